@@ -1,0 +1,35 @@
+//! Vocabulary types shared by every `isc` crate.
+//!
+//! `isc` reads resolutions of the International Telecommunication Union. This crate names the things
+//! it talks about and nothing else: the adopting [`Body`] and its [`Sector`], a resolution's
+//! [`ResolutionId`] and [`Edition`], the conference [`Calendar`] that maps place and year to a body,
+//! byte [`Span`]s and [`Diagnostic`]s.
+//!
+//! ```
+//! use isc_model::{Body, Edition, ResolutionId};
+//!
+//! let id: ResolutionId = "RA ITU-R 6-1".parse()?;
+//! assert_eq!(id.body, Body::Ra);
+//! assert_eq!(id.number.to_string(), "6-1");
+//! let edition: Edition = "(Rev. Bucharest, 2022)".parse()?;
+//! assert_eq!(edition.year, Some(2022));
+//! assert_eq!(format!("{id} {edition}"), "RA ITU-R 6-1 (Rev. Bucharest, 2022)");
+//! # Ok::<(), isc_model::Error>(())
+//! ```
+
+mod body;
+mod calendar;
+mod diagnostic;
+mod edition;
+mod error;
+mod resolution;
+mod span;
+pub mod text;
+
+pub use body::{Body, Sector};
+pub use calendar::{Calendar, CalendarFile, Conference, ConferenceIdx, PlaceEntry};
+pub use diagnostic::{Diagnostic, Severity};
+pub use edition::Edition;
+pub use error::{Error, Result};
+pub use resolution::{ResolutionId, ResolutionNumber};
+pub use span::{LineIndex, Span};

@@ -1,0 +1,129 @@
+//! Byte spans into a document and the line index that turns them into line and column.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open range of byte offsets `start..end` into one document's text.
+///
+/// Serializes as the two-element array `[start, end]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[serde(from = "[u32; 2]", into = "[u32; 2]")]
+pub struct Span {
+    /// Offset of the first byte.
+    pub start: u32,
+    /// Offset one past the last byte.
+    pub end: u32,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    ///
+    /// # Panics
+    /// Never for texts under 4 GiB; offsets past `u32::MAX` saturate. Callers that accept larger
+    /// texts split them first.
+    pub fn new(start: usize, end: usize) -> Self {
+        let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Span { start: clamp(start), end: clamp(end) }
+    }
+
+    /// The span as a `usize` range, for slicing.
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// Length in bytes.
+    pub fn len(self) -> usize {
+        self.end.saturating_sub(self.start) as usize
+    }
+
+    /// Whether the span is empty.
+    pub fn is_empty(self) -> bool {
+        self.end <= self.start
+    }
+
+    /// The same span moved `by` bytes to the right (for spans relative to a part of a file).
+    pub fn shift(self, by: usize) -> Self {
+        Span::new(self.start as usize + by, self.end as usize + by)
+    }
+}
+
+impl From<[u32; 2]> for Span {
+    fn from([start, end]: [u32; 2]) -> Self {
+        Span { start, end }
+    }
+}
+
+impl From<Span> for [u32; 2] {
+    fn from(span: Span) -> Self {
+        [span.start, span.end]
+    }
+}
+
+/// The start offset of every line of a text, to compute 1-based line and column on demand.
+///
+/// `\n`, `\r\n` and a lone `\r` each end a line. Columns count characters, not bytes.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes `text`.
+    pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => starts.push(i + 1),
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        LineIndex { starts }
+    }
+
+    /// The 1-based line and column of byte `offset` in `text` (the text this index was built on).
+    ///
+    /// ```
+    /// use isc_model::LineIndex;
+    /// let text = "a\r\nbé c";
+    /// let index = LineIndex::new(text);
+    /// assert_eq!(index.line_col(text, 6), (2, 3));
+    /// ```
+    pub fn line_col(&self, text: &str, offset: usize) -> (u32, u32) {
+        let offset = offset.min(text.len());
+        let line = self.starts.partition_point(|&start| start <= offset) - 1;
+        let start = self.starts[line];
+        let mut end = offset;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let column = text.get(start..end).map_or(0, |s| s.chars().count());
+        let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        (clamp(line + 1), clamp(column + 1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_ends_of_every_kind() {
+        let text = "ab\ncd\r\nef\rgh";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_col(text, 0), (1, 1));
+        assert_eq!(index.line_col(text, 3), (2, 1));
+        assert_eq!(index.line_col(text, 7), (3, 1));
+        assert_eq!(index.line_col(text, 10), (4, 1));
+        assert_eq!(index.line_col(text, 11), (4, 2));
+    }
+
+    #[test]
+    fn span_serializes_as_pair() {
+        let json = serde_json::to_string(&Span::new(3, 9)).unwrap();
+        assert_eq!(json, "[3,9]");
+        assert_eq!(serde_json::from_str::<Span>(&json).unwrap(), Span::new(3, 9));
+    }
+}
