@@ -1,1 +1,37 @@
-//! placeholder
+//! The `isc` library to embed: read ITU resolution texts and report what they say.
+//!
+//! An [`Engine`] is built from a [`Config`] (the conference calendar, the thread count) and reads
+//! texts from memory ([`Engine::scan_str`]) or from files and directories
+//! ([`Engine::scan_paths`]). Each text becomes a [`Document`]: its own identity, its title, every
+//! resolution it cites with span, line and column, and diagnostics for whatever could not be read.
+//!
+//! ```
+//! use isc_engine::{Body, Config, Engine};
+//!
+//! let engine = Engine::new(Config::new());
+//! let docs = engine.scan_str(
+//!     "example.txt",
+//!     "RESOLUTION 37 (REV. BUENOS AIRES, 2017)\n\nBridging the digital divide\n\n\
+//!      The World Telecommunication Development Conference (Buenos Aires, 2017),\n\n\
+//!      recalling\na)\tResolution 139 (Rev. Busan, 2014) of the Plenipotentiary Conference;\n",
+//! );
+//! let doc = &docs[0];
+//! assert_eq!(doc.id.as_ref().unwrap().to_string(), "WTDC 37 (Rev. Buenos Aires, 2017)");
+//! assert_eq!(doc.citations[0].body, Some(Body::Pp));
+//! assert_eq!(doc.citations[0].line, 8);
+//! # Ok::<(), isc_engine::Error>(())
+//! ```
+
+mod config;
+mod engine;
+mod error;
+mod input;
+
+pub use config::Config;
+pub use engine::{Engine, Scan};
+pub use error::{Error, Result};
+pub use input::Skipped;
+pub use isc_model::{
+    Body, Calendar, CitationRecord, DiagnosticRecord, Document, Edition, ResolutionId,
+    ResolutionNumber, ResolutionRef, Sector, Severity, Span,
+};

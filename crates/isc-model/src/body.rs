@@ -45,7 +45,8 @@ pub enum Sector {
 
 impl Body {
     /// Every body, in canonical order.
-    pub const ALL: [Body; 6] = [Body::Pp, Body::Ra, Body::Wrc, Body::Wtsa, Body::Wtdc, Body::Council];
+    pub const ALL: [Body; 6] =
+        [Body::Pp, Body::Ra, Body::Wrc, Body::Wtsa, Body::Wtdc, Body::Council];
 
     /// The Sector this body belongs to.
     ///

@@ -83,10 +83,11 @@ pub struct Calendar {
 }
 
 impl Default for Calendar {
-    /// The calendar the project ships: every conference from 1993 to 2026.
+    /// The calendar the project ships: the Plenipotentiary Conferences since 1965 and every
+    /// Sector assembly and conference since 1993.
     fn default() -> Self {
-        let file: CalendarFile =
-            toml::from_str(DEFAULT_CALENDAR).expect("the shipped calendar is valid, a test checks it");
+        let file: CalendarFile = toml::from_str(DEFAULT_CALENDAR)
+            .expect("the shipped calendar is valid, a test checks it");
         Calendar::from_file(file).expect("the shipped calendar is consistent, a test checks it")
     }
 }
@@ -167,7 +168,9 @@ impl Calendar {
         let canonical = self.places[place].name.clone();
         // A conference listed again (same body, place and year) replaces the earlier entry.
         let existing = self.conferences.iter().position(|c| {
-            c.body == conference.body && c.year == conference.year && key(&c.place) == key(&canonical)
+            c.body == conference.body
+                && c.year == conference.year
+                && key(&c.place) == key(&canonical)
         });
         let idx = match existing {
             Some(i) => {
@@ -242,7 +245,8 @@ impl Calendar {
     pub fn is_merged_places(&self, written: &str) -> bool {
         let written = key(written);
         (1..written.len()).filter(|&i| written.is_char_boundary(i)).any(|i| {
-            self.place_by_key.contains_key(&written[..i]) && self.place_by_key.contains_key(&written[i..])
+            self.place_by_key.contains_key(&written[..i])
+                && self.place_by_key.contains_key(&written[i..])
         })
     }
 }
@@ -308,7 +312,9 @@ mod tests {
 
     #[test]
     fn bad_file_is_an_error() {
-        assert!(Calendar::from_toml("[[conference]]\nbody = \"UN\"\nplace = \"X\"\nyear = 1").is_err());
+        assert!(
+            Calendar::from_toml("[[conference]]\nbody = \"UN\"\nplace = \"X\"\nyear = 1").is_err()
+        );
         assert!(Calendar::from_toml("nonsense = 1").is_err());
     }
 

@@ -171,7 +171,9 @@ mod tests {
     fn any_edition() -> impl Strategy<Value = Edition> {
         let place = proptest::option::of("[A-Z][a-z]{2,8}( [A-Z][a-z]{2,6})?");
         let year = proptest::option::of(1865u16..2100);
-        let tag = proptest::option::of(("(WRC|CMR|WTSA)", 0u16..100).prop_map(|(b, y)| format!("{b}-{y:02}")));
+        let tag = proptest::option::of(
+            ("(WRC|CMR|WTSA)", 0u16..100).prop_map(|(b, y)| format!("{b}-{y:02}")),
+        );
         (any::<bool>(), place, year, tag).prop_map(|(revision, place, year, tag)| match tag {
             Some(tag) => Edition::tagged(revision, tag.clone(), tag_year(&tag)),
             None => Edition { revision, place, year, tag: None },

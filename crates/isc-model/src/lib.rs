@@ -3,7 +3,8 @@
 //! `isc` reads resolutions of the International Telecommunication Union. This crate names the things
 //! it talks about and nothing else: the adopting [`Body`] and its [`Sector`], a resolution's
 //! [`ResolutionId`] and [`Edition`], the conference [`Calendar`] that maps place and year to a body,
-//! byte [`Span`]s and [`Diagnostic`]s.
+//! byte [`Span`]s and [`Diagnostic`]s, and the owned [`Document`] record of what was read
+//! from one text.
 //!
 //! ```
 //! use isc_model::{Body, Edition, ResolutionId};
@@ -20,6 +21,7 @@
 mod body;
 mod calendar;
 mod diagnostic;
+mod document;
 mod edition;
 mod error;
 mod resolution;
@@ -29,6 +31,7 @@ pub mod text;
 pub use body::{Body, Sector};
 pub use calendar::{Calendar, CalendarFile, Conference, ConferenceIdx, PlaceEntry};
 pub use diagnostic::{Diagnostic, Severity};
+pub use document::{CitationRecord, DiagnosticRecord, Document, ResolutionRef};
 pub use edition::Edition;
 pub use error::{Error, Result};
 pub use resolution::{ResolutionId, ResolutionNumber};

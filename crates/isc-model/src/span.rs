@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 /// A half-open range of byte offsets `start..end` into one document's text.
 ///
 /// Serializes as the two-element array `[start, end]`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 #[serde(from = "[u32; 2]", into = "[u32; 2]")]
 pub struct Span {
     /// Offset of the first byte.

@@ -1,1 +1,672 @@
-//! placeholder
+//! nom parsers that read ITU resolution texts.
+//!
+//! [`Parser::parse`] finds every citation of a resolution of the Union in a text
+//! (`Resolution 191 (Rev. Dubai, 2018)`, `Resolutions 44 and 45 (Rev. Dubai, 2012) of WTSA`,
+//! `Rés. UIT-R 9-2`, ...) with its byte span, and the document's own identity from its heading and
+//! issuing clause. It borrows from the text and never fails: what it cannot read becomes a
+//! [`Diagnostic`]. [`Parser::parse_strict`] is the all-or-nothing twin for embedders.
+//!
+//! ```
+//! use isc_model::{Body, Calendar};
+//! use isc_parse::Parser;
+//!
+//! let parser = Parser::new(Calendar::default());
+//! let text = "RESOLUTION 44 (REV. DUBAI, 2012)\n\nBridging the standardization gap\n\n\
+//!             The World Telecommunication Standardization Assembly (Dubai, 2012),\n\n\
+//!             recalling Resolution 123 (Rev. Busan, 2014) and Resolution 54,\n";
+//! let doc = parser.parse(text);
+//! let id = doc.identity.as_ref().unwrap();
+//! assert_eq!(id.body, Some(Body::Wtsa));
+//! let cited: Vec<String> = doc.citations.iter().map(|c| c.render(parser.calendar())).collect();
+//! assert_eq!(cited, ["PP 123 (Rev. Busan, 2014)", "WTSA 54"]);
+//! # Ok::<(), isc_parse::ParseError>(())
+//! ```
+
+mod citation;
+mod context;
+mod error;
+mod identity;
+mod pieces;
+
+use aho_corasick::AhoCorasick;
+use isc_model::{
+    Body, Calendar, ConferenceIdx, Diagnostic, Edition, ResolutionNumber, Severity, Span,
+};
+
+use crate::citation::{BodyHint, EditionOutcome, RawEdition};
+pub use crate::error::{ParseError, Result};
+
+/// A piece of the text and where it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextRef<'a> {
+    /// The text itself, borrowed from the document.
+    pub text: &'a str,
+    /// Its byte range in the document.
+    pub span: Span,
+}
+
+/// An edition as written in the text, with the conference the calendar matched it to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EditionRef<'a> {
+    /// `Rev.` was written.
+    pub revision: bool,
+    /// The place as written (`Dubaï`), if any.
+    pub place: Option<&'a str>,
+    /// The year, if any (from the tag when the text gives a tag).
+    pub year: Option<u16>,
+    /// The conference tag as written (`CMR-19`), if any.
+    pub tag: Option<&'a str>,
+    /// The calendar's conference, when place and year or the tag name exactly one.
+    pub conference: Option<ConferenceIdx>,
+}
+
+impl EditionRef<'_> {
+    /// The owned, canonical edition: places in the calendar's spelling, tags with the English
+    /// acronym (`CMR-19` becomes `WRC-19`).
+    pub fn to_edition(&self, calendar: &Calendar) -> Edition {
+        let conference = self.conference.map(|idx| calendar.conference(idx));
+        if let Some(tag) = self.tag {
+            let digits = tag.rsplit(pieces_hyphen).next().unwrap_or(tag);
+            let tag = match conference {
+                Some(c) => format!("{}-{digits}", c.body.code()),
+                None => tag.to_uppercase(),
+            };
+            return Edition::tagged(self.revision, tag, conference.map(|c| c.year).or(self.year));
+        }
+        let place = match self.place {
+            Some(written) => Some(match calendar.canonical_place(written) {
+                Some(canonical) => canonical.to_owned(),
+                None => written.split_whitespace().collect::<Vec<_>>().join(" "),
+            }),
+            // An ITU-R year chain names the year; the calendar knows where the Assembly met.
+            None => conference.map(|c| c.place.clone()),
+        };
+        Edition { revision: self.revision, place, year: self.year, tag: None }
+    }
+}
+
+fn pieces_hyphen(c: char) -> bool {
+    pieces::is_hyphen(c)
+}
+
+/// Where a citation's body came from, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum BodySource {
+    /// A marker before the number: `PP Resolution 191`, `Resolution ITU-R 9`, `WTDC Res. 37`.
+    Marker,
+    /// An attribution after it: `of WTSA`, `de la Conférence de plénipotentiaires`, `of this
+    /// Conference`.
+    Attribution,
+    /// The edition: the calendar's conference at that place and year, or the conference tag.
+    Edition,
+    /// The subject of the sentence: `the WTDC adopted Resolutions 16, 21 and 30`.
+    Sentence,
+    /// The document issuing the text: an unqualified `Resolution 44` in a WTSA text is WTSA 44.
+    Document,
+}
+
+impl BodySource {
+    /// A short lower-case name: `marker`, `attribution`, `edition`, `sentence`, `document`.
+    pub fn name(self) -> &'static str {
+        match self {
+            BodySource::Marker => "marker",
+            BodySource::Attribution => "attribution",
+            BodySource::Edition => "edition",
+            BodySource::Sentence => "sentence",
+            BodySource::Document => "document",
+        }
+    }
+}
+
+/// One cited resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Citation<'a> {
+    /// The whole citation phrase (shared by every resolution of a list) and its span.
+    pub text: TextRef<'a>,
+    /// The resolution's number.
+    pub number: ResolutionNumber,
+    /// The adopting body, when the text tells it.
+    pub body: Option<Body>,
+    /// Where the body came from, when known.
+    pub body_source: Option<BodySource>,
+    /// The edition, when the text gives a readable one.
+    pub edition: Option<EditionRef<'a>>,
+}
+
+impl Citation<'_> {
+    /// The canonical rendering: `PP 71 (Rev. Dubai, 2018)`, `WTSA 44`, `? 1305 (2009)` when the
+    /// body is unknown.
+    pub fn render(&self, calendar: &Calendar) -> String {
+        render_id(self.body, self.number, self.edition.as_ref(), calendar)
+    }
+}
+
+fn render_id(
+    body: Option<Body>,
+    number: ResolutionNumber,
+    edition: Option<&EditionRef<'_>>,
+    calendar: &Calendar,
+) -> String {
+    let mut res = match body {
+        Some(body) => isc_model::ResolutionId::new(body, number).to_string(),
+        None => format!("? {number}"),
+    };
+    if let Some(edition) = edition {
+        res.push(' ');
+        res.push_str(&edition.to_edition(calendar).to_string());
+    }
+    res
+}
+
+/// The document's own identity, from its heading, issuing clause and ITU-R year chain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Identity<'a> {
+    /// The heading line.
+    pub heading: TextRef<'a>,
+    /// The resolution's number.
+    pub number: ResolutionNumber,
+    /// The adopting body, when heading, issuing clause or edition tell it.
+    pub body: Option<Body>,
+    /// The edition, when heading, issuing clause or year chain tell it.
+    pub edition: Option<EditionRef<'a>>,
+    /// The issuing clause, when there is one.
+    pub issuing_clause: Option<TextRef<'a>>,
+}
+
+impl Identity<'_> {
+    /// The canonical rendering, as for citations: `PP 191 (Rev. Dubai, 2018)`.
+    pub fn render(&self, calendar: &Calendar) -> String {
+        render_id(self.body, self.number, self.edition.as_ref(), calendar)
+    }
+}
+
+/// Everything read from one document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ParsedDoc<'a> {
+    /// The document's own identity, when it has a heading.
+    pub identity: Option<Identity<'a>>,
+    /// The title under the heading.
+    pub title: Option<TextRef<'a>>,
+    /// Every citation of a resolution of the Union, in source order; a list gives one per
+    /// resolution.
+    pub citations: Vec<Citation<'a>>,
+    /// What could not be read, or was read with a doubt, in source order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl ParsedDoc<'_> {
+    /// Checks the structural invariants against the text it was parsed from: every span is in
+    /// bounds and on char boundaries, citations and diagnostics are in source order, and every
+    /// citation's text is its span's slice and contains its number.
+    pub fn validate(&self, text: &str) -> std::result::Result<(), String> {
+        let check = |what: &str, span: Span| -> std::result::Result<(), String> {
+            let range = span.range();
+            if range.start > range.end || range.end > text.len() {
+                return Err(format!("{what} span {range:?} out of bounds 0..{}", text.len()));
+            }
+            if !text.is_char_boundary(range.start) || !text.is_char_boundary(range.end) {
+                return Err(format!("{what} span {range:?} not on char boundaries"));
+            }
+            Ok(())
+        };
+        let check_ref = |what: &str, r: &TextRef<'_>| -> std::result::Result<(), String> {
+            check(what, r.span)?;
+            if &text[r.span.range()] != r.text {
+                return Err(format!("{what} text {:?} is not its span's slice", r.text));
+            }
+            Ok(())
+        };
+        if let Some(id) = &self.identity {
+            check_ref("heading", &id.heading)?;
+            if let Some(clause) = &id.issuing_clause {
+                check_ref("issuing clause", clause)?;
+            }
+        }
+        if let Some(title) = &self.title {
+            check_ref("title", title)?;
+        }
+        let mut last = 0;
+        for citation in &self.citations {
+            check_ref("citation", &citation.text)?;
+            if citation.text.span.start < last {
+                return Err(format!("citation {:?} out of source order", citation.text.text));
+            }
+            last = citation.text.span.start;
+            let number = citation.number.base.to_string();
+            if !citation.text.text.contains(&number)
+                && !is_in_range(citation.text.text, citation.number.base)
+            {
+                return Err(format!("citation {:?} does not contain {number}", citation.text.text));
+            }
+        }
+        let mut last = 0;
+        for diagnostic in &self.diagnostics {
+            check("diagnostic", diagnostic.span)?;
+            if diagnostic.span.start < last {
+                return Err(format!("diagnostic {:?} out of source order", diagnostic.message));
+            }
+            last = diagnostic.span.start;
+        }
+        Ok(())
+    }
+}
+
+/// Whether `number` lies inside a range written in `text` (`Resolutions 25 to 27` holds 26).
+fn is_in_range(text: &str, number: u32) -> bool {
+    let numbers: Vec<u32> =
+        text.split(|c: char| !c.is_ascii_digit()).filter_map(|t| t.parse().ok()).collect();
+    numbers.windows(2).any(|w| w[0] < number && number < w[1])
+}
+
+/// Reads resolution texts. Build one per calendar and share it: it holds the compiled scanner.
+#[derive(Debug, Clone)]
+pub struct Parser {
+    calendar: Calendar,
+    triggers: AhoCorasick,
+}
+
+impl Default for Parser {
+    fn default() -> Self {
+        Parser::new(Calendar::default())
+    }
+}
+
+/// What the document context says about unqualified citations.
+struct DocContext {
+    body: Option<Body>,
+}
+
+impl Parser {
+    /// A parser that identifies conferences with `calendar`.
+    pub fn new(calendar: Calendar) -> Self {
+        // Every citation word starts with `res`/`rés` (Resolution, Résolution, Resolución, Res.).
+        let triggers = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["res", "r\u{e9}s", "r\u{c9}s"])
+            .expect("three short literal patterns always build");
+        Parser { calendar, triggers }
+    }
+
+    /// The calendar this parser uses.
+    pub fn calendar(&self) -> &Calendar {
+        &self.calendar
+    }
+
+    /// Parses a text as one document. Never fails: problems are diagnostics.
+    ///
+    /// A compilation of many resolutions is better read with [`Parser::parse_all`]; here every
+    /// heading after the first is read as a citation.
+    pub fn parse<'a>(&self, text: &'a str) -> ParsedDoc<'a> {
+        let heading = identity::split(text).first().and_then(|&(_, _, heading)| heading);
+        self.parse_part(text, 0, text.len(), heading)
+    }
+
+    /// Splits a text into its resolutions (a conference's Final Acts, a Sector's book of
+    /// resolutions) at each heading and parses each one. Spans stay relative to the whole text.
+    /// A table of contents, running page headers and page numbers are not read as resolutions
+    /// or citations. Text before the first heading belongs to the first document.
+    ///
+    /// ```
+    /// let parser = isc_parse::Parser::default();
+    /// let text = "RESOLUTION 2 (REV. DUBAI, 2018)\n\nForum\n\n\
+    ///             The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n\n\
+    ///             RESOLUTION 11 (REV. DUBAI, 2018)\n\nTelecom events\n\n\
+    ///             The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n";
+    /// let docs = parser.parse_all(text);
+    /// assert_eq!(docs.len(), 2);
+    /// assert_eq!(docs[1].identity.unwrap().render(parser.calendar()), "PP 11 (Rev. Dubai, 2018)");
+    /// ```
+    pub fn parse_all<'a>(&self, text: &'a str) -> Vec<ParsedDoc<'a>> {
+        identity::split(text)
+            .into_iter()
+            .map(|(start, end, heading)| self.parse_part(text, start, end, heading))
+            .collect()
+    }
+
+    /// Parses a document and fails if anything had to be doubted (any diagnostic of severity
+    /// warning or above). Built on [`Parser::parse`].
+    pub fn parse_strict<'a>(&self, text: &'a str) -> Result<ParsedDoc<'a>> {
+        let doc = self.parse(text);
+        let diagnostics: Vec<Diagnostic> =
+            doc.diagnostics.iter().filter(|d| d.severity >= Severity::Warning).cloned().collect();
+        if diagnostics.is_empty() { Ok(doc) } else { Err(ParseError { diagnostics }) }
+    }
+
+    /// Parses the document occupying `text[start..end]`; spans stay relative to the whole text.
+    fn parse_part<'a>(
+        &self,
+        text: &'a str,
+        start: usize,
+        end: usize,
+        heading: Option<identity::Heading<'a>>,
+    ) -> ParsedDoc<'a> {
+        let mut res = ParsedDoc::default();
+        let top = identity::top(text, heading, start, end);
+        let identity = self.identity(text, &top, &mut res.diagnostics);
+        let body = identity.as_ref().and_then(|id| id.body).or(top.clause.map(|c| c.body));
+        let ctx = DocContext { body };
+        let skip = identity.as_ref().map(|id| id.heading.span);
+        res.title = top.title.map(|(s, e)| TextRef { text: &text[s..e], span: Span::new(s, e) });
+        res.identity = identity;
+        self.citations(text, start, end, skip, &ctx, &mut res);
+        res.diagnostics.sort_by_key(|d| d.span.start);
+        res
+    }
+
+    fn identity<'a>(
+        &self,
+        text: &'a str,
+        top: &identity::Top<'a>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Option<Identity<'a>> {
+        let heading = top.heading?;
+        let heading_span = Span::new(heading.start, heading.end);
+        let mut edition = None;
+        for (outcome, span) in [
+            (heading.edition, heading_span),
+            (
+                top.clause.and_then(|c| c.edition),
+                top.clause.map_or(heading_span, |c| Span::new(c.start, c.end)),
+            ),
+            (
+                top.chain.map(|(_, _, e)| e),
+                top.chain.map_or(heading_span, |(s, e, _)| Span::new(s, e)),
+            ),
+        ] {
+            if edition.is_some() {
+                break;
+            }
+            edition = match outcome {
+                Some(EditionOutcome::Read(raw)) => Some(raw),
+                Some(other) => {
+                    diagnostics.push(edition_problem(other, span));
+                    None
+                }
+                None => None,
+            };
+        }
+        let clause_body = top.clause.map(|c| c.body);
+        let mut body = heading.body.or(clause_body);
+        let mut edition_ref = edition.map(|raw| self.edition_ref(raw, None));
+        // The ITU-R year chain names a year; the calendar knows where that Assembly met.
+        if let (Some(e), Some(b)) = (edition_ref.as_mut(), body) {
+            if e.conference.is_none() {
+                if let Some(year) = e.year {
+                    let by_year = self.calendar.by_body_year(b, year);
+                    if e.place.is_none() && e.tag.is_none() {
+                        e.conference = by_year;
+                    }
+                }
+            }
+        }
+        if let Some(e) = edition_ref.as_mut() {
+            if let Some(conference) = e.conference.map(|idx| self.calendar.conference(idx)) {
+                match body {
+                    None => body = Some(conference.body),
+                    Some(b)
+                        if b != conference.body
+                            && !(b == Body::Ra && conference.body == Body::Wrc) =>
+                    {
+                        diagnostics.push(Diagnostic::warning(
+                            heading_span,
+                            format!("the heading's edition is a {} conference but the document says it is {b}", conference.body),
+                        ));
+                    }
+                    Some(_) => {}
+                }
+            }
+            // The issuing clause has no `Rev.`; an ITU-R revision counter or year chain says it.
+            if !e.revision && heading.number.revision.is_some_and(|r| r > 0) {
+                e.revision = true;
+            }
+        }
+        if body.is_none() {
+            diagnostics.push(Diagnostic::warning(
+                heading_span,
+                format!("cannot tell which body adopted this Resolution {}: no issuing clause, body label or known edition", heading.number),
+            ));
+        }
+        Some(Identity {
+            heading: TextRef { text: &text[heading.start..heading.end], span: heading_span },
+            number: heading.number,
+            body,
+            edition: edition_ref,
+            issuing_clause: top
+                .clause
+                .map(|c| TextRef { text: &text[c.start..c.end], span: Span::new(c.start, c.end) }),
+        })
+    }
+
+    fn edition_ref<'a>(&self, raw: RawEdition<'a>, _doc_body: Option<Body>) -> EditionRef<'a> {
+        let conference = match (raw.tag, raw.place, raw.year) {
+            (Some(tag), _, _) => self.calendar.by_tag(tag),
+            (None, Some(place), Some(year)) => match self.calendar.by_place_year(place, year) {
+                [one] => Some(*one),
+                _ => None,
+            },
+            _ => None,
+        };
+        let year = raw.year.or_else(|| conference.map(|idx| self.calendar.conference(idx).year));
+        EditionRef { revision: raw.revision, place: raw.place, year, tag: raw.tag, conference }
+    }
+
+    fn citations<'a>(
+        &self,
+        text: &'a str,
+        start: usize,
+        end: usize,
+        skip: Option<Span>,
+        ctx: &DocContext,
+        res: &mut ParsedDoc<'a>,
+    ) {
+        let region = &text[..end];
+        let mut consumed = start;
+        for found in self.triggers.find_iter(&region[start..]) {
+            let pos = start + found.start();
+            if pos < consumed || skip.is_some_and(|s| s.range().contains(&pos)) {
+                continue;
+            }
+            // The citation word must start a word.
+            if region[..pos].chars().next_back().is_some_and(char::is_alphabetic) {
+                continue;
+            }
+            let Ok((rest, raw)) = citation::citation(&region[pos..]) else { continue };
+            let phrase_end = region.len() - rest.len();
+            consumed = phrase_end;
+            if is_furniture(region, pos, phrase_end, &raw) {
+                continue;
+            }
+            let marker = context::marker_before(region, pos);
+            if matches!(marker, Some((BodyHint::Foreign, _)))
+                || raw.attribution == Some(BodyHint::Foreign)
+            {
+                continue;
+            }
+            let phrase_start = match marker {
+                Some((BodyHint::Known(_), marker_start)) if marker_start >= start => marker_start,
+                _ => pos,
+            };
+            let span = Span::new(phrase_start, phrase_end);
+            let phrase = TextRef { text: &region[phrase_start..phrase_end], span };
+            let marker_body = match marker {
+                Some((BodyHint::Known(body), _)) => Some(body),
+                _ => None,
+            };
+            let subject = context::subject_before(region, pos);
+            for item in &raw.items {
+                let edition = match item.edition {
+                    Some(EditionOutcome::Read(raw_edition)) => {
+                        Some(self.edition_ref(raw_edition, ctx.body))
+                    }
+                    Some(other) => {
+                        res.diagnostics.push(edition_problem(other, span));
+                        None
+                    }
+                    None => None,
+                };
+                let (body, body_source, problem) = self.resolve_body(
+                    item.prefix.or(marker_body),
+                    raw.attribution,
+                    item.edition,
+                    edition.as_ref(),
+                    subject,
+                    ctx,
+                    item.number,
+                );
+                if let Some(message) = problem {
+                    res.diagnostics.push(Diagnostic::warning(span, message));
+                }
+                res.citations.push(Citation {
+                    text: phrase,
+                    number: item.number,
+                    body,
+                    body_source,
+                    edition,
+                });
+            }
+        }
+    }
+
+    /// Decides a citation's body from the strongest evidence the text gives.
+    #[allow(clippy::too_many_arguments)] // Each argument is one independent piece of evidence.
+    fn resolve_body(
+        &self,
+        marker: Option<Body>,
+        attribution: Option<BodyHint>,
+        written: Option<EditionOutcome<'_>>,
+        edition: Option<&EditionRef<'_>>,
+        subject: Option<Body>,
+        ctx: &DocContext,
+        number: ResolutionNumber,
+    ) -> (Option<Body>, Option<BodySource>, Option<String>) {
+        let from_edition =
+            edition.and_then(|e| e.conference).map(|idx| self.calendar.conference(idx).body);
+        let explicit = match (marker, attribution) {
+            (Some(body), _) => Some((Some(body), BodySource::Marker)),
+            (None, Some(BodyHint::Known(body))) => Some((Some(body), BodySource::Attribution)),
+            (None, Some(BodyHint::ThisConference)) => Some((ctx.body, BodySource::Attribution)),
+            _ => None,
+        };
+        let describe = |e: &EditionRef<'_>| e.to_edition(&self.calendar).to_string();
+        match explicit {
+            Some((None, _)) => {
+                return (
+                    None,
+                    None,
+                    Some(format!(
+                        "Resolution {number} is said to be of this conference, but the document's own body is unknown"
+                    )),
+                );
+            }
+            Some((Some(body), source)) => {
+                let conflict = match (from_edition, edition) {
+                    (Some(e_body), Some(e))
+                        if e_body != body && !(body == Body::Ra && e_body == Body::Wrc) =>
+                    {
+                        Some(format!(
+                            "Resolution {number}: the text says {body} but {} is a {e_body} edition; kept {body}",
+                            describe(e)
+                        ))
+                    }
+                    _ => None,
+                };
+                return (Some(body), Some(source), conflict);
+            }
+            None => {}
+        }
+        if let Some(body) = from_edition {
+            return (Some(body), Some(BodySource::Edition), None);
+        }
+        if let Some(e) = edition {
+            match (e.place, e.year, e.tag) {
+                (_, _, Some(tag)) => {
+                    return (
+                        None,
+                        None,
+                        Some(format!(
+                            "cannot tell which body adopted Resolution {number}: the calendar has no conference tagged {tag}"
+                        )),
+                    );
+                }
+                (Some(_), Some(year), None) => {
+                    let place = describe(e);
+                    let hits = self.calendar.by_place_year(e.place.unwrap_or_default(), year).len();
+                    let why = if hits > 1 {
+                        format!("several conferences met at {place}")
+                    } else {
+                        format!(
+                            "the calendar has no conference matching {place} (add it with --calendar)"
+                        )
+                    };
+                    return (
+                        None,
+                        None,
+                        Some(format!("cannot tell which body adopted Resolution {number}: {why}")),
+                    );
+                }
+                (None, Some(_), None) if subject.is_none() => {
+                    return (
+                        None,
+                        None,
+                        Some(format!(
+                            "cannot tell which body adopted Resolution {number} {}: a year alone does not name a conference",
+                            describe(e)
+                        )),
+                    );
+                }
+                _ => {}
+            }
+        }
+        if let Some(body) = subject {
+            return (Some(body), Some(BodySource::Sentence), None);
+        }
+        let _ = written;
+        match ctx.body {
+            Some(body) => (Some(body), Some(BodySource::Document), None),
+            None => (
+                None,
+                None,
+                Some(format!(
+                    "cannot tell which body adopted Resolution {number}: the text names none and the document's own body is unknown"
+                )),
+            ),
+        }
+    }
+}
+
+/// Whether the citation at `start..end` is page furniture rather than a citation: an entry of
+/// a table of contents, or a running header (`Resolution 64` alone on the line after a page
+/// break).
+fn is_furniture(text: &str, start: usize, end: usize, raw: &citation::RawCitation<'_>) -> bool {
+    let line_start = text[..start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let line_end = text[end..].find(['\n', '\r']).map_or(text.len(), |i| end + i);
+    let line = &text[line_start..line_end];
+    if identity::is_contents_line(line) {
+        return true;
+    }
+    let alone = text[line_start..start]
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{c}')
+        .is_empty()
+        && text[end..line_end].trim().is_empty();
+    alone
+        && raw.items.len() == 1
+        && raw.items[0].edition.is_none()
+        && raw.attribution.is_none()
+        && identity::is_after_page_break(text, line_start)
+}
+
+fn edition_problem(outcome: EditionOutcome<'_>, span: Span) -> Diagnostic {
+    match outcome {
+        EditionOutcome::TrackedChanges(inner) => Diagnostic::warning(
+            span,
+            format!(
+                "edition ({inner}) runs two editions together, as merged tracked changes do; left out rather than guessed"
+            ),
+        ),
+        EditionOutcome::CutOff => Diagnostic::warning(
+            span,
+            "the text ends inside this citation's edition; edition left out",
+        ),
+        EditionOutcome::Read(_) => Diagnostic::info(span, "edition read"),
+    }
+}

@@ -1,0 +1,168 @@
+//! Looking back from a citation word: a body named right before it (`PP Resolution 191`,
+//! `ITU-T Resolution 55`) or earlier in the sentence (`the WTDC adopted Resolutions 16 and 21`).
+
+use isc_model::Body;
+
+use crate::citation::BodyHint;
+use crate::pieces::{is_hyphen, is_space};
+
+/// How far back a sentence subject is looked for, in bytes.
+const SUBJECT_WINDOW: usize = 160;
+
+/// The words before `pos`, last first, stopping at a sentence end or a blank line.
+fn words_before(text: &str, pos: usize, window: usize) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = pos.saturating_sub(window);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let before = &text[start..pos];
+    let cut = before.rfind(['.', ';', ':', '\n']).map_or(0, |i| {
+        // A single line break continues the sentence; a blank line or punctuation ends it.
+        let b = before.as_bytes();
+        if b[i] == b'\n' && !before[..i].trim_end_matches(is_space).ends_with(['\n', '.', ';', ':'])
+        {
+            before[..i].rfind(['.', ';', ':']).map_or(0, |j| j + 1)
+        } else {
+            i + 1
+        }
+    });
+    let sentence = &before[cut..];
+    sentence
+        .split(|c: char| is_space(c) || c == '\n' || c == '\r' || c == ',' || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .map(move |w| (start + cut + (w.as_ptr() as usize - sentence.as_ptr() as usize), w))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+}
+
+/// What a single word (with the word before it) says about a body.
+fn body_word(word: &str, previous: Option<&str>) -> Option<BodyHint> {
+    let base = match word.char_indices().find(|&(_, c)| is_hyphen(c)) {
+        // `PP-18`, `WTSA-16`: a tag; `ITU-T` keeps its hyphen.
+        Some((i, c))
+            if word[i + c.len_utf8()..].bytes().all(|b| b.is_ascii_digit())
+                && i + c.len_utf8() < word.len() =>
+        {
+            &word[..i]
+        }
+        _ => word,
+    };
+    let normalized: String = base.chars().map(|c| if is_hyphen(c) { '-' } else { c }).collect();
+    let known = |body| Some(BodyHint::Known(body));
+    let previous = previous.map(|p| p.to_lowercase());
+    let after = |w: &str| previous.as_deref() == Some(w);
+    match normalized.as_str() {
+        "PP" => known(Body::Pp),
+        "WTSA" | "AMNT" | "ITU-T" | "UIT-T" => known(Body::Wtsa),
+        "WTDC" | "CMDT" | "ITU-D" | "UIT-D" => known(Body::Wtdc),
+        "WRC" | "CMR" => known(Body::Wrc),
+        "ITU-R" | "UIT-R" | "RA" => known(Body::Ra),
+        "UNGA" | "UN" | "ECOSOC" | "UNESCO" | "WHA" | "ONU" => Some(BodyHint::Foreign),
+        _ => match normalized.to_lowercase().as_str() {
+            "plenipotentiary" | "plenipotentiaries" => known(Body::Pp),
+            "council" | "council's" => {
+                if after("social") || after("security") || after("rights") {
+                    Some(BodyHint::Foreign)
+                } else {
+                    known(Body::Council)
+                }
+            }
+            "assembly" | "assembly's" if after("general") => Some(BodyHint::Foreign),
+            "assembly" | "assembly's" if after("radiocommunication") => known(Body::Ra),
+            "assembly" | "assembly's" if after("standardization") => known(Body::Wtsa),
+            "conference" | "conference's" if after("plenipotentiary") => known(Body::Pp),
+            "conference" | "conference's" if after("development") => known(Body::Wtdc),
+            "conference" | "conference's" if after("radiocommunication") => known(Body::Wrc),
+            _ => None,
+        },
+    }
+}
+
+/// A body marker written right before the citation word at `pos`, and where it starts.
+pub(crate) fn marker_before(text: &str, pos: usize) -> Option<(BodyHint, usize)> {
+    let mut words = words_before(text, pos, 64);
+    let (start, last) = words.next()?;
+    // Only the word immediately before the citation word counts.
+    let gap = &text[start + last.len()..pos];
+    if gap.chars().any(|c| !(is_space(c) || c == '\n' || c == '\r')) {
+        return None;
+    }
+    let previous = words.next().map(|(_, w)| w);
+    body_word(last, previous).map(|hint| (hint, start))
+}
+
+/// Verbs that make the preceding body the subject: `the WTDC adopted Resolutions 16 and 21`.
+const VERBS: &[&str] = &[
+    "adopted",
+    "approved",
+    "revised",
+    "adopts",
+    "approves",
+    "revises",
+    "adopté",
+    "approuvé",
+    "révisé",
+    "adoptó",
+    "aprobó",
+    "revisó",
+];
+const AUXILIARIES: &[&str] =
+    &["has", "have", "had", "also", "then", "a", "ha", "también", "aussi", "further"];
+const DETERMINERS: &[&str] = &["its", "the", "their", "les", "ses", "las", "sus", "los"];
+
+/// A body named as the subject of the sentence the citation word at `pos` ends.
+pub(crate) fn subject_before(text: &str, pos: usize) -> Option<Body> {
+    let words: Vec<&str> = words_before(text, pos, SUBJECT_WINDOW).map(|(_, w)| w).collect();
+    let lower = |i: usize| words.get(i).map(|w| w.to_lowercase());
+    let mut i = 0;
+    if lower(i).is_some_and(|w| DETERMINERS.contains(&w.as_str())) {
+        i += 1;
+    }
+    if !lower(i).is_some_and(|w| VERBS.contains(&w.as_str())) {
+        return None;
+    }
+    i += 1;
+    while lower(i).is_some_and(|w| AUXILIARIES.contains(&w.as_str())) {
+        i += 1;
+    }
+    let word = words.get(i)?;
+    match body_word(word, words.get(i + 1).copied()) {
+        Some(BodyHint::Known(body)) => Some(body),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marker(text: &str) -> Option<BodyHint> {
+        let pos = text.rfind("Res").unwrap();
+        marker_before(text, pos).map(|(hint, _)| hint)
+    }
+
+    #[test]
+    fn markers() {
+        assert_eq!(marker("see PP Resolution 1"), Some(BodyHint::Known(Body::Pp)));
+        assert_eq!(marker("the ITU\u{2011}T Resolution 1"), Some(BodyHint::Known(Body::Wtsa)));
+        assert_eq!(marker("WTDC-17 Res. 37"), Some(BodyHint::Known(Body::Wtdc)));
+        assert_eq!(marker("the Council Resolution 1305"), Some(BodyHint::Known(Body::Council)));
+        assert_eq!(marker("Economic and Social Council Resolution 2"), Some(BodyHint::Foreign));
+        assert_eq!(marker("UN General Assembly Resolution 70"), Some(BodyHint::Foreign));
+        assert_eq!(marker("recalling Resolution 70"), None);
+        assert_eq!(marker("PP, Resolution 70"), None);
+    }
+
+    #[test]
+    fn subjects() {
+        let subject = |text: &str| subject_before(text, text.rfind("Res").unwrap());
+        assert_eq!(subject("noting that the WTDC adopted Resolutions 16"), Some(Body::Wtdc));
+        assert_eq!(
+            subject("the Plenipotentiary Conference has also adopted its Resolution 7"),
+            Some(Body::Pp)
+        );
+        assert_eq!(subject("WTSA met. It adopted Resolution 7"), None);
+        assert_eq!(subject("recalling Resolution 7"), None);
+    }
+}

@@ -1,0 +1,427 @@
+//! A document's own identity: its heading (`RESOLUTION 191 (REV. BUCHAREST, 2022)`), the issuing
+//! clause (`The Plenipotentiary Conference of the International Telecommunication Union (Bucharest,
+//! 2022),`), the ITU-R year chain (`(2000-2003-2015)`) and the title line.
+
+use isc_model::{Body, ResolutionNumber};
+
+use crate::citation::{BodyHint, EditionOutcome, body_name, citation, edition};
+use crate::pieces::{one_of, phrase, sp};
+
+/// How many non-blank lines before a heading may be front matter (a conference banner, a
+/// document number).
+const MAX_LINES_BEFORE_HEADING: usize = 8;
+/// How many non-blank lines after the heading are searched for the issuing clause.
+const MAX_LINES_TO_CLAUSE: usize = 12;
+
+/// A heading line: one resolution, nothing else on the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Heading<'a> {
+    /// Byte range of the heading text (the line without surrounding spaces).
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) number: ResolutionNumber,
+    /// The body a label or Sector marker gives (`PP Resolution 191`, `Resolution ITU-R 7-3`).
+    pub(crate) body: Option<Body>,
+    pub(crate) edition: Option<EditionOutcome<'a>>,
+}
+
+/// The issuing clause: the body and, usually, the edition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct IssuingClause<'a> {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) body: Body,
+    pub(crate) edition: Option<EditionOutcome<'a>>,
+}
+
+/// What the top of a document says about the document itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Top<'a> {
+    pub(crate) heading: Option<Heading<'a>>,
+    pub(crate) clause: Option<IssuingClause<'a>>,
+    /// The ITU-R year chain `(2000-2015)` as an edition.
+    pub(crate) chain: Option<(usize, usize, EditionOutcome<'a>)>,
+    /// Byte range of the title (possibly several lines).
+    pub(crate) title: Option<(usize, usize)>,
+}
+
+/// Lines of `text` from `from`: (start, end) byte ranges without the line break.
+pub(crate) fn lines(text: &str, from: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut pos = from;
+    std::iter::from_fn(move || {
+        if pos >= text.len() {
+            return None;
+        }
+        let start = pos;
+        let rel_end = text[start..].find(['\n', '\r']).unwrap_or(text.len() - start);
+        let end = start + rel_end;
+        pos = end;
+        if text[pos..].starts_with("\r\n") {
+            pos += 2;
+        } else if pos < text.len() {
+            pos += 1;
+        }
+        Some((start, end))
+    })
+}
+
+/// Trims a line range to its non-space content.
+pub(crate) fn trim(text: &str, (start, end): (usize, usize)) -> (usize, usize) {
+    let line = &text[start..end];
+    let content = line.trim_start_matches(crate::pieces::is_space);
+    let new_start = start + (line.len() - content.len());
+    let content = content.trim_end_matches(crate::pieces::is_space);
+    (new_start, new_start + content.len())
+}
+
+/// `PP`, `ITU-T`, `WTDC` written before `RESOLUTION` on a heading line.
+fn heading_label(line: &str) -> (&str, Option<Body>) {
+    const LABELS: &[(&str, Body)] = &[
+        ("PP", Body::Pp),
+        ("WTSA", Body::Wtsa),
+        ("WTDC", Body::Wtdc),
+        ("WRC", Body::Wrc),
+        ("RA", Body::Ra),
+        ("ITU-T", Body::Wtsa),
+        ("ITU-D", Body::Wtdc),
+        ("ITU-R", Body::Ra),
+        ("council", Body::Council),
+    ];
+    match one_of(line, LABELS) {
+        Ok((rest, body)) => match sp(rest) {
+            Ok((after, spaces)) if !spaces.is_empty() => (after, Some(body)),
+            _ => (line, None),
+        },
+        Err(_) => (line, None),
+    }
+}
+
+/// Reads `line` (already trimmed) as a heading: one resolution and at most a footnote mark.
+pub(crate) fn heading(line: &str, start: usize) -> Option<Heading<'_>> {
+    let (rest, label) = heading_label(line);
+    let (after, raw) = citation(rest).ok()?;
+    if raw.items.len() != 1 || raw.attribution.is_some() {
+        return None;
+    }
+    // Only footnote marks may follow: `RESOLUTION 70 (REV. DUBAI, 2018)*` or `...)1`.
+    if !after.chars().all(|c| c.is_ascii_digit() || matches!(c, '*' | '†' | ' ' | '\t' | '\u{a0}'))
+    {
+        return None;
+    }
+    let item = raw.items[0];
+    let body = label.or(item.prefix);
+    let end = start + (line.len() - after.len());
+    Some(Heading { start, end, number: item.number, body, edition: item.edition })
+}
+
+/// Reads `line` as an issuing clause: `The World Telecommunication Standardization Assembly
+/// (Hammamet, 2016),`.
+pub(crate) fn issuing_clause(line: &str, start: usize) -> Option<IssuingClause<'_>> {
+    let mut rest = line;
+    for article in ["the", "la", "l'", "l’", "el"] {
+        if let Ok((after, _)) = phrase(rest, article) {
+            if article.ends_with('\'') || article.ends_with('’') {
+                rest = after;
+                break;
+            }
+            if let Ok((after, spaces)) = sp(after) {
+                if !spaces.is_empty() {
+                    rest = after;
+                    break;
+                }
+            }
+        }
+    }
+    if let Ok((after, spaces)) = phrase(rest, "itu").and_then(|(r, _)| sp(r)) {
+        if !spaces.is_empty() {
+            rest = after;
+        }
+    }
+    let (after, hint) = body_name(rest).ok()?;
+    let BodyHint::Known(body) = hint else { return None };
+    // The clause names the body and ends with a comma, usually after the edition.
+    let tail = after.trim_end_matches(crate::pieces::is_space);
+    if !(tail.ends_with(',') || tail.ends_with(':') || tail.is_empty() || tail.ends_with(')')) {
+        return None;
+    }
+    let edition = after.rfind('(').and_then(|i| edition(&after[i..]).ok()).map(|(_, e)| e);
+    Some(IssuingClause { start, end: start + line.len(), body, edition })
+}
+
+/// A line holding only a year chain `(2000-2003-2015)` or one year `(2019)`.
+fn year_chain(line: &str) -> Option<EditionOutcome<'_>> {
+    if !line.starts_with('(') || !line.ends_with(')') {
+        return None;
+    }
+    let inner = &line[1..line.len() - 1];
+    if !inner.chars().all(|c| c.is_ascii_digit() || crate::pieces::is_hyphen(c) || c == ' ') {
+        return None;
+    }
+    edition(line).ok().map(|(_, e)| e)
+}
+
+/// Whether a line opens the preamble or the operative part: the top block is over.
+fn is_clause_word(line: &str) -> bool {
+    const WORDS: &[(&str, ())] = &[
+        ("recalling", ()),
+        ("considering", ()),
+        ("noting", ()),
+        ("recognizing", ()),
+        ("bearing in mind", ()),
+        ("resolves", ()),
+        ("decides", ()),
+        ("rappelant", ()),
+        ("considérant", ()),
+        ("recordando", ()),
+        ("considerando", ()),
+    ];
+    one_of(line, WORDS).is_ok()
+}
+
+/// Reads what follows a document's heading: the title, the ITU-R year chain and the issuing
+/// clause, up to `end`. Without a heading, only an issuing clause near `start` is looked for.
+pub(crate) fn top<'a>(
+    text: &'a str,
+    heading: Option<Heading<'a>>,
+    start: usize,
+    end: usize,
+) -> Top<'a> {
+    let mut res = Top { heading, ..Top::default() };
+    let region = &text[..end];
+    let Some(heading) = heading else {
+        let mut lines =
+            lines(region, start).map(|range| trim(region, range)).filter(|&(s, e)| s < e);
+        for (s, e) in lines.by_ref().take(MAX_LINES_BEFORE_HEADING) {
+            if let Some(clause) = issuing_clause(&region[s..e], s) {
+                res.clause = Some(clause);
+                break;
+            }
+        }
+        return res;
+    };
+    let mut title: Option<(usize, usize)> = None;
+    let mut title_open = true;
+    let mut previous_end = heading.end;
+    let after_heading =
+        lines(region, heading.end).skip(1).map(|range| trim(region, range)).filter(|&(s, e)| s < e);
+    for (count, (start, end)) in after_heading.enumerate() {
+        let line = &region[start..end];
+        let blank_between = region[previous_end..start].matches('\n').count() > 1;
+        previous_end = end;
+        if count >= MAX_LINES_TO_CLAUSE || is_clause_word(line) {
+            break;
+        }
+        if let Some(clause) = issuing_clause(line, start) {
+            res.clause = Some(clause);
+            break;
+        }
+        if let Some(chain) = year_chain(line) {
+            res.chain = Some((start, end, chain));
+            title_open = false;
+            continue;
+        }
+        match &mut title {
+            None if title_open => title = Some((start, end)),
+            Some((_, title_end)) if title_open && !blank_between => *title_end = end,
+            Some(_) => title_open = false,
+            None => {}
+        }
+    }
+    res.title = title;
+    res
+}
+
+/// Whether the line `start..end` is page furniture: a running header such as `Resolution 64`
+/// right after a page break (a form feed, or a page-number line such as `- 37 -`).
+pub(crate) fn is_after_page_break(text: &str, line_start: usize) -> bool {
+    let before = &text[..line_start];
+    if before.ends_with('\u{c}') || text[line_start..].starts_with('\u{c}') {
+        return true;
+    }
+    let previous = before
+        .trim_end_matches(|c: char| c.is_whitespace())
+        .rsplit(['\n', '\r'])
+        .next()
+        .unwrap_or("");
+    let previous = previous.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+    is_page_number(previous) || previous.starts_with('\u{c}')
+}
+
+/// `- 37 -`, `37`, `Page 37`, `iii`.
+fn is_page_number(line: &str) -> bool {
+    let inner = line.trim_matches(|c: char| {
+        c == '-' || c == '\u{2013}' || c == '\u{2014}' || c.is_whitespace()
+    });
+    let inner = inner
+        .strip_prefix("Page")
+        .or_else(|| inner.strip_prefix("page"))
+        .map_or(inner, str::trim_start);
+    !inner.is_empty()
+        && inner.len() <= 6
+        && (inner.bytes().all(|b| b.is_ascii_digit())
+            || inner.bytes().all(|b| matches!(b, b'i' | b'v' | b'x' | b'l')))
+}
+
+/// Whether a line is a table-of-contents entry: it ends with a page number after dot leaders or
+/// a wide gap (`Resolution 2 (Rev. Dubai, 2018)  World ... forum ........ 12`).
+pub(crate) fn is_contents_line(line: &str) -> bool {
+    let line = line.trim_end();
+    let digits = line.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 4 {
+        return false;
+    }
+    let before = &line[..line.len() - digits];
+    before.trim_end().ends_with("..")
+        || before.ends_with("  ")
+        || before.ends_with('\t')
+        || before.ends_with('\u{2026}')
+}
+
+/// A heading found while splitting, and whether it is confirmed by what follows it.
+fn heading_candidates(text: &str) -> Vec<(Heading<'_>, bool)> {
+    let mut res = Vec::new();
+    for (start, end) in lines(text, 0).map(|range| trim(text, range)).filter(|&(s, e)| s < e) {
+        let line = &text[start..end];
+        let line_without_feed = line.trim_start_matches('\u{c}');
+        if line_without_feed.len() > 120 || !might_be_heading(line_without_feed) {
+            continue;
+        }
+        let offset = start + (line.len() - line_without_feed.len());
+        let Some(heading) = heading(line_without_feed, offset) else { continue };
+        let confirmed = follows_with_clause(text, end);
+        let upper = line_without_feed.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        // A bare `Resolution 64` after a page break is a running header, unless what follows
+        // confirms it opens a resolution.
+        if !confirmed && is_after_page_break(text, start) && heading.edition.is_none() {
+            continue;
+        }
+        res.push((heading, confirmed || upper));
+    }
+    res
+}
+
+/// Cheap test before the grammar runs: a heading starts with a label or the citation word.
+fn might_be_heading(line: &str) -> bool {
+    let head: String = line.chars().take(24).map(crate::pieces::fold_char).collect();
+    head.contains("res")
+}
+
+/// Whether an issuing clause or year chain follows within the next few lines.
+fn follows_with_clause(text: &str, from: usize) -> bool {
+    let lines = lines(text, from).skip(1).map(|range| trim(text, range)).filter(|&(s, e)| s < e);
+    for (start, end) in lines.take(MAX_LINES_TO_CLAUSE) {
+        let line = &text[start..end];
+        if issuing_clause(line, start).is_some() || year_chain(line).is_some() {
+            return true;
+        }
+        if is_clause_word(line) || heading(line, start).is_some() {
+            return false;
+        }
+    }
+    false
+}
+
+/// Splits a text into documents at each resolution heading. Returns each document's range and
+/// heading. A text without a heading is one document; text before the first heading (a cover
+/// page, a table of contents) belongs to the first document.
+pub(crate) fn split(text: &str) -> Vec<(usize, usize, Option<Heading<'_>>)> {
+    let candidates = heading_candidates(text);
+    let mut headings: Vec<Heading<'_>> = Vec::new();
+    let non_blank_before = |pos: usize| {
+        lines(text, 0).map(|r| trim(text, r)).filter(|&(s, e)| s < e && e <= pos).count()
+    };
+    for (i, (heading, confirmed)) in candidates.iter().enumerate() {
+        // The first heading near the top opens the document even without an issuing clause
+        // (excerpts are often cut short).
+        let first_at_top = i == 0 && non_blank_before(heading.start) < MAX_LINES_BEFORE_HEADING;
+        if *confirmed || first_at_top {
+            headings.push(*heading);
+        }
+    }
+    if headings.is_empty() {
+        return vec![(0, text.len(), None)];
+    }
+    let mut res = Vec::with_capacity(headings.len());
+    for (i, heading) in headings.iter().enumerate() {
+        let start = if i == 0 { 0 } else { line_start(text, heading.start) };
+        let end = headings.get(i + 1).map_or(text.len(), |next| line_start(text, next.start));
+        res.push((start, end, Some(*heading)));
+    }
+    res
+}
+
+/// The start of the line holding `pos`.
+fn line_start(text: &str, pos: usize) -> usize {
+    text[..pos].rfind(['\n', '\r']).map_or(0, |i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contents_and_page_numbers() {
+        assert!(is_contents_line(
+            "Resolution 2 (Rev. Dubai, 2018)  World policy forum ........ 12"
+        ));
+        assert!(is_contents_line("Resolution 11 (Rev. Dubai, 2018)\tITU Telecom events\t15"));
+        assert!(!is_contents_line("recalling Resolution 71 (Rev. Dubai, 2018)"));
+        assert!(is_page_number("- 37 -"));
+        assert!(is_page_number("iii"));
+        assert!(!is_page_number("resolves"));
+    }
+
+    #[test]
+    fn splits_at_confirmed_headings_only() {
+        let text = "CONTENTS\nResolution 2 (Rev. Dubai, 2018)  Forum ....... 3\n\n\u{c}RESOLUTION 2 (REV. DUBAI, 2018)\n\nForum\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n\nresolves\n1\tto go on\n\n- 4 -\n\nResolution 2\n\n2\tto report\n\nRESOLUTION 11 (REV. DUBAI, 2018)\n\nTelecom events\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n";
+        let docs = split(text);
+        let numbers: Vec<u32> = docs.iter().map(|d| d.2.unwrap().number.base).collect();
+        assert_eq!(numbers, [2, 11]);
+        assert_eq!(docs[0].0, 0);
+        assert!(text[docs[1].0..].starts_with("RESOLUTION 11"));
+    }
+
+    #[test]
+    fn headings() {
+        let h = heading("RESOLUTION 191 (REV. BUCHAREST, 2022)", 0).unwrap();
+        assert_eq!(h.number.base, 191);
+        assert!(h.body.is_none());
+        let h = heading("Resolution ITU-R 7-3", 0).unwrap();
+        assert_eq!((h.body, h.number.to_string()), (Some(Body::Ra), "7-3".to_owned()));
+        let h = heading("PP Resolution 70 (Rev. Dubai, 2018)*", 0).unwrap();
+        assert_eq!(h.body, Some(Body::Pp));
+        assert!(heading("Resolution 191 (Rev. Dubai, 2018) Strategy for ... 45", 0).is_none());
+        assert!(heading("recalling Resolution 70", 0).is_none());
+    }
+
+    #[test]
+    fn issuing_clauses() {
+        let c = issuing_clause("The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),", 0).unwrap();
+        assert_eq!(c.body, Body::Pp);
+        assert!(matches!(c.edition, Some(EditionOutcome::Read(e)) if e.year == Some(2022)));
+        let c = issuing_clause("The ITU Radiocommunication Assembly,", 0).unwrap();
+        assert_eq!((c.body, c.edition), (Body::Ra, None));
+        let c = issuing_clause("La Conférence de plénipotentiaires de l'Union internationale des télécommunications (Dubaï, 2018),", 0).unwrap();
+        assert_eq!(c.body, Body::Pp);
+        assert!(
+            issuing_clause("The Plenipotentiary Conference adopted a plan that covers much", 0)
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn top_block() {
+        let text = "RESOLUTION ITU-R 6-2\n\nLiaison and collaboration with the\nITU Telecommunication Standardization Sector\n(2000-2015)\nThe ITU Radiocommunication Assembly,\n\nconsidering\n";
+        let docs = split(text);
+        assert_eq!(docs.len(), 1);
+        let top = top(text, docs[0].2, 0, text.len());
+        assert!(top.heading.is_some());
+        assert!(top.chain.is_some());
+        assert_eq!(top.clause.map(|c| c.body), Some(Body::Ra));
+        let (s, e) = top.title.unwrap();
+        assert_eq!(
+            &text[s..e],
+            "Liaison and collaboration with the\nITU Telecommunication Standardization Sector"
+        );
+    }
+}

@@ -1,0 +1,219 @@
+//! Small nom building blocks shared by the grammar: the error type, whitespace, words, numbers.
+
+use nom::error::{ContextError, ErrorKind, ParseError};
+use nom::{Err, IResult};
+
+/// nom's result over document text, with this crate's error.
+pub(crate) type PResult<'a, T> = IResult<&'a str, T, PError<'a>>;
+
+/// What a grammar piece expected where it failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PError<'a> {
+    /// The input where the failure happened.
+    pub(crate) input: &'a str,
+    /// What the failing piece was looking for.
+    pub(crate) expected: &'static str,
+}
+
+impl<'a> ParseError<&'a str> for PError<'a> {
+    fn from_error_kind(input: &'a str, _kind: ErrorKind) -> Self {
+        PError { input, expected: "valid input" }
+    }
+
+    fn append(_input: &'a str, _kind: ErrorKind, other: Self) -> Self {
+        other
+    }
+}
+
+impl<'a> ContextError<&'a str> for PError<'a> {
+    fn add_context(_input: &'a str, context: &'static str, mut other: Self) -> Self {
+        other.expected = context;
+        other
+    }
+}
+
+/// A recoverable failure at `input`, expecting `expected`.
+pub(crate) fn fail<'a, T>(input: &'a str, expected: &'static str) -> PResult<'a, T> {
+    Err(Err::Error(PError { input, expected }))
+}
+
+/// Whitespace inside a citation: spaces, tabs, no-break and thin spaces, and at most one line
+/// break (a blank line ends a citation). Matches the empty string.
+pub(crate) fn sp(input: &str) -> PResult<'_, &str> {
+    let mut newlines = 0;
+    let mut end = input.len();
+    let mut chars = input.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let is_break = match c {
+            '\n' => true,
+            '\r' => {
+                if chars.peek().is_some_and(|&(_, next)| next == '\n') {
+                    chars.next();
+                }
+                true
+            }
+            _ => false,
+        };
+        if is_break {
+            newlines += 1;
+            if newlines > 1 {
+                end = i;
+                break;
+            }
+        } else if !is_space(c) {
+            end = i;
+            break;
+        }
+    }
+    Ok((&input[end..], &input[..end]))
+}
+
+/// Like [`sp`] but requires at least one whitespace character.
+pub(crate) fn sp1(input: &str) -> PResult<'_, &str> {
+    let (rest, spaces) = sp(input)?;
+    if spaces.is_empty() { fail(input, "whitespace") } else { Ok((rest, spaces)) }
+}
+
+/// Spaces that texts put between words, line breaks excluded.
+pub(crate) fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{a0}' | '\u{2000}'
+            ..='\u{200b}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{feff}'
+    )
+}
+
+/// Hyphens and dashes texts use interchangeably inside `ITU-R` or `WRC-19`.
+pub(crate) fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}')
+}
+
+/// Whether two characters are equal ignoring case and the accents texts drop (`É`/`e`).
+fn same_letter(a: char, b: char) -> bool {
+    fold_char(a) == fold_char(b)
+}
+
+/// Lower-cases a character and drops the accent of the Latin letters ITU texts use.
+pub(crate) fn fold_char(c: char) -> char {
+    let lower = if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) => l,
+            _ => c,
+        }
+    };
+    match lower {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        '\u{2019}' | '\u{2018}' => '\'',
+        c if is_hyphen(c) => '-',
+        c if is_space(c) => ' ',
+        c => c,
+    }
+}
+
+/// Matches `expected` at the start of `input`, ignoring case and accents, where a space in
+/// `expected` matches any run of [`sp`] (so a phrase may be broken across a line).
+/// Returns the matched slice of `input`.
+pub(crate) fn phrase<'a>(input: &'a str, expected: &str) -> PResult<'a, &'a str> {
+    let mut rest = input;
+    for c in expected.chars() {
+        if c == ' ' {
+            let (after, _) = sp1(rest)?;
+            rest = after;
+            continue;
+        }
+        let mut chars = rest.chars();
+        match chars.next() {
+            Some(got) if same_letter(got, c) => rest = chars.as_str(),
+            _ => return fail(input, "a known word"),
+        }
+    }
+    Ok((rest, &input[..input.len() - rest.len()]))
+}
+
+/// Like [`phrase`] but the match must end at a word boundary (not followed by a letter or digit).
+pub(crate) fn word<'a>(input: &'a str, expected: &str) -> PResult<'a, &'a str> {
+    let (rest, matched) = phrase(input, expected)?;
+    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return fail(input, "the end of a word");
+    }
+    Ok((rest, matched))
+}
+
+/// Like [`word`] but the letters must match case exactly (acronyms: `RA` is not `ra`).
+pub(crate) fn acronym<'a>(input: &'a str, expected: &str) -> PResult<'a, &'a str> {
+    let (rest, matched) = word(input, expected)?;
+    let letters_match = matched
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .zip(expected.chars().filter(|c| c.is_alphabetic()))
+        .all(|(got, want)| got == want);
+    if letters_match { Ok((rest, matched)) } else { fail(input, "an acronym in capitals") }
+}
+
+/// The first entry of `table` whose phrase matches as a whole word; tables list longer phrases
+/// before their prefixes.
+pub(crate) fn one_of<'a, T: Copy>(input: &'a str, table: &[(&str, T)]) -> PResult<'a, T> {
+    for &(expected, value) in table {
+        let matched = if expected.chars().any(char::is_lowercase) {
+            word(input, expected)
+        } else {
+            acronym(input, expected)
+        };
+        if let Ok((rest, _)) = matched {
+            return Ok((rest, value));
+        }
+    }
+    fail(input, "one of the known names")
+}
+
+/// One to `max` ASCII digits, as a number.
+pub(crate) fn digits(input: &str, max: usize) -> PResult<'_, (u32, &str)> {
+    let len = input.bytes().take_while(u8::is_ascii_digit).count();
+    if len == 0 || len > max {
+        return fail(input, "a number");
+    }
+    let text = &input[..len];
+    let value = text.parse().expect("at most 9 ASCII digits fit in u32");
+    Ok((&input[len..], (value, text)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sp_stops_at_blank_line() {
+        assert_eq!(sp(" \u{a0}\n  x"), Ok(("x", " \u{a0}\n  ")));
+        assert_eq!(sp(" \n\nx"), Ok(("\nx", " \n")));
+        assert_eq!(sp("\r\n\r\nx"), Ok(("\r\nx", "\r\n")));
+    }
+
+    #[test]
+    fn phrase_ignores_case_accents_and_breaks() {
+        assert_eq!(phrase("RÉSOLUTION 5", "resolution"), Ok((" 5", "RÉSOLUTION")));
+        assert_eq!(
+            phrase("Plenipotentiary\n Conference,", "plenipotentiary conference").unwrap().0,
+            ","
+        );
+        assert!(word("Resolutionary", "resolution").is_err());
+        assert!(acronym("ra ", "RA").is_err());
+        assert!(acronym("RAG", "RA").is_err());
+        assert_eq!(acronym("ITU\u{2011}R 6", "ITU-R"), Ok((" 6", "ITU\u{2011}R")));
+    }
+
+    #[test]
+    fn kelvin_sign_does_not_break_slicing() {
+        // U+212A lower-cases to ASCII 'k' but is three bytes long.
+        assert!(phrase("\u{212a}yoto", "kyoto").is_ok());
+        assert_eq!(phrase("\u{212a}yoto!", "kyoto").unwrap().0, "!");
+    }
+}
