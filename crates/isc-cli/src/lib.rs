@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use isc_engine::{Calendar, Config, Engine, Scan};
+use isc_engine::{Calendar, Config, Engine, Scan, Severity};
 
 /// Finds the resolutions ITU texts cite and where the Union's Sectors share a theme.
 #[derive(Debug, Parser)]
@@ -45,6 +45,10 @@ struct ScanArgs {
     /// Worker threads (default: one per core). Output does not depend on it.
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
+    /// File extensions read when walking directories (repeat or separate with commas); files
+    /// without an extension and files named directly are always read.
+    #[arg(long = "ext", value_name = "EXT", value_delimiter = ',', default_values_t = ["txt".to_owned(), "text".to_owned()])]
+    extensions: Vec<String>,
     /// Print no summary line on standard error.
     #[arg(long, short)]
     quiet: bool,
@@ -92,7 +96,8 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
 
 fn run_scan(args: &ScanArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<bool, CliError> {
     let started = Instant::now();
-    let mut config = Config::new().with_threads(args.threads);
+    let mut config =
+        Config::new().with_threads(args.threads).with_extensions(args.extensions.clone());
     if let Some(path) = &args.calendar {
         config = config.with_calendar_file(path)?;
     }
@@ -118,7 +123,7 @@ fn run_scan(args: &ScanArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
     }
     .map_err(CliError::Output)?;
     out.flush().map_err(CliError::Output)?;
-    for skipped in &scan.skipped {
+    for skipped in scan.skipped.iter().filter(|s| s.severity > Severity::Info) {
         let _ = writeln!(err, "isc: {}: skipped: {}", skipped.source, skipped.reason);
     }
     if !args.quiet {
@@ -130,12 +135,13 @@ fn run_scan(args: &ScanArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
 fn summary(scan: &Scan, started: Instant, err: &mut dyn Write) {
     let _ = writeln!(
         err,
-        "isc: {} files, {} documents, {} citations, {} diagnostics, {} skipped, {:.2} s",
+        "isc: {} files, {} documents, {} citations, {} diagnostics, {} skipped, {} ignored, {:.2} s",
         scan.files_seen,
         scan.documents.len(),
         scan.n_citations(),
         scan.n_diagnostics(),
-        scan.skipped.len(),
+        scan.skipped.iter().filter(|s| s.severity > Severity::Info).count(),
+        scan.skipped.iter().filter(|s| s.severity == Severity::Info).count(),
         started.elapsed().as_secs_f64()
     );
 }

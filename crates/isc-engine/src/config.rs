@@ -7,10 +7,21 @@ use isc_model::Calendar;
 use crate::error::{Error, Result};
 
 /// How the engine reads texts.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Config {
     pub(crate) calendar: Calendar,
     pub(crate) threads: Option<usize>,
+    pub(crate) extensions: Vec<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            calendar: Calendar::default(),
+            threads: None,
+            extensions: vec!["txt".to_owned(), "text".to_owned()],
+        }
+    }
 }
 
 impl Config {
@@ -40,6 +51,15 @@ impl Config {
     #[must_use]
     pub fn with_threads(mut self, threads: Option<usize>) -> Self {
         self.threads = threads;
+        self
+    }
+
+    /// Reads files with these extensions (and files without one) when walking directories;
+    /// `txt` and `text` by default. Files named directly are always read.
+    #[must_use]
+    pub fn with_extensions(mut self, extensions: Vec<String>) -> Self {
+        self.extensions =
+            extensions.into_iter().map(|e| e.trim_start_matches('.').to_lowercase()).collect();
         self
     }
 

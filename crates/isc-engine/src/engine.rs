@@ -37,9 +37,11 @@ impl Scan {
         self.documents.iter().map(|d| d.citations.len()).sum()
     }
 
-    /// How many diagnostics all documents hold, plus the skipped files.
+    /// How many diagnostics all documents hold, plus the files skipped for a problem (files
+    /// ignored for their extension are not problems).
     pub fn n_diagnostics(&self) -> usize {
-        self.documents.iter().map(|d| d.diagnostics.len()).sum::<usize>() + self.skipped.len()
+        let problems = self.skipped.iter().filter(|s| s.severity > Severity::Info).count();
+        self.documents.iter().map(|d| d.diagnostics.len()).sum::<usize>() + problems
     }
 }
 
@@ -76,7 +78,7 @@ impl Engine {
     /// of documents never depends on the thread count.
     pub fn scan_paths(&self, paths: &[PathBuf]) -> Result<Scan> {
         let mut skipped = Vec::new();
-        let files = input::collect(paths, &mut skipped);
+        let files = input::collect(paths, &self.config.extensions, &mut skipped);
         let work = |file: &input::InputFile| -> (Vec<Document>, Option<Skipped>) {
             let source = input::display(&file.path);
             let bytes = match std::fs::read(&file.path) {

@@ -24,8 +24,14 @@ pub struct Skipped {
 }
 
 /// Lists the files under `paths` in a stable order: each path in the order given, directories
-/// walked recursively in sorted order, hidden entries skipped.
-pub(crate) fn collect(paths: &[PathBuf], skipped: &mut Vec<Skipped>) -> Vec<InputFile> {
+/// walked recursively in sorted order, hidden entries skipped. Inside directories only files whose
+/// extension is in `extensions` (or that have none) are read; the others are listed as ignored.
+/// A file named directly is always read.
+pub(crate) fn collect(
+    paths: &[PathBuf],
+    extensions: &[String],
+    skipped: &mut Vec<Skipped>,
+) -> Vec<InputFile> {
     let mut res = Vec::new();
     for path in paths {
         let walker = walkdir::WalkDir::new(path).follow_links(true).sort_by_file_name();
@@ -52,7 +58,25 @@ pub(crate) fn collect(paths: &[PathBuf], skipped: &mut Vec<Skipped>) -> Vec<Inpu
                 continue;
             }
             if entry.file_type().is_file() {
-                res.push(InputFile { path: entry.into_path() });
+                let extension =
+                    entry.path().extension().map(|e| e.to_string_lossy().to_lowercase());
+                let wanted = match &extension {
+                    Some(extension) => extensions.iter().any(|e| e.eq_ignore_ascii_case(extension)),
+                    None => true,
+                };
+                if entry.depth() == 0 || wanted {
+                    res.push(InputFile { path: entry.into_path() });
+                } else {
+                    skipped.push(Skipped {
+                        source: entry.path().display().to_string(),
+                        severity: Severity::Info,
+                        reason: format!(
+                            "ignored: extension .{} is not one of the text extensions ({})",
+                            extension.unwrap_or_default(),
+                            extensions.join(", ")
+                        ),
+                    });
+                }
             } else if !entry.file_type().is_dir() {
                 skipped.push(Skipped {
                     source: entry.path().display().to_string(),

@@ -152,7 +152,10 @@ fn list_separator(input: &str) -> PResult<'_, ()> {
     let (rest, _) = sp(input)?;
     if let Some(after_comma) = rest.strip_prefix(',') {
         let (after, _) = sp(after_comma)?;
-        let after = one_of(after, WORDS).map_or(after, |(r, ())| r);
+        let after = match one_of(after, WORDS) {
+            Ok((rest, ())) => sp(rest)?.0,
+            Err(_) => after,
+        };
         return Ok((after, ()));
     }
     let (rest, ()) = one_of(rest, WORDS)?;

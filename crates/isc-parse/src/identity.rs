@@ -109,6 +109,10 @@ pub(crate) fn heading(line: &str, start: usize) -> Option<Heading<'_>> {
         return None;
     }
     let item = raw.items[0];
+    // The line was cut from the text: an edition running past it is not a heading's.
+    if item.edition == Some(EditionOutcome::CutOff) {
+        return None;
+    }
     let body = label.or(item.prefix);
     let end = start + (line.len() - after.len());
     Some(Heading { start, end, number: item.number, body, edition: item.edition })

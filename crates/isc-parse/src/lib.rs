@@ -387,17 +387,9 @@ impl Parser {
         }
         let clause_body = top.clause.map(|c| c.body);
         let mut body = heading.body.or(clause_body);
-        let mut edition_ref = edition.map(|raw| self.edition_ref(raw, None));
-        // The ITU-R year chain names a year; the calendar knows where that Assembly met.
+        let mut edition_ref = edition.map(|raw| self.edition_ref(raw));
         if let (Some(e), Some(b)) = (edition_ref.as_mut(), body) {
-            if e.conference.is_none() {
-                if let Some(year) = e.year {
-                    let by_year = self.calendar.by_body_year(b, year);
-                    if e.place.is_none() && e.tag.is_none() {
-                        e.conference = by_year;
-                    }
-                }
-            }
+            self.complete_edition(e, b);
         }
         if let Some(e) = edition_ref.as_mut() {
             if let Some(conference) = e.conference.map(|idx| self.calendar.conference(idx)) {
@@ -437,7 +429,17 @@ impl Parser {
         })
     }
 
-    fn edition_ref<'a>(&self, raw: RawEdition<'a>, _doc_body: Option<Body>) -> EditionRef<'a> {
+    /// An edition known only by its year (an ITU-R year chain, `(2009)`) names a conference once
+    /// the body is known: the calendar knows where that body met that year.
+    fn complete_edition(&self, edition: &mut EditionRef<'_>, body: Body) {
+        if edition.conference.is_none() && edition.place.is_none() && edition.tag.is_none() {
+            if let Some(year) = edition.year {
+                edition.conference = self.calendar.by_body_year(body, year);
+            }
+        }
+    }
+
+    fn edition_ref<'a>(&self, raw: RawEdition<'a>) -> EditionRef<'a> {
         let conference = match (raw.tag, raw.place, raw.year) {
             (Some(tag), _, _) => self.calendar.by_tag(tag),
             (None, Some(place), Some(year)) => match self.calendar.by_place_year(place, year) {
@@ -495,9 +497,7 @@ impl Parser {
             let subject = context::subject_before(region, pos);
             for item in &raw.items {
                 let edition = match item.edition {
-                    Some(EditionOutcome::Read(raw_edition)) => {
-                        Some(self.edition_ref(raw_edition, ctx.body))
-                    }
+                    Some(EditionOutcome::Read(raw_edition)) => Some(self.edition_ref(raw_edition)),
                     Some(other) => {
                         res.diagnostics.push(edition_problem(other, span));
                         None
@@ -507,12 +507,15 @@ impl Parser {
                 let (body, body_source, problem) = self.resolve_body(
                     item.prefix.or(marker_body),
                     raw.attribution,
-                    item.edition,
                     edition.as_ref(),
                     subject,
                     ctx,
                     item.number,
                 );
+                let mut edition = edition;
+                if let (Some(e), Some(b)) = (edition.as_mut(), body) {
+                    self.complete_edition(e, b);
+                }
                 if let Some(message) = problem {
                     res.diagnostics.push(Diagnostic::warning(span, message));
                 }
@@ -528,12 +531,10 @@ impl Parser {
     }
 
     /// Decides a citation's body from the strongest evidence the text gives.
-    #[allow(clippy::too_many_arguments)] // Each argument is one independent piece of evidence.
     fn resolve_body(
         &self,
         marker: Option<Body>,
         attribution: Option<BodyHint>,
-        written: Option<EditionOutcome<'_>>,
         edition: Option<&EditionRef<'_>>,
         subject: Option<Body>,
         ctx: &DocContext,
@@ -620,7 +621,6 @@ impl Parser {
         if let Some(body) = subject {
             return (Some(body), Some(BodySource::Sentence), None);
         }
-        let _ = written;
         match ctx.body {
             Some(body) => (Some(body), Some(BodySource::Document), None),
             None => (

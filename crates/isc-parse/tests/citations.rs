@@ -1,0 +1,340 @@
+//! Table-driven citation cases: each is a context (the body issuing the text), an input and the
+//! expected canonical rendering of every citation found, `; `-separated, with `!warning` for each
+//! diagnostic. The cases are written for this project; they imitate the shapes real texts use.
+
+use isc_parse::Parser;
+
+/// The top of a document issued by `body`, so unqualified citations have a context.
+fn context(body: &str) -> &'static str {
+    match body {
+        "PP" => {
+            "RESOLUTION 999 (REV. DUBAI, 2018)\n\nA test title\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n\n"
+        }
+        "WTSA" => {
+            "RESOLUTION 999 (REV. HAMMAMET, 2016)\n\nA test title\n\nThe World Telecommunication Standardization Assembly (Hammamet, 2016),\n\n"
+        }
+        "WTDC" => {
+            "RESOLUTION 999 (REV. BUENOS AIRES, 2017)\n\nA test title\n\nThe World Telecommunication Development Conference (Buenos Aires, 2017),\n\n"
+        }
+        "RA" => {
+            "RESOLUTION ITU-R 999\n\nA test title\n\n(2012-2015)\nThe ITU Radiocommunication Assembly,\n\n"
+        }
+        "" => "",
+        other => panic!("no context {other}"),
+    }
+}
+
+fn render(body: &str, input: &str) -> String {
+    let parser = Parser::default();
+    // A sentence opening keeps a bare citation from being read as the document's heading.
+    let text = format!("{}In short, {input}", context(body));
+    let doc = parser.parse(&text);
+    doc.validate(&text).unwrap_or_else(|e| panic!("invalid parse of {input:?}: {e}"));
+    let mut parts: Vec<String> =
+        doc.citations.iter().map(|c| c.render(parser.calendar())).collect();
+    parts.extend(doc.diagnostics.iter().map(|d| format!("!{:?}", d.severity).to_lowercase()));
+    parts.join("; ")
+}
+
+/// (name, context body, input, expected)
+const CASES: &[(&str, &str, &str, &str)] = &[
+    // Full forms and editions.
+    (
+        "full_rev",
+        "",
+        "recalling Resolution 191 (Rev. Bucharest, 2022) on coordination",
+        "PP 191 (Rev. Bucharest, 2022)",
+    ),
+    ("first_edition", "", "under Resolution 191 (Busan, 2014),", "PP 191 (Busan, 2014)"),
+    ("missing_comma", "", "see Resolution 37 (Rev. Dubai 2014)", "WTDC 37 (Rev. Dubai, 2014)"),
+    ("glued_tokens", "", "Resolution12 (Rev.Kyoto,1994) applies", "PP 12 (Rev. Kyoto, 1994)"),
+    ("rev_without_period", "", "Resolution 70 (Rev Busan, 2014)", "PP 70 (Rev. Busan, 2014)"),
+    ("upper_case", "", "RESOLUTION 130 (REV. DUBAI, 2018) SAYS", "PP 130 (Rev. Dubai, 2018)"),
+    ("accented_place", "", "Resolution 44 (Florianópolis, 2004)", "WTSA 44 (Florianópolis, 2004)"),
+    (
+        "unaccented_place",
+        "",
+        "Resolution 44 (Florianopolis, 2004)",
+        "WTSA 44 (Florianópolis, 2004)",
+    ),
+    (
+        "two_word_place",
+        "",
+        "Resolution 37 (Rev. Buenos Aires, 2017)",
+        "WTDC 37 (Rev. Buenos Aires, 2017)",
+    ),
+    (
+        "hyphenated_place",
+        "",
+        "Resolution 1 (Rev. Sharm el-Sheikh, 2019) of the Radiocommunication Assembly",
+        "RA ITU-R 1 (Rev. Sharm el-Sheikh, 2019)",
+    ),
+    ("geneva_2022_is_wtsa", "", "Resolution 1 (Rev. Geneva, 2022)", "WTSA 1 (Rev. Geneva, 2022)"),
+    ("dubai_2012_is_wtsa", "", "Resolution 64 (Rev. Dubai, 2012)", "WTSA 64 (Rev. Dubai, 2012)"),
+    ("dubai_2014_is_wtdc", "", "Resolution 64 (Rev. Dubai, 2014)", "WTDC 64 (Rev. Dubai, 2014)"),
+    ("dubai_2018_is_pp", "", "Resolution 64 (Rev. Dubai, 2018)", "PP 64 (Rev. Dubai, 2018)"),
+    ("istanbul_2002_is_wtdc", "", "Resolution 44 (Istanbul, 2002)", "WTDC 44 (Istanbul, 2002)"),
+    ("doha_2006_is_wtdc", "", "Resolution 30 (Rev. Doha, 2006)", "WTDC 30 (Rev. Doha, 2006)"),
+    ("old_pp_conference", "", "Resolution 36 (Rev. Nice, 1989)", "PP 36 (Rev. Nice, 1989)"),
+    // Short forms and body prefixes.
+    ("res_abbrev", "PP", "as Res. 70 says", "PP 70"),
+    ("pp_res", "", "PP Res. 70 applies", "PP 70"),
+    ("pp_resolution", "WTDC", "PP Resolution 191 calls", "PP 191"),
+    ("wtdc_res", "PP", "WTDC Res. 37 and", "WTDC 37"),
+    ("itu_t_resolution", "PP", "ITU-T Resolution 55 and", "WTSA 55"),
+    ("itu_d_resolution", "PP", "ITU-D Resolution 37", "WTDC 37"),
+    ("tagged_prefix", "WTDC", "PP-18 Resolution 71", "PP 71"),
+    ("res_without_period", "PP", "see Res 70 above", "PP 70"),
+    ("itu_r_counter", "", "Resolution ITU-R 6-1 on liaison", "RA ITU-R 6-1"),
+    ("itu_r_no_counter", "", "Resolution ITU-R 67", "RA ITU-R 67"),
+    ("itur_glued", "", "Res. ITUR 9-2 says", "RA ITU-R 9-2"),
+    ("uit_r_french", "", "la Rés. UIT-R 9-2 dit", "RA ITU-R 9-2"),
+    ("itu_r_nonbreaking_hyphen", "", "Resolution ITU\u{2011}R 9-5", "RA ITU-R 9-5"),
+    (
+        "itu_r_with_year_chain",
+        "",
+        "Resolution ITU-R 9-5 (1993-2015)",
+        "RA ITU-R 9-5 (Rev. Geneva, 2015)",
+    ),
+    // WRC tags.
+    ("wrc_rev_tag", "", "Resolution 646 (Rev.WRC-19)", "WRC 646 (Rev.WRC-19)"),
+    ("wrc_first_tag", "", "Resolution 647 (WRC-07)", "WRC 647 (WRC-07)"),
+    ("wrc_tag_space", "", "Resolution 646 (Rev. WRC-15)", "WRC 646 (Rev.WRC-15)"),
+    ("wrc_2000_tag", "", "Resolution 645 (WRC-2000)", "WRC 645 (WRC-2000)"),
+    ("cmr_french_tag", "", "Résolution 646 (Rév.CMR-19)", "WRC 646 (Rev.WRC-19)"),
+    ("wtsa_tag", "", "Resolution 1 (Rev. WTSA-20)", "WTSA 1 (Rev.WTSA-20)"),
+    // Council.
+    ("council_prefix", "PP", "Council Resolution 1305 (2009)", "Council 1305 (2009)"),
+    ("council_attribution", "PP", "Resolution 1305 (2009) of the Council", "Council 1305 (2009)"),
+    ("council_adopted_by", "PP", "Resolution 1305 adopted by the Council", "Council 1305"),
+    (
+        "year_only_without_council",
+        "PP",
+        "Resolution 1305 (2009) defines",
+        "? 1305 (2009); !warning",
+    ),
+    // Lists and ranges.
+    (
+        "list_shared_edition",
+        "",
+        "Resolutions 44 and 45 (Rev. Dubai, 2012) of WTSA",
+        "WTSA 44 (Rev. Dubai, 2012); WTSA 45 (Rev. Dubai, 2012)",
+    ),
+    ("list_three", "PP", "Resolutions 123, 139 and 191 apply", "PP 123; PP 139; PP 191"),
+    ("list_oxford_comma", "PP", "Resolutions 123, 139, and 191", "PP 123; PP 139; PP 191"),
+    ("range", "WTSA", "Resolutions 25 to 27", "WTSA 25; WTSA 26; WTSA 27"),
+    ("range_dash", "WTSA", "Resolutions 25-27", "WTSA 25; WTSA 26; WTSA 27"),
+    (
+        "list_own_editions",
+        "",
+        "Resolutions 70 (Rev. Dubai, 2018) and 55 (Rev. Buenos Aires, 2017)",
+        "PP 70 (Rev. Dubai, 2018); WTDC 55 (Rev. Buenos Aires, 2017)",
+    ),
+    (
+        "list_with_body_after",
+        "",
+        "Resolutions 30 and 37 (Rev. Buenos Aires, 2017) of the World Telecommunication Development Conference (WTDC)",
+        "WTDC 30 (Rev. Buenos Aires, 2017); WTDC 37 (Rev. Buenos Aires, 2017)",
+    ),
+    ("list_itu_r", "", "Resolutions ITU-R 6-2 and ITU-R 7-3", "RA ITU-R 6-2; RA ITU-R 7-3"),
+    (
+        "list_french",
+        "",
+        "les Résolutions 44 et 45 (Rév. Dubaï, 2012) de l'AMNT",
+        "WTSA 44 (Rev. Dubai, 2012); WTSA 45 (Rev. Dubai, 2012)",
+    ),
+    (
+        "list_spanish",
+        "",
+        "las Resoluciones 30 y 37 (Rev. Buenos Aires, 2017) de la CMDT",
+        "WTDC 30 (Rev. Buenos Aires, 2017); WTDC 37 (Rev. Buenos Aires, 2017)",
+    ),
+    ("singular_no_list", "PP", "Resolution 70 and Recommendation ITU-T X.1205", "PP 70"),
+    ("list_stops_at_other_word", "PP", "Resolutions 70 and Decision 5", "PP 70"),
+    // Body after the edition, or from context.
+    (
+        "of_wtdc_long",
+        "",
+        "Resolution 37 (Rev. Kigali, 2022) of the World Telecommunication Development Conference (WTDC)",
+        "WTDC 37 (Rev. Kigali, 2022)",
+    ),
+    (
+        "of_wtsa",
+        "PP",
+        "Resolution 55 (Rev. Hammamet, 2016) of WTSA",
+        "WTSA 55 (Rev. Hammamet, 2016)",
+    ),
+    ("of_pp", "WTSA", "Resolution 70 of the Plenipotentiary Conference", "PP 70"),
+    ("of_this_conference_pp", "PP", "Resolution 71 of this Conference", "PP 71"),
+    ("of_this_assembly_wtsa", "WTSA", "Resolution 44 of this Assembly", "WTSA 44"),
+    ("unqualified_in_wtsa", "WTSA", "recalling Resolution 44,", "WTSA 44"),
+    ("unqualified_in_wtdc", "WTDC", "recalling Resolution 37,", "WTDC 37"),
+    ("unqualified_in_ra", "RA", "taking into account Resolution ITU-R 9", "RA ITU-R 9"),
+    ("unqualified_without_context", "", "recalling Resolution 44,", "? 44; !warning"),
+    (
+        "body_before_edition",
+        "",
+        "Resolution 11 of the Plenipotentiary Conference (Rev. Antalya, 2006)",
+        "PP 11 (Rev. Antalya, 2006)",
+    ),
+    (
+        "subject_adopted",
+        "PP",
+        "noting that the WTDC adopted Resolutions 16, 21 and 30,",
+        "WTDC 16; WTDC 21; WTDC 30",
+    ),
+    (
+        "subject_has_adopted",
+        "WTSA",
+        "the Plenipotentiary Conference has adopted Resolution 191",
+        "PP 191",
+    ),
+    (
+        "calendar_beats_context",
+        "WTSA",
+        "Resolution 70 (Rev. Dubai, 2018)",
+        "PP 70 (Rev. Dubai, 2018)",
+    ),
+    (
+        "conflict_kept_and_reported",
+        "",
+        "WTSA Resolution 44 (Rev. Dubai, 2018)",
+        "WTSA 44 (Rev. Dubai, 2018); !warning",
+    ),
+    (
+        "unknown_place",
+        "PP",
+        "Resolution 12 (Rev. Atlantis, 2018)",
+        "? 12 (Rev. Atlantis, 2018); !warning",
+    ),
+    // Messy text.
+    ("broken_line", "PP", "under Resolution\n70 (Rev. Dubai, 2018)", "PP 70 (Rev. Dubai, 2018)"),
+    (
+        "broken_in_edition",
+        "",
+        "Resolution 37 (Rev. Buenos\nAires, 2017)",
+        "WTDC 37 (Rev. Buenos Aires, 2017)",
+    ),
+    ("nbsp", "", "Resolution\u{a0}191 (Rev.\u{a0}Dubai, 2018)", "PP 191 (Rev. Dubai, 2018)"),
+    (
+        "repeated_spaces",
+        "",
+        "Resolution   191  (Rev.   Dubai,   2018)",
+        "PP 191 (Rev. Dubai, 2018)",
+    ),
+    (
+        "footnote_after_edition",
+        "",
+        "Resolution 70 (Rev. Dubai, 2018)1 and",
+        "PP 70 (Rev. Dubai, 2018)",
+    ),
+    (
+        "footnote_after_body",
+        "",
+        "Resolution 70 (Rev. Dubai, 2018) of the Plenipotentiary Conference2,",
+        "PP 70 (Rev. Dubai, 2018)",
+    ),
+    ("blank_line_ends_citation", "PP", "Resolution 70\n\n(Rev. Dubai, 2018) is a heading", "PP 70"),
+    ("cut_off", "PP", "recalling Resolution 191 (Rev. Busan", "PP 191; !warning"),
+    ("tracked_changes", "PP", "Resolution 11 (Rev. AntalyaBusan, 20062014)", "PP 11; !warning"),
+    (
+        "curly_apostrophe",
+        "",
+        "Résolution 76 (Rév. Hammamet, 2016) de l’Assemblée mondiale de normalisation des télécommunications",
+        "WTSA 76 (Rev. Hammamet, 2016)",
+    ),
+    // French and Spanish.
+    (
+        "french",
+        "",
+        "Résolution 191 (Rév. Busan, 2014) de la Conférence de plénipotentiaires",
+        "PP 191 (Rev. Busan, 2014)",
+    ),
+    ("french_upper", "", "RÉSOLUTION 70 (RÉV. DUBAÏ, 2018)", "PP 70 (Rev. Dubai, 2018)"),
+    (
+        "spanish",
+        "",
+        "Resolución 191 (Rev. Busan, 2014) de la Conferencia de Plenipotenciarios",
+        "PP 191 (Rev. Busan, 2014)",
+    ),
+    ("spanish_place", "", "Resolución 1 (Rev. Ginebra, 2022)", "WTSA 1 (Rev. Geneva, 2022)"),
+    ("french_place", "", "Résolution 1 (Rév. Genève, 2022)", "WTSA 1 (Rev. Geneva, 2022)"),
+    ("spanish_cmdt", "", "la Resolución 37 de la CMDT", "WTDC 37"),
+    (
+        "french_wtdc_long",
+        "",
+        "Résolution 37 de la Conférence mondiale de développement des télécommunications",
+        "WTDC 37",
+    ),
+    // Not resolutions of the Union.
+    ("un_ga_slash", "PP", "General Assembly resolution 70/1 on the 2030 Agenda", ""),
+    ("un_ga_after", "PP", "resolution 52/96 of the United Nations General Assembly", ""),
+    ("unga_prefix", "PP", "UNGA Resolution 70/125", ""),
+    ("un_of_ga_number", "PP", "Resolution 2200 of the General Assembly", ""),
+    ("ecosoc", "PP", "Economic and Social Council Resolution 2006/46", ""),
+    ("ecosoc_after", "PP", "resolution 2006 of the Economic and Social Council", ""),
+    ("recommendation", "PP", "Recommendation ITU-T X.1205 and ITU-T Y.2060", ""),
+    ("article", "PP", "Article 12 of the Constitution", ""),
+    ("question", "PP", "Question 3/1 of Study Group 1", ""),
+    ("decision", "PP", "Council Decision 588 and Decision 5 (Rev. Dubai, 2018)", ""),
+    ("opinion", "PP", "Opinion 1 of the WTPF", ""),
+    ("resolves_word", "PP", "resolves\n1\tto keep going", ""),
+    ("this_resolution", "PP", "the present resolution and this Resolution", ""),
+    ("resources_word", "PP", "the resources of the Union", ""),
+    ("roman_edition", "PP", "General Assembly Resolution 2200 (XXI)", ""),
+    ("five_digit_number", "PP", "Resolution 12345 is not ours", ""),
+];
+
+#[test]
+fn citation_cases() {
+    let mut failures = Vec::new();
+    for &(name, body, input, expected) in CASES {
+        let got = render(body, input);
+        if got != expected {
+            failures.push(format!(
+                "{name}: input {input:?}\n    got      {got:?}\n    expected {expected:?}"
+            ));
+        }
+    }
+    assert!(CASES.len() >= 80);
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn heading_is_identity_not_citation() {
+    let parser = Parser::default();
+    let text = format!("{}recalling Resolution 71,", context("PP"));
+    let doc = parser.parse(&text);
+    assert_eq!(doc.identity.unwrap().render(parser.calendar()), "PP 999 (Rev. Dubai, 2018)");
+    assert_eq!(doc.title.unwrap().text, "A test title");
+    let cited: Vec<String> = doc.citations.iter().map(|c| c.render(parser.calendar())).collect();
+    assert_eq!(cited, ["PP 71"]);
+}
+
+#[test]
+fn citation_in_own_title_is_reported() {
+    let parser = Parser::default();
+    let text = "RESOLUTION 68 (JOHANNESBURG, 2008)\n\nImplementation of Resolution 122 (Rev. Antalya, 2006) on the evolving role\n\nThe World Telecommunication Standardization Assembly (Johannesburg, 2008),\n";
+    let doc = parser.parse(text);
+    assert_eq!(doc.identity.unwrap().render(parser.calendar()), "WTSA 68 (Johannesburg, 2008)");
+    let cited: Vec<String> = doc.citations.iter().map(|c| c.render(parser.calendar())).collect();
+    assert_eq!(cited, ["PP 122 (Rev. Antalya, 2006)"]);
+}
+
+#[test]
+fn spans_lines_and_strict_mode() {
+    let parser = Parser::default();
+    let text = "x\r\ny Resolution 70 (Rev. Dubai, 2018)";
+    let doc = parser.parse(text);
+    let span = doc.citations[0].text.span;
+    assert_eq!(&text[span.range()], "Resolution 70 (Rev. Dubai, 2018)");
+    assert!(parser.parse_strict(text).is_ok());
+    let err = parser.parse_strict("recalling Resolution 44").unwrap_err();
+    assert!(err.to_string().contains("cannot tell which body"), "{err}");
+}
