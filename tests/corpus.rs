@@ -14,7 +14,7 @@ fn corpus_identities_and_citations_match_expected() {
         &std::fs::read_to_string(corpus.join("expected/citations.json")).unwrap(),
     )
     .unwrap();
-    let scan = Engine::new(Config::new()).scan_paths(&[corpus.clone()]).unwrap();
+    let scan = Engine::new(Config::new()).scan_paths(&[&corpus]).unwrap();
     assert!(
         scan.skipped.iter().all(|s| s.severity == isc_engine::Severity::Info),
         "{:?}",

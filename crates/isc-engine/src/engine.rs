@@ -1,6 +1,6 @@
 //! The engine: reads inputs in parallel and turns parsed texts into owned documents.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use isc_model::{
     CitationRecord, DiagnosticRecord, Document, LineIndex, ResolutionRef, Severity, Span,
@@ -76,9 +76,10 @@ impl Engine {
     /// Reads every file under `paths` (files, or directories walked recursively in sorted
     /// order). Unreadable, binary and special files are listed in [`Scan::skipped`]; the order
     /// of documents never depends on the thread count.
-    pub fn scan_paths(&self, paths: &[PathBuf]) -> Result<Scan> {
+    pub fn scan_paths<P: AsRef<Path>>(&self, paths: &[P]) -> Result<Scan> {
+        let paths: Vec<PathBuf> = paths.iter().map(|p| p.as_ref().to_owned()).collect();
         let mut skipped = Vec::new();
-        let files = input::collect(paths, &self.config.extensions, &mut skipped);
+        let files = input::collect(&paths, &self.config.extensions, &mut skipped);
         let work = |file: &input::InputFile| -> (Vec<Document>, Option<Skipped>) {
             let source = input::display(&file.path);
             let bytes = match std::fs::read(&file.path) {

@@ -128,14 +128,13 @@ fn number(input: &str, counter: bool) -> PResult<'_, (ResolutionNumber, &str)> {
         }
         _ => {}
     }
-    if counter {
-        if let Some(after_hyphen) = strip_hyphen(rest) {
-            if let Ok((after, (revision, _))) = digits(after_hyphen, 2) {
-                let revision = u16::try_from(revision).expect("two digits fit in u16");
-                let text = &input[..input.len() - after.len()];
-                return Ok((after, (ResolutionNumber::with_revision(base, revision), text)));
-            }
-        }
+    if counter
+        && let Some(after_hyphen) = strip_hyphen(rest)
+        && let Ok((after, (revision, _))) = digits(after_hyphen, 2)
+    {
+        let revision = u16::try_from(revision).expect("two digits fit in u16");
+        let text = &input[..input.len() - after.len()];
+        return Ok((after, (ResolutionNumber::with_revision(base, revision), text)));
     }
     Ok((rest, (ResolutionNumber::new(base), text)))
 }
@@ -199,25 +198,25 @@ fn items(input: &str, trigger: Trigger) -> PResult<'_, Vec<Item<'_>>> {
     }
     loop {
         let last = *res.last().expect("the list starts with one item");
-        if last.edition.is_none() && last.number.revision.is_none() {
-            if let Ok((after, ())) = range_separator(rest) {
-                if let Ok((after, (end, _))) = digits(after, 4) {
-                    let start = last.number.base;
-                    if end > start && end - start <= MAX_RANGE {
-                        for base in start + 1..=end {
-                            res.push(Item { number: ResolutionNumber::new(base), ..last });
-                        }
-                        let (after, edition) = match sp(after).and_then(|(r, _)| edition(r)) {
-                            Ok((after, edition)) => (after, Some(edition)),
-                            Err(_) => (after, None),
-                        };
-                        if edition.is_some() {
-                            res.last_mut().expect("the range pushed items").edition = edition;
-                        }
-                        rest = after;
-                        continue;
-                    }
+        if last.edition.is_none()
+            && last.number.revision.is_none()
+            && let Ok((after, ())) = range_separator(rest)
+            && let Ok((after, (end, _))) = digits(after, 4)
+        {
+            let start = last.number.base;
+            if end > start && end - start <= MAX_RANGE {
+                for base in start + 1..=end {
+                    res.push(Item { number: ResolutionNumber::new(base), ..last });
                 }
+                let (after, edition) = match sp(after).and_then(|(r, _)| edition(r)) {
+                    Ok((after, edition)) => (after, Some(edition)),
+                    Err(_) => (after, None),
+                };
+                if edition.is_some() {
+                    res.last_mut().expect("the range pushed items").edition = edition;
+                }
+                rest = after;
+                continue;
             }
         }
         let Ok((after, ())) = list_separator(rest) else { break };
@@ -491,7 +490,7 @@ pub(crate) fn attribution(input: &str) -> PResult<'_, BodyHint> {
         ("del", ()),
     ];
     let (rest, ()) = one_of(input, LINKS)?;
-    let (rest, _) = sp1(rest).or_else(|_| Ok::<_, nom::Err<_>>((rest, "")))?;
+    let (rest, _) = sp1(rest).or(Ok::<_, nom::Err<_>>((rest, "")))?;
     let rest = article(rest);
     let rest = match word(rest, "ITU") {
         Ok((after, _)) if one_of(sp(after)?.0, BODY_NAMES).is_ok() => sp(after)?.0,
@@ -527,17 +526,17 @@ pub(crate) fn citation(input: &str) -> PResult<'_, RawCitation<'_>> {
         attribution_hint = Some(hint);
         rest = after;
     }
-    if res_items.last().is_some_and(|item| item.edition.is_none()) {
-        if let Ok((after, outcome)) = sp(rest).and_then(|(r, _)| edition(r)) {
-            res_items.last_mut().expect("items are never empty").edition = Some(outcome);
-            rest = after;
-        }
+    if res_items.last().is_some_and(|item| item.edition.is_none())
+        && let Ok((after, outcome)) = sp(rest).and_then(|(r, _)| edition(r))
+    {
+        res_items.last_mut().expect("items are never empty").edition = Some(outcome);
+        rest = after;
     }
-    if attribution_hint.is_none() {
-        if let Ok((after, hint)) = sp(rest).and_then(|(r, _)| attribution(r)) {
-            attribution_hint = Some(hint);
-            rest = after;
-        }
+    if attribution_hint.is_none()
+        && let Ok((after, hint)) = sp(rest).and_then(|(r, _)| attribution(r))
+    {
+        attribution_hint = Some(hint);
+        rest = after;
     }
     // An item without an edition shares the edition of the next item that has one:
     // `Resolutions 44 and 45 (Rev. Dubai, 2012)`.

@@ -128,18 +128,18 @@ pub(crate) fn issuing_clause(line: &str, start: usize) -> Option<IssuingClause<'
                 rest = after;
                 break;
             }
-            if let Ok((after, spaces)) = sp(after) {
-                if !spaces.is_empty() {
-                    rest = after;
-                    break;
-                }
+            if let Ok((after, spaces)) = sp(after)
+                && !spaces.is_empty()
+            {
+                rest = after;
+                break;
             }
         }
     }
-    if let Ok((after, spaces)) = phrase(rest, "itu").and_then(|(r, _)| sp(r)) {
-        if !spaces.is_empty() {
-            rest = after;
-        }
+    if let Ok((after, spaces)) = phrase(rest, "itu").and_then(|(r, _)| sp(r))
+        && !spaces.is_empty()
+    {
+        rest = after;
     }
     let (after, hint) = body_name(rest).ok()?;
     let BodyHint::Known(body) = hint else { return None };

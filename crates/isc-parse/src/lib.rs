@@ -432,10 +432,12 @@ impl Parser {
     /// An edition known only by its year (an ITU-R year chain, `(2009)`) names a conference once
     /// the body is known: the calendar knows where that body met that year.
     fn complete_edition(&self, edition: &mut EditionRef<'_>, body: Body) {
-        if edition.conference.is_none() && edition.place.is_none() && edition.tag.is_none() {
-            if let Some(year) = edition.year {
-                edition.conference = self.calendar.by_body_year(body, year);
-            }
+        if edition.conference.is_none()
+            && edition.place.is_none()
+            && edition.tag.is_none()
+            && let Some(year) = edition.year
+        {
+            edition.conference = self.calendar.by_body_year(body, year);
         }
     }
 
