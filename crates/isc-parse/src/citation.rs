@@ -253,8 +253,15 @@ pub(crate) fn edition(input: &str) -> PResult<'_, EditionOutcome<'_>> {
     };
     let rest = &inside[close + 1..];
     let inner = &inside[..close];
-    let (body, revision) = revision_marker(inner);
-    let body = body.trim_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+    let (body, mut revision) = revision_marker(inner);
+    let mut body = body.trim_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+    // An edition history `(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012)`: the last one
+    // is this edition, and it revises the others.
+    if let Some((_, last)) = body.rsplit_once(';') {
+        let (last, _) = revision_marker(last);
+        body = last.trim_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+        revision = true;
+    }
     if let Some(edition) = tag_edition(body, revision) {
         return Ok((rest, EditionOutcome::Read(edition)));
     }
@@ -312,13 +319,18 @@ fn revision_marker(inner: &str) -> (&str, bool) {
     (trimmed, false)
 }
 
-/// `WRC-19`, `CMR-15`, `WTSA-20`: letters, a hyphen, two or four digits.
+/// `WRC-19`, `CMR-15`, `WTSA-20`: letters, a hyphen, two or four digits; `PP98` without the
+/// hyphen when the letters are capitals.
 fn tag_edition(body: &str, revision: bool) -> Option<RawEdition<'_>> {
     let letters = body.chars().take_while(char::is_ascii_alphabetic).count();
     if !(2..=5).contains(&letters) {
         return None;
     }
-    let rest = strip_hyphen(&body[letters..])?;
+    let rest = match strip_hyphen(&body[letters..]) {
+        Some(rest) => rest,
+        None if body[..letters].bytes().all(|b| b.is_ascii_uppercase()) => &body[letters..],
+        None => return None,
+    };
     let digits_len = rest.bytes().take_while(u8::is_ascii_digit).count();
     if !(digits_len == 2 || digits_len == 4) || digits_len != rest.len() {
         return None;

@@ -16,16 +16,7 @@ fn words_before(text: &str, pos: usize, window: usize) -> impl Iterator<Item = (
         start += 1;
     }
     let before = &text[start..pos];
-    let cut = before.rfind(['.', ';', ':', '\n']).map_or(0, |i| {
-        // A single line break continues the sentence; a blank line or punctuation ends it.
-        let b = before.as_bytes();
-        if b[i] == b'\n' && !before[..i].trim_end_matches(is_space).ends_with(['\n', '.', ';', ':'])
-        {
-            before[..i].rfind(['.', ';', ':']).map_or(0, |j| j + 1)
-        } else {
-            i + 1
-        }
-    });
+    let cut = sentence_start(before);
     let sentence = &before[cut..];
     sentence
         .split(|c: char| is_space(c) || c == '\n' || c == '\r' || c == ',' || c == '(' || c == ')')
@@ -34,6 +25,35 @@ fn words_before(text: &str, pos: usize, window: usize) -> impl Iterator<Item = (
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
+}
+
+/// Where the sentence that `before` ends starts: after the last `.`, `;` or `:`, the last blank
+/// line, or the last line that opens with a list item (`a)`, `1`).
+fn sentence_start(before: &str) -> usize {
+    let bytes = before.as_bytes();
+    let mut blank_since = false;
+    let mut i = bytes.len();
+    while i > 0 {
+        i -= 1;
+        match bytes[i] {
+            b'.' | b';' | b':' => return i + 1,
+            b'\n' | b'\r' => {
+                let line = &before[i + 1..];
+                let item =
+                    line.trim_start().split(|c: char| c.is_whitespace()).next().unwrap_or("");
+                let is_item = item.len() <= 3
+                    && !item.is_empty()
+                    && (item.ends_with(')') || item.bytes().all(|b| b.is_ascii_digit()));
+                if blank_since || is_item {
+                    return i + 1;
+                }
+                blank_since = true;
+            }
+            b' ' | b'\t' => {}
+            _ => blank_since = false,
+        }
+    }
+    0
 }
 
 /// What a single word (with the word before it) says about a body.
@@ -60,7 +80,9 @@ fn body_word(word: &str, previous: Option<&str>) -> Option<BodyHint> {
         "ITU-R" | "UIT-R" | "RA" => known(Body::Ra),
         "UNGA" | "UN" | "ECOSOC" | "UNESCO" | "WHA" | "ONU" => Some(BodyHint::Foreign),
         _ => match normalized.to_lowercase().as_str() {
-            "plenipotentiary" | "plenipotentiaries" => known(Body::Pp),
+            "plenipotentiary" | "plenipotentiaries" | "plénipotentiaires" | "plenipotenciarios" => {
+                known(Body::Pp)
+            }
             "council" | "council's" => {
                 if after("social") || after("security") || after("rights") {
                     Some(BodyHint::Foreign)
@@ -92,7 +114,8 @@ pub(crate) fn marker_before(text: &str, pos: usize) -> Option<(BodyHint, usize)>
     body_word(last, previous).map(|hint| (hint, start))
 }
 
-/// Verbs that make the preceding body the subject: `the WTDC adopted Resolutions 16 and 21`.
+/// Verbs that make a body named before them the subject: `the WTDC adopted Resolutions 16 and
+/// 21`, `the Conference, in adopting Resolution 7`, `la Conférence ... a adopté sa Résolution 123`.
 const VERBS: &[&str] = &[
     "adopted",
     "approved",
@@ -100,18 +123,30 @@ const VERBS: &[&str] = &[
     "adopts",
     "approves",
     "revises",
+    "adopting",
+    "approving",
+    "revising",
     "adopté",
     "approuvé",
     "révisé",
+    "adoptant",
     "adoptó",
     "aprobó",
     "revisó",
+    "adoptado",
+    "aprobado",
 ];
-const AUXILIARIES: &[&str] =
-    &["has", "have", "had", "also", "then", "a", "ha", "también", "aussi", "further"];
-const DETERMINERS: &[&str] = &["its", "the", "their", "les", "ses", "las", "sus", "los"];
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "also", "then", "a", "ha", "también", "aussi", "further", "in", "by",
+    "en", "al",
+];
+const DETERMINERS: &[&str] =
+    &["its", "the", "their", "les", "ses", "sa", "son", "las", "sus", "su", "los"];
+/// How many words before the verb the subject may start.
+const SUBJECT_WORDS: usize = 12;
 
-/// A body named as the subject of the sentence the citation word at `pos` ends.
+/// A body named as the subject of the sentence the citation word at `pos` ends. The earliest
+/// body named before the verb wins: subjects open their sentence.
 pub(crate) fn subject_before(text: &str, pos: usize) -> Option<Body> {
     let words: Vec<&str> = words_before(text, pos, SUBJECT_WINDOW).map(|(_, w)| w).collect();
     let lower = |i: usize| words.get(i).map(|w| w.to_lowercase());
@@ -126,11 +161,11 @@ pub(crate) fn subject_before(text: &str, pos: usize) -> Option<Body> {
     while lower(i).is_some_and(|w| AUXILIARIES.contains(&w.as_str())) {
         i += 1;
     }
-    let word = words.get(i)?;
-    match body_word(word, words.get(i + 1).copied()) {
+    let last = (i + SUBJECT_WORDS).min(words.len());
+    (i..last).rev().find_map(|j| match body_word(words[j], words.get(j + 1).copied()) {
         Some(BodyHint::Known(body)) => Some(body),
         _ => None,
-    }
+    })
 }
 
 #[cfg(test)]
@@ -156,7 +191,7 @@ mod tests {
 
     #[test]
     fn subjects() {
-        let subject = |text: &str| subject_before(text, text.rfind("Res").unwrap());
+        let subject = |text: &str| subject_before(text, text.rfind('R').unwrap());
         assert_eq!(subject("noting that the WTDC adopted Resolutions 16"), Some(Body::Wtdc));
         assert_eq!(
             subject("the Plenipotentiary Conference has also adopted its Resolution 7"),
@@ -164,5 +199,17 @@ mod tests {
         );
         assert_eq!(subject("WTSA met. It adopted Resolution 7"), None);
         assert_eq!(subject("recalling Resolution 7"), None);
+        assert_eq!(
+            subject(
+                "taken by ITU-D at the conference (Valletta, 1998) (WTDC-98) in adopting Resolution 7"
+            ),
+            Some(Body::Wtdc)
+        );
+        assert_eq!(
+            subject(
+                "la Conférence de plénipotentiaires tenue à Marrakech en 2002 a adopté sa Résolution 123"
+            ),
+            Some(Body::Pp)
+        );
     }
 }

@@ -23,6 +23,8 @@ pub(crate) struct Heading<'a> {
     /// The body a label or Sector marker gives (`PP Resolution 191`, `Resolution ITU-R 7-3`).
     pub(crate) body: Option<Body>,
     pub(crate) edition: Option<EditionOutcome<'a>>,
+    /// A title on the heading's own line, after a dash.
+    pub(crate) title: Option<(usize, usize)>,
 }
 
 /// The issuing clause: the body and, usually, the edition.
@@ -103,39 +105,75 @@ pub(crate) fn heading(line: &str, start: usize) -> Option<Heading<'_>> {
     if raw.items.len() != 1 || raw.attribution.is_some() {
         return None;
     }
-    // Only footnote marks may follow: `RESOLUTION 70 (REV. DUBAI, 2018)*` or `...)1`.
-    if !after.chars().all(|c| c.is_ascii_digit() || matches!(c, '*' | '†' | ' ' | '\t' | '\u{a0}'))
-    {
-        return None;
-    }
+    // Only footnote marks may follow (`RESOLUTION 70 (REV. DUBAI, 2018)*`, `...)1`,
+    // `ITU-R 9-5[*]`), or a dash and the title on the same line (`Resolution 70 (PP98) - Title`).
+    let is_mark =
+        |c: char| c.is_ascii_digit() || matches!(c, '*' | '†' | '[' | ']' | ' ' | '\t' | '\u{a0}');
+    let marks = after.len() - after.trim_start_matches(is_mark).len();
+    let tail = &after[marks..];
+    let title = match tail.chars().next() {
+        None => None,
+        Some('-' | '\u{2013}' | '\u{2014}' | ':') if after.starts_with(crate::pieces::is_space) => {
+            let title = tail[tail.chars().next().map_or(0, char::len_utf8)..]
+                .trim_start_matches(crate::pieces::is_space);
+            if title.is_empty() || title.contains('\n') {
+                return None;
+            }
+            let title_start = start + (line.len() - title.len());
+            Some((title_start, title_start + title.len()))
+        }
+        Some(_) => return None,
+    };
     let item = raw.items[0];
     // The line was cut from the text: an edition running past it is not a heading's.
     if item.edition == Some(EditionOutcome::CutOff) {
         return None;
     }
     let body = label.or(item.prefix);
-    let end = start + (line.len() - after.len());
-    Some(Heading { start, end, number: item.number, body, edition: item.edition })
+    // The heading covers the citation and its footnote marks, not a title on the same line.
+    let end = if title.is_some() { start + line.len() - after.len() } else { start + line.len() };
+    Some(Heading { start, end, number: item.number, body, edition: item.edition, title })
+}
+
+/// Reads a heading at the line `start..end`, or across it and the next line when the line holds
+/// only the citation word (`RESOLUTION` / `645 (WRC-2000)`).
+fn heading_at(text: &str, start: usize, end: usize) -> Option<Heading<'_>> {
+    let line = &text[start..end];
+    if let Some(heading) = heading(line, start) {
+        return Some(heading);
+    }
+    let (rest, _) = heading_label(line);
+    let (after, _) = crate::citation::trigger_word(rest).ok()?;
+    if !after.trim().is_empty() {
+        return None;
+    }
+    let (next_start, next_end) = lines(text, end).nth(1).map(|r| trim(text, r))?;
+    if next_start >= next_end || text[end..next_start].matches('\n').count() > 1 {
+        return None;
+    }
+    heading(&text[start..next_end], start)
 }
 
 /// Reads `line` as an issuing clause: `The World Telecommunication Standardization Assembly
 /// (Hammamet, 2016),`.
 pub(crate) fn issuing_clause(line: &str, start: usize) -> Option<IssuingClause<'_>> {
-    let mut rest = line;
+    // The clause opens with an article: `The`, `La`, `L'`, `El`.
+    let mut rest = None;
     for article in ["the", "la", "l'", "l’", "el"] {
-        if let Ok((after, _)) = phrase(rest, article) {
+        if let Ok((after, _)) = phrase(line, article) {
             if article.ends_with('\'') || article.ends_with('’') {
-                rest = after;
+                rest = Some(after);
                 break;
             }
             if let Ok((after, spaces)) = sp(after)
                 && !spaces.is_empty()
             {
-                rest = after;
+                rest = Some(after);
                 break;
             }
         }
     }
+    let mut rest = rest?;
     if let Ok((after, spaces)) = phrase(rest, "itu").and_then(|(r, _)| sp(r))
         && !spaces.is_empty()
     {
@@ -143,13 +181,65 @@ pub(crate) fn issuing_clause(line: &str, start: usize) -> Option<IssuingClause<'
     }
     let (after, hint) = body_name(rest).ok()?;
     let BodyHint::Known(body) = hint else { return None };
-    // The clause names the body and ends with a comma, usually after the edition.
+    // The clause names the body and ends with a comma, usually after the edition; what stands
+    // between is short (`of the International Telecommunication Union`) and cites nothing.
     let tail = after.trim_end_matches(crate::pieces::is_space);
     if !(tail.ends_with(',') || tail.ends_with(':') || tail.is_empty() || tail.ends_with(')')) {
         return None;
     }
+    let before_edition = tail.rfind('(').map_or(tail, |i| &tail[..i]);
+    if before_edition.len() > 80 || before_edition.to_lowercase().contains("resol") {
+        return None;
+    }
     let edition = after.rfind('(').and_then(|i| edition(&after[i..]).ok()).map(|(_, e)| e);
     Some(IssuingClause { start, end: start + line.len(), body, edition })
+}
+
+/// Reads an issuing clause at the line `start..end`, or across it and the next line when the
+/// line break falls inside the clause's opening words (`The` / `World Radiocommunication ...`).
+fn clause_at(text: &str, start: usize, end: usize) -> Option<IssuingClause<'_>> {
+    if let Some(clause) = issuing_clause(&text[start..end], start) {
+        return Some(clause);
+    }
+    if end - start > 40 {
+        return None;
+    }
+    let (next_start, next_end) = lines(text, end).nth(1).map(|r| trim(text, r))?;
+    if next_start >= next_end || text[end..next_start].matches('\n').count() > 1 {
+        return None;
+    }
+    issuing_clause(&text[start..next_end], start)
+}
+
+/// The body a meeting header names at the line `start..end`: a conference tag anywhere on the
+/// line (`(WTDC-17)`, `PP-18`) or a body's name opening it, possibly broken onto the next line.
+pub(crate) fn header_body(
+    text: &str,
+    start: usize,
+    end: usize,
+    calendar: &isc_model::Calendar,
+) -> Option<Body> {
+    let line = &text[start..end];
+    let tagged = line
+        .split(|c: char| !(c.is_ascii_alphanumeric() || crate::pieces::is_hyphen(c)))
+        .filter(|token| token.len() >= 4 && token.starts_with(|c: char| c.is_ascii_uppercase()))
+        .filter(|token| {
+            token.ends_with(|c: char| c.is_ascii_digit())
+                && token.contains(crate::pieces::is_hyphen)
+        })
+        .find_map(|token| calendar.by_tag(token));
+    if let Some(idx) = tagged {
+        return Some(calendar.conference(idx).body);
+    }
+    let next_end = lines(text, end)
+        .nth(1)
+        .map(|r| trim(text, r))
+        .filter(|&(s, e)| s < e && text[end..s].matches('\n').count() <= 1);
+    let joined = next_end.map_or(line, |(_, e)| &text[start..e]);
+    match body_name(joined) {
+        Ok((_, BodyHint::Known(body))) if body != Body::Council => Some(body),
+        _ => None,
+    }
 }
 
 /// A line holding only a year chain `(2000-2003-2015)` or one year `(2019)`.
@@ -196,7 +286,7 @@ pub(crate) fn top<'a>(
         let mut lines =
             lines(region, start).map(|range| trim(region, range)).filter(|&(s, e)| s < e);
         for (s, e) in lines.by_ref().take(MAX_LINES_BEFORE_HEADING) {
-            if let Some(clause) = issuing_clause(&region[s..e], s) {
+            if let Some(clause) = clause_at(region, s, e) {
                 res.clause = Some(clause);
                 break;
             }
@@ -215,7 +305,7 @@ pub(crate) fn top<'a>(
         if count >= MAX_LINES_TO_CLAUSE || is_clause_word(line) {
             break;
         }
-        if let Some(clause) = issuing_clause(line, start) {
+        if let Some(clause) = clause_at(region, start, end) {
             res.clause = Some(clause);
             break;
         }
@@ -231,7 +321,7 @@ pub(crate) fn top<'a>(
             None => {}
         }
     }
-    res.title = title;
+    res.title = heading.title.or(title);
     res
 }
 
@@ -287,11 +377,11 @@ fn heading_candidates(text: &str) -> Vec<(Heading<'_>, bool)> {
     for (start, end) in lines(text, 0).map(|range| trim(text, range)).filter(|&(s, e)| s < e) {
         let line = &text[start..end];
         let line_without_feed = line.trim_start_matches('\u{c}');
-        if line_without_feed.len() > 120 || !might_be_heading(line_without_feed) {
+        if line_without_feed.len() > 400 || !might_be_heading(line_without_feed) {
             continue;
         }
         let offset = start + (line.len() - line_without_feed.len());
-        let Some(heading) = heading(line_without_feed, offset) else { continue };
+        let Some(heading) = heading_at(text, offset, end) else { continue };
         let confirmed = follows_with_clause(text, end);
         let upper = line_without_feed.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         // A bare `Resolution 64` after a page break is a running header, unless what follows
@@ -315,7 +405,7 @@ fn follows_with_clause(text: &str, from: usize) -> bool {
     let lines = lines(text, from).skip(1).map(|range| trim(text, range)).filter(|&(s, e)| s < e);
     for (start, end) in lines.take(MAX_LINES_TO_CLAUSE) {
         let line = &text[start..end];
-        if issuing_clause(line, start).is_some() || year_chain(line).is_some() {
+        if clause_at(text, start, end).is_some() || year_chain(line).is_some() {
             return true;
         }
         if is_clause_word(line) || heading(line, start).is_some() {
@@ -325,31 +415,65 @@ fn follows_with_clause(text: &str, from: usize) -> bool {
     false
 }
 
-/// Splits a text into documents at each resolution heading. Returns each document's range and
-/// heading. A text without a heading is one document; text before the first heading (a cover
-/// page, a table of contents) belongs to the first document.
-pub(crate) fn split(text: &str) -> Vec<(usize, usize, Option<Heading<'_>>)> {
+/// A text split into documents.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Split<'a> {
+    /// Each document's byte range and heading.
+    pub(crate) documents: Vec<(usize, usize, Option<Heading<'a>>)>,
+    /// Running titles (`WTDC Resolution 47` above `WTDC RESOLUTION 47 (Rev. Hyderabad, 2010)`):
+    /// neither headings nor citations.
+    pub(crate) running_titles: Vec<(usize, usize)>,
+}
+
+/// Splits a text into documents at each resolution heading. A text without a heading is one
+/// document; text before the first heading (a cover page, a table of contents) belongs to the
+/// first document.
+pub(crate) fn split(text: &str) -> Split<'_> {
     let candidates = heading_candidates(text);
-    let mut headings: Vec<Heading<'_>> = Vec::new();
     let non_blank_before = |pos: usize| {
         lines(text, 0).map(|r| trim(text, r)).filter(|&(s, e)| s < e && e <= pos).count()
     };
-    for (i, (heading, confirmed)) in candidates.iter().enumerate() {
+    let mut res = Split::default();
+    let mut headings: Vec<Heading<'_>> = Vec::new();
+    let same_resolution = |a: &Heading<'_>, b: &Heading<'_>| {
+        a.number == b.number && a.body.zip(b.body).is_none_or(|(x, y)| x == y)
+    };
+    let mut i = 0;
+    while i < candidates.len() {
+        let (heading, confirmed) = candidates[i];
         // The first heading near the top opens the document even without an issuing clause
         // (excerpts are often cut short).
-        let first_at_top = i == 0 && non_blank_before(heading.start) < MAX_LINES_BEFORE_HEADING;
-        if *confirmed || first_at_top {
-            headings.push(*heading);
+        let near_top = |h: &Heading<'_>, extra: usize| {
+            headings.is_empty() && non_blank_before(h.start) < MAX_LINES_BEFORE_HEADING + extra
+        };
+        if !(confirmed || near_top(&heading, 0)) {
+            i += 1;
+            continue;
         }
+        // An unconfirmed heading right before a heading of the same resolution is a running
+        // title (`WTDC Resolution 47` above `WTDC RESOLUTION 47 (Rev. Hyderabad, 2010)`).
+        if !confirmed {
+            if let Some(&(next, next_confirmed)) = candidates.get(i + 1) {
+                if same_resolution(&heading, &next) && (next_confirmed || near_top(&next, 4)) {
+                    res.running_titles
+                        .push((heading.start, heading.title.map_or(heading.end, |(_, e)| e)));
+                    headings.push(next);
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        headings.push(heading);
+        i += 1;
     }
     if headings.is_empty() {
-        return vec![(0, text.len(), None)];
+        res.documents.push((0, text.len(), None));
+        return res;
     }
-    let mut res = Vec::with_capacity(headings.len());
     for (i, heading) in headings.iter().enumerate() {
         let start = if i == 0 { 0 } else { line_start(text, heading.start) };
         let end = headings.get(i + 1).map_or(text.len(), |next| line_start(text, next.start));
-        res.push((start, end, Some(*heading)));
+        res.documents.push((start, end, Some(*heading)));
     }
     res
 }
@@ -378,7 +502,7 @@ mod tests {
     #[test]
     fn splits_at_confirmed_headings_only() {
         let text = "CONTENTS\nResolution 2 (Rev. Dubai, 2018)  Forum ....... 3\n\n\u{c}RESOLUTION 2 (REV. DUBAI, 2018)\n\nForum\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n\nresolves\n1\tto go on\n\n- 4 -\n\nResolution 2\n\n2\tto report\n\nRESOLUTION 11 (REV. DUBAI, 2018)\n\nTelecom events\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n";
-        let docs = split(text);
+        let docs = split(text).documents;
         let numbers: Vec<u32> = docs.iter().map(|d| d.2.unwrap().number.base).collect();
         assert_eq!(numbers, [2, 11]);
         assert_eq!(docs[0].0, 0);
@@ -416,7 +540,7 @@ mod tests {
     #[test]
     fn top_block() {
         let text = "RESOLUTION ITU-R 6-2\n\nLiaison and collaboration with the\nITU Telecommunication Standardization Sector\n(2000-2015)\nThe ITU Radiocommunication Assembly,\n\nconsidering\n";
-        let docs = split(text);
+        let docs = split(text).documents;
         assert_eq!(docs.len(), 1);
         let top = top(text, docs[0].2, 0, text.len());
         assert!(top.heading.is_some());

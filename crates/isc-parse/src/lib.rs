@@ -66,7 +66,7 @@ impl EditionRef<'_> {
     pub fn to_edition(&self, calendar: &Calendar) -> Edition {
         let conference = self.conference.map(|idx| calendar.conference(idx));
         if let Some(tag) = self.tag {
-            let digits = tag.rsplit(pieces_hyphen).next().unwrap_or(tag);
+            let digits = &tag[tag.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
             let tag = match conference {
                 Some(c) => format!("{}-{digits}", c.body.code()),
                 None => tag.to_uppercase(),
@@ -83,10 +83,6 @@ impl EditionRef<'_> {
         };
         Edition { revision: self.revision, place, year: self.year, tag: None }
     }
-}
-
-fn pieces_hyphen(c: char) -> bool {
-    pieces::is_hyphen(c)
 }
 
 /// Where a citation's body came from, strongest first.
@@ -297,8 +293,9 @@ impl Parser {
     /// A compilation of many resolutions is better read with [`Parser::parse_all`]; here every
     /// heading after the first is read as a citation.
     pub fn parse<'a>(&self, text: &'a str) -> ParsedDoc<'a> {
-        let heading = identity::split(text).first().and_then(|&(_, _, heading)| heading);
-        self.parse_part(text, 0, text.len(), heading)
+        let split = identity::split(text);
+        let heading = split.documents.first().and_then(|&(_, _, heading)| heading);
+        self.parse_part(text, 0, text.len(), heading, &split.running_titles)
     }
 
     /// Splits a text into its resolutions (a conference's Final Acts, a Sector's book of
@@ -317,9 +314,13 @@ impl Parser {
     /// assert_eq!(docs[1].identity.unwrap().render(parser.calendar()), "PP 11 (Rev. Dubai, 2018)");
     /// ```
     pub fn parse_all<'a>(&self, text: &'a str) -> Vec<ParsedDoc<'a>> {
-        identity::split(text)
-            .into_iter()
-            .map(|(start, end, heading)| self.parse_part(text, start, end, heading))
+        let split = identity::split(text);
+        split
+            .documents
+            .iter()
+            .map(|&(start, end, heading)| {
+                self.parse_part(text, start, end, heading, &split.running_titles)
+            })
             .collect()
     }
 
@@ -339,16 +340,26 @@ impl Parser {
         start: usize,
         end: usize,
         heading: Option<identity::Heading<'a>>,
+        running_titles: &[(usize, usize)],
     ) -> ParsedDoc<'a> {
         let mut res = ParsedDoc::default();
         let top = identity::top(text, heading, start, end);
         let identity = self.identity(text, &top, &mut res.diagnostics);
-        let body = identity.as_ref().and_then(|id| id.body).or(top.clause.map(|c| c.body));
+        let body = identity
+            .as_ref()
+            .and_then(|id| id.body)
+            .or(top.clause.map(|c| c.body))
+            .or_else(|| self.context_body(text, start, end));
         let ctx = DocContext { body };
-        let skip = identity.as_ref().map(|id| id.heading.span);
+        let mut skips: Vec<Span> = running_titles
+            .iter()
+            .filter(|&&(s, _)| start <= s && s < end)
+            .map(|&(s, e)| Span::new(s, e))
+            .collect();
+        skips.extend(identity.as_ref().map(|id| id.heading.span));
         res.title = top.title.map(|(s, e)| TextRef { text: &text[s..e], span: Span::new(s, e) });
         res.identity = identity;
-        self.citations(text, start, end, skip, &ctx, &mut res);
+        self.citations(text, start, end, &skips, &ctx, &mut res);
         res.diagnostics.sort_by_key(|d| d.span.start);
         res
     }
@@ -429,6 +440,25 @@ impl Parser {
         })
     }
 
+    /// The body a document without heading or top issuing clause is issued by: an issuing
+    /// clause further down (a proposal's annexed draft), or a meeting header near the top
+    /// (`World Telecommunication Development Conference 2017 (WTDC-17)`, `Plenipotentiary
+    /// Conference (PP-18) Dubai, ...`).
+    fn context_body(&self, text: &str, start: usize, end: usize) -> Option<Body> {
+        let region = &text[..end];
+        let non_blank = || {
+            identity::lines(region, start)
+                .map(|r| identity::trim(region, r))
+                .filter(|&(s, e)| s < e)
+        };
+        for (s, e) in non_blank().take(12) {
+            if let Some(body) = identity::header_body(region, s, e, &self.calendar) {
+                return Some(body);
+            }
+        }
+        non_blank().find_map(|(s, e)| identity::issuing_clause(&region[s..e], s)).map(|c| c.body)
+    }
+
     /// An edition known only by its year (an ITU-R year chain, `(2009)`) names a conference once
     /// the body is known: the calendar knows where that body met that year.
     fn complete_edition(&self, edition: &mut EditionRef<'_>, body: Body) {
@@ -459,7 +489,7 @@ impl Parser {
         text: &'a str,
         start: usize,
         end: usize,
-        skip: Option<Span>,
+        skips: &[Span],
         ctx: &DocContext,
         res: &mut ParsedDoc<'a>,
     ) {
@@ -467,7 +497,7 @@ impl Parser {
         let mut consumed = start;
         for found in self.triggers.find_iter(&region[start..]) {
             let pos = start + found.start();
-            if pos < consumed || skip.is_some_and(|s| s.range().contains(&pos)) {
+            if pos < consumed || skips.iter().any(|s| s.range().contains(&pos)) {
                 continue;
             }
             // The citation word must start a word.
@@ -497,6 +527,8 @@ impl Parser {
                 _ => None,
             };
             let subject = context::subject_before(region, pos);
+            // One diagnostic per problem and phrase, naming every resolution it concerns.
+            let mut problems: Vec<(String, Vec<ResolutionNumber>)> = Vec::new();
             for item in &raw.items {
                 let edition = match item.edition {
                     Some(EditionOutcome::Read(raw_edition)) => Some(self.edition_ref(raw_edition)),
@@ -512,14 +544,16 @@ impl Parser {
                     edition.as_ref(),
                     subject,
                     ctx,
-                    item.number,
                 );
                 let mut edition = edition;
                 if let (Some(e), Some(b)) = (edition.as_mut(), body) {
                     self.complete_edition(e, b);
                 }
-                if let Some(message) = problem {
-                    res.diagnostics.push(Diagnostic::warning(span, message));
+                if let Some(template) = problem {
+                    match problems.iter_mut().find(|(t, _)| *t == template) {
+                        Some((_, numbers)) => numbers.push(item.number),
+                        None => problems.push((template, vec![item.number])),
+                    }
                 }
                 res.citations.push(Citation {
                     text: phrase,
@@ -528,6 +562,12 @@ impl Parser {
                     body_source,
                     edition,
                 });
+            }
+            for (template, numbers) in problems {
+                res.diagnostics.push(Diagnostic::warning(
+                    span,
+                    template.replace("{N}", &name_resolutions(&numbers)),
+                ));
             }
         }
     }
@@ -540,7 +580,6 @@ impl Parser {
         edition: Option<&EditionRef<'_>>,
         subject: Option<Body>,
         ctx: &DocContext,
-        number: ResolutionNumber,
     ) -> (Option<Body>, Option<BodySource>, Option<String>) {
         let from_edition =
             edition.and_then(|e| e.conference).map(|idx| self.calendar.conference(idx).body);
@@ -557,7 +596,7 @@ impl Parser {
                     None,
                     None,
                     Some(format!(
-                        "Resolution {number} is said to be of this conference, but the document's own body is unknown"
+                        "{{N}} is said to be of this conference, but the document's own body is unknown"
                     )),
                 );
             }
@@ -567,7 +606,14 @@ impl Parser {
                         if e_body != body && !(body == Body::Ra && e_body == Body::Wrc) =>
                     {
                         Some(format!(
-                            "Resolution {number}: the text says {body} but {} is a {e_body} edition; kept {body}",
+                            "{{N}}: the text says {body} but {} is a {e_body} edition; kept {body}",
+                            describe(e)
+                        ))
+                    }
+                    // A place the calendar does not know, kept as written (`Hamammet`).
+                    (None, Some(e)) if e.tag.is_none() && e.place.is_some() && e.year.is_some() => {
+                        Some(format!(
+                            "{{N}}: the calendar has no conference matching {}; edition kept as written",
                             describe(e)
                         ))
                     }
@@ -587,7 +633,7 @@ impl Parser {
                         None,
                         None,
                         Some(format!(
-                            "cannot tell which body adopted Resolution {number}: the calendar has no conference tagged {tag}"
+                            "cannot tell which body adopted {{N}}: the calendar has no conference tagged {tag}"
                         )),
                     );
                 }
@@ -604,7 +650,7 @@ impl Parser {
                     return (
                         None,
                         None,
-                        Some(format!("cannot tell which body adopted Resolution {number}: {why}")),
+                        Some(format!("cannot tell which body adopted {{N}}: {why}")),
                     );
                 }
                 (None, Some(_), None) if subject.is_none() => {
@@ -612,7 +658,7 @@ impl Parser {
                         None,
                         None,
                         Some(format!(
-                            "cannot tell which body adopted Resolution {number} {}: a year alone does not name a conference",
+                            "cannot tell which body adopted {{N}} {}: a year alone does not name a conference",
                             describe(e)
                         )),
                     );
@@ -629,7 +675,7 @@ impl Parser {
                 None,
                 None,
                 Some(format!(
-                    "cannot tell which body adopted Resolution {number}: the text names none and the document's own body is unknown"
+                    "cannot tell which body adopted {{N}}: the text names none and the document's own body is unknown"
                 )),
             ),
         }
@@ -655,6 +701,18 @@ fn is_furniture(text: &str, start: usize, end: usize, raw: &citation::RawCitatio
         && raw.items[0].edition.is_none()
         && raw.attribution.is_none()
         && identity::is_after_page_break(text, line_start)
+}
+
+/// `Resolution 44`, `Resolutions 44 and 45`, `Resolutions 2, 8 and 9`.
+fn name_resolutions(numbers: &[ResolutionNumber]) -> String {
+    match numbers {
+        [one] => format!("Resolution {one}"),
+        [init @ .., last] => {
+            let init: Vec<String> = init.iter().map(ToString::to_string).collect();
+            format!("Resolutions {} and {last}", init.join(", "))
+        }
+        [] => "Resolution".to_owned(),
+    }
 }
 
 fn edition_problem(outcome: EditionOutcome<'_>, span: Span) -> Diagnostic {

@@ -338,3 +338,97 @@ fn spans_lines_and_strict_mode() {
     let err = parser.parse_strict("recalling Resolution 44").unwrap_err();
     assert!(err.to_string().contains("cannot tell which body"), "{err}");
 }
+
+/// Renders a whole document: `id | title | citations`.
+fn render_doc(text: &str) -> Vec<String> {
+    let parser = Parser::default();
+    parser
+        .parse_all(text)
+        .iter()
+        .map(|doc| {
+            doc.validate(text).unwrap();
+            let id = doc.identity.map_or("-".to_owned(), |id| id.render(parser.calendar()));
+            let title = doc.title.map_or("-".to_owned(), |t| {
+                t.text.split_whitespace().collect::<Vec<_>>().join(" ")
+            });
+            let cited: Vec<String> =
+                doc.citations.iter().map(|c| c.render(parser.calendar())).collect();
+            let mut line = format!("{id} | {title} | {}", cited.join("; "));
+            for d in &doc.diagnostics {
+                line.push_str(&format!(" !{}", d.message));
+            }
+            line
+        })
+        .collect()
+}
+
+/// (name, text, one rendered line per document)
+const DOCUMENTS: &[(&str, &str, &[&str])] = &[
+    (
+        "heading_with_edition_history",
+        "WTSA RESOLUTION 44 (Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012)\n\nBridging the gap\n\nThe World Telecommunication Standardization Assembly (Dubai, 2012),\n\nrecalling Resolution 123 (Rev. Guadalajara, 2010);\n",
+        &["WTSA 44 (Rev. Dubai, 2012) | Bridging the gap | PP 123 (Rev. Guadalajara, 2010)"],
+    ),
+    (
+        "heading_with_bracketed_footnote_mark",
+        "RESOLUTION ITU-R 9-5[*]\n\nLiaison with other bodies\n\n(1993-2015)\nThe ITU Radiocommunication Assembly,\n\nconsidering Resolution ITU-R 6;\n",
+        &["RA ITU-R 9-5 (Rev. Geneva, 2015) | Liaison with other bodies | RA ITU-R 6"],
+    ),
+    (
+        "heading_and_clause_broken_over_lines",
+        "RESOLUTION\n645 (WRC-2000)\n\nHarmonized spectrum for relief\n\nThe\nWorld Radiocommunication Conference (Istanbul, 2000),\n\nnoting Resolution 644 (WRC-2000);\n",
+        &["WRC 645 (WRC-2000) | Harmonized spectrum for relief | WRC 644 (WRC-2000)"],
+    ),
+    (
+        "heading_with_tag_and_title_on_one_line",
+        "Resolution 70 (PP98) - Gender in the work of the Union\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Minneapolis, 1998),\n",
+        &["PP 70 (PP-98) | Gender in the work of the Union | "],
+    ),
+    (
+        "running_title_above_heading",
+        "WTDC Resolution 47\nWTDC RESOLUTION 47 (Rev. Hyderabad, 2010)\nBetter use of Recommendations\nThe World Telecommunication Development Conference (Hyderabad, 2010),\nrecalling Resolution 47 (Doha, 2006)\n",
+        &["WTDC 47 (Rev. Hyderabad, 2010) | Better use of Recommendations | WTDC 47 (Doha, 2006)"],
+    ),
+    (
+        "meeting_header_gives_the_body",
+        "World Telecommunication Development\nConference 2017 (WTDC-17)\nBuenos Aires, 9-20 October 2017\n\nProposal: fold Resolutions 50 and 54 into Resolution 37.\n",
+        &["- | - | WTDC 50; WTDC 54; WTDC 37"],
+    ),
+    (
+        "no_context_reports_once_per_list",
+        "A note without any heading.\n\nResolutions 2, 8 and 9 were revised.\n",
+        &[
+            "- | - | ? 2; ? 8; ? 9 !cannot tell which body adopted Resolutions 2, 8 and 9: the text names none and the document's own body is unknown",
+        ],
+    ),
+    (
+        "misspelled_place_is_kept_and_reported",
+        "RESOLUTION 999 (DUBAI, 2018)\n\nA title\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n\nrecalling Resolution 98 (Hamammet, 2016) of the World Telecommunication Standardization Assembly;\n",
+        &[
+            "PP 999 (Dubai, 2018) | A title | WTSA 98 (Hamammet, 2016) !Resolution 98: the calendar has no conference matching (Hamammet, 2016); edition kept as written",
+        ],
+    ),
+    (
+        "issuing_clause_without_heading",
+        "The World Telecommunication Standardization Assembly (Hammamet, 2016),\n\nrecalling Resolution 44,\n",
+        &["- | - | WTSA 44"],
+    ),
+];
+
+#[test]
+fn document_cases() {
+    let mut failures = Vec::new();
+    for &(name, text, expected) in DOCUMENTS {
+        let got = render_doc(text);
+        if got != expected {
+            failures.push(format!("{name}:\n    got      {got:?}\n    expected {expected:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} documents failed:\n{}",
+        failures.len(),
+        DOCUMENTS.len(),
+        failures.join("\n")
+    );
+}
