@@ -452,16 +452,15 @@ pub(crate) fn split(text: &str) -> Split<'_> {
         }
         // An unconfirmed heading right before a heading of the same resolution is a running
         // title (`WTDC Resolution 47` above `WTDC RESOLUTION 47 (Rev. Hyderabad, 2010)`).
-        if !confirmed {
-            if let Some(&(next, next_confirmed)) = candidates.get(i + 1) {
-                if same_resolution(&heading, &next) && (next_confirmed || near_top(&next, 4)) {
-                    res.running_titles
-                        .push((heading.start, heading.title.map_or(heading.end, |(_, e)| e)));
-                    headings.push(next);
-                    i += 2;
-                    continue;
-                }
-            }
+        if !confirmed
+            && let Some(&(next, next_confirmed)) = candidates.get(i + 1)
+            && same_resolution(&heading, &next)
+            && (next_confirmed || near_top(&next, 4))
+        {
+            res.running_titles.push((heading.start, heading.title.map_or(heading.end, |(_, e)| e)));
+            headings.push(next);
+            i += 2;
+            continue;
         }
         headings.push(heading);
         i += 1;

@@ -595,9 +595,7 @@ impl Parser {
                 return (
                     None,
                     None,
-                    Some(format!(
-                        "{{N}} is said to be of this conference, but the document's own body is unknown"
-                    )),
+                    Some("{N} is said to be of this conference, but the document's own body is unknown".to_string()),
                 );
             }
             Some((Some(body), source)) => {
@@ -674,9 +672,7 @@ impl Parser {
             None => (
                 None,
                 None,
-                Some(format!(
-                    "cannot tell which body adopted {{N}}: the text names none and the document's own body is unknown"
-                )),
+                Some("cannot tell which body adopted {N}: the text names none and the document's own body is unknown".to_string()),
             ),
         }
     }
