@@ -1,4 +1,5 @@
-//! Owned records of what was read from one document: identity, title, citations, diagnostics.
+//! Owned records of what was read from one document: identity, title, structure, citations,
+//! themes, calls for coordination and diagnostics.
 
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +24,46 @@ impl ResolutionRef {
     /// The identity, when the body is known.
     pub fn id(&self) -> Option<ResolutionId> {
         self.body.map(|body| ResolutionId::new(body, self.number))
+    }
+}
+
+impl std::str::FromStr for ResolutionRef {
+    type Err = crate::Error;
+
+    /// Reads the rendering `Display` writes: `PP 191 (Rev. Dubai, 2018)`, `WTSA 44`,
+    /// `RA ITU-R 6-2 (Rev. Geneva, 2015)`, `? 1305 (2009)`.
+    fn from_str(s: &str) -> Result<Self, crate::Error> {
+        let (id, edition) = match s.find(" (") {
+            Some(i) => (&s[..i], Some(s[i + 1..].parse::<Edition>()?)),
+            None => (s, None),
+        };
+        match id.strip_prefix("? ") {
+            Some(number) => Ok(ResolutionRef { body: None, number: number.parse()?, edition }),
+            None => {
+                let id: ResolutionId = id.parse()?;
+                Ok(ResolutionRef { body: Some(id.body), number: id.number, edition })
+            }
+        }
+    }
+}
+
+impl Document {
+    /// A document read from `source` in which nothing was found yet; a starting point for
+    /// callers that build documents themselves.
+    pub fn empty(source: impl Into<String>) -> Self {
+        Document {
+            source: source.into(),
+            part: None,
+            id: None,
+            title: None,
+            parts: Vec::new(),
+            citations: Vec::new(),
+            themes: Vec::new(),
+            theme_candidates: Vec::new(),
+            coordination: Vec::new(),
+            calls_for_coordination: false,
+            diagnostics: Vec::new(),
+        }
     }
 }
 
@@ -59,6 +100,11 @@ pub struct CitationRecord {
     pub line: u32,
     /// 1-based column (in characters) of the phrase's start.
     pub column: u32,
+    /// The part of the resolution the phrase sits in.
+    pub part: PartKind,
+    /// The clause word of the clause holding the phrase (`recalling`, `instructs the
+    /// Secretary-General`), on one line; `None` outside a clause.
+    pub clause: Option<String>,
 }
 
 impl CitationRecord {
@@ -83,8 +129,93 @@ pub struct DiagnosticRecord {
     pub span: Span,
 }
 
-/// Everything read from one resolution text.
+/// The parts of a resolution's anatomy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PartKind {
+    /// The heading line (`RESOLUTION 191 (REV. DUBAI, 2018)`), the ITU-R year chain and the
+    /// issuing clause (`The Plenipotentiary Conference ... (Dubai, 2018),`): what names the
+    /// document itself.
+    Heading,
+    /// The title under the heading.
+    Title,
+    /// A preamble clause: `recalling`, `considering`, `noting`, ... and their items.
+    Preamble,
+    /// An operative clause: `resolves`, `instructs the Secretary-General`, ... and their items.
+    Operative,
+    /// Footnotes, after a separator line of underscores.
+    Footnote,
+    /// An annex, appendix or attachment, to the end of the document.
+    Annex,
+    /// Text that fits no part of the anatomy: front matter, unexpected prose.
+    Other,
+}
+
+impl PartKind {
+    /// The lower-case name used in output: `heading`, `title`, `preamble`, ...
+    pub fn name(self) -> &'static str {
+        match self {
+            PartKind::Heading => "heading",
+            PartKind::Title => "title",
+            PartKind::Preamble => "preamble",
+            PartKind::Operative => "operative",
+            PartKind::Footnote => "footnote",
+            PartKind::Annex => "annex",
+            PartKind::Other => "other",
+        }
+    }
+}
+
+impl std::fmt::Display for PartKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// One part of a document: a contiguous stretch of text of one kind, and its clause word.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartRecord {
+    /// What part of the anatomy it is.
+    pub kind: PartKind,
+    /// The clause word that opens it (`considering further`, `instructs the Directors of the
+    /// three Bureaux`), on one line; `None` for parts without one.
+    pub clause: Option<String>,
+    /// Byte range in the file.
+    pub span: Span,
+    /// 1-based line of its start.
+    pub line: u32,
+}
+
+/// A phrase found in a document and where: the evidence behind a theme or a coordination cue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidenceRecord {
+    /// The phrase as written in the text.
+    pub text: String,
+    /// Byte range of the phrase in the file.
+    pub span: Span,
+    /// The part it sits in.
+    pub part: PartKind,
+    /// The clause word of the clause holding it, on one line.
+    pub clause: Option<String>,
+    /// 1-based line of the phrase's start.
+    pub line: u32,
+    /// 1-based column (in characters) of the phrase's start.
+    pub column: u32,
+}
+
+/// A theme a document is on (or nearly on), with its score and evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ThemeRecord {
+    /// The theme's id in the lexicon (`cybersecurity`).
+    pub id: String,
+    /// The weighted score, rounded to two decimals.
+    pub score: f64,
+    /// Every phrase that counted, in source order.
+    pub evidence: Vec<EvidenceRecord>,
+}
+
+/// Everything read from one resolution text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     /// The input the document came from, as given (a path, or `-` for standard input).
     pub source: String,
@@ -94,8 +225,18 @@ pub struct Document {
     pub id: Option<ResolutionRef>,
     /// The title under the heading, on one line.
     pub title: Option<String>,
+    /// The document's parts in source order: heading, title, clauses, footnotes, annexes.
+    pub parts: Vec<PartRecord>,
     /// Every resolution the text cites, in source order.
     pub citations: Vec<CitationRecord>,
+    /// The themes scoring at or above the lexicon's threshold, best first; empty when none does.
+    pub themes: Vec<ThemeRecord>,
+    /// The best themes below the threshold, best first: what came closest.
+    pub theme_candidates: Vec<ThemeRecord>,
+    /// Every coordination cue (the Union's Sectors or Bureaux working together), in source order.
+    pub coordination: Vec<EvidenceRecord>,
+    /// Whether a coordination cue sits in an operative clause; a preamble cue is only context.
+    pub calls_for_coordination: bool,
     /// What could not be read or was read with a doubt.
     pub diagnostics: Vec<DiagnosticRecord>,
 }

@@ -24,6 +24,7 @@ mod diagnostic;
 mod document;
 mod edition;
 mod error;
+mod proposal;
 mod resolution;
 mod span;
 pub mod text;
@@ -31,8 +32,12 @@ pub mod text;
 pub use body::{Body, Sector};
 pub use calendar::{Calendar, CalendarFile, Conference, ConferenceIdx, PlaceEntry};
 pub use diagnostic::{Diagnostic, Severity};
-pub use document::{CitationRecord, DiagnosticRecord, Document, ResolutionRef};
+pub use document::{
+    CitationRecord, DiagnosticRecord, Document, EvidenceRecord, PartKind, PartRecord,
+    ResolutionRef, ThemeRecord,
+};
 pub use edition::Edition;
 pub use error::{Error, Result};
+pub use proposal::{Corroboration, Member, NearMiss, NearMissKind, Proposal};
 pub use resolution::{ResolutionId, ResolutionNumber};
 pub use span::{LineIndex, Span};
