@@ -1,0 +1,16 @@
+//! The rules' error type: rule files that cannot be used.
+
+/// A rule file could not be used.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The file is not valid TOML or has unknown keys.
+    #[error("invalid rule file: {0}")]
+    Toml(#[from] toml::de::Error),
+    /// A value is out of its range.
+    #[error("invalid rule file: {0}")]
+    Invalid(String),
+}
+
+/// The rules' result type.
+pub type Result<T> = std::result::Result<T, Error>;
