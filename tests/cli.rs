@@ -8,7 +8,8 @@ use serde_json::Value;
 
 /// Runs `isc` with `args`; returns the exit code, standard output and standard error.
 fn isc(args: &[&str]) -> (ExitCode, String, String) {
-    let args = isc_cli::Args::try_parse_from(std::iter::once("isc").chain(args.iter().copied())).unwrap();
+    let args =
+        isc_cli::Args::try_parse_from(std::iter::once("isc").chain(args.iter().copied())).unwrap();
     let mut out = Vec::new();
     let mut err = Vec::new();
     let code = isc_cli::run(args, &mut out, &mut err);
@@ -33,7 +34,10 @@ fn scan_jsonl_follows_the_documented_contract() {
     assert_eq!(doc["id"]["edition"]["revision"], true);
     assert_eq!(doc["id"]["edition"]["place"], "Dubai");
     assert_eq!(doc["id"]["edition"]["year"], 2012);
-    assert_eq!(doc["title"], "Bridging the standardization gap between developing and developed countries");
+    assert_eq!(
+        doc["title"],
+        "Bridging the standardization gap between developing and developed countries"
+    );
     let citations = doc["citations"].as_array().unwrap();
     assert!(!citations.is_empty());
     for citation in citations {
@@ -51,7 +55,12 @@ fn scan_table_shows_identity_title_and_positions() {
     let (code, out, _) = isc(&["scan", "--quiet", &sample("pp-191-dubai-2018.txt")]);
     assert_eq!(code, ExitCode::SUCCESS);
     assert!(out.contains("PP 191 (Rev. Dubai, 2018)"), "{out}");
-    assert!(out.contains("title: Strategy for the coordination of efforts among the three Sectors of the Union"), "{out}");
+    assert!(
+        out.contains(
+            "title: Strategy for the coordination of efforts among the three Sectors of the Union"
+        ),
+        "{out}"
+    );
     assert!(out.contains("8:4  PP 71 (Rev. Dubai, 2018)"), "{out}");
 }
 
@@ -63,7 +72,8 @@ fn exit_codes() {
 
     let bad = empty.path().join("calendar.toml");
     std::fs::write(&bad, "[[conference]]\nbody = \"UN\"\n").unwrap();
-    let (code, _, err) = isc(&["scan", "--calendar", bad.to_str().unwrap(), &sample("pp-191-dubai-2018.txt")]);
+    let (code, _, err) =
+        isc(&["scan", "--calendar", bad.to_str().unwrap(), &sample("pp-191-dubai-2018.txt")]);
     assert_eq!(code, ExitCode::from(2));
     assert!(err.contains("invalid configuration in") && err.contains("calendar.toml"), "{err}");
 
@@ -79,7 +89,8 @@ fn calendar_file_extends_the_shipped_calendar() {
     std::fs::write(&text, "The meeting recalled Resolution 5 (Rev. Riyadh, 2029) and Resolution 70 (Rev. Dubai, 2018).\n")
         .unwrap();
     let calendar = dir.path().join("calendar.toml");
-    std::fs::write(&calendar, "[[conference]]\nbody = \"WTDC\"\nplace = \"Riyadh\"\nyear = 2029\n").unwrap();
+    std::fs::write(&calendar, "[[conference]]\nbody = \"WTDC\"\nplace = \"Riyadh\"\nyear = 2029\n")
+        .unwrap();
     let text = text.to_str().unwrap();
 
     let (_, out, _) = isc(&["scan", "--format", "jsonl", "-q", text]);
@@ -87,7 +98,8 @@ fn calendar_file_extends_the_shipped_calendar() {
     assert_eq!(doc["citations"][0]["body"], Value::Null);
     assert!(doc["diagnostics"][0]["message"].as_str().unwrap().contains("Riyadh"));
 
-    let (_, out, _) = isc(&["scan", "--format", "jsonl", "-q", "--calendar", calendar.to_str().unwrap(), text]);
+    let (_, out, _) =
+        isc(&["scan", "--format", "jsonl", "-q", "--calendar", calendar.to_str().unwrap(), text]);
     let doc: Value = serde_json::from_str(out.trim()).unwrap();
     assert_eq!(doc["citations"][0]["body"], "WTDC");
     assert_eq!(doc["citations"][1]["body"], "PP", "the shipped calendar is still there");

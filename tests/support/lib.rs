@@ -45,3 +45,21 @@ pub fn multiset_diff(want: &[String], got: &[String]) -> (Vec<String>, Vec<Strin
     }
     (missed, spurious)
 }
+
+/// Every text of the sample corpus (`corpus/resolutions` and `corpus/compilations`), in sorted
+/// path order, for the benches.
+///
+/// # Panics
+/// When the corpus is missing or a file is not UTF-8: benches and tests need the shipped corpus.
+pub fn corpus_texts() -> Vec<String> {
+    let mut paths: Vec<PathBuf> = ["resolutions", "compilations"]
+        .iter()
+        .flat_map(|dir| {
+            std::fs::read_dir(corpus_dir().join(dir))
+                .expect("corpus is present")
+                .map(|e| e.expect("readable").path())
+        })
+        .collect();
+    paths.sort();
+    paths.iter().map(|p| std::fs::read_to_string(p).expect("corpus files are UTF-8")).collect()
+}

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use isc_engine::{Document, Scan};
+use isc_engine::{Document, EvidenceRecord, Scan, ThemeRecord};
 
 /// One JSON object per document and line; the format is documented in the README.
 pub(crate) fn scan_jsonl(scan: &Scan, out: &mut dyn Write) -> io::Result<()> {
@@ -13,7 +13,8 @@ pub(crate) fn scan_jsonl(scan: &Scan, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-/// A block per document: identity and title, then one line per citation and diagnostic.
+/// A block per document: identity and title, themes, coordination cues, then one line per
+/// citation and diagnostic.
 pub(crate) fn scan_table(scan: &Scan, out: &mut dyn Write) -> io::Result<()> {
     for (i, document) in scan.documents.iter().enumerate() {
         if i > 0 {
@@ -32,6 +33,28 @@ fn document_block(document: &Document, out: &mut dyn Write) -> io::Result<()> {
     }
     if let Some(title) = &document.title {
         writeln!(out, "  title: {title}")?;
+    }
+    let list = |themes: &[ThemeRecord]| -> String {
+        themes.iter().map(|t| format!("{} ({:.2})", t.id, t.score)).collect::<Vec<_>>().join(", ")
+    };
+    if document.themes.is_empty() {
+        match document.theme_candidates.as_slice() {
+            [] => writeln!(out, "  themes: none")?,
+            candidates => writeln!(out, "  themes: none (below threshold: {})", list(candidates))?,
+        }
+    } else {
+        writeln!(out, "  themes: {}", list(&document.themes))?;
+    }
+    let verdict = if document.calls_for_coordination {
+        "calls for coordination"
+    } else if document.coordination.is_empty() {
+        "no cue"
+    } else {
+        "context only"
+    };
+    writeln!(out, "  coordination: {verdict}")?;
+    for cue in &document.coordination {
+        writeln!(out, "  {}", evidence_line(cue))?;
     }
     let width = document
         .citations
@@ -57,4 +80,14 @@ fn document_block(document: &Document, out: &mut dyn Write) -> io::Result<()> {
         )?;
     }
     Ok(())
+}
+
+/// `12:5  operative (instructs the Secretary-General)  "the three Sectors"`.
+fn evidence_line(evidence: &EvidenceRecord) -> String {
+    let place = format!("{}:{}", evidence.line, evidence.column);
+    let text: String = evidence.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match &evidence.clause {
+        Some(clause) => format!("{place:>8}  {} ({clause})  {text:?}", evidence.part),
+        None => format!("{place:>8}  {}  {text:?}", evidence.part),
+    }
 }

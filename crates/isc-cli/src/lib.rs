@@ -23,7 +23,8 @@ pub struct Args {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Read resolution texts and list each document's identity, title and citations.
+    /// Read resolution texts and list each document's identity, title, themes, coordination
+    /// cues and citations.
     Scan(ScanArgs),
     /// Print the shipped conference calendar (a starting point for --calendar files).
     Calendar,
@@ -42,6 +43,10 @@ struct ScanArgs {
     /// `extends_default = false`.
     #[arg(long, value_name = "FILE")]
     calendar: Option<PathBuf>,
+    /// A theme lexicon file (TOML, the shape of the shipped `corpus/lexicon.toml`) that replaces
+    /// the shipped one.
+    #[arg(long, value_name = "FILE")]
+    lexicon: Option<PathBuf>,
     /// Worker threads (default: one per core). Output does not depend on it.
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
@@ -100,6 +105,9 @@ fn run_scan(args: &ScanArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
         Config::new().with_threads(args.threads).with_extensions(args.extensions.clone());
     if let Some(path) = &args.calendar {
         config = config.with_calendar_file(path)?;
+    }
+    if let Some(path) = &args.lexicon {
+        config = config.with_lexicon_file(path)?;
     }
     let engine = Engine::new(config);
     let (stdin, paths): (Vec<_>, Vec<_>) =

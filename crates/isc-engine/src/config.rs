@@ -1,8 +1,9 @@
-//! Engine configuration: the conference calendar and how many threads parse.
+//! Engine configuration: the conference calendar, the theme lexicon and how many threads parse.
 
 use std::path::Path;
 
 use isc_model::Calendar;
+use isc_parse::Lexicon;
 
 use crate::error::{Error, Result};
 
@@ -10,6 +11,7 @@ use crate::error::{Error, Result};
 #[derive(Debug, Clone)]
 pub struct Config {
     pub(crate) calendar: Calendar,
+    pub(crate) lexicon: Lexicon,
     pub(crate) threads: Option<usize>,
     pub(crate) extensions: Vec<String>,
 }
@@ -18,14 +20,23 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             calendar: Calendar::default(),
+            lexicon: default_lexicon(),
             threads: None,
             extensions: vec!["txt".to_owned(), "text".to_owned()],
         }
     }
 }
 
+/// The text of the shipped lexicon, `corpus/lexicon.toml`.
+const DEFAULT_LEXICON: &str = include_str!("../../../corpus/lexicon.toml");
+
+/// The shipped lexicon, compiled.
+fn default_lexicon() -> Lexicon {
+    Lexicon::from_toml(DEFAULT_LEXICON).expect("the shipped lexicon is valid, a test checks it")
+}
+
 impl Config {
-    /// The shipped calendar, all cores.
+    /// The shipped calendar and lexicon, all cores.
     pub fn new() -> Self {
         Config::default()
     }
@@ -47,6 +58,28 @@ impl Config {
         Ok(self.with_calendar(calendar))
     }
 
+    /// Matches themes and coordination cues with `lexicon` instead of the shipped one.
+    #[must_use]
+    pub fn with_lexicon(mut self, lexicon: Lexicon) -> Self {
+        self.lexicon = lexicon;
+        self
+    }
+
+    /// Reads a lexicon file (TOML, the shape of the shipped `corpus/lexicon.toml`); it replaces
+    /// the shipped lexicon.
+    pub fn with_lexicon_file(self, path: &Path) -> Result<Self> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| Error::Io { path: path.to_owned(), source })?;
+        let lexicon = Lexicon::from_toml(&text)
+            .map_err(|source| Error::Lexicon { path: path.to_owned(), source })?;
+        Ok(self.with_lexicon(lexicon))
+    }
+
+    /// The text of the shipped lexicon, for users who want a copy to edit.
+    pub fn default_lexicon_toml() -> &'static str {
+        DEFAULT_LEXICON
+    }
+
     /// Parses with `threads` worker threads (`None`: one per core). Output does not depend on it.
     #[must_use]
     pub fn with_threads(mut self, threads: Option<usize>) -> Self {
@@ -66,5 +99,22 @@ impl Config {
     /// The calendar in use.
     pub fn calendar(&self) -> &Calendar {
         &self.calendar
+    }
+
+    /// The lexicon in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_lexicon_is_valid() {
+        let lexicon = Lexicon::from_toml(DEFAULT_LEXICON).unwrap();
+        assert!(lexicon.themes().len() >= 32);
+        assert!(lexicon.themes().iter().any(|t| t.id == "intersectoral-coordination"));
     }
 }

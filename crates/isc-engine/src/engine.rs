@@ -3,9 +3,10 @@
 use std::path::{Path, PathBuf};
 
 use isc_model::{
-    CitationRecord, DiagnosticRecord, Document, LineIndex, ResolutionRef, Severity, Span,
+    CitationRecord, DiagnosticRecord, Document, EvidenceRecord, LineIndex, PartRecord,
+    ResolutionRef, Severity, Span, ThemeRecord,
 };
-use isc_parse::{ParsedDoc, Parser};
+use isc_parse::{Mention, ParsedDoc, Parser, TextRef, ThemeMatch};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -48,7 +49,7 @@ impl Scan {
 impl Engine {
     /// An engine with `config`.
     pub fn new(config: Config) -> Self {
-        let parser = Parser::new(config.calendar.clone());
+        let parser = Parser::new(config.calendar.clone()).with_lexicon(config.lexicon.clone());
         Engine { config, parser }
     }
 
@@ -163,6 +164,8 @@ impl Engine {
                     span: c.text.span,
                     line,
                     column,
+                    part: c.part,
+                    clause: c.clause.as_ref().map(one_line),
                 }
             })
             .collect();
@@ -180,13 +183,50 @@ impl Engine {
                 }
             })
             .collect();
+        let parts = parsed
+            .parts
+            .iter()
+            .map(|p| PartRecord {
+                kind: p.kind,
+                clause: p.clause.as_ref().map(one_line),
+                span: p.span,
+                line: lines.line_col(text, p.span.start as usize).0,
+            })
+            .collect();
+        let evidence = |m: &Mention<'_>| {
+            let (line, column) = lines.line_col(text, m.text.span.start as usize);
+            EvidenceRecord {
+                text: m.text.text.to_owned(),
+                span: m.text.span,
+                part: m.part,
+                clause: m.clause.as_ref().map(one_line),
+                line,
+                column,
+            }
+        };
+        let lexicon = self.parser.lexicon();
+        let theme = |t: &ThemeMatch<'_>| ThemeRecord {
+            id: lexicon.theme(t.theme).id.clone(),
+            score: t.score,
+            evidence: t.evidence.iter().map(evidence).collect(),
+        };
         Document {
             source: source.to_owned(),
             part,
             id,
-            title: parsed.title.map(|t| t.text.split_whitespace().collect::<Vec<_>>().join(" ")),
+            title: parsed.title.as_ref().map(one_line),
+            parts,
             citations,
+            themes: parsed.themes.iter().map(theme).collect(),
+            theme_candidates: parsed.theme_candidates.iter().map(theme).collect(),
+            coordination: parsed.coordination.iter().map(evidence).collect(),
+            calls_for_coordination: parsed.calls_for_coordination,
             diagnostics,
         }
     }
+}
+
+/// A piece of text on one line: runs of whitespace, line breaks included, become one space.
+fn one_line(text: &TextRef<'_>) -> String {
+    text.text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

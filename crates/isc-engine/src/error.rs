@@ -6,7 +6,7 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// A configuration file (calendar) could not be read.
+    /// A configuration file (calendar, lexicon) could not be read.
     #[error("cannot read {path}: {source}")]
     Io {
         /// The file.
@@ -21,6 +21,14 @@ pub enum Error {
         path: PathBuf,
         /// What is wrong with it.
         source: isc_model::Error,
+    },
+    /// A lexicon file was read but is not valid.
+    #[error("cannot use lexicon {path}: {source}")]
+    Lexicon {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it.
+        source: isc_parse::LexiconError,
     },
     /// A model value did not parse.
     #[error(transparent)]

@@ -32,6 +32,7 @@ pub use engine::{Engine, Scan};
 pub use error::{Error, Result};
 pub use input::Skipped;
 pub use isc_model::{
-    Body, Calendar, CitationRecord, DiagnosticRecord, Document, Edition, ResolutionId,
-    ResolutionNumber, ResolutionRef, Sector, Severity, Span,
+    Body, Calendar, CitationRecord, DiagnosticRecord, Document, Edition, EvidenceRecord, PartKind,
+    PartRecord, ResolutionId, ResolutionNumber, ResolutionRef, Sector, Severity, Span, ThemeRecord,
 };
+pub use isc_parse::{Lexicon, LexiconError, Scoring, Weights};

@@ -1,4 +1,5 @@
-//! The error of [`crate::Parser::parse_strict`]: the text had something the parser had to doubt.
+//! The errors of the parse crate: a strict parse that had to doubt something, and a lexicon file
+//! that cannot be used.
 
 use isc_model::Diagnostic;
 
@@ -12,3 +13,16 @@ pub struct ParseError {
 
 /// The result type of strict parsing.
 pub type Result<T> = std::result::Result<T, ParseError>;
+
+/// A lexicon file that is not valid TOML, does not have the lexicon's shape, or says something
+/// inconsistent.
+#[derive(Debug, Clone, thiserror::Error)]
+#[non_exhaustive]
+pub enum LexiconError {
+    /// Not TOML, or not the lexicon's shape.
+    #[error("invalid lexicon: {0}")]
+    Toml(#[from] toml::de::Error),
+    /// Valid TOML that says something inconsistent (a theme id given twice, a negative weight).
+    #[error("invalid lexicon: {0}")]
+    Invalid(String),
+}

@@ -256,20 +256,7 @@ fn year_chain(line: &str) -> Option<EditionOutcome<'_>> {
 
 /// Whether a line opens the preamble or the operative part: the top block is over.
 fn is_clause_word(line: &str) -> bool {
-    const WORDS: &[(&str, ())] = &[
-        ("recalling", ()),
-        ("considering", ()),
-        ("noting", ()),
-        ("recognizing", ()),
-        ("bearing in mind", ()),
-        ("resolves", ()),
-        ("decides", ()),
-        ("rappelant", ()),
-        ("considérant", ()),
-        ("recordando", ()),
-        ("considerando", ()),
-    ];
-    one_of(line, WORDS).is_ok()
+    crate::structure::clause_word(line).is_some()
 }
 
 /// Reads what follows a document's heading: the title, the ITU-R year chain and the issuing

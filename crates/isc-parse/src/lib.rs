@@ -26,15 +26,19 @@ mod citation;
 mod context;
 mod error;
 mod identity;
+mod lexicon;
 mod pieces;
+mod structure;
 
 use aho_corasick::AhoCorasick;
 use isc_model::{
-    Body, Calendar, ConferenceIdx, Diagnostic, Edition, ResolutionNumber, Severity, Span,
+    Body, Calendar, ConferenceIdx, Diagnostic, Edition, PartKind, ResolutionNumber, Severity, Span,
 };
 
 use crate::citation::{BodyHint, EditionOutcome, RawEdition};
-pub use crate::error::{ParseError, Result};
+pub use crate::error::{LexiconError, ParseError, Result};
+pub use crate::lexicon::{Lexicon, Mention, Scoring, Theme, ThemeIdx, ThemeMatch, Weights};
+pub use crate::structure::Part;
 
 /// A piece of the text and where it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,6 +131,10 @@ pub struct Citation<'a> {
     pub body_source: Option<BodySource>,
     /// The edition, when the text gives a readable one.
     pub edition: Option<EditionRef<'a>>,
+    /// The part of the document the phrase sits in.
+    pub part: PartKind,
+    /// The clause word of the clause holding the phrase.
+    pub clause: Option<TextRef<'a>>,
 }
 
 impl Citation<'_> {
@@ -177,15 +185,26 @@ impl Identity<'_> {
 }
 
 /// Everything read from one document.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ParsedDoc<'a> {
     /// The document's own identity, when it has a heading.
     pub identity: Option<Identity<'a>>,
     /// The title under the heading.
     pub title: Option<TextRef<'a>>,
+    /// The document's parts in source order: heading, title, clauses, footnotes, annexes and
+    /// text kept as other.
+    pub parts: Vec<Part<'a>>,
     /// Every citation of a resolution of the Union, in source order; a list gives one per
     /// resolution.
     pub citations: Vec<Citation<'a>>,
+    /// The themes of the parser's lexicon scoring at or above its threshold, best first.
+    pub themes: Vec<ThemeMatch<'a>>,
+    /// The best themes below the threshold, best first.
+    pub theme_candidates: Vec<ThemeMatch<'a>>,
+    /// Every coordination cue of the lexicon, in source order.
+    pub coordination: Vec<Mention<'a>>,
+    /// Whether a coordination cue sits in an operative clause.
+    pub calls_for_coordination: bool,
     /// What could not be read, or was read with a doubt, in source order.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -222,8 +241,40 @@ impl ParsedDoc<'_> {
             check_ref("title", title)?;
         }
         let mut last = 0;
+        for part in &self.parts {
+            check(part.kind.name(), part.span)?;
+            if part.span.start < last || part.span.is_empty() {
+                return Err(format!(
+                    "{} part {:?} overlaps the part before or is empty",
+                    part.kind, part.span
+                ));
+            }
+            last = part.span.end;
+            if let Some(clause) = &part.clause {
+                check_ref("clause", clause)?;
+            }
+        }
+        let check_mention = |what: &str, m: &Mention<'_>| -> std::result::Result<(), String> {
+            check_ref(what, &m.text)?;
+            if let Some(clause) = &m.clause {
+                check_ref("clause", clause)?;
+            }
+            Ok(())
+        };
+        for theme in self.themes.iter().chain(&self.theme_candidates) {
+            for mention in &theme.evidence {
+                check_mention("theme evidence", mention)?;
+            }
+        }
+        for mention in &self.coordination {
+            check_mention("coordination cue", mention)?;
+        }
+        let mut last = 0;
         for citation in &self.citations {
             check_ref("citation", &citation.text)?;
+            if let Some(clause) = &citation.clause {
+                check_ref("clause", clause)?;
+            }
             if citation.text.span.start < last {
                 return Err(format!("citation {:?} out of source order", citation.text.text));
             }
@@ -254,11 +305,13 @@ fn is_in_range(text: &str, number: u32) -> bool {
     numbers.windows(2).any(|w| w[0] < number && number < w[1])
 }
 
-/// Reads resolution texts. Build one per calendar and share it: it holds the compiled scanner.
+/// Reads resolution texts. Build one per calendar and lexicon and share it: it holds the
+/// compiled scanners.
 #[derive(Debug, Clone)]
 pub struct Parser {
     calendar: Calendar,
     triggers: AhoCorasick,
+    lexicon: Lexicon,
 }
 
 impl Default for Parser {
@@ -280,12 +333,24 @@ impl Parser {
             .ascii_case_insensitive(true)
             .build(["res", "r\u{e9}s", "r\u{c9}s"])
             .expect("three short literal patterns always build");
-        Parser { calendar, triggers }
+        Parser { calendar, triggers, lexicon: Lexicon::default() }
+    }
+
+    /// Matches themes and coordination cues with `lexicon` (the default lexicon is empty).
+    #[must_use]
+    pub fn with_lexicon(mut self, lexicon: Lexicon) -> Self {
+        self.lexicon = lexicon;
+        self
     }
 
     /// The calendar this parser uses.
     pub fn calendar(&self) -> &Calendar {
         &self.calendar
+    }
+
+    /// The lexicon this parser matches themes with.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
     }
 
     /// Parses a text as one document. Never fails: problems are diagnostics.
@@ -359,7 +424,19 @@ impl Parser {
         skips.extend(identity.as_ref().map(|id| id.heading.span));
         res.title = top.title.map(|(s, e)| TextRef { text: &text[s..e], span: Span::new(s, e) });
         res.identity = identity;
+        res.parts = structure::parts(text, start, end, &top, running_titles, &mut res.diagnostics);
         self.citations(text, start, end, &skips, &ctx, &mut res);
+        for citation in &mut res.citations {
+            if let Some(part) = structure::part_at(&res.parts, citation.text.span.start as usize) {
+                citation.part = part.kind;
+                citation.clause = part.clause;
+            }
+        }
+        let scan = self.lexicon.scan(text, start, end, &res.parts);
+        res.themes = scan.themes;
+        res.theme_candidates = scan.candidates;
+        res.coordination = scan.coordination;
+        res.calls_for_coordination = scan.calls_for_coordination;
         res.diagnostics.sort_by_key(|d| d.span.start);
         res
     }
@@ -561,6 +638,8 @@ impl Parser {
                     body,
                     body_source,
                     edition,
+                    part: PartKind::Other,
+                    clause: None,
                 });
             }
             for (template, numbers) in problems {

@@ -1,7 +1,17 @@
-//! Property tests: the parser never panics, and every span it returns is valid for its text.
+//! Property tests: the parser (citations, structure, themes and coordination cues) never panics,
+//! and every span it returns is valid for its text.
 
-use isc_parse::Parser;
+use std::sync::LazyLock;
+
+use isc_parse::{Lexicon, Parser};
 use proptest::prelude::*;
+
+/// A parser with the shipped lexicon, so that structure and theme matching run too.
+static PARSER: LazyLock<Parser> = LazyLock::new(|| {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/lexicon.toml");
+    let lexicon = Lexicon::from_toml(&std::fs::read_to_string(path).unwrap()).unwrap();
+    Parser::default().with_lexicon(lexicon)
+});
 
 /// Fragments real citations are made of, in every state of disrepair, so random strings hit the
 /// grammar's corners rather than only its first character.
@@ -89,6 +99,25 @@ const FRAGMENTS: &[&str] = &[
     "1\t",
     "*",
     "1",
+    "considering further",
+    "instructs the Directors of the three Bureaux",
+    "instructs the Secretary-General,",
+    "considérant",
+    "encarga al Secretario General",
+    "ANNEX",
+    "Annex 1",
+    "ANEXO",
+    "__________",
+    "three Sectors",
+    "inter-Sector",
+    "ITU-R, ITU-T and ITU-D",
+    "least developed countries",
+    "digital divide",
+    "Bureaux",
+    "cities",
+    "œ",
+    "\u{ad}",
+    "’",
 ];
 
 fn citation_soup() -> impl Strategy<Value = String> {
@@ -97,13 +126,17 @@ fn citation_soup() -> impl Strategy<Value = String> {
 }
 
 fn check(text: &str) -> Result<(), TestCaseError> {
-    let parser = Parser::default();
+    let parser = &*PARSER;
     let doc = parser.parse(text);
     doc.validate(text).map_err(TestCaseError::fail)?;
     let docs = parser.parse_all(text);
     prop_assert!(!docs.is_empty());
     for doc in &docs {
         doc.validate(text).map_err(TestCaseError::fail)?;
+        for theme in doc.themes.iter().chain(&doc.theme_candidates) {
+            prop_assert!(!theme.evidence.is_empty());
+            prop_assert!(theme.evidence.iter().all(|m| !m.text.text.is_empty()));
+        }
         for citation in &doc.citations {
             let number = citation.number.base.to_string();
             let slice = &text[citation.text.span.range()];

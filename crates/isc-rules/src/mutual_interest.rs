@@ -51,7 +51,7 @@ impl Groups {
     /// Sorts by resolution and keeps one text per resolution: the newest.
     fn settle(&mut self) {
         for group in [&mut self.pp, &mut self.r, &mut self.t, &mut self.d] {
-            group.sort_by(|a, b| (a.id, a.superseded).cmp(&(b.id, b.superseded)));
+            group.sort_by_key(|a| (a.id, a.superseded));
             group.dedup_by(|later, first| later.id == first.id);
         }
     }
@@ -102,10 +102,10 @@ impl MutualInterest {
     fn groups(&self, graph: &ResolutionGraph, theme: &str, with_superseded: bool) -> Groups {
         let mut res = Groups::default();
         for (node, on) in graph.on_theme(theme) {
-            if let Some(member) = self.member(graph, node, on) {
-                if with_superseded || !member.superseded {
-                    res.push(member);
-                }
+            if let Some(member) = self.member(graph, node, on)
+                && (with_superseded || !member.superseded)
+            {
+                res.push(member);
             }
         }
         res.settle();

@@ -1,0 +1,596 @@
+//! The anatomy of a resolution: heading, title, preamble and operative clauses, footnotes,
+//! annexes, and whatever fits none of them.
+//!
+//! The structure is read line by line. A clause opens at a line that starts with a clause word
+//! (`recalling`, `considering further`, `resolves`, `instructs the Secretary-General`,
+//! `considérant`, `charge le Secrétaire général`, `resuelve`, ...) standing alone or followed only
+//! by punctuation, by an item marker, or (for operative words) by the body addressed. Every line
+//! up to the next clause word belongs to that clause. The issuing clause and the ITU-R year chain
+//! are part of the [`PartKind::Heading`]: like the heading line, they name the document itself.
+
+use isc_model::{Diagnostic, PartKind, Span};
+
+use crate::TextRef;
+use crate::identity::{Top, lines, trim};
+use crate::pieces::{PResult, fail, fold_char, sp, word};
+
+/// One part of a document: a stretch of text of one kind and the clause word opening it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Part<'a> {
+    /// What part of the anatomy it is.
+    pub kind: PartKind,
+    /// The clause word as written (`instructs the Directors of the three Bureaux`), for preamble
+    /// and operative clauses; the annex line (`ANNEX 1`) for an annex.
+    pub clause: Option<TextRef<'a>>,
+    /// Where it is: from its first line to the end of its last non-blank line.
+    pub span: Span,
+}
+
+/// Modifiers written before a clause word: `further recalling`, `also noting`.
+const PREFIXES: &[(&str, ())] = &[("further", ()), ("also", ()), ("additionally", ())];
+
+/// Modifiers written after a clause word: `considering further`, `noting also`, `considérant en
+/// outre`, `reconociendo además`.
+const SUFFIXES: &[(&str, ())] = &[
+    ("further", ()),
+    ("also", ()),
+    ("furthermore", ()),
+    ("additionally", ()),
+    ("en outre", ()),
+    ("également", ()),
+    ("de plus", ()),
+    ("además", ()),
+    ("asimismo", ()),
+    ("también", ()),
+    ("por otra parte", ()),
+];
+
+/// Clause words, longer phrases before their prefixes, with the part they open.
+const CLAUSE_WORDS: &[(&str, PartKind)] = &[
+    // English preamble.
+    ("recalling", PartKind::Preamble),
+    ("considering", PartKind::Preamble),
+    ("noting with satisfaction", PartKind::Preamble),
+    ("noting with appreciation", PartKind::Preamble),
+    ("noting with concern", PartKind::Preamble),
+    ("noting", PartKind::Preamble),
+    ("recognizing", PartKind::Preamble),
+    ("recognising", PartKind::Preamble),
+    ("bearing in mind", PartKind::Preamble),
+    ("taking into account", PartKind::Preamble),
+    ("taking into consideration", PartKind::Preamble),
+    ("taking note", PartKind::Preamble),
+    ("fully aware", PartKind::Preamble),
+    ("being aware", PartKind::Preamble),
+    ("aware", PartKind::Preamble),
+    ("conscious", PartKind::Preamble),
+    ("emphasizing", PartKind::Preamble),
+    ("emphasising", PartKind::Preamble),
+    ("stressing", PartKind::Preamble),
+    ("underlining", PartKind::Preamble),
+    ("highlighting", PartKind::Preamble),
+    ("having regard to", PartKind::Preamble),
+    ("having considered", PartKind::Preamble),
+    ("having noted", PartKind::Preamble),
+    ("observing", PartKind::Preamble),
+    ("acknowledging", PartKind::Preamble),
+    ("welcoming", PartKind::Preamble),
+    ("reaffirming", PartKind::Preamble),
+    ("convinced", PartKind::Preamble),
+    ("concerned", PartKind::Preamble),
+    ("mindful", PartKind::Preamble),
+    ("referring to", PartKind::Preamble),
+    // English operative.
+    ("resolves", PartKind::Operative),
+    ("decides", PartKind::Operative),
+    ("instructs", PartKind::Operative),
+    ("invites", PartKind::Operative),
+    ("requests", PartKind::Operative),
+    ("encourages", PartKind::Operative),
+    ("urges", PartKind::Operative),
+    ("calls upon", PartKind::Operative),
+    ("calls on", PartKind::Operative),
+    ("appeals to", PartKind::Operative),
+    ("endorses", PartKind::Operative),
+    ("approves", PartKind::Operative),
+    ("recommends", PartKind::Operative),
+    ("agrees", PartKind::Operative),
+    // French preamble.
+    ("rappelant", PartKind::Preamble),
+    ("considérant", PartKind::Preamble),
+    ("notant", PartKind::Preamble),
+    ("prenant note", PartKind::Preamble),
+    ("reconnaissant", PartKind::Preamble),
+    ("ayant à l'esprit", PartKind::Preamble),
+    ("ayant à l’esprit", PartKind::Preamble),
+    ("tenant compte", PartKind::Preamble),
+    ("compte tenu", PartKind::Preamble),
+    ("consciente", PartKind::Preamble),
+    ("conscient", PartKind::Preamble),
+    ("soulignant", PartKind::Preamble),
+    ("constatant", PartKind::Preamble),
+    ("observant", PartKind::Preamble),
+    ("convaincue", PartKind::Preamble),
+    ("convaincu", PartKind::Preamble),
+    ("réaffirmant", PartKind::Preamble),
+    ("se félicitant", PartKind::Preamble),
+    ("vu", PartKind::Preamble),
+    // French operative.
+    ("décide", PartKind::Operative),
+    ("charge", PartKind::Operative),
+    ("invite", PartKind::Operative),
+    ("prie", PartKind::Operative),
+    ("demande", PartKind::Operative),
+    ("encourage", PartKind::Operative),
+    ("exhorte", PartKind::Operative),
+    ("engage", PartKind::Operative),
+    ("recommande", PartKind::Operative),
+    ("approuve", PartKind::Operative),
+    // Spanish preamble.
+    ("recordando", PartKind::Preamble),
+    ("considerando", PartKind::Preamble),
+    ("observando", PartKind::Preamble),
+    ("tomando nota", PartKind::Preamble),
+    ("reconociendo", PartKind::Preamble),
+    ("teniendo presente", PartKind::Preamble),
+    ("teniendo en cuenta", PartKind::Preamble),
+    ("tomando en consideración", PartKind::Preamble),
+    ("conscientes", PartKind::Preamble),
+    ("consciente", PartKind::Preamble),
+    ("destacando", PartKind::Preamble),
+    ("subrayando", PartKind::Preamble),
+    ("haciendo hincapié", PartKind::Preamble),
+    ("habida cuenta", PartKind::Preamble),
+    ("señalando", PartKind::Preamble),
+    ("reafirmando", PartKind::Preamble),
+    ("convencida", PartKind::Preamble),
+    ("preocupada", PartKind::Preamble),
+    ("vistos", PartKind::Preamble),
+    ("visto", PartKind::Preamble),
+    // Spanish operative.
+    ("resuelve", PartKind::Operative),
+    ("decide", PartKind::Operative),
+    ("encarga", PartKind::Operative),
+    ("invita", PartKind::Operative),
+    ("pide", PartKind::Operative),
+    ("solicita", PartKind::Operative),
+    ("insta", PartKind::Operative),
+    ("alienta", PartKind::Operative),
+    ("exhorta", PartKind::Operative),
+    ("recomienda", PartKind::Operative),
+    ("aprueba", PartKind::Operative),
+];
+
+/// Words that may follow an operative clause word on its line: the body addressed
+/// (`instructs the Secretary-General`, `invites Member States`, `charge le Directeur`,
+/// `encarga al Secretario General`) or a verb (`resolves to instruct`).
+const ADDRESSEES: &[(&str, ())] = &[
+    ("the", ()),
+    ("all", ()),
+    ("member", ()),
+    ("members", ()),
+    ("sector", ()),
+    ("administrations", ()),
+    ("itu", ()),
+    ("regional", ()),
+    ("developing", ()),
+    ("countries", ()),
+    ("governments", ()),
+    ("states", ()),
+    ("relevant", ()),
+    ("to", ()),
+    ("le", ()),
+    ("la", ()),
+    ("les", ()),
+    ("l'", ()),
+    ("l’", ()),
+    ("au", ()),
+    ("aux", ()),
+    ("tous", ()),
+    ("toutes", ()),
+    ("à", ()),
+    ("al", ()),
+    ("a", ()),
+    ("el", ()),
+    ("los", ()),
+    ("las", ()),
+    ("todos", ()),
+];
+
+/// The longest line an operative clause word and its addressee may fill.
+const MAX_CLAUSE_LINE: usize = 240;
+
+/// Reads the clause word at the start of `line` (trimmed): the part it opens and the length of
+/// the clause word as written (without trailing punctuation).
+///
+/// A line opens a clause when the clause word (with `further`/`also` before or after it) stands
+/// alone, is followed only by punctuation or by an item marker (`a)`, `1`), or, for operative
+/// words, by the body addressed (`instructs the Directors of the three Bureaux`).
+pub(crate) fn clause_word(line: &str) -> Option<(PartKind, usize)> {
+    let (rest, kind) = opening(line).ok()?;
+    let word_len = line.len() - rest.len();
+    let after = rest.trim_start_matches(crate::pieces::is_space);
+    let tail = after.trim_start_matches([',', ':', ';', '.']);
+    let tail_is_empty = tail.trim().is_empty();
+    if tail_is_empty {
+        return Some((kind, word_len));
+    }
+    if is_item_marker(tail.trim_start()) {
+        return Some((kind, word_len));
+    }
+    // Only operative words take an addressee, and only right after the word.
+    if kind != PartKind::Operative || after.len() != tail.len() || rest.len() == after.len() {
+        return None;
+    }
+    if line.len() > MAX_CLAUSE_LINE || line.ends_with(['.', ';']) {
+        return None;
+    }
+    let addressed = ADDRESSEES.iter().any(|&(w, ())| {
+        if w.ends_with(['\'', '’']) {
+            crate::pieces::phrase(after, w).is_ok()
+        } else {
+            word(after, w).is_ok()
+        }
+    });
+    if !addressed {
+        return None;
+    }
+    let clause = line.trim_end_matches(|c: char| matches!(c, ',' | ':' | ';') || c.is_whitespace());
+    Some((kind, clause.len()))
+}
+
+/// Reads a clause word that opens a line of prose (`recalling Resolution 70 (Rev. Dubai,
+/// 2018);`): the part it opens and the length of the clause word. Only trusted where a clause may
+/// start, after a line that ends a sentence or an item.
+fn clause_word_in_prose(line: &str) -> Option<(PartKind, usize)> {
+    let (rest, kind) = opening(line).ok()?;
+    rest.starts_with(crate::pieces::is_space).then_some((kind, line.len() - rest.len()))
+}
+
+/// A clause word with its modifiers: `further recalling`, `considering also`.
+fn opening(input: &str) -> PResult<'_, PartKind> {
+    let mut rest = input;
+    if let Ok((after, ())) = crate::pieces::one_of(rest, PREFIXES)
+        && let Ok((after, spaces)) = sp(after)
+        && !spaces.is_empty()
+        && !spaces.contains('\n')
+    {
+        rest = after;
+    }
+    let (mut rest, kind) = crate::pieces::one_of(rest, CLAUSE_WORDS)?;
+    let (after_space, spaces) = sp(rest)?;
+    if !spaces.is_empty()
+        && !spaces.contains(['\n', '\r'])
+        && let Ok((after, ())) = crate::pieces::one_of(after_space, SUFFIXES)
+    {
+        rest = after;
+    }
+    if rest.len() == input.len() {
+        return fail(input, "a clause word");
+    }
+    Ok((rest, kind))
+}
+
+/// `a)`, `(a)`, `i)`, `1`, `1)`, `1.` followed by space: a lettered or numbered item.
+fn is_item_marker(text: &str) -> bool {
+    let text = text.strip_prefix('(').unwrap_or(text);
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        let after = &text[digits..];
+        return after.is_empty()
+            || after.starts_with([')', '.', ' ', '\t'])
+            || after.starts_with(crate::pieces::is_space);
+    }
+    let letters = text.chars().take_while(char::is_ascii_lowercase).count();
+    (1..=4).contains(&letters) && text[letters..].starts_with(')')
+}
+
+/// Whether a line is a footnote separator: a run of underscores (three or more) and nothing else.
+fn is_separator(line: &str) -> bool {
+    line.len() >= 3 && line.bytes().all(|b| b == b'_')
+}
+
+/// The footnote number or mark opening a footnote line (`1 See ...`, `*  ...`), if any:
+/// `Some(Some(n))` for a number, `Some(None)` for a star or dagger.
+fn footnote_mark(line: &str) -> Option<Option<u32>> {
+    if let Some(rest) = line.strip_prefix(['*', '†']) {
+        return rest.starts_with(|c: char| c.is_whitespace() || c == '*').then_some(None);
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let after = &line[digits..];
+    if !after.starts_with(|c: char| c.is_whitespace()) {
+        return None;
+    }
+    line[..digits].parse().ok().map(Some)
+}
+
+/// Whether a short line opens an annex: `ANNEX`, `Annex 1`, `ANNEXE A`, `ANEXO`, `ATTACHMENT`,
+/// `APPENDIX 2`, `ANNEX TO RESOLUTION 191 (REV. DUBAI, 2018)`.
+fn is_annex_line(line: &str) -> bool {
+    const WORDS: &[(&str, ())] = &[
+        ("annex", ()),
+        ("annexe", ()),
+        ("anexo", ()),
+        ("attachment", ()),
+        ("appendix", ()),
+        ("appendice", ()),
+        ("apéndice", ()),
+        ("adjunto", ()),
+        ("pièce jointe", ()),
+    ];
+    if line.chars().count() > 80 {
+        return false;
+    }
+    let Ok((rest, ())) = crate::pieces::one_of(line, WORDS) else { return false };
+    let rest = rest.trim_start_matches(crate::pieces::is_space);
+    if rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')')) {
+        return true;
+    }
+    // A number or letter, or what it is annexed to; not a sentence (`Annex 1 sets out ...`).
+    let first: String = rest.chars().take_while(|c| c.is_alphanumeric()).map(fold_char).collect();
+    let is_label = !first.is_empty()
+        && (first.chars().all(|c| c.is_ascii_digit())
+            || first.len() == 1
+            || first.chars().all(|c| matches!(c, 'i' | 'v' | 'x')));
+    let is_to = matches!(first.as_str(), "to" | "a" | "de" | "al" | "du");
+    let short = rest.split_whitespace().count() <= 10 && !rest.ends_with(['.', ';']);
+    (is_label || is_to) && short
+}
+
+/// One change of part while reading the lines.
+#[derive(Debug, Clone, Copy)]
+struct Marker<'a> {
+    at: usize,
+    kind: PartKind,
+    clause: Option<TextRef<'a>>,
+}
+
+fn text_ref(text: &str, start: usize, end: usize) -> TextRef<'_> {
+    TextRef { text: &text[start..end], span: Span::new(start, end) }
+}
+
+/// Reads the parts of the document at `text[start..end]`, given what [`crate::identity::top`]
+/// found at its top. Parts cover every non-blank line, in source order; text that fits no part
+/// is kept as [`PartKind::Other`] with an informational diagnostic.
+pub(crate) fn parts<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    top: &Top<'a>,
+    running_titles: &[(usize, usize)],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Part<'a>> {
+    let region = &text[..end];
+    let mut markers: Vec<Marker<'a>> = Vec::new();
+    let mut top_end = start;
+    if let Some(heading) = top.heading {
+        let line_begin = region[..heading.start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        // A running title right above the heading (`WTDC Resolution 47`) belongs to it.
+        let running = running_titles
+            .iter()
+            .find(|&&(s, e)| {
+                start <= s && e <= line_begin && region[e..line_begin].trim().is_empty()
+            })
+            .map(|&(s, _)| s);
+        let heading_start = running.unwrap_or(heading.start);
+        let front = region[start.min(heading_start)..heading_start].trim();
+        if !front.is_empty() {
+            markers.push(Marker { at: start, kind: PartKind::Other, clause: None });
+        }
+        markers.push(Marker { at: heading_start, kind: PartKind::Heading, clause: None });
+        top_end = top_end.max(heading.end);
+    }
+    // The top block in source order: title, year chain and issuing clause.
+    let mut top_items: Vec<(usize, usize, PartKind)> = Vec::new();
+    if let Some((s, e)) = top.title {
+        top_items.push((s, e, PartKind::Title));
+    }
+    if let Some((s, e, _)) = top.chain {
+        top_items.push((s, e, PartKind::Heading));
+    }
+    if let Some(clause) = top.clause {
+        top_items.push((clause.start, clause.end, PartKind::Heading));
+    }
+    top_items.sort_unstable();
+    for (s, e, kind) in top_items {
+        if s < start.max(top_end) || e > end {
+            continue;
+        }
+        // Text between the items (neither title nor clause) is kept as other.
+        let between = region.get(top_end..s).unwrap_or("");
+        if between.chars().any(char::is_alphanumeric) {
+            let gap = top_end + (between.len() - between.trim_start().len());
+            markers.push(Marker { at: gap, kind: PartKind::Other, clause: None });
+        }
+        if markers.last().is_none_or(|m| m.kind != kind || kind == PartKind::Title) {
+            markers.push(Marker { at: s, kind, clause: None });
+        }
+        top_end = top_end.max(e);
+    }
+
+    // The body: clauses, footnotes and annexes, line by line.
+    let mut current: Option<Marker<'a>> = None;
+    let mut footnote: Option<(Option<Marker<'a>>, Option<u32>)> = None;
+    let mut previous_end = top_end;
+    // Whether the line before ended a sentence, an item or the top block.
+    let mut at_boundary = true;
+    let body_lines = lines(region, top_end).map(|r| trim(region, r)).filter(|&(s, e)| s < e);
+    for (s, e) in body_lines {
+        if s < top_end {
+            continue;
+        }
+        let line = &region[s..e];
+        let after_blank = region[previous_end..s].matches('\n').count() > 1;
+        previous_end = e;
+        let may_open = std::mem::replace(&mut at_boundary, line.ends_with([',', ';', ':', '.']));
+        if is_annex_line(line) {
+            markers.push(Marker {
+                at: s,
+                kind: PartKind::Annex,
+                clause: Some(text_ref(text, s, e)),
+            });
+            break;
+        }
+        if is_separator(line) {
+            if footnote.is_none() {
+                footnote = Some((current, None));
+                markers.push(Marker { at: s, kind: PartKind::Footnote, clause: None });
+            }
+            continue;
+        }
+        if let Some((resume, last_number)) = footnote {
+            let mark = footnote_mark(line);
+            let continues = match mark {
+                Some(Some(n)) => !after_blank || last_number.is_none_or(|last| n == last + 1),
+                Some(None) => true,
+                None => !after_blank,
+            };
+            if continues {
+                if let Some(Some(n)) = mark {
+                    footnote = Some((resume, Some(n)));
+                }
+                continue;
+            }
+            // The footnotes end at a page break; the clause they interrupted goes on.
+            footnote = None;
+            if clause_word(line).is_none() && !(may_open && clause_word_in_prose(line).is_some()) {
+                match resume {
+                    Some(m) => markers.push(Marker { at: s, ..m }),
+                    None => markers.push(Marker { at: s, kind: PartKind::Other, clause: None }),
+                }
+            }
+        }
+        let opened =
+            clause_word(line).or_else(|| may_open.then(|| clause_word_in_prose(line)).flatten());
+        if let Some((kind, len)) = opened {
+            let marker = Marker { at: s, kind, clause: Some(text_ref(text, s, s + len)) };
+            markers.push(marker);
+            current = Some(marker);
+            continue;
+        }
+        if current.is_none() && markers.last().is_none_or(|m| m.kind != PartKind::Other) {
+            markers.push(Marker { at: s, kind: PartKind::Other, clause: None });
+        }
+    }
+
+    // Markers to parts: each runs to the next one, without its trailing blank space.
+    let mut res: Vec<Part<'a>> = Vec::with_capacity(markers.len());
+    for (i, marker) in markers.iter().enumerate() {
+        let next = markers.get(i + 1).map_or(end, |m| m.at);
+        let part_end = marker.at + region[marker.at..next].trim_end().len();
+        if part_end <= marker.at {
+            continue;
+        }
+        if let Some(last) = res.last_mut()
+            && last.kind == PartKind::Other
+            && marker.kind == PartKind::Other
+        {
+            last.span.end = Span::new(0, part_end).end;
+            continue;
+        }
+        res.push(Part {
+            kind: marker.kind,
+            clause: marker.clause,
+            span: Span::new(marker.at, part_end),
+        });
+    }
+    // A fragment with no anatomy at all is only other text; flag other text only where the
+    // rest of the document shows what a resolution looks like.
+    let has_anatomy = res.iter().any(|p| p.kind != PartKind::Other);
+    for part in res.iter().filter(|p| has_anatomy && p.kind == PartKind::Other) {
+        let message = if top.heading.is_some_and(|h| part.span.end as usize <= h.start) {
+            "text before the heading (front matter) is kept as other"
+        } else {
+            "text that is neither heading, title, issuing clause nor clause is kept as other"
+        };
+        diagnostics.push(Diagnostic::info(part.span, message));
+    }
+    res
+}
+
+/// The part holding byte `offset`: the last part starting at or before it (blank space between
+/// parts belongs to the part before), or the first part for an offset before every part.
+pub(crate) fn part_at<'p, 'a>(parts: &'p [Part<'a>], offset: usize) -> Option<&'p Part<'a>> {
+    let after = parts.partition_point(|p| p.span.start as usize <= offset);
+    parts.get(after.saturating_sub(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clause_words() {
+        /// (name, line, the part and clause word it opens)
+        type Case = (&'static str, &'static str, Option<(PartKind, &'static str)>);
+        const CASES: &[Case] = &[
+            ("alone", "recalling", Some((PartKind::Preamble, "recalling"))),
+            ("comma", "considering,", Some((PartKind::Preamble, "considering"))),
+            ("further", "considering further", Some((PartKind::Preamble, "considering further"))),
+            ("prefix", "further recalling:", Some((PartKind::Preamble, "further recalling"))),
+            ("item", "noting a)\tthat", Some((PartKind::Preamble, "noting"))),
+            (
+                "addressee",
+                "instructs the Directors of the three Bureaux",
+                Some((PartKind::Operative, "instructs the Directors of the three Bureaux")),
+            ),
+            (
+                "addressee comma",
+                "instructs the Secretary-General,",
+                Some((PartKind::Operative, "instructs the Secretary-General")),
+            ),
+            ("french", "considérant en outre", Some((PartKind::Preamble, "considérant en outre"))),
+            (
+                "french operative",
+                "charge le Secrétaire général",
+                Some((PartKind::Operative, "charge le Secrétaire général")),
+            ),
+            (
+                "spanish",
+                "encarga al Secretario General",
+                Some((PartKind::Operative, "encarga al Secretario General")),
+            ),
+            ("spanish alone", "resuelve", Some((PartKind::Operative, "resuelve"))),
+            ("prose", "noting that the Council agreed", None),
+            ("wrapped", "requests from Member States", None),
+            ("sentence", "invites the Council to act.", None),
+            ("longer word", "recallings", None),
+            ("title", "Resolution 70", None),
+        ];
+        for &(name, line, want) in CASES {
+            let got = clause_word(line).map(|(kind, len)| (kind, &line[..len]));
+            assert_eq!(got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn annexes_and_footnotes() {
+        for line in [
+            "ANNEX",
+            "ANNEX (summary)",
+            "Annex 1",
+            "ANNEXE A",
+            "ANEXO",
+            "ATTACHMENT",
+            "APPENDIX 2",
+            "ANNEX TO RESOLUTION 191 (REV. DUBAI, 2018)",
+        ] {
+            assert!(is_annex_line(line), "{line}");
+        }
+        for line in [
+            "Annex 1 sets out the plan of action adopted by the conference.",
+            "annexes",
+            "Annexed hereto",
+        ] {
+            assert!(!is_annex_line(line), "{line}");
+        }
+        assert!(is_separator("_______________"));
+        assert!(!is_separator("__"));
+        assert_eq!(footnote_mark("1\tSee the report"), Some(Some(1)));
+        assert_eq!(footnote_mark("* Note"), Some(None));
+        assert_eq!(footnote_mark("2018 was"), None);
+    }
+}

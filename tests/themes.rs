@@ -1,0 +1,131 @@
+//! The sample corpus read end to end for themes and calls for coordination: every document's
+//! themes must equal the hand-written `corpus/expected/themes.json`, and whether it calls for
+//! coordination must equal `calls` in `corpus/expected/coordination.json`.
+#![allow(clippy::print_stderr, reason = "the agreement figures are what a reader of the run wants")]
+
+use std::collections::BTreeMap;
+
+use isc_engine::{Config, Document, Engine};
+use isc_suite::{corpus_dir, expected_key};
+use serde_json::Value;
+
+fn corpus_documents() -> Vec<Document> {
+    let scan = Engine::new(Config::new()).scan_paths(&[corpus_dir()]).unwrap();
+    scan.documents
+}
+
+fn expected(name: &str) -> BTreeMap<String, Value> {
+    let path = corpus_dir().join("expected").join(name);
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// One line per document whose themes differ from the expected ones: `key: missed [..],
+/// spurious [..]`, with the overall counts of true positives, missed and spurious themes.
+fn theme_disagreements() -> (Vec<String>, usize, usize, usize) {
+    let corpus = corpus_dir();
+    let expected = expected("themes.json");
+    let mut lines = Vec::new();
+    let (mut hits, mut n_missed, mut n_spurious) = (0, 0, 0);
+    let mut seen = Vec::new();
+    for document in corpus_documents() {
+        let key = expected_key(&document, &corpus);
+        seen.push(key.clone());
+        let Some(want) = expected.get(&key) else {
+            lines.push(format!("{key}: no entry in expected/themes.json"));
+            continue;
+        };
+        let want: Vec<&str> =
+            want.as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+        let got: Vec<&str> = document.themes.iter().map(|t| t.id.as_str()).collect();
+        let missed: Vec<&str> = want.iter().copied().filter(|w| !got.contains(w)).collect();
+        let spurious: Vec<&str> = got.iter().copied().filter(|g| !want.contains(g)).collect();
+        hits += want.len() - missed.len();
+        n_missed += missed.len();
+        n_spurious += spurious.len();
+        if !missed.is_empty() || !spurious.is_empty() {
+            lines.push(format!("{key}: missed {missed:?}, spurious {spurious:?}"));
+        }
+    }
+    for key in expected.keys() {
+        if !seen.contains(key) {
+            lines.push(format!("{key}: expected but not read"));
+        }
+    }
+    (lines, hits, n_missed, n_spurious)
+}
+
+/// FIXME: the documents whose themes still differ from `corpus/expected/themes.json`. Most
+/// misses are secondary themes carried by one general mention (`training`, `skills`) that the
+/// lexicon cannot take as evidence without putting many other texts on the theme too. When a
+/// change fixes one, remove its line; a new line is a regression.
+const KNOWN_DISAGREEMENTS: &[&str] = &[
+    r#"compilations/pp-dubai-2018-final-acts-excerpt.txt#6: missed ["capacity-building"], spurious []"#,
+    r#"compilations/pp-dubai-2018-final-acts-excerpt.txt#7: missed ["digital-inclusion"], spurious []"#,
+    r#"resolutions/pp-123-dubai-2018.txt: missed ["capacity-building"], spurious []"#,
+    r#"resolutions/pp-130-dubai-2018.txt: missed ["capacity-building"], spurious []"#,
+    r#"resolutions/pp-177-dubai-2018.txt: missed ["capacity-building"], spurious []"#,
+    r#"resolutions/pp-180-dubai-2018.txt: missed ["capacity-building"], spurious []"#,
+    r#"resolutions/pp-180-guadalajara-2010.txt: missed ["capacity-building"], spurious []"#,
+    r#"resolutions/pp-198-dubai-2018-fr.txt: missed [], spurious ["capacity-building"]"#,
+    r#"resolutions/pp-70-guadalajara-2010.txt: missed ["capacity-building"], spurious []"#,
+    r#"resolutions/ra-11-5-geneva-2015.txt: missed ["capacity-building"], spurious []"#,
+    r#"resolutions/ra-12-1-istanbul-2000.txt: missed ["capacity-building"], spurious []"#,
+    r#"resolutions/ra-7-3-geneva-2015.txt: missed ["capacity-building"], spurious []"#,
+    r#"resolutions/wtdc-39-istanbul-2002.txt: missed ["digital-inclusion"], spurious []"#,
+    r#"resolutions/wtdc-47-hyderabad-2010.txt: missed ["capacity-building"], spurious []"#,
+    r#"resolutions/wtdc-50-dubai-2014.txt: missed ["digital-inclusion", "capacity-building"], spurious []"#,
+    r#"resolutions/wtdc-54-dubai-2014.txt: missed ["financial-inclusion"], spurious []"#,
+    r#"resolutions/wtdc-55-buenos-aires-2017.txt: missed ["capacity-building"], spurious []"#,
+    r#"resolutions/wtsa-17-johannesburg-2008.txt: missed ["bridging-standardization-gap"], spurious []"#,
+    r#"resolutions/wtsa-54-dubai-2012.txt: missed ["bridging-standardization-gap"], spurious []"#,
+    r#"resolutions/wtsa-59-dubai-2012.txt: missed ["bridging-standardization-gap"], spurious []"#,
+    r#"resolutions/wtsa-69-dubai-2012.txt: missed [], spurious ["digital-inclusion"]"#,
+    r#"resolutions/wtsa-76-dubai-2012.txt: missed ["bridging-standardization-gap"], spurious []"#,
+    r#"resolutions/wtsa-79-dubai-2012-es.txt: missed ["climate-change-environment"], spurious []"#,
+];
+
+#[test]
+fn corpus_themes_match_expected() {
+    let (disagreements, hits, missed, spurious) = theme_disagreements();
+    let precision = hits as f64 / (hits + spurious) as f64;
+    let recall = hits as f64 / (hits + missed) as f64;
+    eprintln!(
+        "themes: precision {precision:.3}, recall {recall:.3} ({hits} found, {missed} missed, {spurious} spurious)"
+    );
+    assert_eq!(disagreements, KNOWN_DISAGREEMENTS, "\n{}", disagreements.join("\n"));
+}
+
+#[test]
+fn corpus_calls_for_coordination_match_expected() {
+    let corpus = corpus_dir();
+    let expected = expected("coordination.json");
+    let mut disagreements = Vec::new();
+    let documents = corpus_documents();
+    for document in &documents {
+        let key = expected_key(document, &corpus);
+        let Some(want) = expected.get(&key) else {
+            disagreements.push(format!("{key}: no entry in expected/coordination.json"));
+            continue;
+        };
+        let want = want["calls"].as_bool().unwrap();
+        if want != document.calls_for_coordination {
+            let cues: Vec<String> = document
+                .coordination
+                .iter()
+                .map(|c| {
+                    format!("{} ({}): {:?}", c.part, c.clause.as_deref().unwrap_or("-"), c.text)
+                })
+                .collect();
+            disagreements.push(format!(
+                "{key}: calls {}, expected {want}; cues {cues:?}",
+                document.calls_for_coordination
+            ));
+        }
+    }
+    eprintln!(
+        "coordination: {} of {} documents agree",
+        documents.len() - disagreements.len(),
+        documents.len()
+    );
+    assert_eq!(disagreements, Vec::<String>::new(), "\n{}", disagreements.join("\n"));
+}
