@@ -1,9 +1,11 @@
-//! Engine configuration: the conference calendar, the theme lexicon and how many threads parse.
+//! Engine configuration: the conference calendar, the theme lexicon, the rules' parameters and
+//! how many threads parse.
 
 use std::path::Path;
 
 use isc_model::Calendar;
 use isc_parse::Lexicon;
+use isc_rules::RuleConfig;
 
 use crate::error::{Error, Result};
 
@@ -12,6 +14,7 @@ use crate::error::{Error, Result};
 pub struct Config {
     pub(crate) calendar: Calendar,
     pub(crate) lexicon: Lexicon,
+    pub(crate) rules: RuleConfig,
     pub(crate) threads: Option<usize>,
     pub(crate) extensions: Vec<String>,
 }
@@ -21,6 +24,7 @@ impl Default for Config {
         Config {
             calendar: Calendar::default(),
             lexicon: default_lexicon(),
+            rules: RuleConfig::default(),
             threads: None,
             extensions: vec!["txt".to_owned(), "text".to_owned()],
         }
@@ -94,6 +98,27 @@ impl Config {
         self.extensions =
             extensions.into_iter().map(|e| e.trim_start_matches('.').to_lowercase()).collect();
         self
+    }
+
+    /// Applies the rules with `rules` instead of the ISC-TF defaults.
+    #[must_use]
+    pub fn with_rules(mut self, rules: RuleConfig) -> Self {
+        self.rules = rules;
+        self
+    }
+
+    /// Reads a rule file (TOML, `[MI001]` table); keys it leaves out keep their defaults.
+    pub fn with_rules_file(self, path: &Path) -> Result<Self> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| Error::Io { path: path.to_owned(), source })?;
+        let rules = RuleConfig::from_toml(&text)
+            .map_err(|source| Error::Rules { path: path.to_owned(), source })?;
+        Ok(self.with_rules(rules))
+    }
+
+    /// The rules' parameters in use.
+    pub fn rules(&self) -> &RuleConfig {
+        &self.rules
     }
 
     /// The calendar in use.

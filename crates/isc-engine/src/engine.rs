@@ -166,6 +166,7 @@ impl Engine {
                     column,
                     part: c.part,
                     clause: c.clause.as_ref().map(one_line),
+                    suppressed: c.suppressed,
                 }
             })
             .collect();

@@ -30,6 +30,14 @@ pub enum Error {
         /// What is wrong with it.
         source: isc_parse::LexiconError,
     },
+    /// A rule file was read but is not valid.
+    #[error("invalid rule file {path}: {source}")]
+    Rules {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it.
+        source: isc_rules::Error,
+    },
     /// A model value did not parse.
     #[error(transparent)]
     Model(#[from] isc_model::Error),

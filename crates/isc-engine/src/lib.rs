@@ -22,17 +22,28 @@
 //! # Ok::<(), isc_engine::Error>(())
 //! ```
 
+mod analysis;
 mod config;
+mod diff;
 mod engine;
 mod error;
 mod input;
+mod report;
 
+pub use analysis::Analysis;
 pub use config::Config;
+pub use diff::{ReportDiff, ThemeChange, diff};
 pub use engine::{Engine, Scan};
 pub use error::{Error, Result};
 pub use input::Skipped;
+pub use isc_graph::{GraphFormat, ResolutionGraph};
 pub use isc_model::{
-    Body, Calendar, CitationRecord, DiagnosticRecord, Document, Edition, EvidenceRecord, PartKind,
-    PartRecord, ResolutionId, ResolutionNumber, ResolutionRef, Sector, Severity, Span, ThemeRecord,
+    Body, Calendar, CitationRecord, DiagnosticRecord, Document, Edition, EvidenceRecord, Member,
+    NearMiss, NearMissKind, PartKind, PartRecord, Proposal, ResolutionId, ResolutionNumber,
+    ResolutionRef, Sector, Severity, Span, ThemeRecord,
 };
 pub use isc_parse::{Lexicon, LexiconError, Scoring, Weights};
+pub use isc_rules::{Findings, RuleConfig};
+pub use report::{
+    Counts, DocumentEntry, GraphCounts, REPORT_FORMAT, Report, ReportDiagnostic, RuleEntry,
+};

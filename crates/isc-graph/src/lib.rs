@@ -79,6 +79,9 @@ pub struct ResolutionNode {
     pub editions: Vec<NodeId>,
     /// The corpus holds no text of it; it is known only because it is cited.
     pub external: bool,
+    /// A resolution whose current text says this one is suppressed, abrogated or merged into
+    /// another.
+    pub suppressed_by: Option<ResolutionId>,
 }
 
 /// One text of a resolution (or a text without identity).
@@ -230,6 +233,7 @@ impl GraphBuilder {
                 id,
                 editions: Vec::new(),
                 external: true,
+                suppressed_by: None,
             }));
             res.by_id.insert(id, NodeId::of(node));
         }
@@ -302,6 +306,7 @@ impl GraphBuilder {
             }
         }
         res.link_editions();
+        res.link_endings(&self.documents);
         res
     }
 }
@@ -348,6 +353,26 @@ impl ResolutionGraph {
             if let Some(Node::Resolution(node)) = self.graph.node_weight_mut(resolution.index()) {
                 node.external = editions.is_empty();
                 node.editions = editions;
+            }
+        }
+    }
+
+    /// Marks the resolutions a current text says are suppressed or merged into another.
+    fn link_endings(&mut self, documents: &[Document]) {
+        for (i, document) in documents.iter().enumerate() {
+            let Some(edition) = self.edition(self.docs[i]) else { continue };
+            if edition.superseded || edition.duplicate_of.is_some() {
+                continue;
+            }
+            let Some(by) = document.id.as_ref().and_then(|r| r.id()) else { continue };
+            for citation in document.citations.iter().filter(|c| c.suppressed) {
+                let Some(target) = citation.resolution().id().filter(|&t| t != by) else {
+                    continue;
+                };
+                let node = self.by_id[&target];
+                if let Some(Node::Resolution(r)) = self.graph.node_weight_mut(node.index()) {
+                    r.suppressed_by.get_or_insert(by);
+                }
             }
         }
     }

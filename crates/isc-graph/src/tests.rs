@@ -45,6 +45,7 @@ fn doc(source: &str, id: &str, themes: &[&str], cites: &[&str]) -> Document {
                 column: 1,
                 part: PartKind::Operative,
                 clause: None,
+                suppressed: false,
             }
         })
         .collect();
@@ -168,4 +169,22 @@ fn exports_name_every_edge_kind() {
     let json: serde_json::Value = serde_json::from_str(&graph.export(GraphFormat::Json)).unwrap();
     // Two resolutions, two editions, one theme.
     assert_eq!(json["nodes"].as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn a_current_text_saying_a_resolution_is_suppressed_ends_it() {
+    let mut ending =
+        doc("b.txt", "PP 136 (Rev. Dubai, 2018)", &["emergency-telecommunications"], &["PP 36"]);
+    ending.citations[0].suppressed = true;
+    let mut builder = GraphBuilder::new();
+    builder.add_document(&ending);
+    builder.add_document(&doc(
+        "a.txt",
+        "PP 36 (Rev. Guadalajara, 2010)",
+        &["emergency-telecommunications"],
+        &[],
+    ));
+    let graph = builder.build();
+    assert_eq!(graph.resolution(&id("PP 36")).unwrap().suppressed_by, Some(id("PP 136")));
+    assert_eq!(graph.resolution(&id("PP 136")).unwrap().suppressed_by, None);
 }

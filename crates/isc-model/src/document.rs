@@ -105,6 +105,10 @@ pub struct CitationRecord {
     /// The clause word of the clause holding the phrase (`recalling`, `instructs the
     /// Secretary-General`), on one line; `None` outside a clause.
     pub clause: Option<String>,
+    /// The sentence holding the citation says the cited resolution is suppressed, abrogated or
+    /// merged into another; written only when true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub suppressed: bool,
 }
 
 impl CitationRecord {

@@ -20,7 +20,8 @@ pub struct Member {
     pub part: Option<u32>,
     /// Its title.
     pub title: Option<String>,
-    /// Whether a newer edition of the same resolution is in the corpus.
+    /// Whether a newer edition of the same resolution is in the corpus, or another text says
+    /// this resolution is suppressed or merged into another.
     pub superseded: bool,
     /// How strongly its text is on the theme.
     pub theme_score: f64,

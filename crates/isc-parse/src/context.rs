@@ -56,6 +56,44 @@ fn sentence_start(before: &str) -> usize {
     0
 }
 
+/// Stems that say a resolution ends, in English, French and Spanish.
+const ENDING_STEMS: &[&str] = &[
+    "suppress",
+    "abrogat",
+    "repeal",
+    "merged into",
+    "incorporated into",
+    "taken over by the present",
+    "is taken over by",
+    "supprim",
+    "abrog",
+    "fusionn",
+    "suprim",
+    "derog",
+    "fusionad",
+];
+
+/// Whether the sentence holding the citation at `start..end` says the cited resolution ends
+/// (`that Resolution 36 is accordingly suppressed`, `Resolution 644 was merged into this
+/// resolution`).
+pub(crate) fn says_suppressed(text: &str, start: usize, end: usize) -> bool {
+    let mut from = start.saturating_sub(SUBJECT_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let sentence_from = from + sentence_start(&text[from..start]);
+    let after = &text[end..];
+    let mut to = after.find(['.', ';']).map_or(text.len(), |i| end + i).min(end + 300);
+    if let Some(blank) = after.find("\n\n") {
+        to = to.min(end + blank);
+    }
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let sentence: String = text[sentence_from..to].chars().map(crate::pieces::fold_char).collect();
+    ENDING_STEMS.iter().any(|stem| sentence.contains(stem))
+}
+
 /// What a single word (with the word before it) says about a body.
 fn body_word(word: &str, previous: Option<&str>) -> Option<BodyHint> {
     let base = match word.char_indices().find(|&(_, c)| is_hyphen(c)) {
@@ -187,6 +225,21 @@ mod tests {
         assert_eq!(marker("UN General Assembly Resolution 70"), Some(BodyHint::Foreign));
         assert_eq!(marker("recalling Resolution 70"), None);
         assert_eq!(marker("PP, Resolution 70"), None);
+    }
+
+    #[test]
+    fn endings() {
+        let ends = |text: &str| {
+            let start = text.find("Resolution").unwrap();
+            says_suppressed(text, start, start + "Resolution 36".len())
+        };
+        assert!(ends("decides\n2\tthat Resolution 36 is accordingly suppressed,"));
+        assert!(ends("c)\tthat Resolution 644 was merged into this resolution by WRC-15,"));
+        assert!(ends("que la Resolution 36 est supprimée;"));
+        assert!(!ends(
+            "recalling Resolution 36; noting that other texts were suppressed long ago."
+        ));
+        assert!(!ends("a)\tResolution 36 on humanitarian assistance,"));
     }
 
     #[test]

@@ -135,6 +135,10 @@ pub struct Citation<'a> {
     pub part: PartKind,
     /// The clause word of the clause holding the phrase.
     pub clause: Option<TextRef<'a>>,
+    /// The sentence holding the citation says the cited resolution ends: it is suppressed,
+    /// abrogated, repealed, or merged into another (`that Resolution 36 is accordingly
+    /// suppressed`).
+    pub suppressed: bool,
 }
 
 impl Citation<'_> {
@@ -604,6 +608,7 @@ impl Parser {
                 _ => None,
             };
             let subject = context::subject_before(region, pos);
+            let suppressed = context::says_suppressed(region, pos, phrase_end);
             // One diagnostic per problem and phrase, naming every resolution it concerns.
             let mut problems: Vec<(String, Vec<ResolutionNumber>)> = Vec::new();
             for item in &raw.items {
@@ -640,6 +645,7 @@ impl Parser {
                     edition,
                     part: PartKind::Other,
                     clause: None,
+                    suppressed,
                 });
             }
             for (template, numbers) in problems {

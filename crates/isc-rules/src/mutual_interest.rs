@@ -85,7 +85,8 @@ impl MutualInterest {
             source: edition.source.clone(),
             part: edition.part,
             title: edition.title.clone(),
-            superseded: edition.superseded,
+            // A resolution another text suppresses counts as superseded: it is no longer in force.
+            superseded: edition.superseded || resolution.suppressed_by.is_some(),
             theme_score: on.score,
             theme_evidence: on.evidence.clone(),
             coordination: edition.coordination.iter().filter(counts).cloned().collect(),

@@ -1,0 +1,103 @@
+//! An analysis: documents read, the graph built over them, the rules applied, the report made.
+
+use std::path::Path;
+
+use isc_graph::{GraphBuilder, ResolutionGraph};
+use isc_model::Document;
+use isc_rules::{Findings, MutualInterest, Rule};
+
+use crate::engine::{Engine, Scan};
+use crate::error::Result;
+use crate::report::{self, Counts, REPORT_FORMAT, Report, RuleEntry};
+
+/// Everything one run produced: the report, and the documents and graph behind it for callers
+/// that want to look further (`isc explain`, `isc graph`).
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// What the run concluded.
+    pub report: Report,
+    /// Every document read, in input order.
+    pub documents: Vec<Document>,
+    /// The resolution graph.
+    pub graph: ResolutionGraph,
+}
+
+impl Engine {
+    /// Reads every file under `paths`, builds the resolution graph and applies the rules.
+    /// The report is byte-identical whatever the thread count or the order of the inputs.
+    pub fn analyze<P: AsRef<Path>>(&self, paths: &[P]) -> Result<Analysis> {
+        let scan = self.scan_paths(paths)?;
+        Ok(self.analyze_scan(scan))
+    }
+
+    /// Builds the graph over documents already read and applies the rules.
+    ///
+    /// ```
+    /// use isc_engine::{Config, Engine};
+    ///
+    /// let engine = Engine::new(Config::new());
+    /// let mut documents = engine.scan_str("pp.txt", "RESOLUTION 130 (REV. DUBAI, 2018)\n\n\
+    ///     Strengthening the role of ITU in building confidence and security in the use of ICT\n\n\
+    ///     The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n");
+    /// documents.extend(engine.scan_str("wtsa.txt", "RESOLUTION 50 (REV. HAMMAMET, 2016)\n\nCybersecurity\n\n\
+    ///     The World Telecommunication Standardization Assembly (Hammamet, 2016),\n"));
+    /// let analysis = engine.analyze_documents(documents);
+    /// let proposal = analysis.report.proposal("cybersecurity").unwrap();
+    /// assert_eq!(proposal.clauses, ["B"]);
+    /// ```
+    pub fn analyze_documents(&self, documents: Vec<Document>) -> Analysis {
+        let n_files = documents
+            .iter()
+            .map(|d| (&d.source, ()))
+            .collect::<std::collections::BTreeMap<_, _>>()
+            .len();
+        self.analyze_scan(Scan { files_seen: n_files, documents, skipped: Vec::new() })
+    }
+
+    /// Builds the graph over a scan's documents and applies the rules.
+    pub fn analyze_scan(&self, scan: Scan) -> Analysis {
+        let mut builder = GraphBuilder::new();
+        for document in &scan.documents {
+            builder.add_document(document);
+        }
+        let graph = builder.build();
+        let rule = MutualInterest::new(self.config().rules().clone());
+        let mut findings = Findings::default();
+        rule.run(&mut findings, &graph);
+        let label = |id: &str| {
+            self.config().lexicon().themes().iter().find(|t| t.id == id).map(|t| t.label.clone())
+        };
+        for proposal in &mut findings.proposals {
+            proposal.label = label(&proposal.theme);
+        }
+        for near_miss in &mut findings.near_misses {
+            near_miss.label = label(&near_miss.theme);
+        }
+        let documents = report::document_entries(&graph, &scan.documents);
+        let diagnostics = report::diagnostics(&scan.documents, &scan.skipped);
+        let counts = Counts {
+            files: scan.files_seen,
+            documents: scan.documents.len(),
+            citations: scan.n_citations(),
+            themes: scan.documents.iter().map(|d| d.themes.len()).sum(),
+            proposals: findings.proposals.len(),
+            near_misses: findings.near_misses.len(),
+            diagnostics: scan.n_diagnostics(),
+            skipped: scan.skipped.iter().filter(|s| s.severity > isc_model::Severity::Info).count(),
+        };
+        let report = Report {
+            format: REPORT_FORMAT,
+            counts,
+            rules: vec![RuleEntry {
+                id: rule.id().to_owned(),
+                description: rule.description().to_owned(),
+            }],
+            proposals: findings.proposals,
+            near_misses: findings.near_misses,
+            graph: graph.summary().into(),
+            documents,
+            diagnostics,
+        };
+        Analysis { report, documents: scan.documents, graph }
+    }
+}

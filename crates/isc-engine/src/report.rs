@@ -1,0 +1,224 @@
+//! The report of an analysis: documents read, the graph's counts, proposals, near misses and
+//! diagnostics. It serializes to JSON and reads back, so two runs can be compared.
+
+use isc_graph::{ResolutionGraph, Summary};
+use isc_model::{NearMiss, Proposal, ResolutionRef, Severity};
+use serde::{Deserialize, Serialize};
+
+use crate::input::Skipped;
+
+/// The version of the report's JSON format; it changes only when a field changes meaning.
+pub const REPORT_FORMAT: u32 = 1;
+
+/// Counts over a whole run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counts {
+    /// Files found and read.
+    pub files: usize,
+    /// Documents read (a compilation gives several).
+    pub documents: usize,
+    /// Citations found.
+    pub citations: usize,
+    /// Document-theme pairs over the lexicon's threshold.
+    pub themes: usize,
+    /// Themes proposed.
+    pub proposals: usize,
+    /// Near misses.
+    pub near_misses: usize,
+    /// Diagnostics, skipped files included.
+    pub diagnostics: usize,
+    /// Files skipped for a problem.
+    pub skipped: usize,
+}
+
+/// One document as the report lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentEntry {
+    /// The input, as given.
+    pub source: String,
+    /// Its place in a compilation.
+    pub part: Option<u32>,
+    /// Its own identity.
+    pub id: Option<ResolutionRef>,
+    /// Its title.
+    pub title: Option<String>,
+    /// The themes it is on.
+    pub themes: Vec<String>,
+    /// Whether it calls for coordination among the Sectors in an operative clause.
+    pub calls_for_coordination: bool,
+    /// How many citations it holds.
+    pub citations: usize,
+    /// A newer edition of the same resolution is in the corpus, or another text suppresses it.
+    pub superseded: bool,
+    /// The same edition was already read from another input.
+    pub duplicate_of: Option<String>,
+}
+
+/// A diagnostic with the input it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ReportDiagnostic {
+    /// The input.
+    pub source: String,
+    /// 1-based line (0 when the whole file is concerned).
+    pub line: u32,
+    /// 1-based column.
+    pub column: u32,
+    /// How serious.
+    pub severity: Severity,
+    /// What happened.
+    pub message: String,
+}
+
+/// A rule that ran, with its one-line description.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleEntry {
+    /// The rule's id (`MI001`).
+    pub id: String,
+    /// What it finds.
+    pub description: String,
+}
+
+/// Everything an analysis concluded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// [`REPORT_FORMAT`].
+    pub format: u32,
+    /// Counts over the run.
+    pub counts: Counts,
+    /// The rules that ran.
+    pub rules: Vec<RuleEntry>,
+    /// Themes proposed as areas of mutual interest, by theme id.
+    pub proposals: Vec<Proposal>,
+    /// Themes close to a proposal, by theme id.
+    pub near_misses: Vec<NearMiss>,
+    /// The graph's counts.
+    pub graph: GraphCounts,
+    /// Every document, in (source, part) order.
+    pub documents: Vec<DocumentEntry>,
+    /// Every diagnostic of severity warning or above, and every skipped file.
+    pub diagnostics: Vec<ReportDiagnostic>,
+}
+
+/// The graph's counts, as the report keeps them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GraphCounts {
+    /// Resolutions, external ones included.
+    pub resolutions: usize,
+    /// Resolutions known only from citations.
+    pub external: usize,
+    /// Texts read.
+    pub editions: usize,
+    /// Texts a newer edition supersedes.
+    pub superseded: usize,
+    /// Texts repeating an edition already read.
+    pub duplicates: usize,
+    /// Themes at least one text is on.
+    pub themes: usize,
+    /// Citation edges.
+    pub cites: usize,
+    /// On-theme edges.
+    pub on_theme: usize,
+}
+
+impl From<Summary> for GraphCounts {
+    fn from(s: Summary) -> Self {
+        GraphCounts {
+            resolutions: s.resolutions,
+            external: s.external,
+            editions: s.editions,
+            superseded: s.superseded,
+            duplicates: s.duplicates,
+            themes: s.themes,
+            cites: s.cites,
+            on_theme: s.on_theme,
+        }
+    }
+}
+
+impl Report {
+    /// The report as pretty JSON, ending with a newline.
+    pub fn to_json(&self) -> String {
+        let mut res = serde_json::to_string_pretty(self)
+            .expect("reports serialize: no maps with non-string keys");
+        res.push('\n');
+        res
+    }
+
+    /// Reads a report written by [`Report::to_json`].
+    pub fn from_json(text: &str) -> serde_json::Result<Report> {
+        serde_json::from_str(text)
+    }
+
+    /// The proposal for `theme`, if it was proposed.
+    pub fn proposal(&self, theme: &str) -> Option<&Proposal> {
+        self.proposals.iter().find(|p| p.theme == theme)
+    }
+}
+
+/// Lists the graph's documents as report entries.
+pub(crate) fn document_entries(
+    graph: &ResolutionGraph,
+    documents: &[isc_model::Document],
+) -> Vec<DocumentEntry> {
+    let mut sorted: Vec<&isc_model::Document> = documents.iter().collect();
+    sorted.sort_by(|a, b| (&a.source, a.part).cmp(&(&b.source, b.part)));
+    sorted
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let node = graph.document(isc_graph::DocId(u32::try_from(i).unwrap_or(u32::MAX)));
+            let edition = node.and_then(|n| graph.edition(n));
+            let duplicate_of = edition.and_then(|e| e.duplicate_of).map(|first| {
+                let doc = sorted[first.0 as usize];
+                match doc.part {
+                    Some(part) => format!("{}#{part}", doc.source),
+                    None => doc.source.clone(),
+                }
+            });
+            DocumentEntry {
+                source: d.source.clone(),
+                part: d.part,
+                id: d.id.clone(),
+                title: d.title.clone(),
+                themes: d.themes.iter().map(|t| t.id.clone()).collect(),
+                calls_for_coordination: d.calls_for_coordination,
+                citations: d.citations.len(),
+                superseded: edition.is_some_and(|e| e.superseded)
+                    || node
+                        .and_then(|n| graph.resolution_of(n))
+                        .is_some_and(|r| r.suppressed_by.is_some()),
+                duplicate_of,
+            }
+        })
+        .collect()
+}
+
+/// Every diagnostic of severity warning or above, and the skipped files, sorted.
+pub(crate) fn diagnostics(
+    documents: &[isc_model::Document],
+    skipped: &[Skipped],
+) -> Vec<ReportDiagnostic> {
+    let mut res: Vec<ReportDiagnostic> = documents
+        .iter()
+        .flat_map(|d| {
+            d.diagnostics.iter().filter(|x| x.severity >= Severity::Warning).map(|x| {
+                ReportDiagnostic {
+                    source: d.source.clone(),
+                    line: x.line,
+                    column: x.column,
+                    severity: x.severity,
+                    message: x.message.clone(),
+                }
+            })
+        })
+        .collect();
+    res.extend(skipped.iter().filter(|s| s.severity > Severity::Info).map(|s| ReportDiagnostic {
+        source: s.source.clone(),
+        line: 0,
+        column: 0,
+        severity: s.severity,
+        message: s.reason.clone(),
+    }));
+    res.sort();
+    res
+}
