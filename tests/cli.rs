@@ -122,3 +122,188 @@ fn shipped_calendar_prints_and_loads() {
     assert!(out.contains("[[conference]]"));
     isc_engine::Calendar::from_toml(&out).unwrap();
 }
+
+#[test]
+fn propose_prints_the_mapping_table_in_every_format() {
+    let corpus = corpus_dir().to_string_lossy().into_owned();
+    let (code, table, err) = isc(&["propose", &corpus]);
+    assert_eq!(code, ExitCode::SUCCESS, "{err}");
+    let header = table.lines().next().unwrap();
+    assert!(
+        header.starts_with("Theme") && header.contains("PP") && header.ends_with("Clause"),
+        "{header}"
+    );
+    assert!(
+        table.lines().any(|l| l.starts_with("gender-equality")
+            && l.contains("Res. 70 (Rev. Dubai, 2018)")
+            && l.ends_with("A+B")),
+        "{table}"
+    );
+    assert!(table.contains("Near misses:"));
+    assert!(err.contains("100 documents") && err.contains("19 proposals"), "{err}");
+
+    let (_, csv, _) = isc(&["propose", "--format", "csv", "-q", &corpus]);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap(),
+        vec!["theme", "label", "clauses", "pp", "itu_r", "itu_t", "itu_d"]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 19);
+    let gender = rows.iter().find(|r| &r[0] == "gender-equality").unwrap();
+    assert_eq!(&gender[2], "A+B");
+    assert_eq!(&gender[6], "Res. 44 (Istanbul, 2002); Res. 55 (Rev. Buenos Aires, 2017)");
+
+    let (_, markdown, _) = isc(&["propose", "--format", "markdown", "-q", &corpus]);
+    assert!(
+        markdown.starts_with("| Theme | PP | ITU-R | ITU-T | ITU-D | Clause |\n|---|"),
+        "{markdown}"
+    );
+    assert_eq!(markdown.lines().count(), 2 + 19);
+
+    let (_, json, _) = isc(&["propose", "--format", "json", "-q", &corpus]);
+    let report: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(report["counts"]["proposals"], 19);
+    assert_eq!(report["rules"][0]["id"], "MI001");
+}
+
+#[test]
+fn propose_output_file_is_written_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("mapping.md");
+    std::fs::write(&target, "previous run\n").unwrap();
+    let corpus = corpus_dir().to_string_lossy().into_owned();
+    let (code, out, _) = isc(&[
+        "propose",
+        "--format",
+        "markdown",
+        "-q",
+        "--output",
+        target.to_str().unwrap(),
+        &corpus,
+    ]);
+    assert_eq!(code, ExitCode::SUCCESS);
+    assert!(out.is_empty(), "nothing on stdout when writing a file");
+    let written = std::fs::read_to_string(&target).unwrap();
+    let (_, direct, _) = isc(&["propose", "--format", "markdown", "-q", &corpus]);
+    assert_eq!(written, direct);
+    // No temporary file is left behind.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn propose_exit_code_is_1_without_proposals_and_2_on_a_bad_rule_file() {
+    let single = sample("pp-154-dubai-2018.txt");
+    let (code, out, _) = isc(&["propose", "-q", &single]);
+    assert_eq!(code, ExitCode::from(1));
+    assert!(out.contains("(no theme proposed)"), "{out}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules.toml");
+    std::fs::write(&rules, "[MI001]\nmin_sectors = 9\n").unwrap();
+    let (code, _, err) = isc(&["propose", "--rules", rules.to_str().unwrap(), &single]);
+    assert_eq!(code, ExitCode::from(2));
+    assert!(err.contains("min_sectors"), "{err}");
+}
+
+#[test]
+fn rule_file_changes_what_is_proposed() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules.toml");
+    std::fs::write(&rules, "[MI001]\nmin_sectors = 2\n").unwrap();
+    let corpus = corpus_dir().to_string_lossy().into_owned();
+    let (_, json, _) =
+        isc(&["propose", "--format", "json", "-q", "--rules", rules.to_str().unwrap(), &corpus]);
+    let report: Value = serde_json::from_str(&json).unwrap();
+    let themes: Vec<&str> = report["proposals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["theme"].as_str().unwrap())
+        .collect();
+    // Youth has a PP and an ITU-D resolution only: B needs two Sectors now, and PP 198 calls for no coordination.
+    assert!(!themes.contains(&"youth"), "{themes:?}");
+    assert!(themes.contains(&"gender-equality"), "A still fires: {themes:?}");
+}
+
+#[test]
+fn explain_quotes_the_evidence_with_positions() {
+    let corpus = corpus_dir().to_string_lossy().into_owned();
+    let (code, out, _) = isc(&["explain", "gender-equality", "-q", &corpus]);
+    assert_eq!(code, ExitCode::SUCCESS);
+    assert!(out.starts_with("gender-equality (Gender equality and the empowerment of women): proposed by MI001, clause A+B"), "{out}");
+    assert!(
+        out.contains("pp-70-dubai-2018.txt:3:1  title  \"Mainstreaming a gender perspective\""),
+        "{out}"
+    );
+    assert!(out.contains("operative (instructs the Directors of the three Bureaux)"), "{out}");
+
+    let (code, out, _) = isc(&["explain", "e-health", "-q", &corpus]);
+    assert_eq!(code, ExitCode::from(1));
+    assert!(
+        out.contains(
+            "nearest miss: Sector resolutions in two or more Sectors, but no PP resolution"
+        ),
+        "{out}"
+    );
+
+    let (code, _, err) = isc(&["explain", "no-such-theme", &corpus]);
+    assert_eq!(code, ExitCode::from(2));
+    assert!(err.contains("unknown theme \"no-such-theme\""), "{err}");
+}
+
+#[test]
+fn graph_exports() {
+    let path = sample("pp-70-dubai-2018.txt");
+    let (code, dot, _) = isc(&["graph", "-q", &path]);
+    assert_eq!(code, ExitCode::SUCCESS);
+    assert!(dot.starts_with("digraph isc {"), "{dot}");
+    assert!(dot.contains("label=\"cites\""));
+    let (_, graphml, _) = isc(&["graph", "--format", "graphml", "-q", &path]);
+    assert!(graphml.contains("<graphml") && graphml.contains("edgedefault=\"directed\""));
+    let (_, json, _) = isc(&["graph", "--format", "json", "-q", &path]);
+    let graph: Value = serde_json::from_str(&json).unwrap();
+    assert!(graph["nodes"].as_array().unwrap().iter().any(|n| n["label"] == "gender-equality"));
+}
+
+#[test]
+fn diff_shows_what_a_new_conference_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let old_corpus = dir.path().join("old");
+    std::fs::create_dir(&old_corpus).unwrap();
+    // The old run lacks the ITU-D gender resolutions and the PP youth resolution.
+    for entry in std::fs::read_dir(corpus_dir().join("resolutions")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.starts_with("wtdc-55-") && !name.starts_with("pp-198-") {
+            std::fs::copy(&path, old_corpus.join(&name)).unwrap();
+        }
+    }
+    let old_json = dir.path().join("old.json");
+    let new_json = dir.path().join("new.json");
+    let corpus = corpus_dir().join("resolutions").to_string_lossy().into_owned();
+    isc(&[
+        "propose",
+        "--format",
+        "json",
+        "-q",
+        "-o",
+        old_json.to_str().unwrap(),
+        old_corpus.to_str().unwrap(),
+    ]);
+    isc(&["propose", "--format", "json", "-q", "-o", new_json.to_str().unwrap(), &corpus]);
+
+    let (code, out, _) = isc(&["diff", old_json.to_str().unwrap(), new_json.to_str().unwrap()]);
+    assert_eq!(code, ExitCode::from(1), "reports differ");
+    assert!(out.contains("themes added: capacity-building, youth"), "{out}");
+    assert!(out.contains("  + ITU-D: Res. 55 (Rev. Buenos Aires, 2017)"), "{out}");
+
+    let (code, out, _) = isc(&["diff", new_json.to_str().unwrap(), new_json.to_str().unwrap()]);
+    assert_eq!(code, ExitCode::SUCCESS);
+    assert_eq!(out.trim(), "no change");
+
+    let (code, _, err) =
+        isc(&["diff", sample("pp-70-dubai-2018.txt").as_str(), new_json.to_str().unwrap()]);
+    assert_eq!(code, ExitCode::from(2));
+    assert!(err.contains("not a report"), "{err}");
+}

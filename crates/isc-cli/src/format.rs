@@ -83,7 +83,7 @@ fn document_block(document: &Document, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// `12:5  operative (instructs the Secretary-General)  "the three Sectors"`.
-fn evidence_line(evidence: &EvidenceRecord) -> String {
+pub(crate) fn evidence_line(evidence: &EvidenceRecord) -> String {
     let place = format!("{}:{}", evidence.line, evidence.column);
     let text: String = evidence.text.split_whitespace().collect::<Vec<_>>().join(" ");
     match &evidence.clause {

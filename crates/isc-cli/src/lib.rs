@@ -4,16 +4,20 @@
 //! reports into text.
 
 mod format;
+mod mapping;
 
 use std::io::{self, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use isc_engine::{Calendar, Config, Engine, Scan, Severity};
+use isc_engine::{
+    Analysis, Calendar, Config, Engine, GraphFormat, Report, RuleConfig, Scan, Severity,
+};
 
-/// Finds the resolutions ITU texts cite and where the Union's Sectors share a theme.
+/// Finds the resolutions ITU texts cite, the themes they are on, and the areas of mutual
+/// interest between the Plenipotentiary Conference and the Sectors.
 #[derive(Debug, Parser)]
 #[command(name = "isc", version, about)]
 pub struct Args {
@@ -23,22 +27,33 @@ pub struct Args {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// The mapping table: each theme proposed as an area of mutual interest, with the PP,
+    /// ITU-R, ITU-T and ITU-D resolutions on it and the rule clause that fired.
+    Propose(ProposeArgs),
+    /// Why a theme is (or is not) proposed: the evidence, quoted with file:line:column.
+    Explain(ExplainArgs),
     /// Read resolution texts and list each document's identity, title, themes, coordination
     /// cues and citations.
     Scan(ScanArgs),
+    /// The resolution graph for Graphviz (dot), Gephi or yEd (graphml), or as JSON.
+    Graph(GraphArgs),
+    /// What changed between two runs saved with `isc propose --format json`.
+    Diff(DiffArgs),
     /// Print the shipped conference calendar (a starting point for --calendar files).
     Calendar,
+    /// Print the shipped theme lexicon (a starting point for --lexicon files).
+    Lexicon,
+    /// Print the rules' default parameters (a starting point for --rules files).
+    Rules,
 }
 
+/// The inputs and configuration every reading command shares.
 #[derive(Debug, clap::Args)]
-struct ScanArgs {
+struct Inputs {
     /// Files or directories to read (directories recursively, in sorted order); `-` reads
     /// standard input.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
     /// A calendar file (TOML) that extends the shipped one, or replaces it if it says
     /// `extends_default = false`.
     #[arg(long, value_name = "FILE")]
@@ -47,6 +62,9 @@ struct ScanArgs {
     /// the shipped one.
     #[arg(long, value_name = "FILE")]
     lexicon: Option<PathBuf>,
+    /// A rule file (TOML, `[MI001]` table) changing the rules' parameters.
+    #[arg(long, value_name = "FILE")]
+    rules: Option<PathBuf>,
     /// Worker threads (default: one per core). Output does not depend on it.
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
@@ -59,12 +77,95 @@ struct ScanArgs {
     quiet: bool,
 }
 
+#[derive(Debug, clap::Args)]
+struct ScanArgs {
+    #[command(flatten)]
+    inputs: Inputs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ScanFormat::Table)]
+    format: ScanFormat,
+}
+
+#[derive(Debug, clap::Args)]
+struct ProposeArgs {
+    #[command(flatten)]
+    inputs: Inputs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ProposeFormat::Table)]
+    format: ProposeFormat,
+    /// Write to FILE (atomically: a temporary file in the same directory, then renamed).
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+struct ExplainArgs {
+    /// The theme id (`gender-equality`), as the lexicon names it.
+    theme: String,
+    #[command(flatten)]
+    inputs: Inputs,
+}
+
+#[derive(Debug, clap::Args)]
+struct GraphArgs {
+    #[command(flatten)]
+    inputs: Inputs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = GraphOutput::Dot)]
+    format: GraphOutput,
+    /// Write to FILE (atomically).
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+struct DiffArgs {
+    /// The older report (`isc propose --format json`).
+    old: PathBuf,
+    /// The newer report.
+    new: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Table)]
+    format: DiffFormat,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Format {
+enum ScanFormat {
     /// A readable table.
     Table,
     /// One JSON object per document and line.
     Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ProposeFormat {
+    /// A readable table, one block per theme.
+    Table,
+    /// The whole report as JSON: proposals with their evidence, near misses, documents,
+    /// diagnostics, counts.
+    Json,
+    /// One row per theme: theme, label, clauses, PP, ITU-R, ITU-T, ITU-D.
+    Csv,
+    /// A Markdown table.
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum GraphOutput {
+    /// Graphviz DOT.
+    Dot,
+    /// GraphML (Gephi, yEd).
+    Graphml,
+    /// JSON nodes and edges with all their data.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum DiffFormat {
+    /// Readable lines.
+    Table,
+    /// JSON.
+    Json,
 }
 
 /// What went wrong, for the exit code and the message.
@@ -76,21 +177,31 @@ enum CliError {
     Stdin(io::Error),
     #[error("cannot write output: {0}")]
     Output(io::Error),
+    #[error("cannot write {path}: {source}")]
+    OutputFile { path: PathBuf, source: io::Error },
+    #[error("cannot read report {path}: {message}")]
+    Report { path: PathBuf, message: String },
+    #[error("unknown theme {theme:?}; the lexicon has: {known}")]
+    UnknownTheme { theme: String, known: String },
 }
 
-/// Runs the command; returns 0 when documents (or proposals) were found, 1 when none, 2 on error.
+/// Runs the command. Exit codes: 0 when something was found (documents for `scan`, proposals
+/// for `propose`, a proposed theme for `explain`, no change for `diff`), 1 when not, 2 on error.
 pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     let res = match args.command {
         Command::Scan(scan) => run_scan(&scan, out, err),
-        Command::Calendar => out
-            .write_all(Calendar::default_toml().as_bytes())
-            .map(|()| true)
-            .map_err(CliError::Output),
+        Command::Propose(propose) => run_propose(&propose, out, err),
+        Command::Explain(explain) => run_explain(&explain, out, err),
+        Command::Graph(graph) => run_graph(&graph, out, err),
+        Command::Diff(diff) => run_diff(&diff, out),
+        Command::Calendar => print(out, Calendar::default_toml()),
+        Command::Lexicon => print(out, Config::default_lexicon_toml()),
+        Command::Rules => print(out, &RuleConfig::default_toml()),
     };
     match res {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
-        // A closed pipe (`isc scan ... | head`) is the reader's choice, not a failure.
+        // A closed pipe (`isc propose ... | head`) is the reader's choice, not a failure.
         Err(CliError::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             let _ = writeln!(err, "isc: error: {e}");
@@ -99,57 +210,191 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     }
 }
 
+fn print(out: &mut dyn Write, text: &str) -> Result<bool, CliError> {
+    out.write_all(text.as_bytes()).map_err(CliError::Output)?;
+    Ok(true)
+}
+
+impl Inputs {
+    fn engine(&self) -> Result<Engine, CliError> {
+        let mut config =
+            Config::new().with_threads(self.threads).with_extensions(self.extensions.clone());
+        if let Some(path) = &self.calendar {
+            config = config.with_calendar_file(path)?;
+        }
+        if let Some(path) = &self.lexicon {
+            config = config.with_lexicon_file(path)?;
+        }
+        if let Some(path) = &self.rules {
+            config = config.with_rules_file(path)?;
+        }
+        Ok(Engine::new(config))
+    }
+
+    /// Reads every input, standard input where `-` stands among the paths.
+    fn scan(&self, engine: &Engine, err: &mut dyn Write) -> Result<Scan, CliError> {
+        let (stdin, paths): (Vec<_>, Vec<_>) =
+            self.paths.iter().cloned().partition(|p| p.as_os_str() == "-");
+        let mut scan = engine.scan_paths(&paths)?;
+        if !stdin.is_empty() {
+            let mut text = String::new();
+            io::stdin().read_to_string(&mut text).map_err(CliError::Stdin)?;
+            let documents = engine.scan_str("-", &text);
+            if self.paths.first().is_some_and(|p| p.as_os_str() == "-") {
+                scan.documents.splice(0..0, documents);
+            } else {
+                scan.documents.extend(documents);
+            }
+            scan.files_seen += 1;
+        }
+        for skipped in scan.skipped.iter().filter(|s| s.severity > Severity::Info) {
+            let _ = writeln!(err, "isc: {}: skipped: {}", skipped.source, skipped.reason);
+        }
+        Ok(scan)
+    }
+
+    fn analyze(&self, err: &mut dyn Write) -> Result<Analysis, CliError> {
+        let engine = self.engine()?;
+        let scan = self.scan(&engine, err)?;
+        Ok(engine.analyze_scan(scan))
+    }
+}
+
+/// Writes `bytes` to `path` atomically, or to `out` when there is no path.
+fn emit(bytes: &[u8], path: Option<&Path>, out: &mut dyn Write) -> Result<(), CliError> {
+    let Some(path) = path else {
+        out.write_all(bytes).map_err(CliError::Output)?;
+        return out.flush().map_err(CliError::Output);
+    };
+    let file_error = |source: io::Error| CliError::OutputFile { path: path.to_owned(), source };
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(file_error)?;
+    temp.write_all(bytes).map_err(file_error)?;
+    temp.as_file().sync_all().map_err(file_error)?;
+    temp.persist(path).map_err(|e| file_error(e.error))?;
+    Ok(())
+}
+
 fn run_scan(args: &ScanArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<bool, CliError> {
     let started = Instant::now();
-    let mut config =
-        Config::new().with_threads(args.threads).with_extensions(args.extensions.clone());
-    if let Some(path) = &args.calendar {
-        config = config.with_calendar_file(path)?;
-    }
-    if let Some(path) = &args.lexicon {
-        config = config.with_lexicon_file(path)?;
-    }
-    let engine = Engine::new(config);
-    let (stdin, paths): (Vec<_>, Vec<_>) =
-        args.paths.iter().cloned().partition(|p| p.as_os_str() == "-");
-    let mut scan = engine.scan_paths(&paths)?;
-    if !stdin.is_empty() {
-        let mut text = String::new();
-        io::stdin().read_to_string(&mut text).map_err(CliError::Stdin)?;
-        // Standard input goes where `-` stood among the paths: first if it came first.
-        let documents = engine.scan_str("-", &text);
-        if args.paths.first().is_some_and(|p| p.as_os_str() == "-") {
-            scan.documents.splice(0..0, documents);
-        } else {
-            scan.documents.extend(documents);
-        }
-        scan.files_seen += 1;
-    }
+    let engine = args.inputs.engine()?;
+    let scan = args.inputs.scan(&engine, err)?;
     match args.format {
-        Format::Table => format::scan_table(&scan, out),
-        Format::Jsonl => format::scan_jsonl(&scan, out),
+        ScanFormat::Table => format::scan_table(&scan, out),
+        ScanFormat::Jsonl => format::scan_jsonl(&scan, out),
     }
     .map_err(CliError::Output)?;
     out.flush().map_err(CliError::Output)?;
-    for skipped in scan.skipped.iter().filter(|s| s.severity > Severity::Info) {
-        let _ = writeln!(err, "isc: {}: skipped: {}", skipped.source, skipped.reason);
-    }
-    if !args.quiet {
-        summary(&scan, started, err);
+    if !args.inputs.quiet {
+        let _ = writeln!(
+            err,
+            "isc: {} files, {} documents, {} citations, {} diagnostics, {} skipped, {} ignored, {:.2} s",
+            scan.files_seen,
+            scan.documents.len(),
+            scan.n_citations(),
+            scan.n_diagnostics(),
+            scan.skipped.iter().filter(|s| s.severity > Severity::Info).count(),
+            scan.skipped.iter().filter(|s| s.severity == Severity::Info).count(),
+            started.elapsed().as_secs_f64()
+        );
     }
     Ok(!scan.documents.is_empty())
 }
 
-fn summary(scan: &Scan, started: Instant, err: &mut dyn Write) {
+fn summary(report: &Report, started: Instant, err: &mut dyn Write) {
+    let c = &report.counts;
     let _ = writeln!(
         err,
-        "isc: {} files, {} documents, {} citations, {} diagnostics, {} skipped, {} ignored, {:.2} s",
-        scan.files_seen,
-        scan.documents.len(),
-        scan.n_citations(),
-        scan.n_diagnostics(),
-        scan.skipped.iter().filter(|s| s.severity > Severity::Info).count(),
-        scan.skipped.iter().filter(|s| s.severity == Severity::Info).count(),
+        "isc: {} files, {} documents, {} citations, {} themes, {} proposals, {} near misses, {} diagnostics, {:.2} s",
+        c.files,
+        c.documents,
+        c.citations,
+        c.themes,
+        c.proposals,
+        c.near_misses,
+        c.diagnostics,
         started.elapsed().as_secs_f64()
     );
+}
+
+fn run_propose(
+    args: &ProposeArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<bool, CliError> {
+    let started = Instant::now();
+    let analysis = args.inputs.analyze(err)?;
+    let report = &analysis.report;
+    let mut bytes = Vec::new();
+    match args.format {
+        ProposeFormat::Table => mapping::table(report, &mut bytes),
+        ProposeFormat::Json => bytes.write_all(report.to_json().as_bytes()),
+        ProposeFormat::Csv => mapping::csv(report, &mut bytes),
+        ProposeFormat::Markdown => mapping::markdown(report, &mut bytes),
+    }
+    .map_err(CliError::Output)?;
+    emit(&bytes, args.output.as_deref(), out)?;
+    if !args.inputs.quiet {
+        summary(report, started, err);
+    }
+    Ok(!report.proposals.is_empty())
+}
+
+fn run_explain(
+    args: &ExplainArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<bool, CliError> {
+    let engine = args.inputs.engine()?;
+    let themes = engine.config().lexicon().themes();
+    if !themes.iter().any(|t| t.id == args.theme) {
+        let known = themes.iter().map(|t| t.id.as_str()).collect::<Vec<_>>().join(", ");
+        return Err(CliError::UnknownTheme { theme: args.theme.clone(), known });
+    }
+    let started = Instant::now();
+    let scan = args.inputs.scan(&engine, err)?;
+    let analysis = engine.analyze_scan(scan);
+    let proposed = mapping::explain(&args.theme, &analysis, out).map_err(CliError::Output)?;
+    out.flush().map_err(CliError::Output)?;
+    if !args.inputs.quiet {
+        summary(&analysis.report, started, err);
+    }
+    Ok(proposed)
+}
+
+fn run_graph(args: &GraphArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<bool, CliError> {
+    let started = Instant::now();
+    let analysis = args.inputs.analyze(err)?;
+    let format = match args.format {
+        GraphOutput::Dot => GraphFormat::Dot,
+        GraphOutput::Graphml => GraphFormat::GraphMl,
+        GraphOutput::Json => GraphFormat::Json,
+    };
+    emit(analysis.graph.export(format).as_bytes(), args.output.as_deref(), out)?;
+    if !args.inputs.quiet {
+        summary(&analysis.report, started, err);
+    }
+    Ok(!analysis.documents.is_empty())
+}
+
+fn read_report(path: &Path) -> Result<Report, CliError> {
+    let failed = |message: String| CliError::Report { path: path.to_owned(), message };
+    let text = std::fs::read_to_string(path).map_err(|e| failed(e.to_string()))?;
+    Report::from_json(&text)
+        .map_err(|e| failed(format!("not a report written by `isc propose --format json`: {e}")))
+}
+
+fn run_diff(args: &DiffArgs, out: &mut dyn Write) -> Result<bool, CliError> {
+    let old = read_report(&args.old)?;
+    let new = read_report(&args.new)?;
+    let diff = isc_engine::diff(&old, &new);
+    match args.format {
+        DiffFormat::Table => mapping::diff_table(&diff, out),
+        DiffFormat::Json => serde_json::to_writer_pretty(&mut *out, &diff)
+            .map_err(io::Error::from)
+            .and_then(|()| out.write_all(b"\n")),
+    }
+    .map_err(CliError::Output)?;
+    out.flush().map_err(CliError::Output)?;
+    Ok(diff.is_empty())
 }

@@ -38,11 +38,18 @@ impl Scan {
         self.documents.iter().map(|d| d.citations.len()).sum()
     }
 
-    /// How many diagnostics all documents hold, plus the files skipped for a problem (files
-    /// ignored for their extension are not problems).
+    /// How many problems the run met: diagnostics of severity warning or above, and files
+    /// skipped for a problem (informational notes and files ignored for their extension are not
+    /// problems).
     pub fn n_diagnostics(&self) -> usize {
         let problems = self.skipped.iter().filter(|s| s.severity > Severity::Info).count();
-        self.documents.iter().map(|d| d.diagnostics.len()).sum::<usize>() + problems
+        let in_documents = self
+            .documents
+            .iter()
+            .flat_map(|d| &d.diagnostics)
+            .filter(|d| d.severity > Severity::Info)
+            .count();
+        in_documents + problems
     }
 }
 
