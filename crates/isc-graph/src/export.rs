@@ -39,14 +39,20 @@ struct JsonNode<'a> {
     label: String,
     #[serde(flatten)]
     node: &'a Node,
+    /// The input an edition was read from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
 }
 
 #[derive(Serialize)]
 struct JsonEdge<'a> {
     source: NodeId,
     target: NodeId,
-    #[serde(flatten)]
-    edge: &'a Edge,
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    citation: Option<&'a isc_model::CitationRecord>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    theme: Option<&'a isc_model::ThemeRecord>,
 }
 
 #[derive(Serialize)]
@@ -65,11 +71,28 @@ impl ResolutionGraph {
                 let graph = JsonGraph {
                     nodes: self
                         .nodes()
-                        .map(|(id, node)| JsonNode { id, label: self.label(id), node })
+                        .map(|(id, node)| JsonNode {
+                            id,
+                            label: self.label(id),
+                            node,
+                            source: self.edition_document(id).map(|d| d.source.as_str()),
+                        })
                         .collect(),
                     edges: self
                         .edges()
-                        .map(|(source, target, edge)| JsonEdge { source, target, edge })
+                        .map(|(source, target, edge)| JsonEdge {
+                            source,
+                            target,
+                            kind: edge.kind(),
+                            citation: match edge {
+                                Edge::Cites(c) => Some(self.citation(c)),
+                                _ => None,
+                            },
+                            theme: match edge {
+                                Edge::OnTheme(on) => Some(self.theme_record(on)),
+                                _ => None,
+                            },
+                        })
                         .collect(),
                 };
                 serde_json::to_string_pretty(&graph)
@@ -124,10 +147,14 @@ impl ResolutionGraph {
         }
         for (i, (source, target, edge)) in self.edges().enumerate() {
             let evidence = match edge {
-                Edge::Cites(c) => c.evidence.text.clone(),
-                Edge::OnTheme(on) => {
-                    on.evidence.iter().map(|e| e.text.as_str()).collect::<Vec<_>>().join("; ")
-                }
+                Edge::Cites(c) => self.citation(c).text.clone(),
+                Edge::OnTheme(on) => self
+                    .theme_record(on)
+                    .evidence
+                    .iter()
+                    .map(|e| e.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
                 _ => String::new(),
             };
             let _ = writeln!(

@@ -13,38 +13,32 @@
 //!
 //! ```
 //! use isc_graph::GraphBuilder;
-//! use isc_model::{Body, Document, ResolutionId, ResolutionNumber, ResolutionRef};
+//! use isc_model::{CitationRecord, Document, PartKind, ResolutionId, ResolutionRef};
 //!
-//! let doc = |number: u32, cites: &[u32]| Document {
-//!     source: format!("pp-{number}.txt"),
-//!     part: None,
-//!     id: Some(ResolutionRef { body: Some(Body::Pp), number: ResolutionNumber::new(number), edition: None }),
-//!     title: None,
-//!     parts: vec![],
-//!     citations: cites.iter().map(|&n| isc_model::CitationRecord {
-//!         body: Some(Body::Pp), number: ResolutionNumber::new(n), edition: None, body_from: None,
-//!         text: format!("Resolution {n}"), span: Default::default(), line: 1, column: 1,
-//!         part: isc_model::PartKind::Operative, clause: None,
-//!     }).collect(),
-//!     themes: vec![],
-//!     theme_candidates: vec![],
-//!     coordination: vec![],
-//!     calls_for_coordination: false,
-//!     diagnostics: vec![],
-//! };
+//! let mut pp191 = Document::empty("pp-191.txt");
+//! pp191.id = Some("PP 191 (Rev. Dubai, 2018)".parse::<ResolutionRef>()?);
+//! let cited: ResolutionRef = "PP 71 (Rev. Dubai, 2018)".parse()?;
+//! pp191.citations.push(CitationRecord {
+//!     body: cited.body, number: cited.number, edition: cited.edition, body_from: None,
+//!     text: "Resolution 71 (Rev. Dubai, 2018)".into(), span: Default::default(), line: 8, column: 4,
+//!     part: PartKind::Preamble, clause: Some("recalling".into()), suppressed: false,
+//! });
 //! let mut builder = GraphBuilder::new();
-//! builder.add_document(&doc(191, &[71]));
+//! builder.extend([pp191]);
 //! let graph = builder.build();
-//! let pp71 = ResolutionId::new(Body::Pp, ResolutionNumber::new(71));
+//! let pp71: ResolutionId = "PP 71".parse()?;
 //! assert!(graph.resolution(&pp71).unwrap().external);
-//! assert_eq!(graph.cited_by(&pp71).len(), 1);
+//! let cited_by = graph.cited_by(&pp71);
+//! assert_eq!(cited_by.len(), 1);
+//! assert_eq!(graph.label(cited_by[0].0), "PP 191 (Rev. Dubai, 2018)");
+//! # Ok::<(), isc_model::Error>(())
 //! ```
 
 mod export;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
-use isc_model::{Document, Edition, EvidenceRecord, ResolutionId};
+use isc_model::{CitationRecord, Document, Edition, ResolutionId, ResolutionRef, ThemeRecord};
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
@@ -84,7 +78,8 @@ pub struct ResolutionNode {
     pub suppressed_by: Option<ResolutionId>,
 }
 
-/// One text of a resolution (or a text without identity).
+/// One text of a resolution (or a text without identity). The document itself is
+/// [`ResolutionGraph::doc`]`(doc)`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EditionNode {
     /// The document it was read from.
@@ -93,20 +88,10 @@ pub struct EditionNode {
     pub resolution: Option<NodeId>,
     /// Its edition.
     pub edition: Option<Edition>,
-    /// The input it came from.
-    pub source: String,
-    /// Its place in a compilation.
-    pub part: Option<u32>,
-    /// Its title.
-    pub title: Option<String>,
     /// A newer edition of the same resolution is in the corpus.
     pub superseded: bool,
     /// The same edition was already read from another document; this one is not counted.
     pub duplicate_of: Option<DocId>,
-    /// Whether a coordination cue sits in an operative clause.
-    pub calls_for_coordination: bool,
-    /// Every coordination cue, in source order.
-    pub coordination: Vec<EvidenceRecord>,
 }
 
 /// A theme.
@@ -128,26 +113,28 @@ pub enum Node {
     Theme(ThemeNode),
 }
 
-/// A citation from an edition to a resolution.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A citation from an edition to a resolution: the citation record is
+/// [`ResolutionGraph::citation`]`(&cites)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Cites {
-    /// The cited edition, when the text names one.
-    pub edition: Option<Edition>,
-    /// The citation as written, where, and in which part and clause.
-    pub evidence: EvidenceRecord,
+    /// The citing document.
+    pub doc: DocId,
+    /// The citation's index among the document's citations.
+    pub index: u32,
 }
 
-/// An edition's text is on a theme.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// An edition's text is on a theme: the theme record (score and evidence) is
+/// [`ResolutionGraph::theme_record`]`(&on)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct OnTheme {
-    /// The theme score.
-    pub score: f64,
-    /// The phrases that put it there.
-    pub evidence: Vec<EvidenceRecord>,
+    /// The document.
+    pub doc: DocId,
+    /// The theme's index among the document's themes.
+    pub index: u32,
 }
 
 /// What an edge says.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Edge {
     /// Edition → its resolution.
@@ -205,174 +192,211 @@ impl GraphBuilder {
         GraphBuilder::default()
     }
 
-    /// Adds a document (copied: the builder owns what the graph keeps).
+    /// Adds a copy of a document.
     pub fn add_document(&mut self, document: &Document) {
         self.documents.push(document.clone());
     }
 
-    /// Adds documents, taking ownership.
+    /// Adds documents, taking ownership: the graph keeps them and its edges point into them.
     pub fn extend(&mut self, documents: impl IntoIterator<Item = Document>) {
         self.documents.extend(documents);
     }
 
     /// Builds the graph. Documents are numbered in (source, part) order, so the graph does not
     /// depend on the order they were added in.
+    ///
+    /// Resolutions are matched by sorting, not hashing: every identity and citation becomes a
+    /// (resolution, slot) pair, one sort groups them, and each slot learns its node. That keeps
+    /// memory access sequential on corpora of millions of citations.
     pub fn build(mut self) -> ResolutionGraph {
-        self.documents.sort_by(|a, b| (&a.source, a.part).cmp(&(&b.source, b.part)));
-        let mut res = ResolutionGraph::default();
-        // Resolution nodes first, in id order: every identified document and every citation.
-        let mut ids: Vec<ResolutionId> = Vec::new();
-        for document in &self.documents {
-            ids.extend(document.id.as_ref().and_then(|r| r.id()));
-            ids.extend(document.citations.iter().filter_map(|c| c.resolution().id()));
+        // Inputs usually arrive sorted (directories are walked in order): check before sorting.
+        let order = |a: &Document, b: &Document| (&a.source, a.part).cmp(&(&b.source, b.part));
+        if !self.documents.is_sorted_by(|a, b| order(a, b).is_le()) {
+            self.documents.sort_by(order);
         }
-        ids.sort();
-        ids.dedup();
-        for id in ids {
-            let node = res.graph.add_node(Node::Resolution(ResolutionNode {
-                id,
-                editions: Vec::new(),
-                external: true,
-                suppressed_by: None,
-            }));
-            res.by_id.insert(id, NodeId::of(node));
+        let documents = self.documents;
+        let n_docs = documents.len();
+        let mut res = ResolutionGraph::default();
+        // Slot `d` is document d's own identity; slot `n_docs + k` is the k-th citation overall.
+        let n_citations: usize = documents.iter().map(|d| d.citations.len()).sum();
+        let mut keyed: Vec<(ResolutionId, u32)> = Vec::with_capacity(n_docs + n_citations);
+        let mut flat = n_docs;
+        for (i, document) in documents.iter().enumerate() {
+            if let Some(id) = document.id.as_ref().and_then(ResolutionRef::id) {
+                keyed.push((id, slot(i)));
+            }
+            for citation in &document.citations {
+                if let Some(body) = citation.body {
+                    keyed.push((ResolutionId::new(body, citation.number), slot(flat)));
+                }
+                flat += 1;
+            }
+        }
+        keyed.sort_unstable();
+        let n_themes: usize = documents.iter().map(|d| d.themes.len()).sum();
+        res.graph.reserve_nodes(keyed.len().min(n_docs + n_citations) + n_docs);
+        res.graph.reserve_edges(n_docs + n_citations + n_themes + n_docs);
+        // Resolution nodes first, in id order, so node `i` is the `i`-th resolution.
+        let mut target = vec![u32::MAX; n_docs + n_citations];
+        for (id, position) in keyed {
+            if res.ids.last() != Some(&id) {
+                res.graph.add_node(Node::Resolution(ResolutionNode {
+                    id,
+                    editions: Vec::new(),
+                    external: true,
+                    suppressed_by: None,
+                }));
+                res.ids.push(id);
+            }
+            target[position as usize] = slot(res.ids.len() - 1);
         }
         // Theme nodes, in id order.
         let mut themes: Vec<&str> =
-            self.documents.iter().flat_map(|d| d.themes.iter().map(|t| t.id.as_str())).collect();
+            documents.iter().flat_map(|d| d.themes.iter().map(|t| t.id.as_str())).collect();
         themes.sort_unstable();
         themes.dedup();
         for theme in themes {
             let node = res.graph.add_node(Node::Theme(ThemeNode { id: theme.to_owned() }));
             res.by_theme.insert(theme.to_owned(), NodeId::of(node));
         }
-        // One edition node per document.
-        let mut seen: HashMap<(ResolutionId, Option<Edition>), DocId> = HashMap::new();
-        for (i, document) in self.documents.iter().enumerate() {
-            let doc = DocId(u32::try_from(i).unwrap_or(u32::MAX));
-            let id = document.id.as_ref().and_then(|r| r.id());
-            let edition = document.id.as_ref().and_then(|r| r.edition.clone());
-            let resolution = id.map(|id| res.by_id[&id]);
-            let duplicate_of = id.and_then(|id| {
-                let key = (id, edition.clone());
-                match seen.get(&key) {
-                    Some(&first) => Some(first),
-                    None => {
-                        seen.insert(key, doc);
-                        None
-                    }
-                }
-            });
+        let duplicates = duplicates(&documents, &target);
+        // One edition node per document, then its edges.
+        let mut flat = n_docs;
+        for (i, document) in documents.iter().enumerate() {
+            let doc = DocId(slot(i));
+            let resolution = (target[i] != u32::MAX).then(|| NodeId(target[i]));
+            let duplicate_of = duplicates[i];
             let node = res.graph.add_node(Node::Edition(EditionNode {
                 doc,
                 resolution,
-                edition,
-                source: document.source.clone(),
-                part: document.part,
-                title: document.title.clone(),
+                edition: document.id.as_ref().and_then(|r| r.edition.clone()),
                 superseded: false,
                 duplicate_of,
-                calls_for_coordination: document.calls_for_coordination,
-                coordination: document.coordination.clone(),
             }));
-            let node_id = NodeId::of(node);
-            res.docs.push(node_id);
+            res.docs.push(NodeId::of(node));
             if let Some(resolution) = resolution {
                 res.graph.add_edge(node, resolution.index(), Edge::EditionOf);
             }
+            let first_citation = flat;
+            flat += document.citations.len();
             if duplicate_of.is_some() {
                 // A repeated text adds no facts: counting it twice would double its weight.
                 continue;
             }
-            for citation in &document.citations {
-                let Some(target) = citation.resolution().id() else { continue };
-                if Some(target) == id {
+            for index in 0..document.citations.len() {
+                let cited = target[first_citation + index];
+                if cited == u32::MAX || Some(NodeId(cited)) == resolution {
                     continue;
                 }
-                let evidence = EvidenceRecord {
-                    text: citation.text.clone(),
-                    span: citation.span,
-                    part: citation.part,
-                    clause: citation.clause.clone(),
-                    line: citation.line,
-                    column: citation.column,
-                };
-                let cites = Cites { edition: citation.edition.clone(), evidence };
-                res.graph.add_edge(node, res.by_id[&target].index(), Edge::Cites(cites));
+                let cites = Cites { doc, index: slot(index) };
+                res.graph.add_edge(node, NodeIndex::new(cited as usize), Edge::Cites(cites));
             }
-            for theme in &document.themes {
-                let on = OnTheme { score: theme.score, evidence: theme.evidence.clone() };
+            for (index, theme) in document.themes.iter().enumerate() {
+                let on = OnTheme { doc, index: slot(index) };
                 res.graph.add_edge(node, res.by_theme[&theme.id].index(), Edge::OnTheme(on));
             }
         }
+        res.documents = documents;
         res.link_editions();
-        res.link_endings(&self.documents);
+        res.link_endings();
         res
     }
+}
+
+/// A position as the `u32` the graph stores; corpora past 4 billion items are out of scope.
+fn slot(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+/// For each document, the first document (in `DocId` order) with the same resolution and
+/// edition, if it is not itself the first.
+fn duplicates(documents: &[Document], target: &[u32]) -> Vec<Option<DocId>> {
+    let mut keyed: Vec<(u32, Option<&Edition>, u32)> = (0..documents.len())
+        .filter(|&i| target[i] != u32::MAX)
+        .map(|i| (target[i], documents[i].id.as_ref().and_then(|r| r.edition.as_ref()), slot(i)))
+        .collect();
+    keyed.sort_unstable();
+    let mut res = vec![None; documents.len()];
+    for pair in keyed.windows(2) {
+        if pair[0].0 == pair[1].0 && pair[0].1 == pair[1].1 {
+            let first = res[pair[0].2 as usize].unwrap_or(DocId(pair[0].2));
+            res[pair[1].2 as usize] = Some(first);
+        }
+    }
+    res
 }
 
 /// The graph of resolutions, editions and themes. Build it with [`GraphBuilder`].
 #[derive(Debug, Clone, Default)]
 pub struct ResolutionGraph {
     graph: DiGraph<Node, Edge, u32>,
-    by_id: BTreeMap<ResolutionId, NodeId>,
+    /// The resolutions' ids, sorted; resolution `i` is node `i`.
+    ids: Vec<ResolutionId>,
     by_theme: BTreeMap<String, NodeId>,
     /// Edition node of each document, by `DocId`.
     docs: Vec<NodeId>,
+    /// The documents, in `DocId` order; edges point into them.
+    documents: Vec<Document>,
 }
 
 impl ResolutionGraph {
     /// Orders each resolution's editions and marks the superseded ones.
     fn link_editions(&mut self) {
-        let resolutions: Vec<NodeId> = self.by_id.values().copied().collect();
-        for resolution in resolutions {
-            let mut editions: Vec<NodeId> = self
-                .graph
-                .edges_directed(resolution.index(), Direction::Incoming)
-                .filter(|e| matches!(e.weight(), Edge::EditionOf))
-                .map(|e| NodeId::of(e.source()))
-                .filter(|&n| self.edition(n).is_some_and(|e| e.duplicate_of.is_none()))
-                .collect();
-            editions.sort_by(|&a, &b| {
-                let key = |n: NodeId| {
-                    let e = self.edition(n).expect("filtered to editions");
-                    (
-                        e.edition.as_ref().and_then(|e| e.year),
-                        e.edition.as_ref().is_some_and(|e| e.revision),
-                        e.doc,
-                    )
-                };
-                key(a).cmp(&key(b))
-            });
-            for pair in editions.windows(2) {
+        // (resolution, year, revision, doc, edition node) for every counted edition, grouped by
+        // resolution and ordered oldest first within it.
+        let mut editions: Vec<(u32, Option<u16>, bool, DocId, NodeId)> = self
+            .docs
+            .iter()
+            .filter_map(|&node| {
+                let e = self.edition(node)?;
+                let resolution = e.resolution?;
+                if e.duplicate_of.is_some() {
+                    return None;
+                }
+                let (year, revision) =
+                    e.edition.as_ref().map_or((None, false), |x| (x.year, x.revision));
+                Some((resolution.0, year, revision, e.doc, node))
+            })
+            .collect();
+        editions.sort_unstable();
+        for group in editions.chunk_by(|a, b| a.0 == b.0) {
+            let nodes: Vec<NodeId> = group.iter().map(|e| e.4).collect();
+            for pair in nodes.windows(2) {
                 self.graph.add_edge(pair[1].index(), pair[0].index(), Edge::Supersedes);
                 if let Some(Node::Edition(older)) = self.graph.node_weight_mut(pair[0].index()) {
                     older.superseded = true;
                 }
             }
-            if let Some(Node::Resolution(node)) = self.graph.node_weight_mut(resolution.index()) {
-                node.external = editions.is_empty();
-                node.editions = editions;
+            if let Some(Node::Resolution(node)) =
+                self.graph.node_weight_mut(NodeIndex::new(group[0].0 as usize))
+            {
+                node.external = false;
+                node.editions = nodes;
             }
         }
     }
 
     /// Marks the resolutions a current text says are suppressed or merged into another.
-    fn link_endings(&mut self, documents: &[Document]) {
-        for (i, document) in documents.iter().enumerate() {
+    fn link_endings(&mut self) {
+        let mut endings: Vec<(NodeId, ResolutionId)> = Vec::new();
+        for (i, document) in self.documents.iter().enumerate() {
             let Some(edition) = self.edition(self.docs[i]) else { continue };
             if edition.superseded || edition.duplicate_of.is_some() {
                 continue;
             }
-            let Some(by) = document.id.as_ref().and_then(|r| r.id()) else { continue };
+            let Some(by) = document.id.as_ref().and_then(ResolutionRef::id) else { continue };
             for citation in document.citations.iter().filter(|c| c.suppressed) {
                 let Some(target) = citation.resolution().id().filter(|&t| t != by) else {
                     continue;
                 };
-                let node = self.by_id[&target];
-                if let Some(Node::Resolution(r)) = self.graph.node_weight_mut(node.index()) {
-                    r.suppressed_by.get_or_insert(by);
+                if let Some(node) = self.resolution_node(&target) {
+                    endings.push((node, by));
                 }
+            }
+        }
+        for (node, by) in endings {
+            if let Some(Node::Resolution(r)) = self.graph.node_weight_mut(node.index()) {
+                r.suppressed_by.get_or_insert(by);
             }
         }
     }
@@ -392,12 +416,12 @@ impl ResolutionGraph {
 
     /// The node of a resolution.
     pub fn resolution_node(&self, id: &ResolutionId) -> Option<NodeId> {
-        self.by_id.get(id).copied()
+        self.ids.binary_search(id).ok().map(|i| NodeId(slot(i)))
     }
 
     /// A resolution's folded node.
     pub fn resolution(&self, id: &ResolutionId) -> Option<&ResolutionNode> {
-        match self.graph.node_weight(self.by_id.get(id)?.index())? {
+        match self.graph.node_weight(self.resolution_node(id)?.index())? {
             Node::Resolution(r) => Some(r),
             _ => None,
         }
@@ -405,10 +429,35 @@ impl ResolutionGraph {
 
     /// Every resolution, in id order.
     pub fn resolutions(&self) -> impl Iterator<Item = &ResolutionNode> {
-        self.by_id.values().filter_map(|&n| match &self.graph[n.index()] {
+        (0..self.ids.len()).filter_map(|i| match &self.graph[NodeIndex::new(i)] {
             Node::Resolution(r) => Some(r),
             _ => None,
         })
+    }
+
+    /// Every document, in `DocId` order (sorted by source and part).
+    pub fn documents(&self) -> &[Document] {
+        &self.documents
+    }
+
+    /// A document.
+    pub fn doc(&self, doc: DocId) -> &Document {
+        &self.documents[doc.0 as usize]
+    }
+
+    /// The document an edition node was read from.
+    pub fn edition_document(&self, node: NodeId) -> Option<&Document> {
+        self.edition(node).map(|e| self.doc(e.doc))
+    }
+
+    /// The citation a `cites` edge stands for.
+    pub fn citation(&self, cites: &Cites) -> &CitationRecord {
+        &self.doc(cites.doc).citations[cites.index as usize]
+    }
+
+    /// The theme record (score and evidence) an `on-theme` edge stands for.
+    pub fn theme_record(&self, on: &OnTheme) -> &ThemeRecord {
+        &self.doc(on.doc).themes[on.index as usize]
     }
 
     /// The edition node `node`, if it is one.
@@ -420,7 +469,7 @@ impl ResolutionGraph {
     }
 
     /// The edition node of a document.
-    pub fn document(&self, doc: DocId) -> Option<NodeId> {
+    pub fn edition_node(&self, doc: DocId) -> Option<NodeId> {
         self.docs.get(doc.0 as usize).copied()
     }
 
@@ -443,14 +492,15 @@ impl ResolutionGraph {
         self.by_theme.keys().map(String::as_str)
     }
 
-    /// The editions on `theme`, with the evidence, in document order. Duplicates are left out.
-    pub fn on_theme(&self, theme: &str) -> Vec<(NodeId, &OnTheme)> {
+    /// The editions on `theme`, with their theme records, in document order. Duplicates are
+    /// left out.
+    pub fn on_theme(&self, theme: &str) -> Vec<(NodeId, &ThemeRecord)> {
         let Some(&node) = self.by_theme.get(theme) else { return Vec::new() };
-        let mut res: Vec<(NodeId, &OnTheme)> = self
+        let mut res: Vec<(NodeId, &ThemeRecord)> = self
             .graph
             .edges_directed(node.index(), Direction::Incoming)
             .filter_map(|e| match e.weight() {
-                Edge::OnTheme(on) => Some((NodeId::of(e.source()), on)),
+                Edge::OnTheme(on) => Some((NodeId::of(e.source()), self.theme_record(on))),
                 _ => None,
             })
             .collect();
@@ -458,33 +508,34 @@ impl ResolutionGraph {
         res
     }
 
-    /// The citations of a resolution: the citing edition and the citation, in document order.
-    pub fn cited_by(&self, id: &ResolutionId) -> Vec<(NodeId, &Cites)> {
-        let Some(&node) = self.by_id.get(id) else { return Vec::new() };
-        let mut res: Vec<(NodeId, &Cites)> = self
+    /// The citations of a resolution: the citing edition and the citation, in document and
+    /// source order.
+    pub fn cited_by(&self, id: &ResolutionId) -> Vec<(NodeId, &CitationRecord)> {
+        let Some(node) = self.resolution_node(id) else { return Vec::new() };
+        let mut res: Vec<(NodeId, u32, &CitationRecord)> = self
             .graph
             .edges_directed(node.index(), Direction::Incoming)
             .filter_map(|e| match e.weight() {
-                Edge::Cites(c) => Some((NodeId::of(e.source()), c)),
+                Edge::Cites(c) => Some((NodeId::of(e.source()), c.index, self.citation(c))),
                 _ => None,
             })
             .collect();
-        res.sort_by_key(|(n, c)| (*n, c.evidence.span));
-        res
+        res.sort_by_key(|&(n, index, _)| (n, index));
+        res.into_iter().map(|(n, _, c)| (n, c)).collect()
     }
 
     /// The resolutions an edition cites, with the citation, in source order.
-    pub fn cites(&self, edition: NodeId) -> Vec<(ResolutionId, &Cites)> {
-        let mut res: Vec<(ResolutionId, &Cites)> = self
+    pub fn cites(&self, edition: NodeId) -> Vec<(ResolutionId, &CitationRecord)> {
+        let mut res: Vec<(u32, ResolutionId, &CitationRecord)> = self
             .graph
             .edges_directed(edition.index(), Direction::Outgoing)
             .filter_map(|e| match (e.weight(), &self.graph[e.target()]) {
-                (Edge::Cites(c), Node::Resolution(r)) => Some((r.id, c)),
+                (Edge::Cites(c), Node::Resolution(r)) => Some((c.index, r.id, self.citation(c))),
                 _ => None,
             })
             .collect();
-        res.sort_by_key(|(_, c)| c.evidence.span);
-        res
+        res.sort_by_key(|&(index, _, _)| index);
+        res.into_iter().map(|(_, id, c)| (id, c)).collect()
     }
 
     /// Counts over the graph.
@@ -519,7 +570,10 @@ impl ResolutionGraph {
         match &self.graph[node.index()] {
             Node::Resolution(r) => r.id.to_string(),
             Node::Edition(e) => {
-                let name = e.resolution.map(|r| self.label(r)).unwrap_or_else(|| e.source.clone());
+                let name = e
+                    .resolution
+                    .map(|r| self.label(r))
+                    .unwrap_or_else(|| self.doc(e.doc).source.clone());
                 match &e.edition {
                     Some(edition) => format!("{name} {edition}"),
                     None => name,

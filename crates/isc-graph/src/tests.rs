@@ -100,7 +100,7 @@ fn cited_resolutions_absent_from_the_corpus_are_external_nodes() {
     assert_eq!(cited.len(), 2);
     assert_eq!(cited[0].1.edition.as_ref().unwrap().to_string(), "(Rev. Busan, 2014)");
     assert!(graph.resolution(&id("PP 123")).unwrap().external);
-    assert_eq!(graph.cites(graph.document(DocId(0)).unwrap()).len(), 2);
+    assert_eq!(graph.cites(graph.edition_node(DocId(0)).unwrap()).len(), 2);
 }
 
 #[test]
@@ -122,7 +122,7 @@ fn duplicate_documents_are_reported_not_counted() {
     assert_eq!(graph.summary().duplicates, 1);
     assert_eq!(graph.on_theme("gender-equality").len(), 1);
     assert_eq!(graph.cited_by(&id("PP 71")).len(), 1);
-    let second = graph.edition(graph.document(DocId(1)).unwrap()).unwrap();
+    let second = graph.edition(graph.edition_node(DocId(1)).unwrap()).unwrap();
     assert_eq!(second.duplicate_of, Some(DocId(0)));
 }
 
