@@ -344,16 +344,22 @@ impl Lexicon {
 
         let weights = &self.scoring.weights;
         let mut scores: Vec<(f64, Vec<Mention<'a>>)> = vec![(0.0, Vec::new()); self.themes.len()];
-        let mut repeats: HashMap<(usize, ThemeIdx), i32> = HashMap::new();
+        // Each repeat of a phrase counts `repeat_decay^n` of its weight, the strongest occurrence
+        // first: a phrase in the title weighs fully even when front matter repeated it before.
+        let mut weighted: Vec<(usize, ThemeIdx, f64)> = Vec::new();
         for (s, e, p) in keep_outermost(&|p: &Pattern| !p.themes.is_empty()) {
             let found = mention(s, e);
             for &theme in &self.patterns[p].themes {
-                let n = repeats.entry((p, theme)).or_insert(0);
-                let weight = weights.of(found.part) * self.scoring.repeat_decay.powi(*n);
-                *n = n.saturating_add(1);
-                let slot = &mut scores[theme.index()];
-                slot.0 += weight;
-                slot.1.push(found);
+                weighted.push((p, theme, weights.of(found.part)));
+                scores[theme.index()].1.push(found);
+            }
+        }
+        weighted.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(b.2.total_cmp(&a.2)));
+        for group in weighted.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            let mut factor = 1.0;
+            for &(_, theme, weight) in group {
+                scores[theme.index()].0 += weight * factor;
+                factor *= self.scoring.repeat_decay;
             }
         }
         let mut scored: Vec<ThemeMatch<'a>> = scores
