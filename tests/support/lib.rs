@@ -63,3 +63,86 @@ pub fn corpus_texts() -> Vec<String> {
     paths.sort();
     paths.iter().map(|p| std::fs::read_to_string(p).expect("corpus files are UTF-8")).collect()
 }
+
+/// `n` analyzed documents built directly in memory, for benches of the graph and the rules at
+/// sizes no text corpus reaches quickly: each is a resolution of a random body with one to three
+/// themes (title and operative evidence), a coordination cue now and then, and five citations of
+/// other resolutions. The same `seed` always gives the same documents.
+pub fn synthetic_documents(n: usize, seed: u64) -> Vec<Document> {
+    use isc_engine::{
+        Body, CitationRecord, Edition, EvidenceRecord, PartKind, ResolutionNumber, Span,
+        ThemeRecord,
+    };
+    // A linear congruential generator is plenty for spreading ids over bodies and themes.
+    let mut state = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+    let mut next = move |bound: u64| {
+        state =
+            state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) % bound
+    };
+    const THEMES: [&str; 8] = [
+        "cybersecurity",
+        "gender-equality",
+        "digital-inclusion",
+        "e-health",
+        "ipv6",
+        "youth",
+        "spectrum-management",
+        "accessibility",
+    ];
+    let bodies = [Body::Pp, Body::Ra, Body::Wrc, Body::Wtsa, Body::Wtdc];
+    let evidence = |text: &str, part: PartKind, at: usize| EvidenceRecord {
+        text: text.to_owned(),
+        span: Span::new(at, at + text.len()),
+        part,
+        clause: None,
+        line: 1,
+        column: 1,
+    };
+    (0..n)
+        .map(|i| {
+            let body = bodies[next(bodies.len() as u64) as usize];
+            let number = ResolutionNumber::new(u32::try_from(i).unwrap_or(u32::MAX));
+            let mut document = Document::empty(format!("synthetic/{i:07}.txt"));
+            document.id = Some(ResolutionRef {
+                body: Some(body),
+                number,
+                edition: Some(Edition::place_year(true, "Dubai", 2018)),
+            });
+            for k in 0..=next(3) as usize {
+                let theme = THEMES[(next(THEMES.len() as u64) as usize + k) % THEMES.len()];
+                document.themes.push(ThemeRecord {
+                    id: theme.to_owned(),
+                    score: 9.0,
+                    evidence: vec![
+                        evidence(theme, PartKind::Title, 0),
+                        evidence(theme, PartKind::Operative, 100),
+                    ],
+                });
+            }
+            document.themes.sort_by(|a, b| a.id.cmp(&b.id));
+            document.themes.dedup_by(|a, b| a.id == b.id);
+            if next(4) == 0 {
+                document.coordination.push(evidence("the three Sectors", PartKind::Operative, 200));
+                document.calls_for_coordination = true;
+            }
+            for c in 0..5 {
+                let target = next(n as u64) as u32;
+                document.citations.push(CitationRecord {
+                    body: Some(bodies[next(bodies.len() as u64) as usize]),
+                    number: ResolutionNumber::new(target),
+                    edition: None,
+                    body_from: None,
+                    text: format!("Resolution {target}"),
+                    span: Span::new(300 + c * 20, 310 + c * 20),
+                    line: 2,
+                    column: 1,
+                    part: if c == 0 { PartKind::Operative } else { PartKind::Preamble },
+                    clause: None,
+                    suppressed: false,
+                });
+            }
+            document
+        })
+        .collect()
+}

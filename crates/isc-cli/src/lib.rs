@@ -6,7 +6,7 @@
 mod format;
 mod mapping;
 
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -72,9 +72,38 @@ struct Inputs {
     /// without an extension and files named directly are always read.
     #[arg(long = "ext", value_name = "EXT", value_delimiter = ',', default_values_t = ["txt".to_owned(), "text".to_owned()])]
     extensions: Vec<String>,
+    /// Skip files larger than SIZE (bytes, or with a K, M or G suffix: `64M`); at most 4G.
+    #[arg(long, value_name = "SIZE", default_value = "512M", value_parser = parse_size)]
+    max_file_size: u64,
+    /// Fail (exit code 2, no output) when any file could not be read or any text could not be
+    /// read at all (a diagnostic of severity error); without it the run goes on and says what
+    /// it skipped.
+    #[arg(long)]
+    strict: bool,
     /// Print no summary line on standard error.
     #[arg(long, short)]
     quiet: bool,
+}
+
+/// Reads a size: `1000`, `64K`, `512M`, `2G` (powers of 1024; `KiB`, `MB` and the like too).
+fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let (number, unit) = text.split_at(digits);
+    let number: u64 =
+        number.parse().map_err(|_| format!("expected a size such as 512M, found {text:?}"))?;
+    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        other => return Err(format!("unknown size unit {other:?}; use K, M or G")),
+    };
+    let bytes = number
+        .checked_mul(1 << shift)
+        .filter(|&b| b <= Config::LIMIT_MAX_FILE_SIZE)
+        .ok_or_else(|| format!("{text} is over the largest size, 4G less one byte"))?;
+    Ok(bytes)
 }
 
 #[derive(Debug, clap::Args)]
@@ -173,8 +202,6 @@ enum DiffFormat {
 enum CliError {
     #[error(transparent)]
     Engine(#[from] isc_engine::Error),
-    #[error("cannot read standard input: {0}")]
-    Stdin(io::Error),
     #[error("cannot write output: {0}")]
     Output(io::Error),
     #[error("cannot write {path}: {source}")]
@@ -183,6 +210,23 @@ enum CliError {
     Report { path: PathBuf, message: String },
     #[error("unknown theme {theme:?}; the lexicon has: {known}")]
     UnknownTheme { theme: String, known: String },
+    #[error(
+        "--strict: {errors} input error(s) (named above): files or text that could not be read; no output written"
+    )]
+    Strict { errors: usize },
+}
+
+impl CliError {
+    /// Whether the error is the reader closing the pipe (`isc propose ... | head`): the
+    /// reader's choice, not a failure.
+    fn is_broken_pipe(&self) -> bool {
+        let io = match self {
+            CliError::Output(e) => e,
+            CliError::OutputFile { source, .. } => source,
+            _ => return false,
+        };
+        io.kind() == io::ErrorKind::BrokenPipe
+    }
 }
 
 /// Runs the command. Exit codes: 0 when something was found (documents for `scan`, proposals
@@ -202,7 +246,7 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         // A closed pipe (`isc propose ... | head`) is the reader's choice, not a failure.
-        Err(CliError::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
             let _ = writeln!(err, "isc: error: {e}");
             ExitCode::from(2)
@@ -217,8 +261,10 @@ fn print(out: &mut dyn Write, text: &str) -> Result<bool, CliError> {
 
 impl Inputs {
     fn engine(&self) -> Result<Engine, CliError> {
-        let mut config =
-            Config::new().with_threads(self.threads).with_extensions(self.extensions.clone());
+        let mut config = Config::new()
+            .with_threads(self.threads)
+            .with_extensions(self.extensions.clone())
+            .with_max_file_size(self.max_file_size);
         if let Some(path) = &self.calendar {
             config = config.with_calendar_file(path)?;
         }
@@ -237,20 +283,37 @@ impl Inputs {
             self.paths.iter().cloned().partition(|p| p.as_os_str() == "-");
         let mut scan = engine.scan_paths(&paths)?;
         if !stdin.is_empty() {
-            let mut text = String::new();
-            io::stdin().read_to_string(&mut text).map_err(CliError::Stdin)?;
-            let documents = engine.scan_str("-", &text);
+            let read = engine.scan_reader("-", io::stdin().lock());
             if self.paths.first().is_some_and(|p| p.as_os_str() == "-") {
-                scan.documents.splice(0..0, documents);
+                scan.documents.splice(0..0, read.documents);
             } else {
-                scan.documents.extend(documents);
+                scan.documents.extend(read.documents);
             }
-            scan.files_seen += 1;
+            scan.skipped.extend(read.skipped);
+            scan.files_seen += read.files_seen;
         }
         for skipped in scan.skipped.iter().filter(|s| s.severity > Severity::Info) {
             let _ = writeln!(err, "isc: {}: skipped: {}", skipped.source, skipped.reason);
         }
         Ok(scan)
+    }
+
+    /// With `--strict`, fails when the run met errors: skipped files (already named on
+    /// standard error) and `in_texts`, the errors inside texts, named here since no output
+    /// will show them.
+    fn check_strict(
+        &self,
+        errors: usize,
+        in_texts: &[(&str, u32, u32, &str)],
+        err: &mut dyn Write,
+    ) -> Result<(), CliError> {
+        if !self.strict || errors == 0 {
+            return Ok(());
+        }
+        for (source, line, column, message) in in_texts {
+            let _ = writeln!(err, "isc: {source}:{line}:{column}: error: {message}");
+        }
+        Err(CliError::Strict { errors })
     }
 
     fn analyze(&self, err: &mut dyn Write) -> Result<Analysis, CliError> {
@@ -268,7 +331,24 @@ fn emit(bytes: &[u8], path: Option<&Path>, out: &mut dyn Write) -> Result<(), Cl
     };
     let file_error = |source: io::Error| CliError::OutputFile { path: path.to_owned(), source };
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(file_error)?;
+    // The temporary file sits beside the output, so renaming it is atomic; until then the
+    // previous output stays whole. It is removed if writing fails; a run killed before the
+    // rename can leave it behind, named after the output (`.mapping.md.isc-XXXXXX.tmp`).
+    let name = path.file_name().map_or_else(|| "output".into(), |n| n.to_string_lossy());
+    let prefix = format!(".{name}.isc-");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    // A temporary file is private; the output keeps the permissions of the file it replaces,
+    // or gets the usual ones.
+    #[cfg(unix)]
+    let permissions = {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path)
+            .map_or_else(|_| std::fs::Permissions::from_mode(0o644), |m| m.permissions())
+    };
+    #[cfg(unix)]
+    builder.permissions(permissions);
+    let mut temp = builder.tempfile_in(dir).map_err(file_error)?;
     temp.write_all(bytes).map_err(file_error)?;
     temp.as_file().sync_all().map_err(file_error)?;
     temp.persist(path).map_err(|e| file_error(e.error))?;
@@ -279,6 +359,14 @@ fn run_scan(args: &ScanArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
     let started = Instant::now();
     let engine = args.inputs.engine()?;
     let scan = args.inputs.scan(&engine, err)?;
+    let in_texts: Vec<_> = scan
+        .documents
+        .iter()
+        .flat_map(|d| d.diagnostics.iter().map(move |x| (d, x)))
+        .filter(|(_, x)| x.severity == Severity::Error)
+        .map(|(d, x)| (d.source.as_str(), x.line, x.column, x.message.as_str()))
+        .collect();
+    args.inputs.check_strict(scan.n_errors(), &in_texts, err)?;
     match args.format {
         ScanFormat::Table => format::scan_table(&scan, out),
         ScanFormat::Jsonl => format::scan_jsonl(&scan, out),
@@ -293,19 +381,29 @@ fn run_scan(args: &ScanArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
             scan.documents.len(),
             scan.n_citations(),
             scan.n_diagnostics(),
-            scan.skipped.iter().filter(|s| s.severity > Severity::Info).count(),
-            scan.skipped.iter().filter(|s| s.severity == Severity::Info).count(),
+            scan.n_skipped(),
+            scan.n_ignored(),
             started.elapsed().as_secs_f64()
         );
     }
     Ok(!scan.documents.is_empty())
 }
 
+/// The report's errors inside texts (skipped files, at line 0, are named when skipped).
+fn errors_in_texts(report: &Report) -> Vec<(&str, u32, u32, &str)> {
+    report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error && d.line > 0)
+        .map(|d| (d.source.as_str(), d.line, d.column, d.message.as_str()))
+        .collect()
+}
+
 fn summary(report: &Report, started: Instant, err: &mut dyn Write) {
     let c = &report.counts;
     let _ = writeln!(
         err,
-        "isc: {} files, {} documents, {} citations, {} themes, {} proposals, {} near misses, {} diagnostics, {:.2} s",
+        "isc: {} files, {} documents, {} citations, {} themes, {} proposals, {} near misses, {} diagnostics, {} skipped, {} ignored, {:.2} s",
         c.files,
         c.documents,
         c.citations,
@@ -313,6 +411,8 @@ fn summary(report: &Report, started: Instant, err: &mut dyn Write) {
         c.proposals,
         c.near_misses,
         c.diagnostics,
+        c.skipped,
+        c.ignored,
         started.elapsed().as_secs_f64()
     );
 }
@@ -325,6 +425,7 @@ fn run_propose(
     let started = Instant::now();
     let analysis = args.inputs.analyze(err)?;
     let report = &analysis.report;
+    args.inputs.check_strict(report.n_errors(), &errors_in_texts(report), err)?;
     let mut bytes = Vec::new();
     match args.format {
         ProposeFormat::Table => mapping::table(report, &mut bytes),
@@ -354,6 +455,11 @@ fn run_explain(
     let started = Instant::now();
     let scan = args.inputs.scan(&engine, err)?;
     let analysis = engine.analyze_scan(scan);
+    args.inputs.check_strict(
+        analysis.report.n_errors(),
+        &errors_in_texts(&analysis.report),
+        err,
+    )?;
     let proposed = mapping::explain(&args.theme, &analysis, out).map_err(CliError::Output)?;
     out.flush().map_err(CliError::Output)?;
     if !args.inputs.quiet {
@@ -365,6 +471,11 @@ fn run_explain(
 fn run_graph(args: &GraphArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<bool, CliError> {
     let started = Instant::now();
     let analysis = args.inputs.analyze(err)?;
+    args.inputs.check_strict(
+        analysis.report.n_errors(),
+        &errors_in_texts(&analysis.report),
+        err,
+    )?;
     let format = match args.format {
         GraphOutput::Dot => GraphFormat::Dot,
         GraphOutput::Graphml => GraphFormat::GraphMl,
@@ -374,7 +485,7 @@ fn run_graph(args: &GraphArgs, out: &mut dyn Write, err: &mut dyn Write) -> Resu
     if !args.inputs.quiet {
         summary(&analysis.report, started, err);
     }
-    Ok(!analysis.documents.is_empty())
+    Ok(!analysis.documents().is_empty())
 }
 
 fn read_report(path: &Path) -> Result<Report, CliError> {

@@ -220,7 +220,7 @@ pub(crate) fn explain(theme: &str, analysis: &Analysis, out: &mut dyn Write) -> 
     }
     // Nothing reaches the threshold: show what came closest.
     let mut closest: Vec<(f64, &isc_engine::Document, &isc_engine::ThemeRecord)> = analysis
-        .documents
+        .documents()
         .iter()
         .flat_map(|d| {
             d.theme_candidates.iter().filter(|t| t.id == theme).map(move |t| (t.score, d, t))

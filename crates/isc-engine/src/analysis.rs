@@ -10,16 +10,21 @@ use crate::engine::{Engine, Scan};
 use crate::error::Result;
 use crate::report::{self, Counts, REPORT_FORMAT, Report, RuleEntry};
 
-/// Everything one run produced: the report, and the documents and graph behind it for callers
-/// that want to look further (`isc explain`, `isc graph`).
+/// Everything one run produced: the report, and the graph behind it (which holds the
+/// documents) for callers that want to look further (`isc explain`, `isc graph`).
 #[derive(Debug, Clone)]
 pub struct Analysis {
     /// What the run concluded.
     pub report: Report,
-    /// Every document read, in input order.
-    pub documents: Vec<Document>,
     /// The resolution graph.
     pub graph: ResolutionGraph,
+}
+
+impl Analysis {
+    /// Every document read, sorted by source and part.
+    pub fn documents(&self) -> &[Document] {
+        self.graph.documents()
+    }
 }
 
 impl Engine {
@@ -56,10 +61,13 @@ impl Engine {
 
     /// Builds the graph over a scan's documents and applies the rules.
     pub fn analyze_scan(&self, scan: Scan) -> Analysis {
+        let files = scan.files_seen;
+        let n_citations = scan.n_citations();
+        let n_diagnostics = scan.n_diagnostics();
+        let (n_skipped, n_ignored) = (scan.n_skipped(), scan.n_ignored());
+        let skipped = scan.skipped;
         let mut builder = GraphBuilder::new();
-        for document in &scan.documents {
-            builder.add_document(document);
-        }
+        builder.extend(scan.documents);
         let graph = builder.build();
         let rule = MutualInterest::new(self.config().rules().clone());
         let mut findings = Findings::default();
@@ -73,17 +81,18 @@ impl Engine {
         for near_miss in &mut findings.near_misses {
             near_miss.label = label(&near_miss.theme);
         }
-        let documents = report::document_entries(&graph, &scan.documents);
-        let diagnostics = report::diagnostics(&scan.documents, &scan.skipped);
+        let documents = report::document_entries(&graph);
+        let diagnostics = report::diagnostics(graph.documents(), &skipped);
         let counts = Counts {
-            files: scan.files_seen,
-            documents: scan.documents.len(),
-            citations: scan.n_citations(),
-            themes: scan.documents.iter().map(|d| d.themes.len()).sum(),
+            files,
+            documents: graph.documents().len(),
+            citations: n_citations,
+            themes: graph.documents().iter().map(|d| d.themes.len()).sum(),
             proposals: findings.proposals.len(),
             near_misses: findings.near_misses.len(),
-            diagnostics: scan.n_diagnostics(),
-            skipped: scan.skipped.iter().filter(|s| s.severity > isc_model::Severity::Info).count(),
+            diagnostics: n_diagnostics,
+            skipped: n_skipped,
+            ignored: n_ignored,
         };
         let report = Report {
             format: REPORT_FORMAT,
@@ -97,7 +106,8 @@ impl Engine {
             graph: graph.summary().into(),
             documents,
             diagnostics,
+            skipped,
         };
-        Analysis { report, documents: scan.documents, graph }
+        Analysis { report, graph }
     }
 }

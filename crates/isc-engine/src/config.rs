@@ -17,6 +17,7 @@ pub struct Config {
     pub(crate) rules: RuleConfig,
     pub(crate) threads: Option<usize>,
     pub(crate) extensions: Vec<String>,
+    pub(crate) max_file_size: u64,
 }
 
 impl Default for Config {
@@ -27,6 +28,7 @@ impl Default for Config {
             rules: RuleConfig::default(),
             threads: None,
             extensions: vec!["txt".to_owned(), "text".to_owned()],
+            max_file_size: Config::DEFAULT_MAX_FILE_SIZE,
         }
     }
 }
@@ -40,6 +42,13 @@ fn default_lexicon() -> Lexicon {
 }
 
 impl Config {
+    /// The default size past which a file is skipped: 512 MiB.
+    pub const DEFAULT_MAX_FILE_SIZE: u64 = 512 * 1024 * 1024;
+
+    /// The largest size a file may be set to have: spans are 32-bit byte offsets, so a text
+    /// must stay under 4 GiB.
+    pub const LIMIT_MAX_FILE_SIZE: u64 = u32::MAX as u64;
+
     /// The shipped calendar and lexicon, all cores.
     pub fn new() -> Self {
         Config::default()
@@ -98,6 +107,24 @@ impl Config {
         self.extensions =
             extensions.into_iter().map(|e| e.trim_start_matches('.').to_lowercase()).collect();
         self
+    }
+
+    /// Skips files larger than `bytes` (default [`Config::DEFAULT_MAX_FILE_SIZE`]), naming
+    /// their size and the limit. Values past [`Config::LIMIT_MAX_FILE_SIZE`] are lowered to it.
+    ///
+    /// ```
+    /// let config = isc_engine::Config::new().with_max_file_size(1 << 20);
+    /// assert_eq!(config.max_file_size(), 1 << 20);
+    /// ```
+    #[must_use]
+    pub fn with_max_file_size(mut self, bytes: u64) -> Self {
+        self.max_file_size = bytes.min(Config::LIMIT_MAX_FILE_SIZE);
+        self
+    }
+
+    /// The size past which a file is skipped, in bytes.
+    pub fn max_file_size(&self) -> u64 {
+        self.max_file_size
     }
 
     /// Applies the rules with `rules` instead of the ISC-TF defaults.

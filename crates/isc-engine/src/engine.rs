@@ -38,6 +38,28 @@ impl Scan {
         self.documents.iter().map(|d| d.citations.len()).sum()
     }
 
+    /// How many files were skipped for a problem: unreadable, binary, too large, special.
+    pub fn n_skipped(&self) -> usize {
+        self.skipped.iter().filter(|s| s.severity > Severity::Info).count()
+    }
+
+    /// How many files were ignored for their extension.
+    pub fn n_ignored(&self) -> usize {
+        self.skipped.iter().filter(|s| s.severity == Severity::Info).count()
+    }
+
+    /// How many problems of severity error the run met: diagnostics saying part of a text could
+    /// not be read, and files that could not be read at all. `isc --strict` fails on any.
+    pub fn n_errors(&self) -> usize {
+        let in_documents = self
+            .documents
+            .iter()
+            .flat_map(|d| &d.diagnostics)
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        in_documents + self.skipped.iter().filter(|s| s.severity == Severity::Error).count()
+    }
+
     /// How many problems the run met: diagnostics of severity warning or above, and files
     /// skipped for a problem (informational notes and files ignored for their extension are not
     /// problems).
@@ -67,18 +89,50 @@ impl Engine {
 
     /// Reads one text held in memory; `source` names it in the output. A text holding several
     /// resolutions (a compilation) gives one document per resolution.
+    ///
+    /// A text of 4 GiB or more is not read: spans are 32-bit byte offsets. It gives one document
+    /// holding one diagnostic of severity error. An empty or blank text gives one empty
+    /// document with an informational diagnostic.
     pub fn scan_str(&self, source: &str, text: &str) -> Vec<Document> {
+        if u32::try_from(text.len()).is_err() {
+            let mut document =
+                self.document(source, None, &Positions::new(""), &isc_parse::ParsedDoc::default());
+            document.diagnostics.push(DiagnosticRecord {
+                severity: Severity::Error,
+                message: format!(
+                    "text of {} bytes not read: texts must stay under 4 GiB",
+                    text.len()
+                ),
+                line: 1,
+                column: 1,
+                span: Span::default(),
+            });
+            return vec![document];
+        }
         let parsed = self.parser.parse_all(text);
-        let lines = LineIndex::new(text);
+        let positions = Positions::new(text);
         let several = parsed.len() > 1;
-        parsed
+        let mut res: Vec<Document> = parsed
             .iter()
             .enumerate()
             .map(|(i, doc)| {
                 let part = several.then(|| u32::try_from(i + 1).unwrap_or(u32::MAX));
-                self.document(source, part, text, &lines, doc)
+                self.document(source, part, &positions, doc)
             })
-            .collect()
+            .collect();
+        if text.trim().is_empty()
+            && let Some(document) = res.first_mut()
+        {
+            let what = if text.is_empty() { "empty" } else { "blank: only white space" };
+            document.diagnostics.push(DiagnosticRecord {
+                severity: Severity::Info,
+                message: format!("the text is {what}; nothing to read"),
+                line: 1,
+                column: 1,
+                span: Span::default(),
+            });
+        }
+        res
     }
 
     /// Reads every file under `paths` (files, or directories walked recursively in sorted
@@ -90,39 +144,9 @@ impl Engine {
         let files = input::collect(&paths, &self.config.extensions, &mut skipped);
         let work = |file: &input::InputFile| -> (Vec<Document>, Option<Skipped>) {
             let source = input::display(&file.path);
-            let bytes = match std::fs::read(&file.path) {
-                Ok(bytes) => bytes,
-                Err(err) => {
-                    return (
-                        Vec::new(),
-                        Some(Skipped {
-                            source,
-                            severity: Severity::Error,
-                            reason: err.to_string(),
-                        }),
-                    );
-                }
-            };
-            match input::decode(bytes) {
-                Decoded::Binary(reason) => {
-                    (Vec::new(), Some(Skipped { source, severity: Severity::Warning, reason }))
-                }
-                Decoded::Text(text, note) => {
-                    let mut documents = self.scan_str(&source, &text);
-                    if let (Some(message), Some(first)) = (note, documents.first_mut()) {
-                        first.diagnostics.insert(
-                            0,
-                            DiagnosticRecord {
-                                severity: Severity::Warning,
-                                message,
-                                line: 1,
-                                column: 1,
-                                span: Span::default(),
-                            },
-                        );
-                    }
-                    (documents, None)
-                }
+            match input::read(&file.path, self.config.max_file_size) {
+                Ok(bytes) => self.scan_decoded(&source, bytes),
+                Err(skipped) => (Vec::new(), Some(skipped)),
             }
         };
         let results: Vec<(Vec<Document>, Option<Skipped>)> = match self.config.threads {
@@ -142,13 +166,62 @@ impl Engine {
         Ok(res)
     }
 
+    /// Reads one text from `reader` (standard input, a socket) as a file would be read: up to
+    /// the configured size limit, decoded (byte-order marks, UTF-16, invalid UTF-8 replaced),
+    /// skipped when binary. `source` names it in the output. The scan counts one file.
+    ///
+    /// ```
+    /// use isc_engine::{Config, Engine};
+    ///
+    /// let engine = Engine::new(Config::new());
+    /// let scan = engine.scan_reader("-", &b"recalling Resolution 71 (Rev. Dubai, 2018)\xFF"[..]);
+    /// assert_eq!(scan.documents[0].citations.len(), 1);
+    /// assert!(scan.documents[0].diagnostics[0].message.contains("invalid UTF-8 at byte offset 42"));
+    /// let scan = engine.scan_reader("-", &b"\x7FELF\0\0"[..]);
+    /// assert!(scan.documents.is_empty());
+    /// assert!(scan.skipped[0].reason.starts_with("binary file"));
+    /// ```
+    pub fn scan_reader(&self, source: &str, reader: impl std::io::Read) -> Scan {
+        let (documents, skipped) =
+            match input::read_from(source, reader, None, self.config.max_file_size) {
+                Ok(bytes) => self.scan_decoded(source, bytes),
+                Err(skipped) => (Vec::new(), Some(skipped)),
+            };
+        Scan { files_seen: 1, documents, skipped: skipped.into_iter().collect() }
+    }
+
+    /// Decodes a file's bytes and reads the text, or says why it is not text.
+    fn scan_decoded(&self, source: &str, bytes: Vec<u8>) -> (Vec<Document>, Option<Skipped>) {
+        match input::decode(bytes) {
+            Decoded::Binary(reason) => (
+                Vec::new(),
+                Some(Skipped { source: source.to_owned(), severity: Severity::Warning, reason }),
+            ),
+            Decoded::Text(text, note) => {
+                let mut documents = self.scan_str(source, &text);
+                if let (Some(message), Some(first)) = (note, documents.first_mut()) {
+                    first.diagnostics.insert(
+                        0,
+                        DiagnosticRecord {
+                            severity: Severity::Warning,
+                            message,
+                            line: 1,
+                            column: 1,
+                            span: Span::default(),
+                        },
+                    );
+                }
+                (documents, None)
+            }
+        }
+    }
+
     /// Turns a parse into the owned record: canonical editions, lines and columns.
     fn document(
         &self,
         source: &str,
         part: Option<u32>,
-        text: &str,
-        lines: &LineIndex,
+        lines: &Positions<'_>,
         parsed: &ParsedDoc<'_>,
     ) -> Document {
         let calendar = self.parser.calendar();
@@ -161,7 +234,7 @@ impl Engine {
             .citations
             .iter()
             .map(|c| {
-                let (line, column) = lines.line_col(text, c.text.span.start as usize);
+                let (line, column) = lines.line_col(c.text.span.start as usize);
                 CitationRecord {
                     body: c.body,
                     number: c.number,
@@ -181,7 +254,7 @@ impl Engine {
             .diagnostics
             .iter()
             .map(|d| {
-                let (line, column) = lines.line_col(text, d.span.start as usize);
+                let (line, column) = lines.line_col(d.span.start as usize);
                 DiagnosticRecord {
                     severity: d.severity,
                     message: d.message.clone(),
@@ -198,11 +271,11 @@ impl Engine {
                 kind: p.kind,
                 clause: p.clause.as_ref().map(one_line),
                 span: p.span,
-                line: lines.line_col(text, p.span.start as usize).0,
+                line: lines.line_col(p.span.start as usize).0,
             })
             .collect();
         let evidence = |m: &Mention<'_>| {
-            let (line, column) = lines.line_col(text, m.text.span.start as usize);
+            let (line, column) = lines.line_col(m.text.span.start as usize);
             EvidenceRecord {
                 text: m.text.text.to_owned(),
                 span: m.text.span,
@@ -231,6 +304,36 @@ impl Engine {
             calls_for_coordination: parsed.calls_for_coordination,
             diagnostics,
         }
+    }
+}
+
+/// Line and column of byte offsets in one text. Columns count characters from the line start,
+/// so each lookup is remembered: offsets met in increasing order on one line (a single long
+/// line holding many citations) cost one pass over the line, not one per offset.
+struct Positions<'t> {
+    text: &'t str,
+    index: LineIndex,
+    /// The last offset looked up, and its line and column.
+    last: std::cell::Cell<(usize, u32, u32)>,
+}
+
+impl<'t> Positions<'t> {
+    fn new(text: &'t str) -> Self {
+        Positions { text, index: LineIndex::new(text), last: std::cell::Cell::new((0, 1, 1)) }
+    }
+
+    /// The 1-based line and column of byte `offset`.
+    fn line_col(&self, offset: usize) -> (u32, u32) {
+        let (last, line, column) = self.last.get();
+        let res = match self.text.get(last..offset) {
+            Some(between) if !between.contains(['\n', '\r']) => {
+                let n_chars = u32::try_from(between.chars().count()).unwrap_or(u32::MAX);
+                (line, column.saturating_add(n_chars))
+            }
+            _ => self.index.line_col(self.text, offset),
+        };
+        self.last.set((offset, res.0, res.1));
+        res
     }
 }
 

@@ -10,10 +10,14 @@ use crate::input::Skipped;
 /// The version of the report's JSON format; it changes only when a field changes meaning.
 pub const REPORT_FORMAT: u32 = 1;
 
-/// Counts over a whole run.
+/// Counts over a whole run. Every entry found is counted: files opened (`files`, whether their
+/// text was then read or not), entries skipped for a problem (`skipped`: binary, too large and
+/// unreadable files, and also links, loops, special files and directories that were not
+/// opened), and files ignored for their extension (`ignored`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counts {
-    /// Files found and read.
+    /// Files opened: read, or found binary, too large or unreadable (those are also counted in
+    /// `skipped`).
     pub files: usize,
     /// Documents read (a compilation gives several).
     pub documents: usize,
@@ -27,8 +31,12 @@ pub struct Counts {
     pub near_misses: usize,
     /// Diagnostics, skipped files included.
     pub diagnostics: usize,
-    /// Files skipped for a problem.
+    /// Files skipped for a problem (unreadable, binary, too large, special); each is listed in
+    /// [`Report::skipped`] and [`Report::diagnostics`].
     pub skipped: usize,
+    /// Files found in directories but ignored for their extension.
+    #[serde(default)]
+    pub ignored: usize,
 }
 
 /// One document as the report lists it.
@@ -97,6 +105,10 @@ pub struct Report {
     pub documents: Vec<DocumentEntry>,
     /// Every diagnostic of severity warning or above, and every skipped file.
     pub diagnostics: Vec<ReportDiagnostic>,
+    /// Every file not read, with the reason: skipped for a problem, or ignored for its
+    /// extension.
+    #[serde(default)]
+    pub skipped: Vec<Skipped>,
 }
 
 /// The graph's counts, as the report keeps them.
@@ -149,6 +161,12 @@ impl Report {
         serde_json::from_str(text)
     }
 
+    /// How many diagnostics of severity error the run met, skipped files included: what
+    /// `isc --strict` fails on.
+    pub fn n_errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
+    }
+
     /// The proposal for `theme`, if it was proposed.
     pub fn proposal(&self, theme: &str) -> Option<&Proposal> {
         self.proposals.iter().find(|p| p.theme == theme)
@@ -156,20 +174,16 @@ impl Report {
 }
 
 /// Lists the graph's documents as report entries.
-pub(crate) fn document_entries(
-    graph: &ResolutionGraph,
-    documents: &[isc_model::Document],
-) -> Vec<DocumentEntry> {
-    let mut sorted: Vec<&isc_model::Document> = documents.iter().collect();
-    sorted.sort_by(|a, b| (&a.source, a.part).cmp(&(&b.source, b.part)));
-    sorted
+pub(crate) fn document_entries(graph: &ResolutionGraph) -> Vec<DocumentEntry> {
+    let documents = graph.documents();
+    documents
         .iter()
         .enumerate()
         .map(|(i, d)| {
-            let node = graph.document(isc_graph::DocId(u32::try_from(i).unwrap_or(u32::MAX)));
+            let node = graph.edition_node(isc_graph::DocId(u32::try_from(i).unwrap_or(u32::MAX)));
             let edition = node.and_then(|n| graph.edition(n));
             let duplicate_of = edition.and_then(|e| e.duplicate_of).map(|first| {
-                let doc = sorted[first.0 as usize];
+                let doc = graph.doc(first);
                 match doc.part {
                     Some(part) => format!("{}#{part}", doc.source),
                     None => doc.source.clone(),

@@ -64,10 +64,11 @@ impl NodeId {
     }
 }
 
-/// A resolution: every edition of it folded into one node.
+/// A resolution: every edition of it folded into one node (ITU-R revisions `6-1`, `6-2` are
+/// editions of `RA ITU-R 6`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResolutionNode {
-    /// Its identity.
+    /// Its identity, without ITU-R revision counter.
     pub id: ResolutionId,
     /// Its editions held by the corpus, oldest first; the last one is current.
     pub editions: Vec<NodeId>,
@@ -84,6 +85,8 @@ pub struct ResolutionNode {
 pub struct EditionNode {
     /// The document it was read from.
     pub doc: DocId,
+    /// Its identity as the text gives it, ITU-R revision counter included (`RA ITU-R 6-2`).
+    pub id: Option<ResolutionId>,
     /// Its resolution, when the text has an identity.
     pub resolution: Option<NodeId>,
     /// Its edition.
@@ -223,11 +226,11 @@ impl GraphBuilder {
         let mut flat = n_docs;
         for (i, document) in documents.iter().enumerate() {
             if let Some(id) = document.id.as_ref().and_then(ResolutionRef::id) {
-                keyed.push((id, slot(i)));
+                keyed.push((id.family(), slot(i)));
             }
             for citation in &document.citations {
                 if let Some(body) = citation.body {
-                    keyed.push((ResolutionId::new(body, citation.number), slot(flat)));
+                    keyed.push((ResolutionId::new(body, citation.number).family(), slot(flat)));
                 }
                 flat += 1;
             }
@@ -268,6 +271,7 @@ impl GraphBuilder {
             let duplicate_of = duplicates[i];
             let node = res.graph.add_node(Node::Edition(EditionNode {
                 doc,
+                id: document.id.as_ref().and_then(ResolutionRef::id),
                 resolution,
                 edition: document.id.as_ref().and_then(|r| r.edition.clone()),
                 superseded: false,
@@ -344,7 +348,7 @@ impl ResolutionGraph {
     fn link_editions(&mut self) {
         // (resolution, year, revision, doc, edition node) for every counted edition, grouped by
         // resolution and ordered oldest first within it.
-        let mut editions: Vec<(u32, Option<u16>, bool, DocId, NodeId)> = self
+        let mut editions: Vec<(u32, Option<u16>, Option<u16>, bool, DocId, NodeId)> = self
             .docs
             .iter()
             .filter_map(|&node| {
@@ -355,12 +359,13 @@ impl ResolutionGraph {
                 }
                 let (year, revision) =
                     e.edition.as_ref().map_or((None, false), |x| (x.year, x.revision));
-                Some((resolution.0, year, revision, e.doc, node))
+                let counter = e.id.and_then(|id| id.number.revision);
+                Some((resolution.0, year, counter, revision, e.doc, node))
             })
             .collect();
         editions.sort_unstable();
         for group in editions.chunk_by(|a, b| a.0 == b.0) {
-            let nodes: Vec<NodeId> = group.iter().map(|e| e.4).collect();
+            let nodes: Vec<NodeId> = group.iter().map(|e| e.5).collect();
             for pair in nodes.windows(2) {
                 self.graph.add_edge(pair[1].index(), pair[0].index(), Edge::Supersedes);
                 if let Some(Node::Edition(older)) = self.graph.node_weight_mut(pair[0].index()) {
@@ -414,12 +419,12 @@ impl ResolutionGraph {
         })
     }
 
-    /// The node of a resolution.
+    /// The node of a resolution (any ITU-R revision of it names the same node).
     pub fn resolution_node(&self, id: &ResolutionId) -> Option<NodeId> {
-        self.ids.binary_search(id).ok().map(|i| NodeId(slot(i)))
+        self.ids.binary_search(&id.family()).ok().map(|i| NodeId(slot(i)))
     }
 
-    /// A resolution's folded node.
+    /// A resolution's folded node (any ITU-R revision of it names the same node).
     pub fn resolution(&self, id: &ResolutionId) -> Option<&ResolutionNode> {
         match self.graph.node_weight(self.resolution_node(id)?.index())? {
             Node::Resolution(r) => Some(r),

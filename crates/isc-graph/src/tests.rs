@@ -188,3 +188,22 @@ fn a_current_text_saying_a_resolution_is_suppressed_ends_it() {
     assert_eq!(graph.resolution(&id("PP 36")).unwrap().suppressed_by, Some(id("PP 136")));
     assert_eq!(graph.resolution(&id("PP 136")).unwrap().suppressed_by, None);
 }
+
+#[test]
+fn itu_r_revisions_are_editions_of_one_resolution() {
+    let mut builder = GraphBuilder::new();
+    builder.add_document(&doc("b.txt", "RA ITU-R 6-2 (Rev. Geneva, 2015)", &[], &["RA ITU-R 6-1"]));
+    builder.add_document(&doc("a.txt", "RA ITU-R 6-1 (Rev. Istanbul, 2000)", &[], &[]));
+    let graph = builder.build();
+    let ra6 = graph.resolution(&id("RA ITU-R 6")).unwrap();
+    assert_eq!(ra6.editions.len(), 2);
+    assert!(graph.edition(ra6.editions[0]).unwrap().superseded);
+    assert_eq!(graph.edition(ra6.editions[1]).unwrap().id, Some(id("RA ITU-R 6-2")));
+    assert_eq!(
+        graph.resolution(&id("RA ITU-R 6-1")),
+        Some(ra6),
+        "any revision names the resolution"
+    );
+    // A text citing its own older revision does not cite another resolution.
+    assert!(graph.cited_by(&id("RA ITU-R 6")).is_empty());
+}

@@ -87,6 +87,19 @@ impl ResolutionId {
     pub fn new(body: Body, number: ResolutionNumber) -> Self {
         ResolutionId { body, number }
     }
+
+    /// The resolution every revision of this one shares: the ITU-R revision counter names an
+    /// edition, so `RA ITU-R 6-2` and `RA ITU-R 6-1` are both editions of `RA ITU-R 6`.
+    ///
+    /// ```
+    /// use isc_model::ResolutionId;
+    /// let id: ResolutionId = "RA ITU-R 6-2".parse()?;
+    /// assert_eq!(id.family().to_string(), "RA ITU-R 6");
+    /// # Ok::<(), isc_model::Error>(())
+    /// ```
+    pub fn family(self) -> ResolutionId {
+        ResolutionId { body: self.body, number: ResolutionNumber::new(self.number.base) }
+    }
 }
 
 impl fmt::Display for ResolutionId {

@@ -65,6 +65,9 @@ pub(crate) struct RawCitation<'a> {
     pub(crate) items: Vec<Item<'a>>,
     /// `of WTSA`, `de la Conférence de plénipotentiaires`, `of this Conference`.
     pub(crate) attribution: Option<BodyHint>,
+    /// A range too long to expand (`Resolutions 1 to 500`): its two ends. Only the first end
+    /// is among the items.
+    pub(crate) long_range: Option<(u32, u32)>,
 }
 
 /// Words that open a citation. Longer forms come before their prefixes.
@@ -78,7 +81,7 @@ const TRIGGERS: &[(&str, Trigger)] = &[
 ];
 
 /// The largest range expanded into single citations (`Resolutions 25 to 27` is three).
-const MAX_RANGE: u32 = 100;
+pub(crate) const MAX_RANGE: u32 = 100;
 
 /// `Resolution`, `Resolutions`, `Résolution`, `Resolución`, `Res.`, `Rés.`, or `Res` before a
 /// number; may be glued to the number (`Resolution12`).
@@ -189,12 +192,14 @@ fn item(input: &str, trigger: Trigger) -> PResult<'_, Item<'_>> {
     Ok((rest, Item { number, number_text, prefix, edition }))
 }
 
-/// The numbers of a citation: one, or for `Resolutions`/`Res.` a list with ranges.
-fn items(input: &str, trigger: Trigger) -> PResult<'_, Vec<Item<'_>>> {
+/// The numbers of a citation: one, or for `Resolutions`/`Res.` a list with ranges; and the
+/// ends of a range too long to expand, which stops the list.
+#[allow(clippy::type_complexity, reason = "a private parser's output, read once by `citation`")]
+fn items(input: &str, trigger: Trigger) -> PResult<'_, (Vec<Item<'_>>, Option<(u32, u32)>)> {
     let (mut rest, first) = item(input, trigger)?;
     let mut res = vec![first];
     if trigger == Trigger::Singular {
-        return Ok((rest, res));
+        return Ok((rest, (res, None)));
     }
     loop {
         let last = *res.last().expect("the list starts with one item");
@@ -218,6 +223,9 @@ fn items(input: &str, trigger: Trigger) -> PResult<'_, Vec<Item<'_>>> {
                 rest = after;
                 continue;
             }
+            if end > start {
+                return Ok((rest, (res, Some((start, end)))));
+            }
         }
         let Ok((after, ())) = list_separator(rest) else { break };
         let after = match trigger_word(after) {
@@ -232,7 +240,7 @@ fn items(input: &str, trigger: Trigger) -> PResult<'_, Vec<Item<'_>>> {
             Err(_) => break,
         }
     }
-    Ok((rest, res))
+    Ok((rest, (res, None)))
 }
 
 /// The edition in parentheses: `(Rev. Dubai, 2018)`, `(Busan, 2014)`, `(Rev.WRC-19)`,
@@ -529,7 +537,7 @@ fn article(input: &str) -> &str {
 pub(crate) fn citation(input: &str) -> PResult<'_, RawCitation<'_>> {
     let (rest, trigger) = trigger_word(input)?;
     let (rest, _) = sp(rest)?;
-    let (mut rest, items) = items(rest, trigger)?;
+    let (mut rest, (items, long_range)) = items(rest, trigger)?;
     let mut attribution_hint = None;
     let mut res_items = items;
     // `of the Plenipotentiary Conference (Rev. Antalya, 2006)`: attribution, then edition, then
@@ -559,7 +567,7 @@ pub(crate) fn citation(input: &str) -> PResult<'_, RawCitation<'_>> {
             None => item.edition = next_edition,
         }
     }
-    Ok((rest, RawCitation { items: res_items, attribution: attribution_hint }))
+    Ok((rest, RawCitation { items: res_items, attribution: attribution_hint, long_range }))
 }
 
 #[cfg(test)]

@@ -8,6 +8,8 @@ use crate::pieces::{is_hyphen, is_space};
 
 /// How far back a sentence subject is looked for, in bytes.
 const SUBJECT_WINDOW: usize = 160;
+/// How far past a citation its sentence is read for words saying it ends, in bytes.
+const SENTENCE_TAIL: usize = 300;
 
 /// The words before `pos`, last first, stopping at a sentence end or a blank line.
 fn words_before(text: &str, pos: usize, window: usize) -> impl Iterator<Item = (usize, &str)> {
@@ -82,13 +84,16 @@ pub(crate) fn says_suppressed(text: &str, start: usize, end: usize) -> bool {
         from += 1;
     }
     let sentence_from = from + sentence_start(&text[from..start]);
-    let after = &text[end..];
-    let mut to = after.find(['.', ';']).map_or(text.len(), |i| end + i).min(end + 300);
+    // Only the next `SENTENCE_TAIL` bytes are looked at: searching the whole rest of the text
+    // for each citation would make a long text without full stops quadratic.
+    let mut window_end = (end + SENTENCE_TAIL).min(text.len());
+    while !text.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
+    let after = &text[end..window_end];
+    let mut to = after.find(['.', ';']).map_or(window_end, |i| end + i);
     if let Some(blank) = after.find("\n\n") {
         to = to.min(end + blank);
-    }
-    while !text.is_char_boundary(to) {
-        to -= 1;
     }
     let sentence: String = text[sentence_from..to].chars().map(crate::pieces::fold_char).collect();
     ENDING_STEMS.iter().any(|stem| sentence.contains(stem))

@@ -417,8 +417,15 @@ pub(crate) struct Split<'a> {
 /// first document.
 pub(crate) fn split(text: &str) -> Split<'_> {
     let candidates = heading_candidates(text);
-    let non_blank_before = |pos: usize| {
-        lines(text, 0).map(|r| trim(text, r)).filter(|&(s, e)| s < e && e <= pos).count()
+    // Counts at most `limit` lines: near the top is all the question, and counting every line
+    // before each of many candidates would be quadratic.
+    let non_blank_before = |pos: usize, limit: usize| {
+        lines(text, 0)
+            .map(|r| trim(text, r))
+            .take_while(|&(_, e)| e <= pos)
+            .filter(|&(s, e)| s < e)
+            .take(limit)
+            .count()
     };
     let mut res = Split::default();
     let mut headings: Vec<Heading<'_>> = Vec::new();
@@ -431,7 +438,8 @@ pub(crate) fn split(text: &str) -> Split<'_> {
         // The first heading near the top opens the document even without an issuing clause
         // (excerpts are often cut short).
         let near_top = |h: &Heading<'_>, extra: usize| {
-            headings.is_empty() && non_blank_before(h.start) < MAX_LINES_BEFORE_HEADING + extra
+            let limit = MAX_LINES_BEFORE_HEADING + extra;
+            headings.is_empty() && non_blank_before(h.start, limit) < limit
         };
         if !(confirmed || near_top(&heading, 0)) {
             i += 1;

@@ -420,12 +420,14 @@ impl Parser {
             .or(top.clause.map(|c| c.body))
             .or_else(|| self.context_body(text, start, end));
         let ctx = DocContext { body };
-        let mut skips: Vec<Span> = running_titles
-            .iter()
-            .filter(|&&(s, _)| start <= s && s < end)
-            .map(|&(s, e)| Span::new(s, e))
-            .collect();
+        // Running titles are in source order: this document's are one slice of them, found
+        // without walking all of a large compilation's for each of its documents.
+        let first = running_titles.partition_point(|&(s, _)| s < start);
+        let count = running_titles[first..].partition_point(|&(s, _)| s < end);
+        let running_titles = &running_titles[first..first + count];
+        let mut skips: Vec<Span> = running_titles.iter().map(|&(s, e)| Span::new(s, e)).collect();
         skips.extend(identity.as_ref().map(|id| id.heading.span));
+        skips.sort_unstable();
         res.title = top.title.map(|(s, e)| TextRef { text: &text[s..e], span: Span::new(s, e) });
         res.identity = identity;
         res.parts = structure::parts(text, start, end, &top, running_titles, &mut res.diagnostics);
@@ -576,9 +578,15 @@ impl Parser {
     ) {
         let region = &text[..end];
         let mut consumed = start;
+        let mut lines = LineCursor::default();
         for found in self.triggers.find_iter(&region[start..]) {
             let pos = start + found.start();
-            if pos < consumed || skips.iter().any(|s| s.range().contains(&pos)) {
+            // `skips` is sorted and its spans do not overlap: only the last one starting at or
+            // before `pos` can hold it.
+            let skip_before = skips.partition_point(|s| s.start as usize <= pos);
+            if pos < consumed
+                || skip_before.checked_sub(1).is_some_and(|i| skips[i].range().contains(&pos))
+            {
                 continue;
             }
             // The citation word must start a word.
@@ -588,7 +596,8 @@ impl Parser {
             let Ok((rest, raw)) = citation::citation(&region[pos..]) else { continue };
             let phrase_end = region.len() - rest.len();
             consumed = phrase_end;
-            if is_furniture(region, pos, phrase_end, &raw) {
+            let line = lines.line(region, pos, phrase_end);
+            if is_furniture(region, line, pos, phrase_end, &raw) {
                 continue;
             }
             let marker = context::marker_before(region, pos);
@@ -647,6 +656,15 @@ impl Parser {
                     clause: None,
                     suppressed,
                 });
+            }
+            if let Some((first, last)) = raw.long_range {
+                res.diagnostics.push(Diagnostic::warning(
+                    span,
+                    format!(
+                        "the range Resolutions {first} to {last} holds more than {} resolutions; only Resolution {first} is read",
+                        citation::MAX_RANGE
+                    ),
+                ));
             }
             for (template, numbers) in problems {
                 res.diagnostics.push(Diagnostic::warning(
@@ -763,12 +781,49 @@ impl Parser {
     }
 }
 
-/// Whether the citation at `start..end` is page furniture rather than a citation: an entry of
-/// a table of contents, or a running header (`Resolution 64` alone on the line after a page
-/// break).
-fn is_furniture(text: &str, start: usize, end: usize, raw: &citation::RawCitation<'_>) -> bool {
-    let line_start = text[..start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-    let line_end = text[end..].find(['\n', '\r']).map_or(text.len(), |i| end + i);
+/// The bounds of the line holding a citation, for citations met in source order. Each line is
+/// searched once, so a single long line holding many citations costs one pass, not one per
+/// citation.
+#[derive(Debug, Default)]
+struct LineCursor {
+    /// The last phrase's start and end, and the bounds of the lines holding them.
+    last: Option<(usize, usize, usize, usize)>,
+}
+
+impl LineCursor {
+    /// The start of the line holding `start` and the end of the line holding `end`, for phrases
+    /// met in source order.
+    fn line(&mut self, text: &str, start: usize, end: usize) -> (usize, usize) {
+        let line_start = match self.last {
+            // No line break between the last phrase's start and this one: the same line.
+            Some((last_start, _, line_start, _))
+                if last_start <= start && !text[last_start..start].contains(['\n', '\r']) =>
+            {
+                line_start
+            }
+            _ => text[..start].rfind(['\n', '\r']).map_or(0, |i| i + 1),
+        };
+        let line_end = match self.last {
+            // The last line end is the first break after the last phrase's end, so none lies
+            // between this phrase's end and it.
+            Some((_, last_end, _, line_end)) if last_end <= end && end <= line_end => line_end,
+            _ => text[end..].find(['\n', '\r']).map_or(text.len(), |i| end + i),
+        };
+        self.last = Some((start, end, line_start, line_end));
+        (line_start, line_end)
+    }
+}
+
+/// Whether the citation at `start..end`, on the line `line_start..line_end`, is page furniture
+/// rather than a citation: an entry of a table of contents, or a running header (`Resolution
+/// 64` alone on the line after a page break).
+fn is_furniture(
+    text: &str,
+    (line_start, line_end): (usize, usize),
+    start: usize,
+    end: usize,
+    raw: &citation::RawCitation<'_>,
+) -> bool {
     let line = &text[line_start..line_end];
     if identity::is_contents_line(line) {
         return true;
@@ -809,5 +864,37 @@ fn edition_problem(outcome: EditionOutcome<'_>, span: Span) -> Diagnostic {
             "the text ends inside this citation's edition; edition left out",
         ),
         EditionOutcome::Read(_) => Diagnostic::info(span, "edition read"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The line bounds the cursor gives, for phrases in source order, are those a search from
+    /// scratch gives, whatever the line ends.
+    #[test]
+    fn line_cursor_matches_a_search_from_scratch() {
+        let text = "ab cd\r\nef gh\rij\n\nkl mn op\r\n\rqr";
+        let naive = |start: usize, end: usize| {
+            let line_start = text[..start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+            let line_end = text[end..].find(['\n', '\r']).map_or(text.len(), |i| end + i);
+            (line_start, line_end)
+        };
+        for step in 1..5 {
+            for width in 0..4 {
+                let mut cursor = LineCursor::default();
+                let mut start = 0;
+                while start + width <= text.len() {
+                    let end = start + width;
+                    assert_eq!(
+                        cursor.line(text, start, end),
+                        naive(start, end),
+                        "step {step}, phrase {start}..{end}"
+                    );
+                    start = end.max(start + step);
+                }
+            }
+        }
     }
 }

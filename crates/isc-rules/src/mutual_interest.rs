@@ -65,8 +65,8 @@ impl<'g> Groups<'g> {
     /// document order; the current one is the one not superseded).
     fn settle(&mut self) {
         for group in [&mut self.pp, &mut self.r, &mut self.t, &mut self.d] {
-            group.sort_by_key(|c| (c.id, c.superseded, c.node));
-            group.dedup_by(|later, first| later.id == first.id);
+            group.sort_by_key(|c| (c.id.family(), c.superseded, c.node));
+            group.dedup_by(|later, first| later.id.family() == first.id.family());
         }
     }
 
@@ -103,7 +103,8 @@ impl MutualInterest {
         }
         Some(Candidate {
             node,
-            id: resolution.id,
+            // The text's own identity: an ITU-R resolution keeps its revision counter.
+            id: edition.id.unwrap_or(resolution.id),
             // A resolution another text suppresses counts as superseded: it is no longer in force.
             superseded: edition.superseded || resolution.suppressed_by.is_some(),
             calls: graph.doc(edition.doc).coordination.iter().any(|e| self.counts_as_cue(e)),
@@ -155,7 +156,7 @@ impl MutualInterest {
 
     /// Sector resolutions citing a PP member in their title or operative part.
     fn corroboration(graph: &ResolutionGraph, groups: &Groups<'_>) -> Vec<Corroboration> {
-        let pp: HashSet<ResolutionId> = groups.pp.iter().map(|c| c.id).collect();
+        let pp: HashSet<ResolutionId> = groups.pp.iter().map(|c| c.id.family()).collect();
         let mut res = Vec::new();
         for candidate in groups.r.iter().chain(&groups.t).chain(&groups.d) {
             for (target, citation) in graph.cites(candidate.node) {
