@@ -307,6 +307,10 @@ impl GraphBuilder {
     }
 }
 
+/// How editions of one resolution are ordered: resolution node, year, ITU-R revision counter,
+/// `Rev.`, document, and the edition's node.
+type EditionKey = (u32, Option<u16>, Option<u16>, bool, DocId, NodeId);
+
 /// A position as the `u32` the graph stores; corpora past 4 billion items are out of scope.
 fn slot(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
@@ -348,7 +352,7 @@ impl ResolutionGraph {
     fn link_editions(&mut self) {
         // (resolution, year, revision, doc, edition node) for every counted edition, grouped by
         // resolution and ordered oldest first within it.
-        let mut editions: Vec<(u32, Option<u16>, Option<u16>, bool, DocId, NodeId)> = self
+        let mut editions: Vec<EditionKey> = self
             .docs
             .iter()
             .filter_map(|&node| {
