@@ -383,8 +383,13 @@ fn heading_candidates(text: &str) -> Vec<(Heading<'_>, bool)> {
 
 /// Cheap test before the grammar runs: a heading starts with a label or the citation word.
 fn might_be_heading(line: &str) -> bool {
-    let head: String = line.chars().take(24).map(crate::pieces::fold_char).collect();
-    head.contains("res")
+    let mut end = line.len().min(32);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &line[..end];
+    head.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"res"))
+        || ["rés", "rÉs", "RÉS", "Rés"].iter().any(|r| head.contains(r))
 }
 
 /// Whether an issuing clause or year chain follows within the next few lines.

@@ -463,7 +463,27 @@ impl Normalized {
         let offset = |i: usize| u32::try_from(base + i).unwrap_or(u32::MAX);
         res.push(' ', offset(0));
         let mut word_start = None;
-        for (i, c) in region.char_indices() {
+        let bytes = region.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let byte = bytes[i];
+            // ASCII, most of any text, takes the short way: a letter or digit is lower-cased,
+            // anything else ends a word.
+            if byte.is_ascii() {
+                if byte.is_ascii_alphanumeric() {
+                    word_start.get_or_insert(res.text.len());
+                    res.text.push(char::from(byte.to_ascii_lowercase()));
+                    res.starts.push(offset(i));
+                } else if let Some(start) = word_start.take() {
+                    res.fold_plural(start);
+                    res.push(' ', offset(i));
+                }
+                i += 1;
+                continue;
+            }
+            let c = region[i..].chars().next().expect("i is a char boundary inside the region");
+            let at = i;
+            i += c.len_utf8();
             // Combining accents (decomposed text) and soft hyphens are not there for matching.
             if ('\u{300}'..='\u{36f}').contains(&c) || c == '\u{ad}' {
                 continue;
@@ -472,14 +492,14 @@ impl Normalized {
             if folded.is_alphanumeric() {
                 word_start.get_or_insert(res.text.len());
                 match folded {
-                    'œ' => res.push_str("oe", offset(i)),
-                    'æ' => res.push_str("ae", offset(i)),
-                    'ß' => res.push_str("ss", offset(i)),
-                    _ => res.push(folded, offset(i)),
+                    'œ' => res.push_str("oe", offset(at)),
+                    'æ' => res.push_str("ae", offset(at)),
+                    'ß' => res.push_str("ss", offset(at)),
+                    _ => res.push(folded, offset(at)),
                 }
             } else if let Some(start) = word_start.take() {
                 res.fold_plural(start);
-                res.push(' ', offset(i));
+                res.push(' ', offset(at));
             }
         }
         if let Some(start) = word_start {

@@ -90,11 +90,19 @@ pub(crate) fn is_hyphen(c: char) -> bool {
 
 /// Whether two characters are equal ignoring case and the accents texts drop (`É`/`e`).
 fn same_letter(a: char, b: char) -> bool {
+    if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric() {
+        return a.eq_ignore_ascii_case(&b);
+    }
     fold_char(a) == fold_char(b)
 }
 
 /// Lower-cases a character and drops the accent of the Latin letters ITU texts use.
+#[inline]
 pub(crate) fn fold_char(c: char) -> char {
+    // Most characters of a text are ASCII letters and digits: answer them first.
+    if c.is_ascii_alphanumeric() {
+        return c.to_ascii_lowercase();
+    }
     let lower = if c.is_ascii() {
         c.to_ascii_lowercase()
     } else {
@@ -162,7 +170,14 @@ pub(crate) fn acronym<'a>(input: &'a str, expected: &str) -> PResult<'a, &'a str
 /// The first entry of `table` whose phrase matches as a whole word; tables list longer phrases
 /// before their prefixes.
 pub(crate) fn one_of<'a, T: Copy>(input: &'a str, table: &[(&str, T)]) -> PResult<'a, T> {
+    // Tables are tried on every line and citation: rule entries out on their first letter.
+    let Some(first) = input.chars().next().map(fold_char) else {
+        return fail(input, "a known name");
+    };
     for &(expected, value) in table {
+        if expected.chars().next().map(fold_char) != Some(first) {
+            continue;
+        }
         let matched = if expected.chars().any(char::is_lowercase) {
             word(input, expected)
         } else {
