@@ -72,7 +72,7 @@ struct Inputs {
     /// without an extension and files named directly are always read.
     #[arg(long = "ext", value_name = "EXT", value_delimiter = ',', default_values_t = ["txt".to_owned(), "text".to_owned()])]
     extensions: Vec<String>,
-    /// Skip files larger than SIZE (bytes, or with a K, M or G suffix: `64M`); at most 4G.
+    /// Skip files larger than SIZE (bytes, or with a K, M or G suffix: `64M`); below 4G.
     #[arg(long, value_name = "SIZE", default_value = "512M", value_parser = parse_size)]
     max_file_size: u64,
     /// Fail (exit code 2, no output) when any file could not be read or any text could not be
@@ -508,4 +508,30 @@ fn run_diff(args: &DiffArgs, out: &mut dyn Write) -> Result<bool, CliError> {
     .map_err(CliError::Output)?;
     out.flush().map_err(CliError::Output)?;
     Ok(diff.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes() {
+        const CASES: &[(&str, Result<u64, &str>)] = &[
+            ("1000", Ok(1000)),
+            ("64K", Ok(64 << 10)),
+            ("512M", Ok(512 << 20)),
+            ("3gib", Ok(3 << 30)),
+            ("4G", Err("over the largest size")),
+            ("99999999999999999999", Err("expected a size")),
+            ("M", Err("expected a size")),
+            ("5T", Err("unknown size unit")),
+        ];
+        for &(input, want) in CASES {
+            match (parse_size(input), want) {
+                (Ok(got), Ok(want)) => assert_eq!(got, want, "{input}"),
+                (Err(got), Err(want)) => assert!(got.contains(want), "{input}: {got}"),
+                (got, want) => panic!("{input}: got {got:?}, want {want:?}"),
+            }
+        }
+    }
 }

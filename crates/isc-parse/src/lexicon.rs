@@ -16,7 +16,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use isc_model::{PartKind, Span};
 use serde::Deserialize;
 
@@ -264,14 +264,19 @@ impl Lexicon {
         for phrase in file.coordination.all() {
             add(phrase, None)?;
         }
-        let automaton =
-            if keys.is_empty() {
-                None
-            } else {
-                Some(AhoCorasick::builder().match_kind(MatchKind::Standard).build(&keys).map_err(
-                    |err| LexiconError::Invalid(format!("cannot compile phrases: {err}")),
-                )?)
-            };
+        let automaton = if keys.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&keys)
+                    .map_err(|err| {
+                        LexiconError::Invalid(format!("cannot compile phrases: {err}"))
+                    })?,
+            )
+        };
         Ok(Lexicon { themes, scoring: file.scoring, automaton, patterns })
     }
 

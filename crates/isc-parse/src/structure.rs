@@ -321,7 +321,7 @@ fn is_annex_line(line: &str) -> bool {
         ("adjunto", ()),
         ("pièce jointe", ()),
     ];
-    if line.chars().count() > 80 {
+    if line.len() > 80 && line.chars().count() > 80 {
         return false;
     }
     let Ok((rest, ())) = crate::pieces::one_of(line, WORDS) else { return false };
