@@ -54,36 +54,6 @@ fn theme_disagreements() -> (Vec<String>, usize, usize, usize) {
     (lines, hits, n_missed, n_spurious)
 }
 
-/// FIXME: the documents whose themes still differ from `corpus/expected/themes.json`. Most
-/// misses are secondary themes carried by one general mention (`training`, `skills`) that the
-/// lexicon cannot take as evidence without putting many other texts on the theme too. When a
-/// change fixes one, remove its line; a new line is a regression.
-const KNOWN_DISAGREEMENTS: &[&str] = &[
-    r#"compilations/pp-dubai-2018-final-acts-excerpt.txt#6: missed ["capacity-building"], spurious []"#,
-    r#"compilations/pp-dubai-2018-final-acts-excerpt.txt#7: missed ["digital-inclusion"], spurious []"#,
-    r#"resolutions/pp-123-dubai-2018.txt: missed ["capacity-building"], spurious []"#,
-    r#"resolutions/pp-130-dubai-2018.txt: missed ["capacity-building"], spurious []"#,
-    r#"resolutions/pp-177-dubai-2018.txt: missed ["capacity-building"], spurious []"#,
-    r#"resolutions/pp-180-dubai-2018.txt: missed ["capacity-building"], spurious []"#,
-    r#"resolutions/pp-180-guadalajara-2010.txt: missed ["capacity-building"], spurious []"#,
-    r#"resolutions/pp-198-dubai-2018-fr.txt: missed [], spurious ["capacity-building"]"#,
-    r#"resolutions/pp-70-guadalajara-2010.txt: missed ["capacity-building"], spurious []"#,
-    r#"resolutions/ra-11-5-geneva-2015.txt: missed ["capacity-building"], spurious []"#,
-    r#"resolutions/ra-12-1-istanbul-2000.txt: missed ["capacity-building"], spurious []"#,
-    r#"resolutions/ra-7-3-geneva-2015.txt: missed ["capacity-building"], spurious []"#,
-    r#"resolutions/wtdc-39-istanbul-2002.txt: missed ["digital-inclusion"], spurious []"#,
-    r#"resolutions/wtdc-47-hyderabad-2010.txt: missed ["capacity-building"], spurious []"#,
-    r#"resolutions/wtdc-50-dubai-2014.txt: missed ["digital-inclusion", "capacity-building"], spurious []"#,
-    r#"resolutions/wtdc-55-buenos-aires-2017.txt: missed ["capacity-building"], spurious []"#,
-    r#"resolutions/wtdc-67-hyderabad-2010.txt: missed [], spurious ["cybersecurity"]"#,
-    r#"resolutions/wtsa-17-johannesburg-2008.txt: missed ["bridging-standardization-gap"], spurious []"#,
-    r#"resolutions/wtsa-54-dubai-2012.txt: missed ["bridging-standardization-gap"], spurious []"#,
-    r#"resolutions/wtsa-59-dubai-2012.txt: missed ["bridging-standardization-gap"], spurious []"#,
-    r#"resolutions/wtsa-69-dubai-2012.txt: missed [], spurious ["digital-inclusion"]"#,
-    r#"resolutions/wtsa-76-dubai-2012.txt: missed ["bridging-standardization-gap"], spurious []"#,
-    r#"resolutions/wtsa-79-dubai-2012-es.txt: missed ["climate-change-environment"], spurious []"#,
-];
-
 #[test]
 fn corpus_themes_match_expected() {
     let (disagreements, hits, missed, spurious) = theme_disagreements();
@@ -92,7 +62,7 @@ fn corpus_themes_match_expected() {
     eprintln!(
         "themes: precision {precision:.3}, recall {recall:.3} ({hits} found, {missed} missed, {spurious} spurious)"
     );
-    assert_eq!(disagreements, KNOWN_DISAGREEMENTS, "\n{}", disagreements.join("\n"));
+    assert_eq!(disagreements, Vec::<String>::new(), "\n{}", disagreements.join("\n"));
 }
 
 #[test]
