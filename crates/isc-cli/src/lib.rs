@@ -5,6 +5,7 @@
 
 mod format;
 mod mapping;
+mod progress;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -80,7 +81,8 @@ struct Inputs {
     /// it skipped.
     #[arg(long)]
     strict: bool,
-    /// Print no summary line on standard error.
+    /// Print no summary line and no progress bar on standard error (the bar appears only on a
+    /// terminal, after a second).
     #[arg(long, short)]
     quiet: bool,
 }
@@ -281,7 +283,12 @@ impl Inputs {
     fn scan(&self, engine: &Engine, err: &mut dyn Write) -> Result<Scan, CliError> {
         let (stdin, paths): (Vec<_>, Vec<_>) =
             self.paths.iter().cloned().partition(|p| p.as_os_str() == "-");
-        let mut scan = engine.scan_paths(&paths)?;
+        let progress = progress::Progress::new(self.quiet);
+        let observer: &dyn isc_engine::Observer = match &progress {
+            Some(progress) => progress,
+            None => &(),
+        };
+        let mut scan = engine.scan_paths_observed(&paths, observer)?;
         if !stdin.is_empty() {
             let read = engine.scan_reader("-", io::stdin().lock());
             if self.paths.first().is_some_and(|p| p.as_os_str() == "-") {

@@ -7,6 +7,7 @@ use clap::Parser;
 fn main() -> ExitCode {
     let args = isc_cli::Args::parse();
     let stdout = std::io::stdout();
-    let stderr = std::io::stderr();
-    isc_cli::run(args, &mut stdout.lock(), &mut stderr.lock())
+    // Standard error stays unlocked between writes: the progress bar draws on it from other
+    // threads while the run goes on.
+    isc_cli::run(args, &mut stdout.lock(), &mut std::io::stderr())
 }

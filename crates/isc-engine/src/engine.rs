@@ -14,6 +14,23 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::input::{self, Decoded, Skipped};
 
+/// Told how a scan of files advances, from the worker threads; for progress bars.
+pub trait Observer: Sync {
+    /// The scan found `files` files holding `bytes` bytes in all.
+    fn started(&self, files: usize, bytes: u64) {
+        let _ = (files, bytes);
+    }
+    /// One more file is done: `bytes` read, `documents` found in it (0 and 0 when skipped).
+    fn file_done(&self, bytes: u64, documents: usize) {
+        let _ = (bytes, documents);
+    }
+    /// Every file is done.
+    fn finished(&self) {}
+}
+
+/// The observer that does nothing.
+impl Observer for () {}
+
 /// Reads ITU resolution texts. Build it once and reuse it: it holds the compiled parser.
 #[derive(Debug, Clone)]
 pub struct Engine {
@@ -139,15 +156,35 @@ impl Engine {
     /// order). Unreadable, binary and special files are listed in [`Scan::skipped`]; the order
     /// of documents never depends on the thread count.
     pub fn scan_paths<P: AsRef<Path>>(&self, paths: &[P]) -> Result<Scan> {
+        self.scan_paths_observed(paths, &())
+    }
+
+    /// Like [`Engine::scan_paths`], telling `observer` how far the scan has come (for a
+    /// progress bar). The result does not depend on the observer.
+    pub fn scan_paths_observed<P: AsRef<Path>>(
+        &self,
+        paths: &[P],
+        observer: &dyn Observer,
+    ) -> Result<Scan> {
         let paths: Vec<PathBuf> = paths.iter().map(|p| p.as_ref().to_owned()).collect();
         let mut skipped = Vec::new();
         let files = input::collect(&paths, &self.config.extensions, &mut skipped);
+        let total_bytes =
+            files.iter().filter_map(|f| std::fs::metadata(&f.path).ok()).map(|m| m.len()).sum();
+        observer.started(files.len(), total_bytes);
         let work = |file: &input::InputFile| -> (Vec<Document>, Option<Skipped>) {
             let source = input::display(&file.path);
-            match input::read(&file.path, self.config.max_file_size) {
-                Ok(bytes) => self.scan_decoded(&source, bytes),
+            let res = match input::read(&file.path, self.config.max_file_size) {
+                Ok(bytes) => {
+                    let n_bytes = bytes.len() as u64;
+                    let res = self.scan_decoded(&source, bytes);
+                    observer.file_done(n_bytes, res.0.len());
+                    return res;
+                }
                 Err(skipped) => (Vec::new(), Some(skipped)),
-            }
+            };
+            observer.file_done(0, 0);
+            res
         };
         let results: Vec<(Vec<Document>, Option<Skipped>)> = match self.config.threads {
             Some(threads) => rayon::ThreadPoolBuilder::new()
@@ -163,6 +200,7 @@ impl Engine {
             skipped.extend(skip);
         }
         res.skipped = skipped;
+        observer.finished();
         Ok(res)
     }
 

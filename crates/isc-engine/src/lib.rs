@@ -33,7 +33,7 @@ mod report;
 pub use analysis::Analysis;
 pub use config::Config;
 pub use diff::{ReportDiff, ThemeChange, diff};
-pub use engine::{Engine, Scan};
+pub use engine::{Engine, Observer, Scan};
 pub use error::{Error, Result};
 pub use input::Skipped;
 pub use isc_graph::{GraphFormat, ResolutionGraph};
