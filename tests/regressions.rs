@@ -105,3 +105,49 @@ fn regression_spans_past_four_gib() {
         .to_string();
     assert!(problem.contains("over the largest size"), "{problem}");
 }
+
+/// Clause words and items rendered as list bullets (a web page saved as text) were read as
+/// `other`, so an operative call for coordination counted for nothing.
+#[test]
+fn regression_bulleted_clauses() {
+    let text = "RESOLUTION 12 (REV. DUBAI, 2014)\n\nA test title\n\n\
+                The World Telecommunication Development Conference (Dubai, 2014),\n\n\
+                  • noting\n    • a) that regional offices help;\n\
+                  • resolves to instruct the Director of the Telecommunication Development Bureau\n\
+                    • to work with the Directors of the other two Bureaux on the plan,\n";
+    let document = &engine().scan_str("bullets.txt", text)[0];
+    let kinds: Vec<&str> = document.parts.iter().map(|p| p.kind.name()).collect();
+    assert_eq!(kinds, ["heading", "title", "heading", "preamble", "operative"]);
+    assert!(document.calls_for_coordination);
+}
+
+/// A heading whose edition merges two editions (a proposal with tracked changes accepted) was
+/// not read as a heading: the document lost its identity and its title.
+#[test]
+fn regression_heading_with_merged_editions() {
+    let text = "RESOLUTION 130 (REV. DUBAI, 2018BUCHAREST, 2022)\n\n\
+                Strengthening the role of ITU in building confidence and security in the use of ICTs\n\n\
+                The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),\n";
+    let document = &engine().scan_str("merged.txt", text)[0];
+    let id = document.id.as_ref().unwrap();
+    // The heading's edition is left out; the issuing clause still names the conference.
+    assert_eq!(id.to_string(), "PP 130 (Bucharest, 2022)");
+    assert!(document.title.as_deref().unwrap().starts_with("Strengthening the role of ITU"));
+    assert!(document.diagnostics.iter().any(|d| d.message.contains("runs two editions together")));
+}
+
+/// French and Spanish name the Sectors with articles (`el UIT-T, el UIT-R y el UIT-D`): such a
+/// title was on no theme.
+#[test]
+fn regression_sector_names_with_articles() {
+    let text = "RESOLUCIÓN 38 (Johannesburgo, 2008)\n\n\
+                Coordinación entre el UIT-T, el UIT-R y el UIT-D para las actividades relativas a las IMT\n\n\
+                La Asamblea Mundial de Normalización de las Telecomunicaciones (Johannesburgo, 2008),\n";
+    let document = &engine().scan_str("es.txt", text)[0];
+    assert_eq!(document.id.as_ref().unwrap().to_string(), "WTSA 38 (Johannesburg, 2008)");
+    assert!(
+        document.themes.iter().any(|t| t.id == "intersectoral-coordination"),
+        "{:?}",
+        document.themes
+    );
+}

@@ -273,6 +273,22 @@ pub(crate) fn edition(input: &str) -> PResult<'_, EditionOutcome<'_>> {
     if let Some(edition) = tag_edition(body, revision) {
         return Ok((rest, EditionOutcome::Read(edition)));
     }
+    // `(REV. DUBAI, 2018BUCHAREST, 2022)`: two editions run together by merged tracked changes,
+    // with letters after the first year (a year chain `2000-2015` has none).
+    let first_year_end = body
+        .char_indices()
+        .find(|&(i, _)| {
+            body[i..].len() >= 4 && body.as_bytes()[i..i + 4].iter().all(u8::is_ascii_digit)
+        })
+        .map(|(i, _)| i + 4);
+    if let Some(end) = first_year_end {
+        let after = &body[end..];
+        let has_letters = after.chars().any(char::is_alphabetic);
+        let has_second_year = after.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+        if has_letters && has_second_year {
+            return Ok((rest, EditionOutcome::TrackedChanges(inner)));
+        }
+    }
     match place_year(body) {
         Some(YearText::One(place, year)) => Ok((
             rest,

@@ -68,9 +68,14 @@ pub(crate) fn lines(text: &str, from: usize) -> impl Iterator<Item = (usize, usi
 }
 
 /// Trims a line range to its non-space content.
+///
+/// List bullets at the start of a line (`• recalling`, `  ◦ a) Resolution 139`), as web pages
+/// saved as text render clauses and items, are not part of the content either.
 pub(crate) fn trim(text: &str, (start, end): (usize, usize)) -> (usize, usize) {
     let line = &text[start..end];
-    let content = line.trim_start_matches(crate::pieces::is_space);
+    let is_bullet =
+        |c: char| matches!(c, '•' | '◦' | '▪' | '▫' | '‣' | '●' | '○' | '■' | '□' | '·' | '⁃');
+    let content = line.trim_start_matches(|c: char| crate::pieces::is_space(c) || is_bullet(c));
     let new_start = start + (line.len() - content.len());
     let content = content.trim_end_matches(crate::pieces::is_space);
     (new_start, new_start + content.len())
