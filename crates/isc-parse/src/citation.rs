@@ -195,7 +195,16 @@ fn item(input: &str, trigger: Trigger) -> PResult<'_, Item<'_>> {
 /// The numbers of a citation: one, or for `Resolutions`/`Res.` a list with ranges; and the
 /// ends of a range too long to expand, which stops the list.
 #[allow(clippy::type_complexity, reason = "a private parser's output, read once by `citation`")]
-fn items(input: &str, trigger: Trigger) -> PResult<'_, (Vec<Item<'_>>, Option<(u32, u32)>)> {
+fn items(input: &str, trigger: Trigger) -> PResult<'_, ItemList<'_>> {
+    items_of(input, trigger, true)
+}
+
+/// A citation's resolutions, and the ends of a range too long to expand, if one was met.
+type ItemList<'a> = (Vec<Item<'a>>, Option<(u32, u32)>);
+
+/// The numbers of a citation; `repeat_word` lets the citation word come again inside the list
+/// (`Resolutions 44 and Resolution 45`).
+fn items_of(input: &str, trigger: Trigger, repeat_word: bool) -> PResult<'_, ItemList<'_>> {
     let (mut rest, first) = item(input, trigger)?;
     let mut res = vec![first];
     if trigger == Trigger::Singular {
@@ -229,8 +238,8 @@ fn items(input: &str, trigger: Trigger) -> PResult<'_, (Vec<Item<'_>>, Option<(u
         }
         let Ok((after, ())) = list_separator(rest) else { break };
         let after = match trigger_word(after) {
-            Ok((a, _)) => sp(a)?.0,
-            Err(_) => after,
+            Ok((a, _)) if repeat_word => sp(a)?.0,
+            _ => after,
         };
         match item(after, trigger) {
             Ok((after, next)) => {
@@ -549,11 +558,32 @@ fn article(input: &str) -> &str {
     }
 }
 
+/// Whether a list's text enumerates: numbers separated by commas and a final conjunction.
+fn is_enumeration(list: &str) -> bool {
+    let folded: String = list.chars().map(crate::pieces::fold_char).collect();
+    folded.contains(',') && [" and ", " et ", " y ", " e "].iter().any(|w| folded.contains(w))
+}
+
 /// A whole citation starting at its citation word.
 pub(crate) fn citation(input: &str) -> PResult<'_, RawCitation<'_>> {
     let (rest, trigger) = trigger_word(input)?;
     let (rest, _) = sp(rest)?;
-    let (mut rest, (items, long_range)) = items(rest, trigger)?;
+    let (mut rest, (items, long_range)) = match trigger {
+        // `Resolution 17, 26, 44 and 45 (Rev. Hammamet, 2016)`: a plural list written after the
+        // singular word. Taken only when it is a whole enumeration (commas, then a final `and`),
+        // so `Resolution 70, paragraph 2` stays one citation.
+        // The citation word may not come again in such a list: `Resolution 70 and Resolution
+        // 71 and ...` would be read again from each of its words.
+        Trigger::Singular => match items_of(rest, Trigger::Plural, false) {
+            Ok((after, list))
+                if list.0.len() >= 3 && is_enumeration(&rest[..rest.len() - after.len()]) =>
+            {
+                (after, list)
+            }
+            _ => self::items(rest, trigger)?,
+        },
+        _ => self::items(rest, trigger)?,
+    };
     let mut attribution_hint = None;
     let mut res_items = items;
     // `of the Plenipotentiary Conference (Rev. Antalya, 2006)`: attribution, then edition, then

@@ -144,7 +144,22 @@ pub(crate) fn heading(line: &str, start: usize) -> Option<Heading<'_>> {
 /// only the citation word (`RESOLUTION` / `645 (WRC-2000)`).
 fn heading_at(text: &str, start: usize, end: usize) -> Option<Heading<'_>> {
     let line = &text[start..end];
+    let next = || {
+        let (next_start, next_end) = lines(text, end).nth(1).map(|r| trim(text, r))?;
+        (next_start < next_end && text[end..next_start].matches('\n').count() <= 1)
+            .then_some((next_start, next_end))
+    };
     if let Some(heading) = heading(line, start) {
+        // `RESOLUTION 73` / `(Minneapolis, 1998)`: the edition on the line below.
+        if heading.edition.is_none()
+            && heading.title.is_none()
+            && let Some((next_start, next_end)) = next()
+            && text[next_start..next_end].starts_with('(')
+            && let Some(joined) = crate::identity::heading(&text[start..next_end], start)
+            && joined.edition.is_some()
+        {
+            return Some(joined);
+        }
         return Some(heading);
     }
     let (rest, _) = heading_label(line);
@@ -152,10 +167,7 @@ fn heading_at(text: &str, start: usize, end: usize) -> Option<Heading<'_>> {
     if !after.trim().is_empty() {
         return None;
     }
-    let (next_start, next_end) = lines(text, end).nth(1).map(|r| trim(text, r))?;
-    if next_start >= next_end || text[end..next_start].matches('\n').count() > 1 {
-        return None;
-    }
+    let (_, next_end) = next()?;
     heading(&text[start..next_end], start)
 }
 
@@ -206,14 +218,23 @@ fn clause_at(text: &str, start: usize, end: usize) -> Option<IssuingClause<'_>> 
     if let Some(clause) = issuing_clause(&text[start..end], start) {
         return Some(clause);
     }
-    if end - start > 40 {
+    if end - start > 60 {
         return None;
     }
-    let (next_start, next_end) = lines(text, end).nth(1).map(|r| trim(text, r))?;
-    if next_start >= next_end || text[end..next_start].matches('\n').count() > 1 {
-        return None;
+    // The clause broken over two or three lines (`The` / `Plenipotentiary Conference of the
+    // International` / `Telecommunication Union (Minneapolis, 1998),`).
+    let mut joined_end = end;
+    for _ in 0..2 {
+        let (next_start, next_end) = lines(text, joined_end).nth(1).map(|r| trim(text, r))?;
+        if next_start >= next_end || text[joined_end..next_start].matches('\n').count() > 1 {
+            return None;
+        }
+        joined_end = next_end;
+        if let Some(clause) = issuing_clause(&text[start..joined_end], start) {
+            return Some(clause);
+        }
     }
-    issuing_clause(&text[start..next_end], start)
+    None
 }
 
 /// The body a meeting header names at the line `start..end`: a conference tag anywhere on the

@@ -157,6 +157,18 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "WTDC 30 (Rev. Buenos Aires, 2017); WTDC 37 (Rev. Buenos Aires, 2017)",
     ),
     ("singular_no_list", "PP", "Resolution 70 and Recommendation ITU-T X.1205", "PP 70"),
+    (
+        "singular_enumeration",
+        "",
+        "Resolution 17, 26, 44 and 45 (Rev. Hammamet, 2016) of the World Telecommunication Standardization Assembly (WTSA)",
+        "WTSA 17 (Rev. Hammamet, 2016); WTSA 26 (Rev. Hammamet, 2016); WTSA 44 (Rev. Hammamet, 2016); WTSA 45 (Rev. Hammamet, 2016)",
+    ),
+    (
+        "singular_comma_is_not_a_list",
+        "PP",
+        "Resolution 70, paragraph 2, and Resolution 71",
+        "PP 70; PP 71",
+    ),
     ("list_stops_at_other_word", "PP", "Resolutions 70 and Decision 5", "PP 70"),
     // Body after the edition, or from context.
     (
@@ -414,6 +426,11 @@ const DOCUMENTS: &[(&str, &str, &[&str])] = &[
         &[
             "PP 999 (Dubai, 2018) | A title | WTSA 98 (Hamammet, 2016) !Resolution 98: the calendar has no conference matching (Hamammet, 2016); edition kept as written",
         ],
+    ),
+    (
+        "heading_and_clause_over_several_lines",
+        "RESOLUTION 73\n(Minneapolis, 1998)\nWorld\nsummit on the information society\nThe\nPlenipotentiary Conference of the International\nTelecommunication Union (Minneapolis, 1998),\nconsidering\na)\tResolution 70;\n",
+        &["PP 73 (Minneapolis, 1998) | World summit on the information society | PP 70"],
     ),
     (
         "issuing_clause_without_heading",
