@@ -5,21 +5,7 @@ use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use isc_parse::Parser;
-use isc_suite::corpus_dir;
-
-/// Every text of the sample corpus, read once outside the timed loop.
-fn corpus_texts() -> Vec<String> {
-    let mut paths: Vec<_> = ["resolutions", "compilations"]
-        .iter()
-        .flat_map(|dir| {
-            std::fs::read_dir(corpus_dir().join(dir))
-                .expect("corpus is present")
-                .map(|e| e.expect("readable").path())
-        })
-        .collect();
-    paths.sort();
-    paths.iter().map(|p| std::fs::read_to_string(p).expect("corpus files are UTF-8")).collect()
-}
+use isc_suite::corpus_texts;
 
 fn citations(c: &mut Criterion) {
     let parser = Parser::default();

@@ -2,19 +2,8 @@
 
 use std::process::ExitCode;
 
-use clap::Parser as _;
-use isc_suite::corpus_dir;
+use isc_suite::{corpus_dir, isc};
 use serde_json::Value;
-
-/// Runs `isc` with `args`; returns the exit code, standard output and standard error.
-fn isc(args: &[&str]) -> (ExitCode, String, String) {
-    let args =
-        isc_cli::Args::try_parse_from(std::iter::once("isc").chain(args.iter().copied())).unwrap();
-    let mut out = Vec::new();
-    let mut err = Vec::new();
-    let code = isc_cli::run(args, &mut out, &mut err);
-    (code, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
-}
 
 fn sample(name: &str) -> String {
     corpus_dir().join("resolutions").join(name).to_string_lossy().into_owned()

@@ -8,22 +8,12 @@ use std::time::Instant;
 
 use clap::Parser as _;
 use isc_engine::{Config, Document, Engine, Severity};
-use isc_suite::corpus_dir;
+use isc_suite::{corpus_dir, isc};
 use proptest::prelude::*;
 use serde_json::Value;
 
 /// The two good files: together they make the `accessibility` proposal (clauses A and B).
 const GOOD: [&str; 2] = ["pp-175-dubai-2018.txt", "wtdc-70-hyderabad-2010.txt"];
-
-/// Runs `isc` with `args`; returns the exit code, standard output and standard error.
-fn isc(args: &[&str]) -> (ExitCode, String, String) {
-    let args =
-        isc_cli::Args::try_parse_from(std::iter::once("isc").chain(args.iter().copied())).unwrap();
-    let mut out = Vec::new();
-    let mut err = Vec::new();
-    let code = isc_cli::run(args, &mut out, &mut err);
-    (code, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
-}
 
 fn good_text(name: &str) -> String {
     std::fs::read_to_string(corpus_dir().join("resolutions").join(name)).unwrap()

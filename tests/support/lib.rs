@@ -2,6 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
+use std::process::ExitCode;
+
+use clap::Parser as _;
 use isc_engine::{Document, ResolutionRef};
 
 /// The repository's root directory.
@@ -145,4 +148,19 @@ pub fn synthetic_documents(n: usize, seed: u64) -> Vec<Document> {
             document
         })
         .collect()
+}
+
+/// Runs the `isc` command with `args` (without the program name) in this process; returns the
+/// exit code, standard output and standard error.
+pub fn isc(args: &[&str]) -> (ExitCode, String, String) {
+    let args = isc_cli::Args::try_parse_from(std::iter::once("isc").chain(args.iter().copied()))
+        .expect("the test passes valid arguments");
+    let mut out = Vec::new();
+    let mut err = Vec::new();
+    let code = isc_cli::run(args, &mut out, &mut err);
+    (
+        code,
+        String::from_utf8(out).expect("isc writes UTF-8"),
+        String::from_utf8(err).expect("isc writes UTF-8"),
+    )
 }

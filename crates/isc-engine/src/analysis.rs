@@ -103,7 +103,7 @@ impl Engine {
             }],
             proposals: findings.proposals,
             near_misses: findings.near_misses,
-            graph: graph.summary().into(),
+            graph: graph.summary(),
             documents,
             diagnostics,
             skipped,

@@ -36,7 +36,7 @@ pub use diff::{ReportDiff, ThemeChange, diff};
 pub use engine::{Engine, Observer, Scan};
 pub use error::{Error, Result};
 pub use input::Skipped;
-pub use isc_graph::{GraphFormat, ResolutionGraph};
+pub use isc_graph::{GraphFormat, ResolutionGraph, Summary};
 pub use isc_model::{
     Body, Calendar, CitationRecord, DiagnosticRecord, Document, Edition, EvidenceRecord, Member,
     NearMiss, NearMissKind, PartKind, PartRecord, Proposal, ResolutionId, ResolutionNumber,
@@ -44,6 +44,4 @@ pub use isc_model::{
 };
 pub use isc_parse::{Lexicon, LexiconError, Scoring, Weights};
 pub use isc_rules::{Findings, RuleConfig};
-pub use report::{
-    Counts, DocumentEntry, GraphCounts, REPORT_FORMAT, Report, ReportDiagnostic, RuleEntry,
-};
+pub use report::{Counts, DocumentEntry, REPORT_FORMAT, Report, ReportDiagnostic, RuleEntry};

@@ -100,7 +100,7 @@ pub struct Report {
     /// Themes close to a proposal, by theme id.
     pub near_misses: Vec<NearMiss>,
     /// The graph's counts.
-    pub graph: GraphCounts,
+    pub graph: Summary,
     /// Every document, in (source, part) order.
     pub documents: Vec<DocumentEntry>,
     /// Every diagnostic of severity warning or above, and every skipped file.
@@ -109,42 +109,6 @@ pub struct Report {
     /// extension.
     #[serde(default)]
     pub skipped: Vec<Skipped>,
-}
-
-/// The graph's counts, as the report keeps them.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GraphCounts {
-    /// Resolutions, external ones included.
-    pub resolutions: usize,
-    /// Resolutions known only from citations.
-    pub external: usize,
-    /// Texts read.
-    pub editions: usize,
-    /// Texts a newer edition supersedes.
-    pub superseded: usize,
-    /// Texts repeating an edition already read.
-    pub duplicates: usize,
-    /// Themes at least one text is on.
-    pub themes: usize,
-    /// Citation edges.
-    pub cites: usize,
-    /// On-theme edges.
-    pub on_theme: usize,
-}
-
-impl From<Summary> for GraphCounts {
-    fn from(s: Summary) -> Self {
-        GraphCounts {
-            resolutions: s.resolutions,
-            external: s.external,
-            editions: s.editions,
-            superseded: s.superseded,
-            duplicates: s.duplicates,
-            themes: s.themes,
-            cites: s.cites,
-            on_theme: s.on_theme,
-        }
-    }
 }
 
 impl Report {

@@ -163,7 +163,7 @@ impl Edge {
 }
 
 /// Counts over the graph.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Summary {
     /// Resolutions, external ones included.
     pub resolutions: usize,
