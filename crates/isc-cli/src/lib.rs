@@ -262,8 +262,10 @@ fn print(out: &mut dyn Write, text: &str) -> Result<bool, CliError> {
 }
 
 impl Inputs {
-    fn engine(&self) -> Result<Engine, CliError> {
+    /// The engine for these inputs; `keep_parts` when the output shows documents' anatomy.
+    fn engine(&self, keep_parts: bool) -> Result<Engine, CliError> {
         let mut config = Config::new()
+            .with_parts(keep_parts)
             .with_threads(self.threads)
             .with_extensions(self.extensions.clone())
             .with_max_file_size(self.max_file_size);
@@ -324,17 +326,23 @@ impl Inputs {
     }
 
     fn analyze(&self, err: &mut dyn Write) -> Result<Analysis, CliError> {
-        let engine = self.engine()?;
+        let engine = self.engine(false)?;
         let scan = self.scan(&engine, err)?;
         Ok(engine.analyze_scan(scan))
     }
 }
 
-/// Writes `bytes` to `path` atomically, or to `out` when there is no path.
-fn emit(bytes: &[u8], path: Option<&Path>, out: &mut dyn Write) -> Result<(), CliError> {
+/// Writes the output with `write`: to `path` atomically, or to `out` when there is no path.
+/// Nothing is built in memory first: large reports stream to their destination.
+fn emit(
+    path: Option<&Path>,
+    out: &mut dyn Write,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), CliError> {
     let Some(path) = path else {
-        out.write_all(bytes).map_err(CliError::Output)?;
-        return out.flush().map_err(CliError::Output);
+        let mut buffered = io::BufWriter::new(out);
+        write(&mut buffered).map_err(CliError::Output)?;
+        return buffered.flush().map_err(CliError::Output);
     };
     let file_error = |source: io::Error| CliError::OutputFile { path: path.to_owned(), source };
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -356,7 +364,11 @@ fn emit(bytes: &[u8], path: Option<&Path>, out: &mut dyn Write) -> Result<(), Cl
     #[cfg(unix)]
     builder.permissions(permissions);
     let mut temp = builder.tempfile_in(dir).map_err(file_error)?;
-    temp.write_all(bytes).map_err(file_error)?;
+    {
+        let mut buffered = io::BufWriter::new(temp.as_file_mut());
+        write(&mut buffered).map_err(file_error)?;
+        buffered.flush().map_err(file_error)?;
+    }
     temp.as_file().sync_all().map_err(file_error)?;
     temp.persist(path).map_err(|e| file_error(e.error))?;
     Ok(())
@@ -364,7 +376,7 @@ fn emit(bytes: &[u8], path: Option<&Path>, out: &mut dyn Write) -> Result<(), Cl
 
 fn run_scan(args: &ScanArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<bool, CliError> {
     let started = Instant::now();
-    let engine = args.inputs.engine()?;
+    let engine = args.inputs.engine(true)?;
     let scan = args.inputs.scan(&engine, err)?;
     let in_texts: Vec<_> = scan
         .documents
@@ -433,15 +445,12 @@ fn run_propose(
     let analysis = args.inputs.analyze(err)?;
     let report = &analysis.report;
     args.inputs.check_strict(report.n_errors(), &errors_in_texts(report), err)?;
-    let mut bytes = Vec::new();
-    match args.format {
-        ProposeFormat::Table => mapping::table(report, &mut bytes),
-        ProposeFormat::Json => bytes.write_all(report.to_json().as_bytes()),
-        ProposeFormat::Csv => mapping::csv(report, &mut bytes),
-        ProposeFormat::Markdown => mapping::markdown(report, &mut bytes),
-    }
-    .map_err(CliError::Output)?;
-    emit(&bytes, args.output.as_deref(), out)?;
+    emit(args.output.as_deref(), out, |w| match args.format {
+        ProposeFormat::Table => mapping::table(report, w),
+        ProposeFormat::Json => report.write_json(w),
+        ProposeFormat::Csv => mapping::csv(report, w),
+        ProposeFormat::Markdown => mapping::markdown(report, w),
+    })?;
     if !args.inputs.quiet {
         summary(report, started, err);
     }
@@ -453,7 +462,7 @@ fn run_explain(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<bool, CliError> {
-    let engine = args.inputs.engine()?;
+    let engine = args.inputs.engine(false)?;
     let themes = engine.config().lexicon().themes();
     if !themes.iter().any(|t| t.id == args.theme) {
         let known = themes.iter().map(|t| t.id.as_str()).collect::<Vec<_>>().join(", ");
@@ -488,7 +497,7 @@ fn run_graph(args: &GraphArgs, out: &mut dyn Write, err: &mut dyn Write) -> Resu
         GraphOutput::Graphml => GraphFormat::GraphMl,
         GraphOutput::Json => GraphFormat::Json,
     };
-    emit(analysis.graph.export(format).as_bytes(), args.output.as_deref(), out)?;
+    emit(args.output.as_deref(), out, |w| w.write_all(analysis.graph.export(format).as_bytes()))?;
     if !args.inputs.quiet {
         summary(&analysis.report, started, err);
     }

@@ -18,6 +18,7 @@ pub struct Config {
     pub(crate) threads: Option<usize>,
     pub(crate) extensions: Vec<String>,
     pub(crate) max_file_size: u64,
+    pub(crate) keep_parts: bool,
 }
 
 impl Default for Config {
@@ -29,6 +30,7 @@ impl Default for Config {
             threads: None,
             extensions: vec!["txt".to_owned(), "text".to_owned()],
             max_file_size: Config::DEFAULT_MAX_FILE_SIZE,
+            keep_parts: true,
         }
     }
 }
@@ -125,6 +127,15 @@ impl Config {
     /// The size past which a file is skipped, in bytes.
     pub fn max_file_size(&self) -> u64 {
         self.max_file_size
+    }
+
+    /// Whether documents keep their parts (the anatomy: heading, title, clauses), `true` by
+    /// default. An analysis does not need them (citations and evidence carry their own part and
+    /// clause), and on large corpora they are the largest share of what documents hold.
+    #[must_use]
+    pub fn with_parts(mut self, keep: bool) -> Self {
+        self.keep_parts = keep;
+        self
     }
 
     /// Applies the rules with `rules` instead of the ISC-TF defaults.

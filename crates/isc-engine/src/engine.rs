@@ -302,8 +302,8 @@ impl Engine {
                 }
             })
             .collect();
-        let parts = parsed
-            .parts
+        let kept_parts = if self.config.keep_parts { &parsed.parts[..] } else { &[] };
+        let parts = kept_parts
             .iter()
             .map(|p| PartRecord {
                 kind: p.kind,

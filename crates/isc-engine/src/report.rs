@@ -114,10 +114,16 @@ pub struct Report {
 impl Report {
     /// The report as pretty JSON, ending with a newline.
     pub fn to_json(&self) -> String {
-        let mut res = serde_json::to_string_pretty(self)
-            .expect("reports serialize: no maps with non-string keys");
-        res.push('\n');
-        res
+        let mut res = Vec::new();
+        self.write_json(&mut res).expect("writing to memory cannot fail");
+        String::from_utf8(res).expect("serde_json writes UTF-8")
+    }
+
+    /// Writes the report as pretty JSON, ending with a newline, without building it in memory
+    /// first (a report on a large corpus runs to hundreds of megabytes).
+    pub fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        serde_json::to_writer_pretty(&mut *out, self)?;
+        out.write_all(b"\n")
     }
 
     /// Reads a report written by [`Report::to_json`].
