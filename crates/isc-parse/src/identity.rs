@@ -296,13 +296,31 @@ pub(crate) fn top<'a>(
     let mut res = Top { heading, ..Top::default() };
     let region = &text[..end];
     let Some(heading) = heading else {
-        let mut lines =
-            lines(region, start).map(|range| trim(region, range)).filter(|&(s, e)| s < e);
-        for (s, e) in lines.by_ref().take(MAX_LINES_BEFORE_HEADING) {
+        // Without a heading, the lines right before the issuing clause (a draft that starts
+        // with its title) are the title: the block of up to three lines above it.
+        let mut block: Vec<(usize, usize)> = Vec::new();
+        let mut previous_end = start;
+        let lines = lines(region, start).map(|range| trim(region, range)).filter(|&(s, e)| s < e);
+        for (s, e) in lines.take(MAX_LINES_BEFORE_HEADING) {
             if let Some(clause) = clause_at(region, s, e) {
                 res.clause = Some(clause);
+                // Cover-page lines (`Document 45-E`, `Date: 12 May 2019`) are not a title.
+                let looks_like_title = block.iter().all(|&(bs, be)| {
+                    let line = &region[bs..be];
+                    !line.contains(':')
+                        && line.chars().filter(|c| c.is_alphabetic()).count() * 2
+                            > line.chars().count()
+                });
+                if (1..=3).contains(&block.len()) && looks_like_title {
+                    res.title = Some((block[0].0, block[block.len() - 1].1));
+                }
                 break;
             }
+            if region[previous_end..s].matches('\n').count() > 1 {
+                block.clear();
+            }
+            block.push((s, e));
+            previous_end = e;
         }
         return res;
     };

@@ -433,6 +433,18 @@ const DOCUMENTS: &[(&str, &str, &[&str])] = &[
         &["PP 73 (Minneapolis, 1998) | World summit on the information society | PP 70"],
     ),
     (
+        "title_before_issuing_clause_without_heading",
+        "Accessibility for persons with disabilities\nand persons with specific needs\n\nThe ITU Radiocommunication Assembly,\n\nconsidering Resolution ITU-R 67;\n",
+        &[
+            "- | Accessibility for persons with disabilities and persons with specific needs | RA ITU-R 67",
+        ],
+    ),
+    (
+        "cover_page_is_not_a_title",
+        "Document 45-E\nDate: 12 May 2019\nThe World Telecommunication Standardization Assembly (Hammamet, 2016),\n\nrecalling Resolution 44,\n",
+        &["- | - | WTSA 44 !text that is neither heading, title, issuing clause nor clause is kept as other"],
+    ),
+    (
         "issuing_clause_without_heading",
         "The World Telecommunication Standardization Assembly (Hammamet, 2016),\n\nrecalling Resolution 44,\n",
         &["- | - | WTSA 44"],
