@@ -442,7 +442,9 @@ const DOCUMENTS: &[(&str, &str, &[&str])] = &[
     (
         "cover_page_is_not_a_title",
         "Document 45-E\nDate: 12 May 2019\nThe World Telecommunication Standardization Assembly (Hammamet, 2016),\n\nrecalling Resolution 44,\n",
-        &["- | - | WTSA 44 !text that is neither heading, title, issuing clause nor clause is kept as other"],
+        &[
+            "- | - | WTSA 44 !text that is neither heading, title, issuing clause nor clause is kept as other",
+        ],
     ),
     (
         "issuing_clause_without_heading",
