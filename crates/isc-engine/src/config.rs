@@ -35,6 +35,11 @@ impl Default for Config {
     }
 }
 
+/// Reads a configuration file's text.
+fn read_config(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_owned(), source })
+}
+
 /// The text of the shipped lexicon, `corpus/lexicon.toml`.
 const DEFAULT_LEXICON: &str = include_str!("../../../corpus/lexicon.toml");
 
@@ -66,8 +71,7 @@ impl Config {
     /// Reads a calendar file (TOML); it extends the shipped calendar unless it says
     /// `extends_default = false`.
     pub fn with_calendar_file(self, path: &Path) -> Result<Self> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|source| Error::Io { path: path.to_owned(), source })?;
+        let text = read_config(path)?;
         let calendar = Calendar::from_toml(&text)
             .map_err(|source| Error::Config { path: path.to_owned(), source })?;
         Ok(self.with_calendar(calendar))
@@ -83,8 +87,7 @@ impl Config {
     /// Reads a lexicon file (TOML, the shape of the shipped `corpus/lexicon.toml`); it replaces
     /// the shipped lexicon.
     pub fn with_lexicon_file(self, path: &Path) -> Result<Self> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|source| Error::Io { path: path.to_owned(), source })?;
+        let text = read_config(path)?;
         let lexicon = Lexicon::from_toml(&text)
             .map_err(|source| Error::Lexicon { path: path.to_owned(), source })?;
         Ok(self.with_lexicon(lexicon))
@@ -147,8 +150,7 @@ impl Config {
 
     /// Reads a rule file (TOML, `[MI001]` table); keys it leaves out keep their defaults.
     pub fn with_rules_file(self, path: &Path) -> Result<Self> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|source| Error::Io { path: path.to_owned(), source })?;
+        let text = read_config(path)?;
         let rules = RuleConfig::from_toml(&text)
             .map_err(|source| Error::Rules { path: path.to_owned(), source })?;
         Ok(self.with_rules(rules))

@@ -239,16 +239,6 @@ impl Calendar {
             .position(|c| c.body == body && c.year == year)
             .map(|i| ConferenceIdx(i as u32))
     }
-
-    /// Whether `written` is two known places run together (`"AntalyaBusan"`), the mark of a
-    /// proposal text with merged tracked changes.
-    pub fn is_merged_places(&self, written: &str) -> bool {
-        let written = key(written);
-        (1..written.len()).filter(|&i| written.is_char_boundary(i)).any(|i| {
-            self.place_by_key.contains_key(&written[..i])
-                && self.place_by_key.contains_key(&written[i..])
-        })
-    }
 }
 
 #[cfg(test)]
@@ -316,13 +306,5 @@ mod tests {
             Calendar::from_toml("[[conference]]\nbody = \"UN\"\nplace = \"X\"\nyear = 1").is_err()
         );
         assert!(Calendar::from_toml("nonsense = 1").is_err());
-    }
-
-    #[test]
-    fn merged_places() {
-        let calendar = Calendar::default();
-        assert!(calendar.is_merged_places("AntalyaBusan"));
-        assert!(!calendar.is_merged_places("Busan"));
-        assert!(!calendar.is_merged_places("Atlantis"));
     }
 }

@@ -17,11 +17,8 @@ pub struct Span {
 }
 
 impl Span {
-    /// A span from `start` to `end`.
-    ///
-    /// # Panics
-    /// Never for texts under 4 GiB; offsets past `u32::MAX` saturate. Callers that accept larger
-    /// texts split them first.
+    /// A span from `start` to `end`. Offsets past `u32::MAX` saturate: texts of 4 GiB or more
+    /// are refused before they are parsed.
     pub fn new(start: usize, end: usize) -> Self {
         let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Span { start: clamp(start), end: clamp(end) }
@@ -40,11 +37,6 @@ impl Span {
     /// Whether the span is empty.
     pub fn is_empty(self) -> bool {
         self.end <= self.start
-    }
-
-    /// The same span moved `by` bytes to the right (for spans relative to a part of a file).
-    pub fn shift(self, by: usize) -> Self {
-        Span::new(self.start as usize + by, self.end as usize + by)
     }
 }
 

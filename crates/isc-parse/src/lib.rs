@@ -473,7 +473,7 @@ impl Parser {
             edition = match outcome {
                 Some(EditionOutcome::Read(raw)) => Some(raw),
                 Some(other) => {
-                    diagnostics.push(edition_problem(other, span));
+                    diagnostics.extend(edition_problem(other, span));
                     None
                 }
                 None => None,
@@ -624,7 +624,7 @@ impl Parser {
                 let edition = match item.edition {
                     Some(EditionOutcome::Read(raw_edition)) => Some(self.edition_ref(raw_edition)),
                     Some(other) => {
-                        res.diagnostics.push(edition_problem(other, span));
+                        res.diagnostics.extend(edition_problem(other, span));
                         None
                     }
                     None => None,
@@ -851,8 +851,9 @@ fn name_resolutions(numbers: &[ResolutionNumber]) -> String {
     }
 }
 
-fn edition_problem(outcome: EditionOutcome<'_>, span: Span) -> Diagnostic {
-    match outcome {
+/// The diagnostic for an edition that could not be read; none for one that was.
+fn edition_problem(outcome: EditionOutcome<'_>, span: Span) -> Option<Diagnostic> {
+    Some(match outcome {
         EditionOutcome::TrackedChanges(inner) => Diagnostic::warning(
             span,
             format!(
@@ -863,8 +864,8 @@ fn edition_problem(outcome: EditionOutcome<'_>, span: Span) -> Diagnostic {
             span,
             "the text ends inside this citation's edition; edition left out",
         ),
-        EditionOutcome::Read(_) => Diagnostic::info(span, "edition read"),
-    }
+        EditionOutcome::Read(_) => return None,
+    })
 }
 
 #[cfg(test)]

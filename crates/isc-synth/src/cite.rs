@@ -279,6 +279,11 @@ fn with_attribution(
     Cited { text, truth: vec![render(body, number, canonical)] }
 }
 
+/// `Resolution 55`, or `Resolution 55 (Rev. Hammamet, 2016)` when an edition is written.
+fn numbered(word: &str, number: ResolutionNumber, written: &str) -> String {
+    if written.is_empty() { format!("{word}{number}") } else { format!("{word}{number} {written}") }
+}
+
 /// `PP Resolution 191`, `ITU-T Resolution 55 (Rev. Hammamet, 2016)`, `WTDC Res. 37`.
 fn with_marker(
     rng: &mut SplitMix64,
@@ -291,11 +296,7 @@ fn with_marker(
     let marker = rng.pick(markers(body));
     let word = word(rng, ctx, true);
     let (written, canonical) = edition_parts(rng, plan, body, edition, ctx);
-    let text = if written.is_empty() {
-        format!("{marker} {word}{number}")
-    } else {
-        format!("{marker} {word}{number} {written}")
-    };
+    let text = format!("{marker} {}", numbered(&word, number, &written));
     Cited { text, truth: vec![render(body, number, canonical)] }
 }
 
@@ -310,11 +311,7 @@ fn unqualified(
 ) -> Cited {
     let word = word(rng, ctx, true);
     let (written, canonical) = edition_parts(rng, plan, body, edition, ctx);
-    let text = if written.is_empty() {
-        format!("{word}{number}")
-    } else {
-        format!("{word}{number} {written}")
-    };
+    let text = numbered(&word, number, &written);
     Cited { text, truth: vec![render(body, number, canonical)] }
 }
 
@@ -330,11 +327,7 @@ fn this_conference(
     let word = word(rng, ctx, false);
     let this = if body == Body::Wtsa { "this Assembly" } else { "this Conference" };
     let (written, canonical) = edition_parts(rng, plan, body, edition, ctx);
-    let text = if written.is_empty() {
-        format!("{word}{number} of {this}")
-    } else {
-        format!("{word}{number} {written} of {this}")
-    };
+    let text = format!("{} of {this}", numbered(&word, number, &written));
     Cited { text, truth: vec![render(body, number, canonical)] }
 }
 
