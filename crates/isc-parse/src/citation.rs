@@ -4,7 +4,9 @@
 
 use isc_model::{Body, ResolutionNumber};
 
-use crate::pieces::{PResult, digits, fail, is_hyphen, is_space, one_of, phrase, sp, sp1, word};
+use crate::pieces::{
+    Keywords, PResult, digits, fail, is_hyphen, is_space, one_of, phrase, sp, sp1, word,
+};
 
 /// How the word that opened a citation was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,7 +108,7 @@ pub(crate) fn trigger_word(input: &str) -> PResult<'_, Trigger> {
 
 /// A Sector marker between the citation word and the number: `ITU-R`, `ITUR`, `UIT-R`, `ITU-T`.
 pub(crate) fn sector_marker(input: &str) -> PResult<'_, Body> {
-    const MARKERS: &[(&str, Body)] = &[
+    const MARKERS: Keywords<Body> = Keywords::new(&[
         ("ITU-R", Body::Ra),
         ("ITU R", Body::Ra),
         ("ITUR", Body::Ra),
@@ -116,8 +118,8 @@ pub(crate) fn sector_marker(input: &str) -> PResult<'_, Body> {
         ("UIT-T", Body::Wtsa),
         ("ITU-D", Body::Wtdc),
         ("UIT-D", Body::Wtdc),
-    ];
-    one_of(input, MARKERS)
+    ]);
+    one_of(input, &MARKERS)
 }
 
 /// A resolution number, with the ITU-R revision counter when `counter` allows it: `191`, `6-1`.
@@ -149,29 +151,37 @@ fn strip_hyphen(input: &str) -> Option<&str> {
 
 /// `, `, `and`, `et`, `y`, `or` between two numbers of a list.
 fn list_separator(input: &str) -> PResult<'_, ()> {
-    const WORDS: &[(&str, ())] =
-        &[("and", ()), ("et", ()), ("y", ()), ("e", ()), ("or", ()), ("ou", ()), ("o", ())];
+    const WORDS: Keywords<()> = Keywords::new(&[
+        ("and", ()),
+        ("et", ()),
+        ("y", ()),
+        ("e", ()),
+        ("or", ()),
+        ("ou", ()),
+        ("o", ()),
+    ]);
     let (rest, _) = sp(input)?;
     if let Some(after_comma) = rest.strip_prefix(',') {
         let (after, _) = sp(after_comma)?;
-        let after = match one_of(after, WORDS) {
+        let after = match one_of(after, &WORDS) {
             Ok((rest, ())) => sp(rest)?.0,
             Err(_) => after,
         };
         return Ok((after, ()));
     }
-    let (rest, ()) = one_of(rest, WORDS)?;
+    let (rest, ()) = one_of(rest, &WORDS)?;
     let (rest, _) = sp(rest)?;
     Ok((rest, ()))
 }
 
 /// `to`, `à`, `a`, `through` or a dash between the two ends of a range.
 fn range_separator(input: &str) -> PResult<'_, ()> {
-    const WORDS: &[(&str, ())] = &[("to", ()), ("through", ()), ("à", ()), ("a", ()), ("al", ())];
+    const WORDS: Keywords<()> =
+        Keywords::new(&[("to", ()), ("through", ()), ("à", ()), ("a", ()), ("al", ())]);
     let (rest, _) = sp(input)?;
     let (rest, ()) = match strip_hyphen(rest) {
         Some(after) => (after, ()),
-        None => one_of(rest, WORDS)?,
+        None => one_of(rest, &WORDS)?,
     };
     let (rest, _) = sp(rest)?;
     Ok((rest, ()))
@@ -437,7 +447,7 @@ fn chain_last(body: &str) -> u16 {
 
 /// Names of bodies after `of`/`de`; outside bodies first, so `Economic and Social Council` is
 /// not read as the ITU Council. Longer names come before their prefixes.
-const BODY_NAMES: &[(&str, BodyHint)] = &[
+const BODY_NAMES: Keywords<BodyHint> = Keywords::new(&[
     ("united nations", BodyHint::Foreign),
     ("un general assembly", BodyHint::Foreign),
     ("general assembly", BodyHint::Foreign),
@@ -497,12 +507,12 @@ const BODY_NAMES: &[(&str, BodyHint)] = &[
     ("esta asamblea", BodyHint::ThisConference),
     ("presente conferencia", BodyHint::ThisConference),
     ("presente asamblea", BodyHint::ThisConference),
-];
+]);
 
 /// A body name, optionally with a conference tag (`WTSA-16`) or acronym in parentheses after it
 /// (`World Telecommunication Development Conference (WTDC)`).
 pub(crate) fn body_name(input: &str) -> PResult<'_, BodyHint> {
-    let (rest, hint) = one_of(input, BODY_NAMES)?;
+    let (rest, hint) = one_of(input, &BODY_NAMES)?;
     // `WTSA-16`, `PP-18`: a tag right after an acronym.
     let rest = match strip_hyphen(rest) {
         Some(after) => match digits(after, 4) {
@@ -513,7 +523,7 @@ pub(crate) fn body_name(input: &str) -> PResult<'_, BodyHint> {
     };
     // `(WTDC)` after the long name.
     let rest = match sp(rest).map(|(r, _)| r.strip_prefix('(')) {
-        Ok(Some(inside)) => match one_of(inside, BODY_NAMES) {
+        Ok(Some(inside)) => match one_of(inside, &BODY_NAMES) {
             Ok((after, _)) if after.starts_with(')') => &after[1..],
             _ => rest,
         },
@@ -525,7 +535,7 @@ pub(crate) fn body_name(input: &str) -> PResult<'_, BodyHint> {
 /// `of the Plenipotentiary Conference`, `of WTSA`, `adopted by the Council`, `de la CMDT`,
 /// `de l'Assemblée ...`, `del Consejo`.
 pub(crate) fn attribution(input: &str) -> PResult<'_, BodyHint> {
-    const LINKS: &[(&str, ())] = &[
+    const LINKS: Keywords<()> = Keywords::new(&[
         ("adopted by", ()),
         ("approved by", ()),
         ("revised by", ()),
@@ -533,12 +543,12 @@ pub(crate) fn attribution(input: &str) -> PResult<'_, BodyHint> {
         ("de", ()),
         ("du", ()),
         ("del", ()),
-    ];
-    let (rest, ()) = one_of(input, LINKS)?;
+    ]);
+    let (rest, ()) = one_of(input, &LINKS)?;
     let (rest, _) = sp1(rest).or(Ok::<_, nom::Err<_>>((rest, "")))?;
     let rest = article(rest);
     let rest = match word(rest, "ITU") {
-        Ok((after, _)) if one_of(sp(after)?.0, BODY_NAMES).is_ok() => sp(after)?.0,
+        Ok((after, _)) if one_of(sp(after)?.0, &BODY_NAMES).is_ok() => sp(after)?.0,
         _ => rest,
     };
     body_name(rest)
@@ -551,8 +561,9 @@ fn article(input: &str) -> &str {
             return rest;
         }
     }
-    const ARTICLES: &[(&str, ())] = &[("the", ()), ("la", ()), ("le", ()), ("el", ())];
-    match one_of(input, ARTICLES) {
+    const ARTICLES: Keywords<()> =
+        Keywords::new(&[("the", ()), ("la", ()), ("le", ()), ("el", ())]);
+    match one_of(input, &ARTICLES) {
         Ok((rest, ())) => sp(rest).map_or(rest, |(r, _)| r),
         Err(_) => input,
     }

@@ -5,7 +5,7 @@
 use isc_model::{Body, ResolutionNumber};
 
 use crate::citation::{BodyHint, EditionOutcome, body_name, citation, edition};
-use crate::pieces::{one_of, phrase, sp};
+use crate::pieces::{Keywords, one_of, phrase, sp};
 
 /// How many non-blank lines before a heading may be front matter (a conference banner, a
 /// document number).
@@ -83,7 +83,7 @@ pub(crate) fn trim(text: &str, (start, end): (usize, usize)) -> (usize, usize) {
 
 /// `PP`, `ITU-T`, `WTDC` written before `RESOLUTION` on a heading line.
 fn heading_label(line: &str) -> (&str, Option<Body>) {
-    const LABELS: &[(&str, Body)] = &[
+    const LABELS: Keywords<Body> = Keywords::new(&[
         ("PP", Body::Pp),
         ("WTSA", Body::Wtsa),
         ("WTDC", Body::Wtdc),
@@ -93,8 +93,8 @@ fn heading_label(line: &str) -> (&str, Option<Body>) {
         ("ITU-D", Body::Wtdc),
         ("ITU-R", Body::Ra),
         ("council", Body::Council),
-    ];
-    match one_of(line, LABELS) {
+    ]);
+    match one_of(line, &LABELS) {
         Ok((rest, body)) => match sp(rest) {
             Ok((after, spaces)) if !spaces.is_empty() => (after, Some(body)),
             _ => (line, None),

@@ -16,7 +16,9 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use isc_model::{PartKind, Span};
 use serde::Deserialize;
 
@@ -191,7 +193,7 @@ struct Pattern {
 pub struct Lexicon {
     themes: Vec<Theme>,
     scoring: Scoring,
-    automaton: Option<AhoCorasick>,
+    matcher: Option<Matcher>,
     patterns: Vec<Pattern>,
 }
 
@@ -201,7 +203,7 @@ impl Default for Lexicon {
         Lexicon {
             themes: Vec::new(),
             scoring: Scoring::default(),
-            automaton: None,
+            matcher: None,
             patterns: Vec::new(),
         }
     }
@@ -264,20 +266,8 @@ impl Lexicon {
         for phrase in file.coordination.all() {
             add(phrase, None)?;
         }
-        let automaton = if keys.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .build(&keys)
-                    .map_err(|err| {
-                        LexiconError::Invalid(format!("cannot compile phrases: {err}"))
-                    })?,
-            )
-        };
-        Ok(Lexicon { themes, scoring: file.scoring, automaton, patterns })
+        let matcher = if keys.is_empty() { None } else { Some(Matcher::build(&keys)?) };
+        Ok(Lexicon { themes, scoring: file.scoring, matcher, patterns })
     }
 
     /// Every theme, in file order; [`ThemeIdx::index`] points into it.
@@ -304,7 +294,7 @@ impl Lexicon {
 
     /// Whether the lexicon has neither theme phrase nor coordination cue.
     pub fn is_empty(&self) -> bool {
-        self.automaton.is_none()
+        self.matcher.is_none()
     }
 
     /// Matches the document at `text[start..end]`, whose parts are `parts`, and scores its themes.
@@ -316,15 +306,9 @@ impl Lexicon {
         parts: &[Part<'a>],
     ) -> ThemeScan<'a> {
         let mut res = ThemeScan::default();
-        let Some(automaton) = &self.automaton else { return res };
+        let Some(matcher) = &self.matcher else { return res };
         let Some(region) = text.get(start..end) else { return res };
-        let normalized = Normalized::new(region, start);
-        // Every match, with the separator spaces around it trimmed off.
-        let mut found: Vec<(usize, usize, usize)> = automaton
-            .find_overlapping_iter(&normalized.text)
-            .map(|m| (m.start() + 1, m.end() - 1, m.pattern().as_usize()))
-            .collect();
-        found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let found = matcher.find(text, region, start);
         let keep_outermost = |is_kind: &dyn Fn(&Pattern) -> bool| -> Vec<(usize, usize, usize)> {
             let mut kept = Vec::new();
             let mut reach = 0;
@@ -338,8 +322,8 @@ impl Lexicon {
             kept
         };
         let mention = |s: usize, e: usize| -> Mention<'a> {
-            let span = normalized.original(text, s, e);
-            let part = part_at(parts, span.start as usize);
+            let span = Span::new(s, e);
+            let part = part_at(parts, s);
             Mention {
                 text: TextRef { text: &text[span.range()], span },
                 part: part.map_or(PartKind::Other, |p| p.kind),
@@ -450,126 +434,269 @@ pub(crate) struct ThemeScan<'a> {
     pub(crate) calls_for_coordination: bool,
 }
 
-/// A normalized copy of a text, framed by spaces, with the original byte offset of every byte.
-struct Normalized {
-    text: String,
-    /// `starts[i]` is the offset in the original text of the character normalized byte `i`
-    /// came from.
-    starts: Vec<u32>,
+/// The phrases compiled for matching text as written.
+///
+/// The automaton runs over the text's own bytes, ASCII case ignored, with each run of separators
+/// read as one space: nothing is copied. Plurals cannot be folded that way without looking
+/// ahead, so each phrase is compiled in every spelling that folds to it instead (`least
+/// developed country` also as `... countries`); `variants[i]` is the phrase that spelling `i`
+/// stands for and `words[i]` how many words it has.
+#[derive(Debug, Clone)]
+struct Matcher {
+    automaton: DFA,
+    variants: Vec<u32>,
+    words: Vec<u8>,
+    /// A power of two above the most words in a phrase, less one.
+    ring_mask: usize,
 }
 
-impl Normalized {
-    /// Normalizes `region`, which starts at byte `base` of its text.
-    fn new(region: &str, base: usize) -> Normalized {
-        let mut res = Normalized {
-            text: String::with_capacity(region.len() + 2),
-            starts: Vec::with_capacity(region.len() + 2),
+/// At most this many spellings of one phrase: each word of more than three letters may take
+/// a plural, so a phrase of twelve such words has 4,096.
+const MAX_VARIANTS: usize = 4096;
+
+impl Matcher {
+    /// Compiles the normalized phrases `keys` (framed by spaces, each word folded).
+    fn build(keys: &[String]) -> Result<Matcher, LexiconError> {
+        let mut spellings: Vec<String> = Vec::new();
+        let mut variants = Vec::new();
+        let mut words = Vec::new();
+        for (idx, key) in keys.iter().enumerate() {
+            let key_words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+            let count = u8::try_from(key_words.len())
+                .map_err(|_| LexiconError::Invalid(format!("phrase {key:?} has over 255 words")))?;
+            let mut phrase_spellings = vec![String::from(" ")];
+            for word in &key_words {
+                let forms = spellings_of(word);
+                if phrase_spellings.len() * forms.len() > MAX_VARIANTS {
+                    return Err(LexiconError::Invalid(format!(
+                        "phrase {:?} has too many plural forms (more than {MAX_VARIANTS}); split it",
+                        key.trim()
+                    )));
+                }
+                phrase_spellings = phrase_spellings
+                    .iter()
+                    .flat_map(|head| forms.iter().map(move |form| format!("{head}{form} ")))
+                    .collect();
+            }
+            let idx = u32::try_from(idx)
+                .map_err(|_| LexiconError::Invalid("more than 4 billion phrases".to_owned()))?;
+            variants.extend(std::iter::repeat_n(idx, phrase_spellings.len()));
+            words.extend(std::iter::repeat_n(count, phrase_spellings.len()));
+            spellings.extend(phrase_spellings);
+        }
+        let automaton = DFA::builder()
+            .match_kind(MatchKind::Standard)
+            .start_kind(StartKind::Unanchored)
+            .ascii_case_insensitive(true)
+            .build(&spellings)
+            .map_err(|err| LexiconError::Invalid(format!("cannot compile phrases: {err}")))?;
+        let most = words.iter().copied().max().map_or(1, usize::from);
+        Ok(Matcher { automaton, variants, words, ring_mask: (most + 1).next_power_of_two() - 1 })
+    }
+
+    /// Every phrase in `region`, the bytes of `text` from `start`: the span of each match in
+    /// `text` and its phrase, outer matches first (by start, then longest).
+    fn find(&self, text: &str, region: &str, start: usize) -> Vec<(usize, usize, usize)> {
+        let automaton = &self.automaton;
+        let mut found = Vec::new();
+        let Ok(mut state) = automaton.start_state(Anchored::No) else { return found };
+        // Where the last words started, and where the last letter was.
+        let mut word_starts = vec![0usize; self.ring_mask + 1];
+        let mut words = 0usize;
+        let mut last = 0usize;
+        let mut in_word = false;
+        let mut report = |state, last: usize, words: usize, word_starts: &[usize]| {
+            for i in 0..automaton.match_len(state) {
+                let variant = automaton.match_pattern(state, i).as_usize();
+                let count = usize::from(self.words[variant]);
+                let first = word_starts[(words.wrapping_sub(count)) & self.ring_mask];
+                found.push((first, word_end(text, last), self.variants[variant] as usize));
+            }
         };
-        let offset = |i: usize| u32::try_from(base + i).unwrap_or(u32::MAX);
-        res.push(' ', offset(0));
-        let mut word_start = None;
+        state = automaton.next_state(Anchored::No, state, b' ');
         let bytes = region.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
             let byte = bytes[i];
-            // ASCII, most of any text, takes the short way: a letter or digit is lower-cased,
-            // anything else ends a word.
             if byte.is_ascii() {
                 if byte.is_ascii_alphanumeric() {
-                    word_start.get_or_insert(res.text.len());
-                    res.text.push(char::from(byte.to_ascii_lowercase()));
-                    res.starts.push(offset(i));
-                } else if let Some(start) = word_start.take() {
-                    res.fold_plural(start);
-                    res.push(' ', offset(i));
+                    if !in_word {
+                        in_word = true;
+                        word_starts[words & self.ring_mask] = start + i;
+                        words += 1;
+                    }
+                    last = start + i;
+                    state = automaton.next_state(Anchored::No, state, byte);
+                } else if in_word {
+                    in_word = false;
+                    state = automaton.next_state(Anchored::No, state, b' ');
+                    if automaton.is_match(state) {
+                        report(state, last, words, &word_starts);
+                    }
                 }
                 i += 1;
                 continue;
             }
             let c = region[i..].chars().next().expect("i is a char boundary inside the region");
-            let at = i;
+            let at = start + i;
             i += c.len_utf8();
-            // Combining accents (decomposed text) and soft hyphens are not there for matching.
-            if ('\u{300}'..='\u{36f}').contains(&c) || c == '\u{ad}' {
-                continue;
-            }
-            let folded = fold_char(c);
-            if folded.is_alphanumeric() {
-                word_start.get_or_insert(res.text.len());
-                match folded {
-                    'œ' => res.push_str("oe", offset(at)),
-                    'æ' => res.push_str("ae", offset(at)),
-                    'ß' => res.push_str("ss", offset(at)),
-                    _ => res.push(folded, offset(at)),
+            match Folded::of(c) {
+                Folded::Nothing => {}
+                Folded::Letters(letters) => {
+                    if !in_word {
+                        in_word = true;
+                        word_starts[words & self.ring_mask] = at;
+                        words += 1;
+                    }
+                    last = at;
+                    for &byte in letters.bytes() {
+                        state = automaton.next_state(Anchored::No, state, byte);
+                    }
                 }
-            } else if let Some(start) = word_start.take() {
-                res.fold_plural(start);
-                res.push(' ', offset(at));
+                Folded::Separator => {
+                    if in_word {
+                        in_word = false;
+                        state = automaton.next_state(Anchored::No, state, b' ');
+                        if automaton.is_match(state) {
+                            report(state, last, words, &word_starts);
+                        }
+                    }
+                }
             }
         }
-        if let Some(start) = word_start {
-            res.fold_plural(start);
+        if in_word {
+            state = automaton.next_state(Anchored::No, state, b' ');
+            if automaton.is_match(state) {
+                report(state, last, words, &word_starts);
+            }
         }
-        if !res.text.ends_with(' ') {
-            res.push(' ', offset(region.len()));
-        }
-        res
-    }
-
-    fn push(&mut self, c: char, at: u32) {
-        self.text.push(c);
-        self.starts.resize(self.text.len(), at);
-    }
-
-    fn push_str(&mut self, s: &str, at: u32) {
-        self.text.push_str(s);
-        self.starts.resize(self.text.len(), at);
-    }
-
-    /// Drops a simple plural from the word starting at byte `start` (see the module docs).
-    fn fold_plural(&mut self, start: usize) {
-        let word = &self.text[start..];
-        let letters = word.chars().count();
-        if letters > 4 && word.ends_with("ies") {
-            let at = self.starts[self.text.len() - 3];
-            self.text.truncate(self.text.len() - 3);
-            self.starts.truncate(self.text.len());
-            self.push('y', at);
-        } else if (letters > 4 && word.ends_with("eaux"))
-            || (letters > 3 && word.ends_with('s') && !word.ends_with("ss"))
-        {
-            // `bureaux` loses its `x`, `sectors` its `s`: one byte either way.
-            self.text.pop();
-            self.starts.truncate(self.text.len());
-        }
-    }
-
-    /// The span in `text` of the normalized bytes `start..end` (a match on word boundaries): from
-    /// the first word's first character to the end of the last word as written, plural included.
-    fn original(&self, text: &str, start: usize, end: usize) -> Span {
-        let first = self.starts.get(start).map_or(0, |&s| s as usize);
-        let last = self.starts.get(end.saturating_sub(1)).map_or(first, |&s| s as usize);
-        let tail = text.get(last..).unwrap_or("");
-        let word_len: usize = tail
-            .chars()
-            .take_while(|&c| {
-                let f = fold_char(c);
-                f.is_alphanumeric()
-            })
-            .map(char::len_utf8)
-            .sum();
-        Span::new(first, last + word_len.max(tail.chars().next().map_or(0, char::len_utf8)))
+        found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        found
     }
 }
 
-/// Normalizes a lexicon phrase exactly as text is normalized, framed by spaces so that matches
-/// fall on word boundaries.
-fn normalize_phrase(phrase: &str) -> String {
-    let mut res = Normalized::new(phrase, 0).text;
-    if res.trim().is_empty() {
-        res.clear();
+/// Every spelling of a text word that folds to the normalized `word`: itself and its plurals.
+fn spellings_of(word: &str) -> Vec<String> {
+    let mut res = Vec::with_capacity(3);
+    let mut candidates = vec![word.to_owned(), format!("{word}s"), format!("{word}x")];
+    if let Some(stem) = word.strip_suffix('y') {
+        candidates.push(format!("{stem}ies"));
+    }
+    for candidate in candidates {
+        if fold_plural(&candidate) == word && !res.contains(&candidate) {
+            res.push(candidate);
+        }
     }
     res
+}
+
+/// The end of the word as written whose last letter is at byte `at` (plural included).
+fn word_end(text: &str, at: usize) -> usize {
+    let tail = text.get(at..).unwrap_or("");
+    let len: usize =
+        tail.chars().take_while(|&c| fold_char(c).is_alphanumeric()).map(char::len_utf8).sum();
+    at + len.max(tail.chars().next().map_or(0, char::len_utf8))
+}
+
+/// What a character that is not ASCII stands for in normalized text.
+enum Folded {
+    /// Nothing: combining accents (decomposed text) and soft hyphens are not there for matching.
+    Nothing,
+    /// Letters or digits, case and accents folded, ligatures spelt out.
+    Letters(FoldedLetters),
+    /// A separator between words.
+    Separator,
+}
+
+/// The UTF-8 bytes of at most two folded characters.
+struct FoldedLetters {
+    buf: [u8; 8],
+    len: usize,
+}
+
+impl FoldedLetters {
+    fn bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+impl Folded {
+    fn of(c: char) -> Folded {
+        if ('\u{300}'..='\u{36f}').contains(&c) || c == '\u{ad}' {
+            return Folded::Nothing;
+        }
+        let folded = fold_char(c);
+        if !folded.is_alphanumeric() {
+            return Folded::Separator;
+        }
+        let mut letters = FoldedLetters { buf: [0; 8], len: 0 };
+        let mut put = |s: &str| {
+            letters.buf[letters.len..letters.len + s.len()].copy_from_slice(s.as_bytes());
+            letters.len += s.len();
+        };
+        match folded {
+            'œ' => put("oe"),
+            'æ' => put("ae"),
+            'ß' => put("ss"),
+            _ => put(folded.encode_utf8(&mut [0; 4])),
+        }
+        Folded::Letters(letters)
+    }
+}
+
+/// A word without its simple plural (see the module docs).
+fn fold_plural(word: &str) -> String {
+    let letters = word.chars().count();
+    if letters > 4
+        && let Some(stem) = word.strip_suffix("ies")
+    {
+        format!("{stem}y")
+    } else if (letters > 4 && word.ends_with("eaux"))
+        || (letters > 3 && word.ends_with('s') && !word.ends_with("ss"))
+    {
+        word[..word.len() - 1].to_owned()
+    } else {
+        word.to_owned()
+    }
+}
+
+/// The normalized form of `text` (see the module docs): a space, then each word followed by one.
+fn normalize(text: &str) -> String {
+    let mut res = String::from(" ");
+    let mut word = String::new();
+    let end_word = |word: &mut String, res: &mut String| {
+        if !word.is_empty() {
+            res.push_str(&fold_plural(word));
+            res.push(' ');
+            word.clear();
+        }
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                word.push(c.to_ascii_lowercase());
+            } else {
+                end_word(&mut word, &mut res);
+            }
+            continue;
+        }
+        match Folded::of(c) {
+            Folded::Nothing => {}
+            Folded::Letters(letters) => {
+                word.push_str(std::str::from_utf8(letters.bytes()).unwrap_or_default());
+            }
+            Folded::Separator => end_word(&mut word, &mut res),
+        }
+    }
+    end_word(&mut word, &mut res);
+    res
+}
+
+/// Normalizes a lexicon phrase exactly as text is normalized, framed by spaces so that matches
+/// fall on word boundaries; empty when the phrase has no word.
+fn normalize_phrase(phrase: &str) -> String {
+    let res = normalize(phrase);
+    if res.trim().is_empty() { String::new() } else { res }
 }
 
 #[cfg(test)]
@@ -588,20 +715,30 @@ mod tests {
             ("", " "),
         ];
         for &(input, want) in CASES {
-            assert_eq!(Normalized::new(input, 0).text, want, "{input:?}");
+            assert_eq!(normalize(input), want, "{input:?}");
         }
     }
 
     #[test]
     fn offsets_map_back_to_the_original() {
-        let text = "xx Least  Developed\nCountries, and Réseaux";
-        let normalized = Normalized::new(text, 0);
-        let at = normalized.text.find("least developed country").unwrap();
-        let span = normalized.original(text, at, at + "least developed country".len());
-        assert_eq!(&text[span.range()], "Least  Developed\nCountries");
-        let at = normalized.text.find("reseau").unwrap();
-        let span = normalized.original(text, at, at + "reseau".len());
-        assert_eq!(&text[span.range()], "Réseaux");
+        let text = "xx Least  Developed\nCountries, and Re\u{301}seaux; developed";
+        let phrases = ["least developed countries", "Developed", "réseau"];
+        let keys: Vec<String> = phrases.iter().map(|p| normalize_phrase(p)).collect();
+        let matcher = Matcher::build(&keys).unwrap();
+        let found: Vec<(&str, usize)> = matcher
+            .find(text, &text[3..], 3)
+            .into_iter()
+            .map(|(s, e, p)| (&text[s..e], p))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Least  Developed\nCountries", 0),
+                ("Developed", 1),
+                ("Re\u{301}seaux", 2),
+                ("developed", 1)
+            ]
+        );
     }
 
     #[test]

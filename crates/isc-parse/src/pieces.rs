@@ -167,15 +167,71 @@ pub(crate) fn acronym<'a>(input: &'a str, expected: &str) -> PResult<'a, &'a str
     if letters_match { Ok((rest, matched)) } else { fail(input, "an acronym in capitals") }
 }
 
-/// The first entry of `table` whose phrase matches as a whole word; tables list longer phrases
-/// before their prefixes.
-pub(crate) fn one_of<'a, T: Copy>(input: &'a str, table: &[(&str, T)]) -> PResult<'a, T> {
+/// A table of words or phrases tried in order (longer phrases before their prefixes), with the
+/// letters its entries may start with, so that most inputs are ruled out at a glance.
+pub(crate) struct Keywords<T: 'static> {
+    entries: &'static [(&'static str, T)],
+    /// Bit `b` is set when an entry may start with ASCII `b`, case and accent folded.
+    firsts: u128,
+}
+
+impl<T> Keywords<T> {
+    /// The table of `entries`.
+    pub(crate) const fn new(entries: &'static [(&'static str, T)]) -> Keywords<T> {
+        let mut firsts = 0u128;
+        let mut i = 0;
+        while i < entries.len() {
+            let bytes = entries[i].0.as_bytes();
+            if !bytes.is_empty() {
+                firsts |= match folded_first(bytes) {
+                    Some(b) => 1 << b,
+                    None => u128::MAX,
+                };
+            }
+            i += 1;
+        }
+        Keywords { entries, firsts }
+    }
+}
+
+/// The ASCII letter the text in `bytes` starts with, case and accent folded, when this can tell:
+/// ASCII and the Latin-1 letters ITU texts use.
+const fn folded_first(bytes: &[u8]) -> Option<u8> {
+    let b = bytes[0];
+    if b.is_ascii() {
+        return Some(b.to_ascii_lowercase());
+    }
+    if b != 0xc3 || bytes.len() < 2 {
+        return None;
+    }
+    // U+00C0..U+00FF; upper and lower case differ by 0x20.
+    match bytes[1] | 0x20 {
+        0xa0..=0xa5 => Some(b'a'),
+        0xa7 => Some(b'c'),
+        0xa8..=0xab => Some(b'e'),
+        0xac..=0xaf => Some(b'i'),
+        0xb1 => Some(b'n'),
+        0xb2..=0xb6 => Some(b'o'),
+        0xb9..=0xbc => Some(b'u'),
+        _ => None,
+    }
+}
+
+/// The first entry of `table` whose phrase matches as a whole word.
+pub(crate) fn one_of<'a, T: Copy>(input: &'a str, table: &Keywords<T>) -> PResult<'a, T> {
     // Tables are tried on every line and citation: rule entries out on their first letter.
     let Some(first) = input.chars().next().map(fold_char) else {
         return fail(input, "a known name");
     };
-    for &(expected, value) in table {
-        if expected.chars().next().map(fold_char) != Some(first) {
+    if first.is_ascii() && table.firsts & (1 << (first as u32)) == 0 {
+        return fail(input, "one of the known names");
+    }
+    for &(expected, value) in table.entries {
+        let expected_first = match folded_first(expected.as_bytes()) {
+            Some(b) => char::from(b),
+            None => expected.chars().next().map_or(' ', fold_char),
+        };
+        if expected_first != first {
             continue;
         }
         let matched = if expected.chars().any(char::is_lowercase) {

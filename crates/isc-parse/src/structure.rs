@@ -12,7 +12,7 @@ use isc_model::{Diagnostic, PartKind, Span};
 
 use crate::TextRef;
 use crate::identity::{Top, lines, trim};
-use crate::pieces::{PResult, fail, fold_char, sp, word};
+use crate::pieces::{Keywords, PResult, fail, fold_char, sp, word};
 
 /// One part of a document: a stretch of text of one kind and the clause word opening it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,11 +27,12 @@ pub struct Part<'a> {
 }
 
 /// Modifiers written before a clause word: `further recalling`, `also noting`.
-const PREFIXES: &[(&str, ())] = &[("further", ()), ("also", ()), ("additionally", ())];
+const PREFIXES: Keywords<()> =
+    Keywords::new(&[("further", ()), ("also", ()), ("additionally", ())]);
 
 /// Modifiers written after a clause word: `considering further`, `noting also`, `considérant en
 /// outre`, `reconociendo además`.
-const SUFFIXES: &[(&str, ())] = &[
+const SUFFIXES: Keywords<()> = Keywords::new(&[
     ("further", ()),
     ("also", ()),
     ("furthermore", ()),
@@ -43,10 +44,10 @@ const SUFFIXES: &[(&str, ())] = &[
     ("asimismo", ()),
     ("también", ()),
     ("por otra parte", ()),
-];
+]);
 
 /// Clause words, longer phrases before their prefixes, with the part they open.
-const CLAUSE_WORDS: &[(&str, PartKind)] = &[
+const CLAUSE_WORDS: Keywords<PartKind> = Keywords::new(&[
     // English preamble.
     ("recalling", PartKind::Preamble),
     ("considering", PartKind::Preamble),
@@ -159,7 +160,7 @@ const CLAUSE_WORDS: &[(&str, PartKind)] = &[
     ("exhorta", PartKind::Operative),
     ("recomienda", PartKind::Operative),
     ("aprueba", PartKind::Operative),
-];
+]);
 
 /// Words that may follow an operative clause word on its line: the body addressed
 /// (`instructs the Secretary-General`, `invites Member States`, `charge le Directeur`,
@@ -250,18 +251,18 @@ fn clause_word_in_prose(line: &str) -> Option<(PartKind, usize)> {
 /// A clause word with its modifiers: `further recalling`, `considering also`.
 fn opening(input: &str) -> PResult<'_, PartKind> {
     let mut rest = input;
-    if let Ok((after, ())) = crate::pieces::one_of(rest, PREFIXES)
+    if let Ok((after, ())) = crate::pieces::one_of(rest, &PREFIXES)
         && let Ok((after, spaces)) = sp(after)
         && !spaces.is_empty()
         && !spaces.contains('\n')
     {
         rest = after;
     }
-    let (mut rest, kind) = crate::pieces::one_of(rest, CLAUSE_WORDS)?;
+    let (mut rest, kind) = crate::pieces::one_of(rest, &CLAUSE_WORDS)?;
     let (after_space, spaces) = sp(rest)?;
     if !spaces.is_empty()
         && !spaces.contains(['\n', '\r'])
-        && let Ok((after, ())) = crate::pieces::one_of(after_space, SUFFIXES)
+        && let Ok((after, ())) = crate::pieces::one_of(after_space, &SUFFIXES)
     {
         rest = after;
     }
@@ -310,7 +311,7 @@ fn footnote_mark(line: &str) -> Option<Option<u32>> {
 /// Whether a short line opens an annex: `ANNEX`, `Annex 1`, `ANNEXE A`, `ANEXO`, `ATTACHMENT`,
 /// `APPENDIX 2`, `ANNEX TO RESOLUTION 191 (REV. DUBAI, 2018)`.
 fn is_annex_line(line: &str) -> bool {
-    const WORDS: &[(&str, ())] = &[
+    const WORDS: Keywords<()> = Keywords::new(&[
         ("annex", ()),
         ("annexe", ()),
         ("anexo", ()),
@@ -320,11 +321,11 @@ fn is_annex_line(line: &str) -> bool {
         ("apéndice", ()),
         ("adjunto", ()),
         ("pièce jointe", ()),
-    ];
+    ]);
     if line.len() > 80 && line.chars().count() > 80 {
         return false;
     }
-    let Ok((rest, ())) = crate::pieces::one_of(line, WORDS) else { return false };
+    let Ok((rest, ())) = crate::pieces::one_of(line, &WORDS) else { return false };
     let rest = rest.trim_start_matches(crate::pieces::is_space);
     if rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')')) {
         return true;
