@@ -16,7 +16,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
 use isc_model::{PartKind, Span};
@@ -437,61 +437,190 @@ pub(crate) struct ThemeScan<'a> {
 /// The phrases compiled for matching text as written.
 ///
 /// The automaton runs over the text's own bytes, ASCII case ignored, with each run of separators
-/// read as one space: nothing is copied. Plurals cannot be folded that way without looking
-/// ahead, so each phrase is compiled in every spelling that folds to it instead (`least
-/// developed country` also as `... countries`); `variants[i]` is the phrase that spelling `i`
-/// stands for and `words[i]` how many words it has.
+/// read as one space: nothing is copied. A word's plural is only known at its end, so the
+/// automaton's states before the word's last three bytes are kept: at the end of `countries` the
+/// search goes on from the state before `ies`, as if it had read `country`.
 #[derive(Debug, Clone)]
 struct Matcher {
     automaton: DFA,
-    variants: Vec<u32>,
-    words: Vec<u8>,
+    /// The ASCII words of the phrases.
+    vocabulary: Vocabulary,
+    /// The ASCII words phrases start with.
+    first_words: Vocabulary,
+    /// How many words each phrase has.
+    words: Vec<u32>,
     /// A power of two above the most words in a phrase, less one.
     ring_mask: usize,
 }
 
-/// At most this many spellings of one phrase: each word of more than three letters may take
-/// a plural, so a phrase of twelve such words has 4,096.
-const MAX_VARIANTS: usize = 4096;
+/// A filter of ASCII words as written: never says no to a spelling of a word it holds (any
+/// case, any plural that folds to it), seldom yes to another word. Each spelling sets one bit of
+/// 65,536, chosen by its length, first two and last letters.
+#[derive(Debug, Clone)]
+struct Vocabulary {
+    bits: Box<[u64; 1024]>,
+}
+
+impl Default for Vocabulary {
+    fn default() -> Self {
+        Vocabulary { bits: Box::new([0; 1024]) }
+    }
+}
+
+impl Vocabulary {
+    /// Adds the normalized `word` in every spelling that folds to it.
+    fn insert(&mut self, word: &str) {
+        // A word with other letters never stands for an ASCII word of a text.
+        if !word.is_ascii() {
+            return;
+        }
+        for spelling in spellings_of(word) {
+            let bit = Vocabulary::bit(spelling.as_bytes());
+            self.bits[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+
+    /// Whether `word`, ASCII letters and digits as written, may be a spelling of a word it holds.
+    #[inline]
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let bit = Vocabulary::bit(word);
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// The bit of a non-empty ASCII word, its case folded.
+    #[inline]
+    fn bit(word: &[u8]) -> usize {
+        let len = word.len();
+        let second = if len > 1 { word[1] } else { 0 };
+        let key = (len as u32 & 0xff)
+            | (u32::from(word[0]) << 8)
+            | (u32::from(second) << 16)
+            | (u32::from(word[len - 1]) << 24);
+        // Letters and digits only: setting bit 5 lower-cases a letter and keeps a digit.
+        ((key | 0x2020_2000).wrapping_mul(0x9e37_79b1) >> 16) as usize
+    }
+}
+
+/// Every spelling of a text word that folds to the normalized `word`: itself and its plurals.
+fn spellings_of(word: &str) -> Vec<String> {
+    let mut candidates = vec![word.to_owned(), format!("{word}s"), format!("{word}x")];
+    if let Some(stem) = word.strip_suffix('y') {
+        candidates.push(format!("{stem}ies"));
+    }
+    candidates.retain(|candidate| fold_plural(candidate) == word);
+    candidates
+}
+
+/// Which of eight bytes (little-endian in `x`) are ASCII letters or digits or not ASCII, and which
+/// are not ASCII, as two 8-bit masks: every byte is classified at once with a few additions.
+fn classify(x: u64) -> (u64, u64) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn each(b: u8) -> u64 {
+        u64::from_le_bytes([b; 8])
+    }
+    let not_ascii = x & HIGH;
+    let low = x & !HIGH;
+    // Adding 0x80 - c to a byte below 0x80 sets its high bit exactly when it is at least c, and
+    // never carries into the next byte.
+    let at_least = |v: u64, c: u8| v + each(0x80 - c);
+    let folded = low | each(0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    // Gathers the high bit of each byte into the low eight bits.
+    let gather = |v: u64| ((v & HIGH) >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+    (gather(letter | digit | not_ascii), gather(not_ascii))
+}
+
+/// Calls `run(start, end, ascii)` for each run of bytes that are ASCII letters and digits or not
+/// ASCII, in order: `ascii` when the run is one ASCII word. Every other byte separates words.
+///
+/// The text is read 64 bytes at a time into bit masks, so that finding where words start and
+/// end costs a few instructions a word rather than a branch a byte.
+fn for_each_run(bytes: &[u8], mut run: impl FnMut(usize, usize, bool)) {
+    let mut open: Option<(usize, bool)> = None;
+    for (block, chunk) in bytes.chunks(64).enumerate() {
+        let base = block * 64;
+        let mut padded = [0u8; 64];
+        padded[..chunk.len()].copy_from_slice(chunk);
+        let (mut wordish, mut other) = (0u64, 0u64);
+        for (k, eight) in padded.chunks_exact(8).enumerate() {
+            let (w, o) = classify(u64::from_le_bytes(eight.try_into().unwrap_or_default()));
+            wordish |= w << (8 * k);
+            other |= o << (8 * k);
+        }
+        let mut pos = 0u32;
+        while pos < 64 {
+            match open {
+                Some((start, ascii)) => {
+                    let ends = !wordish >> pos;
+                    let len = ends.trailing_zeros();
+                    let inside = if len >= 64 { u64::MAX } else { (1u64 << len) - 1 };
+                    let ascii = ascii && (other >> pos) & inside == 0;
+                    if ends == 0 {
+                        open = Some((start, ascii));
+                        break;
+                    }
+                    run(start, base + (pos + len) as usize, ascii);
+                    open = None;
+                    pos += len;
+                }
+                None => {
+                    let starts = wordish >> pos;
+                    if starts == 0 {
+                        break;
+                    }
+                    pos += starts.trailing_zeros();
+                    open = Some((base + pos as usize, true));
+                }
+            }
+        }
+    }
+    if let Some((start, ascii)) = open {
+        run(start, bytes.len(), ascii);
+    }
+}
+
+/// The state of a search through a text: where the automaton is, and what it needs to know of
+/// the current word to fold its plural at its end.
+struct Cursor {
+    state: StateID,
+    /// The states before the current word's last three bytes, the latest first.
+    before: [StateID; 3],
+    /// The current word's last four bytes, lower-cased, the latest in the low byte.
+    tail: u32,
+    /// How many characters the current word has; 0 between words.
+    letters: usize,
+}
 
 impl Matcher {
     /// Compiles the normalized phrases `keys` (framed by spaces, each word folded).
     fn build(keys: &[String]) -> Result<Matcher, LexiconError> {
-        let mut spellings: Vec<String> = Vec::new();
-        let mut variants = Vec::new();
-        let mut words = Vec::new();
-        for (idx, key) in keys.iter().enumerate() {
-            let key_words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
-            let count = u8::try_from(key_words.len())
-                .map_err(|_| LexiconError::Invalid(format!("phrase {key:?} has over 255 words")))?;
-            let mut phrase_spellings = vec![String::from(" ")];
-            for word in &key_words {
-                let forms = spellings_of(word);
-                if phrase_spellings.len() * forms.len() > MAX_VARIANTS {
-                    return Err(LexiconError::Invalid(format!(
-                        "phrase {:?} has too many plural forms (more than {MAX_VARIANTS}); split it",
-                        key.trim()
-                    )));
-                }
-                phrase_spellings = phrase_spellings
-                    .iter()
-                    .flat_map(|head| forms.iter().map(move |form| format!("{head}{form} ")))
-                    .collect();
-            }
-            let idx = u32::try_from(idx)
-                .map_err(|_| LexiconError::Invalid("more than 4 billion phrases".to_owned()))?;
-            variants.extend(std::iter::repeat_n(idx, phrase_spellings.len()));
-            words.extend(std::iter::repeat_n(count, phrase_spellings.len()));
-            spellings.extend(phrase_spellings);
+        let mut words = Vec::with_capacity(keys.len());
+        for key in keys {
+            let count = key.split(' ').filter(|w| !w.is_empty()).count();
+            words.push(u32::try_from(count).map_err(|_| {
+                LexiconError::Invalid(format!("phrase {key:?} has too many words"))
+            })?);
         }
         let automaton = DFA::builder()
             .match_kind(MatchKind::Standard)
             .start_kind(StartKind::Unanchored)
             .ascii_case_insensitive(true)
-            .build(&spellings)
+            .build(keys)
             .map_err(|err| LexiconError::Invalid(format!("cannot compile phrases: {err}")))?;
-        let most = words.iter().copied().max().map_or(1, usize::from);
-        Ok(Matcher { automaton, variants, words, ring_mask: (most + 1).next_power_of_two() - 1 })
+        let most = words.iter().copied().max().map_or(1, |w| w as usize);
+        let mut vocabulary = Vocabulary::default();
+        let mut first_words = Vocabulary::default();
+        for key in keys {
+            let mut key_words = key.split(' ').filter(|w| !w.is_empty());
+            if let Some(first) = key_words.next() {
+                first_words.insert(first);
+                vocabulary.insert(first);
+            }
+            key_words.for_each(|word| vocabulary.insert(word));
+        }
+        let ring_mask = (most + 1).next_power_of_two() - 1;
+        Ok(Matcher { automaton, vocabulary, first_words, words, ring_mask })
     }
 
     /// Every phrase in `region`, the bytes of `text` from `start`: the span of each match in
@@ -499,95 +628,124 @@ impl Matcher {
     fn find(&self, text: &str, region: &str, start: usize) -> Vec<(usize, usize, usize)> {
         let automaton = &self.automaton;
         let mut found = Vec::new();
-        let Ok(mut state) = automaton.start_state(Anchored::No) else { return found };
-        // Where the last words started, and where the last letter was.
+        let Ok(state) = automaton.start_state(Anchored::No) else { return found };
+        // The state after a space, where every word that is in no phrase leaves the search.
+        let after_space = automaton.next_state(Anchored::No, state, b' ');
+        let mut cursor =
+            Cursor { state: after_space, before: [after_space; 3], tail: 0, letters: 0 };
+        // Where the last words started (a ring), how many words there were, and where the
+        // current word's last letter is.
         let mut word_starts = vec![0usize; self.ring_mask + 1];
         let mut words = 0usize;
         let mut last = 0usize;
-        let mut in_word = false;
-        let mut report = |state, last: usize, words: usize, word_starts: &[usize]| {
-            for i in 0..automaton.match_len(state) {
-                let variant = automaton.match_pattern(state, i).as_usize();
-                let count = usize::from(self.words[variant]);
-                let first = word_starts[(words.wrapping_sub(count)) & self.ring_mask];
-                found.push((first, word_end(text, last), self.variants[variant] as usize));
+        let mut end_word = |cursor: &mut Cursor, last: usize, words: usize, starts: &[usize]| {
+            let state = self.end_word(cursor);
+            if automaton.is_match(state) {
+                for i in 0..automaton.match_len(state) {
+                    let phrase = automaton.match_pattern(state, i).as_usize();
+                    let count = self.words[phrase] as usize;
+                    let first = starts[words.wrapping_sub(count) & self.ring_mask];
+                    found.push((first, word_end(text, last), phrase));
+                }
             }
         };
-        state = automaton.next_state(Anchored::No, state, b' ');
         let bytes = region.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let byte = bytes[i];
-            if byte.is_ascii() {
-                if byte.is_ascii_alphanumeric() {
-                    if !in_word {
-                        in_word = true;
+        for_each_run(bytes, |s, e, ascii| {
+            if ascii {
+                word_starts[words & self.ring_mask] = start + s;
+                words += 1;
+                last = start + e - 1;
+                // Most words are in no phrase: after one the search starts afresh, so it is
+                // passed over without reading it letter by letter.
+                let vocabulary =
+                    if cursor.state == after_space { &self.first_words } else { &self.vocabulary };
+                if !vocabulary.may_hold(&bytes[s..e]) {
+                    cursor.state = after_space;
+                    return;
+                }
+                cursor.letters = e - s;
+                for &byte in &bytes[s..e] {
+                    self.step(&mut cursor, byte);
+                }
+                end_word(&mut cursor, last, words, &word_starts);
+                return;
+            }
+            // Letters that are not ASCII: character by character.
+            let mut i = s;
+            while i < e {
+                let byte = bytes[i];
+                if byte.is_ascii() {
+                    // Only letters and digits are ASCII inside a run.
+                    if cursor.letters == 0 {
                         word_starts[words & self.ring_mask] = start + i;
                         words += 1;
                     }
                     last = start + i;
-                    state = automaton.next_state(Anchored::No, state, byte);
-                } else if in_word {
-                    in_word = false;
-                    state = automaton.next_state(Anchored::No, state, b' ');
-                    if automaton.is_match(state) {
-                        report(state, last, words, &word_starts);
-                    }
+                    cursor.letters += 1;
+                    self.step(&mut cursor, byte);
+                    i += 1;
+                    continue;
                 }
-                i += 1;
-                continue;
-            }
-            let c = region[i..].chars().next().expect("i is a char boundary inside the region");
-            let at = start + i;
-            i += c.len_utf8();
-            match Folded::of(c) {
-                Folded::Nothing => {}
-                Folded::Letters(letters) => {
-                    if !in_word {
-                        in_word = true;
-                        word_starts[words & self.ring_mask] = at;
-                        words += 1;
-                    }
-                    last = at;
-                    for &byte in letters.bytes() {
-                        state = automaton.next_state(Anchored::No, state, byte);
-                    }
-                }
-                Folded::Separator => {
-                    if in_word {
-                        in_word = false;
-                        state = automaton.next_state(Anchored::No, state, b' ');
-                        if automaton.is_match(state) {
-                            report(state, last, words, &word_starts);
+                let c = region[i..].chars().next().expect("i is a char boundary inside the region");
+                let at = start + i;
+                i += c.len_utf8();
+                match Folded::of(c) {
+                    Folded::Nothing => {}
+                    Folded::Letters(letters) => {
+                        if cursor.letters == 0 {
+                            word_starts[words & self.ring_mask] = at;
+                            words += 1;
+                        }
+                        last = at;
+                        cursor.letters += letters.chars;
+                        for &byte in letters.bytes() {
+                            self.step(&mut cursor, byte);
                         }
                     }
+                    Folded::Separator if cursor.letters > 0 => {
+                        end_word(&mut cursor, last, words, &word_starts);
+                    }
+                    Folded::Separator => {}
                 }
             }
-        }
-        if in_word {
-            state = automaton.next_state(Anchored::No, state, b' ');
-            if automaton.is_match(state) {
-                report(state, last, words, &word_starts);
+            if cursor.letters > 0 {
+                end_word(&mut cursor, last, words, &word_starts);
             }
-        }
+        });
         found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         found
     }
-}
 
-/// Every spelling of a text word that folds to the normalized `word`: itself and its plurals.
-fn spellings_of(word: &str) -> Vec<String> {
-    let mut res = Vec::with_capacity(3);
-    let mut candidates = vec![word.to_owned(), format!("{word}s"), format!("{word}x")];
-    if let Some(stem) = word.strip_suffix('y') {
-        candidates.push(format!("{stem}ies"));
+    /// Reads one byte of a word.
+    #[inline]
+    fn step(&self, cursor: &mut Cursor, byte: u8) {
+        cursor.before = [cursor.state, cursor.before[0], cursor.before[1]];
+        cursor.tail = (cursor.tail << 8) | u32::from(byte.to_ascii_lowercase());
+        cursor.state = self.automaton.next_state(Anchored::No, cursor.state, byte);
     }
-    for candidate in candidates {
-        if fold_plural(&candidate) == word && !res.contains(&candidate) {
-            res.push(candidate);
-        }
+
+    /// Ends the current word: folds its plural (see the module docs) and reads the space after
+    /// it. Returns the state after the space.
+    fn end_word(&self, cursor: &mut Cursor) -> StateID {
+        const IES: u32 = u32::from_be_bytes([0, b'i', b'e', b's']);
+        const EAUX: u32 = u32::from_be_bytes(*b"eaux");
+        let tail = cursor.tail;
+        let folded = if cursor.letters > 4 && tail & 0x00ff_ffff == IES {
+            // `countries` reads `country`.
+            self.automaton.next_state(Anchored::No, cursor.before[2], b'y')
+        } else if (cursor.letters > 4 && tail == EAUX)
+            || (cursor.letters > 3 && tail & 0xff == u32::from(b's') && tail & 0xff00 != 0x7300)
+        {
+            // `bureaux` loses its `x`, `sectors` its `s`.
+            cursor.before[0]
+        } else {
+            cursor.state
+        };
+        cursor.state = self.automaton.next_state(Anchored::No, folded, b' ');
+        cursor.tail = 0;
+        cursor.letters = 0;
+        cursor.state
     }
-    res
 }
 
 /// The end of the word as written whose last letter is at byte `at` (plural included).
@@ -612,6 +770,8 @@ enum Folded {
 struct FoldedLetters {
     buf: [u8; 8],
     len: usize,
+    /// How many characters they are.
+    chars: usize,
 }
 
 impl FoldedLetters {
@@ -629,10 +789,11 @@ impl Folded {
         if !folded.is_alphanumeric() {
             return Folded::Separator;
         }
-        let mut letters = FoldedLetters { buf: [0; 8], len: 0 };
+        let mut letters = FoldedLetters { buf: [0; 8], len: 0, chars: 0 };
         let mut put = |s: &str| {
             letters.buf[letters.len..letters.len + s.len()].copy_from_slice(s.as_bytes());
             letters.len += s.len();
+            letters.chars += s.chars().count();
         };
         match folded {
             'œ' => put("oe"),
@@ -739,6 +900,20 @@ mod tests {
                 ("developed", 1)
             ]
         );
+    }
+
+    #[test]
+    fn classifies_eight_bytes_at_once() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = [b' '; 8];
+                bytes[at] = b;
+                let (word, other) = classify(u64::from_le_bytes(bytes));
+                let want_word = b.is_ascii_alphanumeric() || !b.is_ascii();
+                assert_eq!(word, u64::from(want_word) << at, "{b:#x} at {at}");
+                assert_eq!(other, u64::from(!b.is_ascii()) << at, "{b:#x} at {at}");
+            }
+        }
     }
 
     #[test]
