@@ -55,7 +55,8 @@ pub(crate) fn lines(text: &str, from: usize) -> impl Iterator<Item = (usize, usi
             return None;
         }
         let start = pos;
-        let rel_end = text[start..].find(['\n', '\r']).unwrap_or(text.len() - start);
+        let rel_end =
+            memchr::memchr2(b'\n', b'\r', &text.as_bytes()[start..]).unwrap_or(text.len() - start);
         let end = start + rel_end;
         pos = end;
         if text[pos..].starts_with("\r\n") {
@@ -73,6 +74,16 @@ pub(crate) fn lines(text: &str, from: usize) -> impl Iterator<Item = (usize, usi
 /// saved as text render clauses and items, are not part of the content either.
 pub(crate) fn trim(text: &str, (start, end): (usize, usize)) -> (usize, usize) {
     let line = &text[start..end];
+    // Most lines are ASCII at both ends: spaces and tabs are all there is to trim.
+    let bytes = line.as_bytes();
+    let lead = bytes.iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+    let trail = bytes[lead..].iter().rev().take_while(|&&b| b == b' ' || b == b'\t').count();
+    if lead + trail == bytes.len() {
+        return (end, end);
+    }
+    if bytes[lead].is_ascii() && bytes[bytes.len() - trail - 1].is_ascii() {
+        return (start + lead, end - trail);
+    }
     let is_bullet =
         |c: char| matches!(c, '•' | '◦' | '▪' | '▫' | '‣' | '●' | '○' | '■' | '□' | '·' | '⁃');
     let content = line.trim_start_matches(|c: char| crate::pieces::is_space(c) || is_bullet(c));
@@ -425,15 +436,18 @@ fn heading_candidates(text: &str) -> Vec<(Heading<'_>, bool)> {
     res
 }
 
-/// Cheap test before the grammar runs: a heading starts with a label or the citation word.
+/// Cheap test before the grammar runs: a heading starts with a label or the citation word, so
+/// its first 32 bytes hold `res` or `rés` in some case.
 fn might_be_heading(line: &str) -> bool {
-    let mut end = line.len().min(32);
-    while !line.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = &line[..end];
-    head.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"res"))
-        || ["rés", "rÉs", "RÉS", "Rés"].iter().any(|r| head.contains(r))
+    let head = &line.as_bytes()[..line.len().min(32)];
+    head.iter().enumerate().any(|(i, &b)| {
+        let rest = &head[i + 1..];
+        (b | 0x20) == b'r'
+            && (rest.get(..2).is_some_and(|r| r.eq_ignore_ascii_case(b"es"))
+                || rest.get(..3).is_some_and(|r| {
+                    matches!(r[..2], [0xc3, 0xa9] | [0xc3, 0x89]) && (r[2] | 0x20) == b's'
+                }))
+    })
 }
 
 /// Whether an issuing clause or year chain follows within the next few lines.
@@ -523,7 +537,7 @@ pub(crate) fn split(text: &str) -> Split<'_> {
 
 /// The start of the line holding `pos`.
 fn line_start(text: &str, pos: usize) -> usize {
-    text[..pos].rfind(['\n', '\r']).map_or(0, |i| i + 1)
+    memchr::memrchr2(b'\n', b'\r', &text.as_bytes()[..pos]).map_or(0, |i| i + 1)
 }
 
 #[cfg(test)]

@@ -131,20 +131,38 @@ pub(crate) fn fold_char(c: char) -> char {
 /// `expected` matches any run of [`sp`] (so a phrase may be broken across a line).
 /// Returns the matched slice of `input`.
 pub(crate) fn phrase<'a>(input: &'a str, expected: &str) -> PResult<'a, &'a str> {
-    let mut rest = input;
-    for c in expected.chars() {
-        if c == ' ' {
-            let (after, _) = sp1(rest)?;
-            rest = after;
+    let (got, want) = (input.as_bytes(), expected.as_bytes());
+    let (mut i, mut j) = (0, 0);
+    while j < want.len() {
+        if want[j] == b' ' {
+            let (after, _) = sp1(&input[i..])?;
+            i = input.len() - after.len();
+            j += 1;
             continue;
         }
-        let mut chars = rest.chars();
-        match chars.next() {
-            Some(got) if same_letter(got, c) => rest = chars.as_str(),
+        // ASCII against ASCII, most of the time, is a byte comparison.
+        if let Some(&b) = got.get(i)
+            && b.is_ascii()
+            && want[j].is_ascii()
+        {
+            if !b.eq_ignore_ascii_case(&want[j]) {
+                return fail(input, "a known word");
+            }
+            i += 1;
+            j += 1;
+            continue;
+        }
+        let mut wanted = expected[j..].chars();
+        let mut chars = input[i..].chars();
+        match (chars.next(), wanted.next()) {
+            (Some(got), Some(c)) if same_letter(got, c) => {
+                i += got.len_utf8();
+                j += c.len_utf8();
+            }
             _ => return fail(input, "a known word"),
         }
     }
-    Ok((rest, &input[..input.len() - rest.len()]))
+    Ok((&input[i..], &input[..i]))
 }
 
 /// Like [`phrase`] but the match must end at a word boundary (not followed by a letter or digit).
