@@ -189,64 +189,92 @@ pub(crate) fn acronym<'a>(input: &'a str, expected: &str) -> PResult<'a, &'a str
 /// letters its entries may start with, so that most inputs are ruled out at a glance.
 pub(crate) struct Keywords<T: 'static> {
     entries: &'static [(&'static str, T)],
-    /// Bit `b` is set when an entry may start with ASCII `b`, case and accent folded.
-    firsts: u128,
+    /// Bit `32 * a + b` is set when an entry may start with the ASCII characters whose low five
+    /// bits are `a` and `b`, case and accent folded (all of `b` for a one-letter entry).
+    pairs: [u64; 16],
 }
 
 impl<T> Keywords<T> {
     /// The table of `entries`.
     pub(crate) const fn new(entries: &'static [(&'static str, T)]) -> Keywords<T> {
-        let mut firsts = 0u128;
+        let mut pairs = [0u64; 16];
         let mut i = 0;
         while i < entries.len() {
             let bytes = entries[i].0.as_bytes();
-            if !bytes.is_empty() {
-                firsts |= match folded_first(bytes) {
-                    Some(b) => 1 << b,
-                    None => u128::MAX,
-                };
+            let first = folded_ascii(bytes, 0);
+            let second = match first {
+                Some((_, len)) if len < bytes.len() => folded_ascii(bytes, len),
+                _ => None,
+            };
+            match (first, second) {
+                // A space stands for any run of spaces, a line break among them.
+                (Some((a, _)), Some((b' ', _))) => {
+                    let base = pair_bit(a, 0);
+                    pairs[base / 64] |= 0xffff_ffff << (base % 64);
+                }
+                (Some((a, _)), Some((b, _))) => {
+                    let bit = pair_bit(a, b);
+                    pairs[bit / 64] |= 1 << (bit % 64);
+                }
+                (Some((a, len)), None) if len == bytes.len() => {
+                    // One letter: any second character.
+                    let base = pair_bit(a, 0);
+                    pairs[base / 64] |= 0xffff_ffff << (base % 64);
+                }
+                _ => pairs = [u64::MAX; 16],
             }
             i += 1;
         }
-        Keywords { entries, firsts }
+        Keywords { entries, pairs }
     }
 }
 
-/// The ASCII letter the text in `bytes` starts with, case and accent folded, when this can tell:
-/// ASCII and the Latin-1 letters ITU texts use.
-const fn folded_first(bytes: &[u8]) -> Option<u8> {
-    let b = bytes[0];
+/// The bit of a pair of folded ASCII characters.
+const fn pair_bit(a: u8, b: u8) -> usize {
+    (a as usize & 31) * 32 + (b as usize & 31)
+}
+
+/// The ASCII character the text in `bytes` has at `at`, case and accent folded, and the bytes it
+/// takes, when this can tell: ASCII and the Latin-1 letters ITU texts use.
+const fn folded_ascii(bytes: &[u8], at: usize) -> Option<(u8, usize)> {
+    let b = bytes[at];
     if b.is_ascii() {
-        return Some(b.to_ascii_lowercase());
+        return Some((b.to_ascii_lowercase(), 1));
     }
-    if b != 0xc3 || bytes.len() < 2 {
+    if b != 0xc3 || bytes.len() < at + 2 {
         return None;
     }
     // U+00C0..U+00FF; upper and lower case differ by 0x20.
-    match bytes[1] | 0x20 {
-        0xa0..=0xa5 => Some(b'a'),
-        0xa7 => Some(b'c'),
-        0xa8..=0xab => Some(b'e'),
-        0xac..=0xaf => Some(b'i'),
-        0xb1 => Some(b'n'),
-        0xb2..=0xb6 => Some(b'o'),
-        0xb9..=0xbc => Some(b'u'),
-        _ => None,
-    }
+    let letter = match bytes[at + 1] | 0x20 {
+        0xa0..=0xa5 => b'a',
+        0xa7 => b'c',
+        0xa8..=0xab => b'e',
+        0xac..=0xaf => b'i',
+        0xb1 => b'n',
+        0xb2..=0xb6 => b'o',
+        0xb9..=0xbc => b'u',
+        _ => return None,
+    };
+    Some((letter, 2))
 }
 
 /// The first entry of `table` whose phrase matches as a whole word.
 pub(crate) fn one_of<'a, T: Copy>(input: &'a str, table: &Keywords<T>) -> PResult<'a, T> {
-    // Tables are tried on every line and citation: rule entries out on their first letter.
-    let Some(first) = input.chars().next().map(fold_char) else {
+    // Tables are tried on every line and citation: rule inputs out on their first two letters.
+    let mut chars = input.chars().map(fold_char);
+    let Some(first) = chars.next() else {
         return fail(input, "a known name");
     };
-    if first.is_ascii() && table.firsts & (1 << (first as u32)) == 0 {
-        return fail(input, "one of the known names");
+    let second = chars.next().unwrap_or(' ');
+    if first.is_ascii() && second.is_ascii() {
+        let bit = pair_bit(first as u8, second as u8);
+        if table.pairs[bit / 64] & (1 << (bit % 64)) == 0 {
+            return fail(input, "one of the known names");
+        }
     }
     for &(expected, value) in table.entries {
-        let expected_first = match folded_first(expected.as_bytes()) {
-            Some(b) => char::from(b),
+        let expected_first = match folded_ascii(expected.as_bytes(), 0) {
+            Some((b, _)) => char::from(b),
             None => expected.chars().next().map_or(' ', fold_char),
         };
         if expected_first != first {
