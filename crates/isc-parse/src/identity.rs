@@ -413,10 +413,37 @@ pub(crate) fn is_contents_line(line: &str) -> bool {
         || before.ends_with('\u{2026}')
 }
 
-/// A heading found while splitting, and whether it is confirmed by what follows it.
-fn heading_candidates(text: &str) -> Vec<(Heading<'_>, bool)> {
+/// A heading found while splitting, and whether it is confirmed by what follows it. Only lines
+/// holding a citation word (`citation_words`, in order) are looked at.
+fn heading_candidates<'a>(text: &'a str, citation_words: &[usize]) -> Vec<(Heading<'a>, bool)> {
+    // Lines are looked for this far around a citation word: a heading's line is shorter.
+    const REACH: usize = 4096;
+    let bytes = text.as_bytes();
     let mut res = Vec::new();
-    for (start, end) in lines(text, 0).map(|range| trim(text, range)).filter(|&(s, e)| s < e) {
+    let mut previous_line = None;
+    for &at in citation_words {
+        let from = at.saturating_sub(REACH);
+        let Some(line_start) = memchr::memrchr2(b'\n', b'\r', &bytes[from..at])
+            .map(|i| from + i + 1)
+            .or_else(|| (from == 0).then_some(0))
+        else {
+            continue;
+        };
+        if previous_line == Some(line_start) {
+            continue;
+        }
+        previous_line = Some(line_start);
+        let to = (at + REACH).min(bytes.len());
+        let Some(line_end) = memchr::memchr2(b'\n', b'\r', &bytes[at..to])
+            .map(|i| at + i)
+            .or_else(|| (to == bytes.len()).then_some(to))
+        else {
+            continue;
+        };
+        let (start, end) = trim(text, (line_start, line_end));
+        if start >= end {
+            continue;
+        }
         let line = &text[start..end];
         let line_without_feed = line.trim_start_matches('\u{c}');
         if line_without_feed.len() > 400 || !might_be_heading(line_without_feed) {
@@ -468,6 +495,8 @@ fn follows_with_clause(text: &str, from: usize) -> bool {
 /// A text split into documents.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Split<'a> {
+    /// Where a citation word may start (see [`crate::bytes::citation_words`]).
+    pub(crate) citation_words: Vec<usize>,
     /// Each document's byte range and heading.
     pub(crate) documents: Vec<(usize, usize, Option<Heading<'a>>)>,
     /// Running titles (`WTDC Resolution 47` above `WTDC RESOLUTION 47 (Rev. Hyderabad, 2010)`):
@@ -479,7 +508,8 @@ pub(crate) struct Split<'a> {
 /// document; text before the first heading (a cover page, a table of contents) belongs to the
 /// first document.
 pub(crate) fn split(text: &str) -> Split<'_> {
-    let candidates = heading_candidates(text);
+    let citation_words = crate::bytes::citation_words(text);
+    let candidates = heading_candidates(text, &citation_words);
     // Counts at most `limit` lines: near the top is all the question, and counting every line
     // before each of many candidates would be quadratic.
     let non_blank_before = |pos: usize, limit: usize| {
@@ -490,7 +520,7 @@ pub(crate) fn split(text: &str) -> Split<'_> {
             .take(limit)
             .count()
     };
-    let mut res = Split::default();
+    let mut res = Split { citation_words, ..Split::default() };
     let mut headings: Vec<Heading<'_>> = Vec::new();
     let same_resolution = |a: &Heading<'_>, b: &Heading<'_>| {
         a.number == b.number && a.body.zip(b.body).is_none_or(|(x, y)| x == y)

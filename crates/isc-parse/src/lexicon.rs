@@ -23,6 +23,7 @@ use isc_model::{PartKind, Span};
 use serde::Deserialize;
 
 use crate::TextRef;
+use crate::bytes::for_each_run;
 use crate::error::LexiconError;
 use crate::pieces::fold_char;
 use crate::structure::{Part, part_at};
@@ -511,75 +512,6 @@ fn spellings_of(word: &str) -> Vec<String> {
     candidates
 }
 
-/// Which of eight bytes (little-endian in `x`) are ASCII letters or digits or not ASCII, and which
-/// are not ASCII, as two 8-bit masks: every byte is classified at once with a few additions.
-fn classify(x: u64) -> (u64, u64) {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const fn each(b: u8) -> u64 {
-        u64::from_le_bytes([b; 8])
-    }
-    let not_ascii = x & HIGH;
-    let low = x & !HIGH;
-    // Adding 0x80 - c to a byte below 0x80 sets its high bit exactly when it is at least c, and
-    // never carries into the next byte.
-    let at_least = |v: u64, c: u8| v + each(0x80 - c);
-    let folded = low | each(0x20);
-    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-    // Gathers the high bit of each byte into the low eight bits.
-    let gather = |v: u64| ((v & HIGH) >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
-    (gather(letter | digit | not_ascii), gather(not_ascii))
-}
-
-/// Calls `run(start, end, ascii)` for each run of bytes that are ASCII letters and digits or not
-/// ASCII, in order: `ascii` when the run is one ASCII word. Every other byte separates words.
-///
-/// The text is read 64 bytes at a time into bit masks, so that finding where words start and
-/// end costs a few instructions a word rather than a branch a byte.
-fn for_each_run(bytes: &[u8], mut run: impl FnMut(usize, usize, bool)) {
-    let mut open: Option<(usize, bool)> = None;
-    for (block, chunk) in bytes.chunks(64).enumerate() {
-        let base = block * 64;
-        let mut padded = [0u8; 64];
-        padded[..chunk.len()].copy_from_slice(chunk);
-        let (mut wordish, mut other) = (0u64, 0u64);
-        for (k, eight) in padded.chunks_exact(8).enumerate() {
-            let (w, o) = classify(u64::from_le_bytes(eight.try_into().unwrap_or_default()));
-            wordish |= w << (8 * k);
-            other |= o << (8 * k);
-        }
-        let mut pos = 0u32;
-        while pos < 64 {
-            match open {
-                Some((start, ascii)) => {
-                    let ends = !wordish >> pos;
-                    let len = ends.trailing_zeros();
-                    let inside = if len >= 64 { u64::MAX } else { (1u64 << len) - 1 };
-                    let ascii = ascii && (other >> pos) & inside == 0;
-                    if ends == 0 {
-                        open = Some((start, ascii));
-                        break;
-                    }
-                    run(start, base + (pos + len) as usize, ascii);
-                    open = None;
-                    pos += len;
-                }
-                None => {
-                    let starts = wordish >> pos;
-                    if starts == 0 {
-                        break;
-                    }
-                    pos += starts.trailing_zeros();
-                    open = Some((base + pos as usize, true));
-                }
-            }
-        }
-    }
-    if let Some((start, ascii)) = open {
-        run(start, bytes.len(), ascii);
-    }
-}
-
 /// The state of a search through a text: where the automaton is, and what it needs to know of
 /// the current word to fold its plural at its end.
 struct Cursor {
@@ -900,20 +832,6 @@ mod tests {
                 ("developed", 1)
             ]
         );
-    }
-
-    #[test]
-    fn classifies_eight_bytes_at_once() {
-        for b in 0..=255u8 {
-            for at in 0..8 {
-                let mut bytes = [b' '; 8];
-                bytes[at] = b;
-                let (word, other) = classify(u64::from_le_bytes(bytes));
-                let want_word = b.is_ascii_alphanumeric() || !b.is_ascii();
-                assert_eq!(word, u64::from(want_word) << at, "{b:#x} at {at}");
-                assert_eq!(other, u64::from(!b.is_ascii()) << at, "{b:#x} at {at}");
-            }
-        }
     }
 
     #[test]

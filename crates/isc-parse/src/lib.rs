@@ -22,6 +22,7 @@
 //! # Ok::<(), isc_parse::ParseError>(())
 //! ```
 
+mod bytes;
 mod citation;
 mod context;
 mod error;
@@ -30,7 +31,6 @@ mod lexicon;
 mod pieces;
 mod structure;
 
-use aho_corasick::AhoCorasick;
 use isc_model::{
     Body, Calendar, ConferenceIdx, Diagnostic, Edition, PartKind, ResolutionNumber, Severity, Span,
 };
@@ -310,11 +310,10 @@ fn is_in_range(text: &str, number: u32) -> bool {
 }
 
 /// Reads resolution texts. Build one per calendar and lexicon and share it: it holds the
-/// compiled scanners.
+/// compiled lexicon.
 #[derive(Debug, Clone)]
 pub struct Parser {
     calendar: Calendar,
-    triggers: AhoCorasick,
     lexicon: Lexicon,
 }
 
@@ -332,12 +331,7 @@ struct DocContext {
 impl Parser {
     /// A parser that identifies conferences with `calendar`.
     pub fn new(calendar: Calendar) -> Self {
-        // Every citation word starts with `res`/`rés` (Resolution, Résolution, Resolución, Res.).
-        let triggers = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["res", "r\u{e9}s", "r\u{c9}s"])
-            .expect("three short literal patterns always build");
-        Parser { calendar, triggers, lexicon: Lexicon::default() }
+        Parser { calendar, lexicon: Lexicon::default() }
     }
 
     /// Matches themes and coordination cues with `lexicon` (the default lexicon is empty).
@@ -364,7 +358,7 @@ impl Parser {
     pub fn parse<'a>(&self, text: &'a str) -> ParsedDoc<'a> {
         let split = identity::split(text);
         let heading = split.documents.first().and_then(|&(_, _, heading)| heading);
-        self.parse_part(text, 0, text.len(), heading, &split.running_titles)
+        self.parse_part(text, 0, text.len(), heading, &split)
     }
 
     /// Splits a text into its resolutions (a conference's Final Acts, a Sector's book of
@@ -387,9 +381,7 @@ impl Parser {
         split
             .documents
             .iter()
-            .map(|&(start, end, heading)| {
-                self.parse_part(text, start, end, heading, &split.running_titles)
-            })
+            .map(|&(start, end, heading)| self.parse_part(text, start, end, heading, &split))
             .collect()
     }
 
@@ -409,8 +401,9 @@ impl Parser {
         start: usize,
         end: usize,
         heading: Option<identity::Heading<'a>>,
-        running_titles: &[(usize, usize)],
+        split: &identity::Split<'a>,
     ) -> ParsedDoc<'a> {
+        let running_titles = &split.running_titles;
         let mut res = ParsedDoc::default();
         let top = identity::top(text, heading, start, end);
         let identity = self.identity(text, &top, &mut res.diagnostics);
@@ -431,7 +424,11 @@ impl Parser {
         res.title = top.title.map(|(s, e)| TextRef { text: &text[s..e], span: Span::new(s, e) });
         res.identity = identity;
         res.parts = structure::parts(text, start, end, &top, running_titles, &mut res.diagnostics);
-        self.citations(text, start, end, &skips, &ctx, &mut res);
+        let words = &split.citation_words;
+        let first_word = words.partition_point(|&at| at < start);
+        let words =
+            &words[first_word..first_word + words[first_word..].partition_point(|&at| at < end)];
+        self.citations(text, (start, end), words, &skips, &ctx, &mut res);
         for citation in &mut res.citations {
             if let Some(part) = structure::part_at(&res.parts, citation.text.span.start as usize) {
                 citation.part = part.kind;
@@ -570,8 +567,8 @@ impl Parser {
     fn citations<'a>(
         &self,
         text: &'a str,
-        start: usize,
-        end: usize,
+        (start, end): (usize, usize),
+        citation_words: &[usize],
         skips: &[Span],
         ctx: &DocContext,
         res: &mut ParsedDoc<'a>,
@@ -579,18 +576,16 @@ impl Parser {
         let region = &text[..end];
         let mut consumed = start;
         let mut lines = LineCursor::default();
-        for found in self.triggers.find_iter(&region[start..]) {
-            let pos = start + found.start();
+        for &pos in citation_words {
+            if bytes::citation_word_len(region.as_bytes(), pos).is_none() {
+                continue;
+            }
             // `skips` is sorted and its spans do not overlap: only the last one starting at or
             // before `pos` can hold it.
             let skip_before = skips.partition_point(|s| s.start as usize <= pos);
             if pos < consumed
                 || skip_before.checked_sub(1).is_some_and(|i| skips[i].range().contains(&pos))
             {
-                continue;
-            }
-            // The citation word must start a word.
-            if region[..pos].chars().next_back().is_some_and(char::is_alphabetic) {
                 continue;
             }
             let Ok((rest, raw)) = citation::citation(&region[pos..]) else { continue };

@@ -1,0 +1,200 @@
+//! Reading text many bytes at a time: eight bytes are classified at once with a few additions
+//! on a `u64`, and 64 at a time become bit masks, so that finding where words start and end, or
+//! where a citation word may stand, costs a few instructions per word rather than a branch per
+//! byte.
+
+/// The high bit of each byte.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// `b` in each of eight bytes.
+const fn each(b: u8) -> u64 {
+    u64::from_le_bytes([b; 8])
+}
+
+/// Sets the high bit of each byte of `low` (bytes below 0x80) that is at least `c`: adding
+/// `0x80 - c` never carries into the next byte.
+fn at_least(low: u64, c: u8) -> u64 {
+    low + each(0x80 - c)
+}
+
+/// Gathers the high bit of each of eight bytes into the low eight bits.
+fn gather(v: u64) -> u64 {
+    ((v & HIGH) >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+/// Eight bytes as masks of eight bits each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Classes {
+    /// ASCII letters.
+    letter: u64,
+    /// ASCII digits.
+    digit: u64,
+    /// Bytes that are not ASCII.
+    other: u64,
+    /// `r` and `R`.
+    r: u64,
+}
+
+/// Classifies eight bytes, little-endian in `x`.
+fn classify(x: u64) -> Classes {
+    let not_ascii = x & HIGH;
+    let low = x & !HIGH;
+    let folded = low | each(0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    let r = at_least(folded, b'r') & !at_least(folded, b'r' + 1) & !not_ascii;
+    Classes {
+        letter: gather(letter & !not_ascii),
+        digit: gather(digit & !not_ascii),
+        other: gather(not_ascii),
+        r: gather(r),
+    }
+}
+
+/// Classifies a block of at most 64 bytes into 64-bit masks (missing bytes count as spaces).
+fn block(chunk: &[u8]) -> Classes {
+    let mut padded = [b' '; 64];
+    padded[..chunk.len()].copy_from_slice(chunk);
+    let mut res = Classes { letter: 0, digit: 0, other: 0, r: 0 };
+    for (k, eight) in padded.chunks_exact(8).enumerate() {
+        let c = classify(u64::from_le_bytes(eight.try_into().unwrap_or_default()));
+        res.letter |= c.letter << (8 * k);
+        res.digit |= c.digit << (8 * k);
+        res.other |= c.other << (8 * k);
+        res.r |= c.r << (8 * k);
+    }
+    res
+}
+
+/// Calls `run(start, end, ascii)` for each run of bytes that are ASCII letters and digits or not
+/// ASCII, in order: `ascii` when the run is one ASCII word. Every other byte separates words.
+pub(crate) fn for_each_run(bytes: &[u8], mut run: impl FnMut(usize, usize, bool)) {
+    let mut open: Option<(usize, bool)> = None;
+    for (n, chunk) in bytes.chunks(64).enumerate() {
+        let base = n * 64;
+        let classes = block(chunk);
+        let wordish = classes.letter | classes.digit | classes.other;
+        let mut pos = 0u32;
+        while pos < 64 {
+            match open {
+                Some((start, ascii)) => {
+                    let ends = !wordish >> pos;
+                    let len = ends.trailing_zeros();
+                    let inside = if len >= 64 { u64::MAX } else { (1u64 << len) - 1 };
+                    let ascii = ascii && (classes.other >> pos) & inside == 0;
+                    if ends == 0 {
+                        open = Some((start, ascii));
+                        break;
+                    }
+                    run(start, base + (pos + len) as usize, ascii);
+                    open = None;
+                    pos += len;
+                }
+                None => {
+                    let starts = wordish >> pos;
+                    if starts == 0 {
+                        break;
+                    }
+                    pos += starts.trailing_zeros();
+                    open = Some((base + pos as usize, true));
+                }
+            }
+        }
+    }
+    if let Some((start, ascii)) = open {
+        run(start, bytes.len(), ascii);
+    }
+}
+
+/// Where a citation word may start in `text`: every `res`, `rés` or `rÉs` (ASCII case ignored)
+/// that no letter comes right before, in order.
+///
+/// Only an `r` that no ASCII letter precedes is looked at closely, and such an `r` is rare.
+pub(crate) fn citation_words(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut res = Vec::new();
+    let mut letter_before = 0u64;
+    for (n, chunk) in bytes.chunks(64).enumerate() {
+        let base = n * 64;
+        let classes = block(chunk);
+        let mut candidates = classes.r & !((classes.letter << 1) | letter_before);
+        letter_before = classes.letter >> 63;
+        while candidates != 0 {
+            let at = base + candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            if citation_word_len(bytes, at).is_some()
+                && !text[..at].chars().next_back().is_some_and(char::is_alphabetic)
+            {
+                res.push(at);
+            }
+        }
+    }
+    res
+}
+
+/// The length of the `res`, `rés` or `rÉs` (ASCII case ignored) at `at`, if one is there.
+pub(crate) fn citation_word_len(bytes: &[u8], at: usize) -> Option<usize> {
+    let lower = |i: usize| bytes.get(at + i).map(|b| b.to_ascii_lowercase());
+    if lower(0) != Some(b'r') {
+        return None;
+    }
+    match (lower(1), lower(2), lower(3)) {
+        (Some(b'e'), Some(b's'), _) => Some(3),
+        (Some(0xc3), Some(0xa9 | 0x89), Some(b's')) => Some(4),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_eight_bytes_at_once() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = [b' '; 8];
+                bytes[at] = b;
+                let c = classify(u64::from_le_bytes(bytes));
+                let bit = |yes: bool| u64::from(yes) << at;
+                assert_eq!(c.letter, bit(b.is_ascii_alphabetic()), "{b:#x} at {at}");
+                assert_eq!(c.digit, bit(b.is_ascii_digit()), "{b:#x} at {at}");
+                assert_eq!(c.other, bit(!b.is_ascii()), "{b:#x} at {at}");
+                assert_eq!(c.r, bit(b == b'r' || b == b'R'), "{b:#x} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn runs_are_words_and_other_letters() {
+        let text = "Les télé-communications, ITU-R 2018\u{a0}x";
+        let mut runs = Vec::new();
+        for_each_run(text.as_bytes(), |s, e, ascii| runs.push((&text[s..e], ascii)));
+        assert_eq!(
+            runs,
+            [
+                ("Les", true),
+                ("télé", false),
+                ("communications", true),
+                ("ITU", true),
+                ("R", true),
+                ("2018\u{a0}x", false)
+            ]
+        );
+        // Runs across the 64-byte blocks.
+        let long = format!("{} {}", "a".repeat(100), "b".repeat(30));
+        let mut lens = Vec::new();
+        for_each_run(long.as_bytes(), |s, e, _| lens.push(e - s));
+        assert_eq!(lens, [100, 30]);
+    }
+
+    #[test]
+    fn citation_words_start_after_no_letter() {
+        let text =
+            "Resolutions; RÉSOLUTION 2, Rés. 3; interest, 12res, address; Resol.\u{a0}résumé";
+        let found: Vec<&str> = citation_words(text).iter().map(|&at| &text[at..at + 3]).collect();
+        assert_eq!(found, ["Res", "RÉ", "Ré", "res", "Res", "ré"]);
+        let padded = format!("{}Resolution", "x ".repeat(40));
+        assert_eq!(citation_words(&padded), [80]);
+    }
+}
