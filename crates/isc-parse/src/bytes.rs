@@ -13,11 +13,13 @@ const fn each(b: u8) -> u64 {
 
 /// Sets the high bit of each byte of `low` (bytes below 0x80) that is at least `c`: adding
 /// `0x80 - c` never carries into the next byte.
+#[inline(always)]
 fn at_least(low: u64, c: u8) -> u64 {
     low + each(0x80 - c)
 }
 
 /// Gathers the high bit of each of eight bytes into the low eight bits.
+#[inline(always)]
 fn gather(v: u64) -> u64 {
     ((v & HIGH) >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
 }
@@ -36,6 +38,7 @@ struct Classes {
 }
 
 /// Classifies eight bytes, little-endian in `x`.
+#[inline(always)]
 fn classify(x: u64) -> Classes {
     let not_ascii = x & HIGH;
     let low = x & !HIGH;
@@ -52,11 +55,18 @@ fn classify(x: u64) -> Classes {
 }
 
 /// Classifies a block of at most 64 bytes into 64-bit masks (missing bytes count as spaces).
+#[inline(always)]
 fn block(chunk: &[u8]) -> Classes {
     let mut padded = [b' '; 64];
-    padded[..chunk.len()].copy_from_slice(chunk);
+    let full = match <&[u8; 64]>::try_from(chunk) {
+        Ok(full) => full,
+        Err(_) => {
+            padded[..chunk.len()].copy_from_slice(chunk);
+            &padded
+        }
+    };
     let mut res = Classes { letter: 0, digit: 0, other: 0, r: 0 };
-    for (k, eight) in padded.chunks_exact(8).enumerate() {
+    for (k, eight) in full.chunks_exact(8).enumerate() {
         let c = classify(u64::from_le_bytes(eight.try_into().unwrap_or_default()));
         res.letter |= c.letter << (8 * k);
         res.digit |= c.digit << (8 * k);
