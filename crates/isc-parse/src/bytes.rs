@@ -76,43 +76,73 @@ fn block(chunk: &[u8]) -> Classes {
     res
 }
 
-/// Calls `run(start, end, ascii)` for each run of bytes that are ASCII letters and digits or not
-/// ASCII, in order: `ascii` when the run is one ASCII word. Every other byte separates words.
-pub(crate) fn for_each_run(bytes: &[u8], mut run: impl FnMut(usize, usize, bool)) {
-    let mut open: Option<(usize, bool)> = None;
-    for (n, chunk) in bytes.chunks(64).enumerate() {
-        let base = n * 64;
-        let classes = block(chunk);
-        let wordish = classes.letter | classes.digit | classes.other;
-        let mut pos = 0u32;
-        while pos < 64 {
-            match open {
+/// The runs of bytes of a text that are ASCII letters and digits or not ASCII, in order, as
+/// `(start, end, ascii)`: `ascii` when the run is one ASCII word. Every other byte separates
+/// words.
+pub(crate) fn runs(bytes: &[u8]) -> Runs<'_> {
+    Runs { bytes, base: 0, next_block: 0, wordish: 0, other: 0, pos: 64, open: None }
+}
+
+/// The iterator of [`runs`].
+pub(crate) struct Runs<'a> {
+    bytes: &'a [u8],
+    /// Where the current block and the next one start, and the current block's masks.
+    base: usize,
+    next_block: usize,
+    wordish: u64,
+    other: u64,
+    /// The next bit of the block to look at (64 when the block is done).
+    pos: u32,
+    /// The run under way: its start and whether it is ASCII so far.
+    open: Option<(usize, bool)>,
+}
+
+impl Iterator for Runs<'_> {
+    type Item = (usize, usize, bool);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, usize, bool)> {
+        loop {
+            if self.pos >= 64 {
+                if self.next_block >= self.bytes.len() {
+                    let (start, ascii) = self.open.take()?;
+                    return Some((start, self.bytes.len(), ascii));
+                }
+                self.base = self.next_block;
+                self.next_block += 64;
+                let chunk = &self.bytes[self.base..self.bytes.len().min(self.next_block)];
+                let classes = block(chunk);
+                self.wordish = classes.letter | classes.digit | classes.other;
+                self.other = classes.other;
+                self.pos = 0;
+            }
+            let pos = self.pos;
+            match self.open {
                 Some((start, ascii)) => {
-                    let ends = !wordish >> pos;
+                    let ends = !self.wordish >> pos;
                     let len = ends.trailing_zeros();
                     let inside = if len >= 64 { u64::MAX } else { (1u64 << len) - 1 };
-                    let ascii = ascii && (classes.other >> pos) & inside == 0;
+                    let ascii = ascii && (self.other >> pos) & inside == 0;
                     if ends == 0 {
-                        open = Some((start, ascii));
-                        break;
+                        self.open = Some((start, ascii));
+                        self.pos = 64;
+                        continue;
                     }
-                    run(start, base + (pos + len) as usize, ascii);
-                    open = None;
-                    pos += len;
+                    self.open = None;
+                    self.pos = pos + len;
+                    return Some((start, self.base + self.pos as usize, ascii));
                 }
                 None => {
-                    let starts = wordish >> pos;
+                    let starts = self.wordish >> pos;
                     if starts == 0 {
-                        break;
+                        self.pos = 64;
+                        continue;
                     }
-                    pos += starts.trailing_zeros();
-                    open = Some((base + pos as usize, true));
+                    self.pos = pos + starts.trailing_zeros();
+                    self.open = Some((self.base + self.pos as usize, true));
                 }
             }
         }
-    }
-    if let Some((start, ascii)) = open {
-        run(start, bytes.len(), ascii);
     }
 }
 
@@ -178,10 +208,10 @@ mod tests {
     #[test]
     fn runs_are_words_and_other_letters() {
         let text = "Les télé-communications, ITU-R 2018\u{a0}x";
-        let mut runs = Vec::new();
-        for_each_run(text.as_bytes(), |s, e, ascii| runs.push((&text[s..e], ascii)));
+        let found: Vec<(&str, bool)> =
+            runs(text.as_bytes()).map(|(s, e, ascii)| (&text[s..e], ascii)).collect();
         assert_eq!(
-            runs,
+            found,
             [
                 ("Les", true),
                 ("télé", false),
@@ -193,8 +223,7 @@ mod tests {
         );
         // Runs across the 64-byte blocks.
         let long = format!("{} {}", "a".repeat(100), "b".repeat(30));
-        let mut lens = Vec::new();
-        for_each_run(long.as_bytes(), |s, e, _| lens.push(e - s));
+        let lens: Vec<usize> = runs(long.as_bytes()).map(|(s, e, _)| e - s).collect();
         assert_eq!(lens, [100, 30]);
     }
 

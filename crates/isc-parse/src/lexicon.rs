@@ -23,7 +23,7 @@ use isc_model::{PartKind, Span};
 use serde::Deserialize;
 
 use crate::TextRef;
-use crate::bytes::for_each_run;
+use crate::bytes::runs;
 use crate::error::LexiconError;
 use crate::pieces::fold_char;
 use crate::structure::{Part, part_at};
@@ -582,7 +582,7 @@ impl Matcher {
             }
         };
         let bytes = region.as_bytes();
-        for_each_run(bytes, |s, e, ascii| {
+        for (s, e, ascii) in runs(bytes) {
             if ascii {
                 word_starts[words & self.ring_mask] = start + s;
                 words += 1;
@@ -593,14 +593,14 @@ impl Matcher {
                     if cursor.state == after_space { &self.first_words } else { &self.vocabulary };
                 if !vocabulary.may_hold(&bytes[s..e]) {
                     cursor.state = after_space;
-                    return;
+                    continue;
                 }
                 cursor.letters = e - s;
                 for &byte in &bytes[s..e] {
                     self.step(&mut cursor, byte);
                 }
                 end_word(&mut cursor, last, words, &word_starts);
-                return;
+                continue;
             }
             // Letters that are not ASCII: character by character.
             let mut i = s;
@@ -643,7 +643,7 @@ impl Matcher {
             if cursor.letters > 0 {
                 end_word(&mut cursor, last, words, &word_starts);
             }
-        });
+        }
         found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         found
     }
