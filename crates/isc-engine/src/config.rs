@@ -13,7 +13,8 @@ use crate::error::{Error, Result};
 #[derive(Debug, Clone)]
 pub struct Config {
     pub(crate) calendar: Calendar,
-    pub(crate) lexicon: Lexicon,
+    /// The lexicon in use; `None` for the shipped one, compiled on first use.
+    lexicon: Option<Lexicon>,
     pub(crate) rules: RuleConfig,
     pub(crate) threads: Option<usize>,
     pub(crate) extensions: Vec<String>,
@@ -25,7 +26,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             calendar: Calendar::default(),
-            lexicon: default_lexicon(),
+            lexicon: None,
             rules: RuleConfig::default(),
             threads: None,
             extensions: vec!["txt".to_owned(), "text".to_owned()],
@@ -43,9 +44,12 @@ fn read_config(path: &Path) -> Result<String> {
 /// The text of the shipped lexicon, `corpus/lexicon.toml`.
 const DEFAULT_LEXICON: &str = include_str!("../../../corpus/lexicon.toml");
 
-/// The shipped lexicon, compiled.
-fn default_lexicon() -> Lexicon {
-    Lexicon::from_toml(DEFAULT_LEXICON).expect("the shipped lexicon is valid, a test checks it")
+/// The shipped lexicon, compiled once, when first needed.
+fn default_lexicon() -> &'static Lexicon {
+    static LEXICON: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(|| {
+        Lexicon::from_toml(DEFAULT_LEXICON).expect("the shipped lexicon is valid, a test checks it")
+    });
+    &LEXICON
 }
 
 impl Config {
@@ -80,7 +84,7 @@ impl Config {
     /// Matches themes and coordination cues with `lexicon` instead of the shipped one.
     #[must_use]
     pub fn with_lexicon(mut self, lexicon: Lexicon) -> Self {
-        self.lexicon = lexicon;
+        self.lexicon = Some(lexicon);
         self
     }
 
@@ -168,7 +172,7 @@ impl Config {
 
     /// The lexicon in use.
     pub fn lexicon(&self) -> &Lexicon {
-        &self.lexicon
+        self.lexicon.as_ref().unwrap_or_else(|| default_lexicon())
     }
 }
 
