@@ -208,7 +208,11 @@ const MAX_CLAUSE_LINE: usize = 240;
 /// alone, is followed only by punctuation or by an item marker (`a)`, `1`), or, for operative
 /// words, by the body addressed (`instructs the Directors of the three Bureaux`).
 pub(crate) fn clause_word(line: &str) -> Option<(PartKind, usize)> {
-    let (rest, kind) = opening(line).ok()?;
+    clause_word_after(line, opening(line).ok()?)
+}
+
+/// [`clause_word`] once the line's [`opening`] is read: what follows it, and the part it opens.
+fn clause_word_after(line: &str, (rest, kind): (&str, PartKind)) -> Option<(PartKind, usize)> {
     let word_len = line.len() - rest.len();
     let after = rest.trim_start_matches(crate::pieces::is_space);
     let tail = after.trim_start_matches([',', ':', ';', '.']);
@@ -243,8 +247,7 @@ pub(crate) fn clause_word(line: &str) -> Option<(PartKind, usize)> {
 /// Reads a clause word that opens a line of prose (`recalling Resolution 70 (Rev. Dubai,
 /// 2018);`): the part it opens and the length of the clause word. Only trusted where a clause may
 /// start, after a line that ends a sentence or an item.
-fn clause_word_in_prose(line: &str) -> Option<(PartKind, usize)> {
-    let (rest, kind) = opening(line).ok()?;
+fn clause_word_in_prose(line: &str, (rest, kind): (&str, PartKind)) -> Option<(PartKind, usize)> {
     rest.starts_with(crate::pieces::is_space).then_some((kind, line.len() - rest.len()))
 }
 
@@ -322,10 +325,10 @@ fn is_annex_line(line: &str) -> bool {
         ("adjunto", ()),
         ("pièce jointe", ()),
     ]);
+    let Ok((rest, ())) = crate::pieces::one_of(line, &WORDS) else { return false };
     if line.len() > 80 && line.chars().count() > 80 {
         return false;
     }
-    let Ok((rest, ())) = crate::pieces::one_of(line, &WORDS) else { return false };
     let rest = rest.trim_start_matches(crate::pieces::is_space);
     if rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')')) {
         return true;
@@ -427,6 +430,8 @@ pub(crate) fn parts<'a>(
         let after_blank = region[previous_end..s].matches('\n').count() > 1;
         previous_end = e;
         let may_open = std::mem::replace(&mut at_boundary, line.ends_with([',', ';', ':', '.']));
+        // The clause word the line may start with, read once.
+        let first_words = opening(line).ok();
         if is_annex_line(line) {
             markers.push(Marker {
                 at: s,
@@ -457,15 +462,21 @@ pub(crate) fn parts<'a>(
             }
             // The footnotes end at a page break; the clause they interrupted goes on.
             footnote = None;
-            if clause_word(line).is_none() && !(may_open && clause_word_in_prose(line).is_some()) {
+            let opens = first_words.is_some_and(|o| {
+                clause_word_after(line, o).is_some()
+                    || (may_open && clause_word_in_prose(line, o).is_some())
+            });
+            if !opens {
                 match resume {
                     Some(m) => markers.push(Marker { at: s, ..m }),
                     None => markers.push(Marker { at: s, kind: PartKind::Other, clause: None }),
                 }
             }
         }
-        let opened =
-            clause_word(line).or_else(|| may_open.then(|| clause_word_in_prose(line)).flatten());
+        let opened = first_words.and_then(|o| {
+            clause_word_after(line, o)
+                .or_else(|| may_open.then(|| clause_word_in_prose(line, o))?)
+        });
         if let Some((kind, len)) = opened {
             let marker = Marker { at: s, kind, clause: Some(text_ref(text, s, s + len)) };
             markers.push(marker);
