@@ -76,6 +76,13 @@ fn block(chunk: &[u8]) -> Classes {
     res
 }
 
+/// Which of at most 64 bytes are ASCII letters or digits, as a mask.
+#[inline]
+pub(crate) fn alphanumeric(chunk: &[u8]) -> u64 {
+    let classes = block(chunk);
+    classes.letter | classes.digit
+}
+
 /// The runs of bytes of a text that are ASCII letters and digits or not ASCII, in order, as
 /// `(start, end, ascii)`: `ascii` when the run is one ASCII word. Every other byte separates
 /// words.

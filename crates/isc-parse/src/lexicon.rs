@@ -456,15 +456,16 @@ struct Matcher {
 
 /// A filter of ASCII words as written: never says no to a spelling of a word it holds (any
 /// case, any plural that folds to it), seldom yes to another word. Each spelling sets one bit of
-/// 65,536, chosen by its length, first two and last letters.
+/// 32,768, chosen by its first three characters, so that a word is looked up without finding
+/// its end.
 #[derive(Debug, Clone)]
 struct Vocabulary {
-    bits: Box<[u64; 1024]>,
+    bits: Box<[u64; 512]>,
 }
 
 impl Default for Vocabulary {
     fn default() -> Self {
-        Vocabulary { bits: Box::new([0; 1024]) }
+        Vocabulary { bits: Box::new([0; 512]) }
     }
 }
 
@@ -476,29 +477,36 @@ impl Vocabulary {
             return;
         }
         for spelling in spellings_of(word) {
-            let bit = Vocabulary::bit(spelling.as_bytes());
+            let bit = Vocabulary::bit_of_word(spelling.as_bytes());
             self.bits[bit / 64] |= 1 << (bit % 64);
         }
     }
 
-    /// Whether `word`, ASCII letters and digits as written, may be a spelling of a word it holds.
+    /// Whether the ASCII word starting at `bytes[at]` may be a spelling of a word it holds.
     #[inline]
-    fn may_hold(&self, word: &[u8]) -> bool {
-        let bit = Vocabulary::bit(word);
+    fn may_hold(&self, bytes: &[u8], at: usize) -> bool {
+        let bit = Vocabulary::bit_at(bytes, at);
         self.bits[bit / 64] & (1 << (bit % 64)) != 0
     }
 
-    /// The bit of a non-empty ASCII word, its case folded.
+    /// The bit of the word starting at `bytes[at]`: its first three characters, case folded,
+    /// and nothing past its end.
     #[inline]
-    fn bit(word: &[u8]) -> usize {
-        let len = word.len();
-        let second = if len > 1 { word[1] } else { 0 };
-        let key = (len as u32 & 0xff)
-            | (u32::from(word[0]) << 8)
-            | (u32::from(second) << 16)
-            | (u32::from(word[len - 1]) << 24);
-        // Letters and digits only: setting bit 5 lower-cases a letter and keeps a digit.
-        ((key | 0x2020_2000).wrapping_mul(0x9e37_79b1) >> 16) as usize
+    fn bit_at(bytes: &[u8], at: usize) -> usize {
+        let key = |i: usize| -> usize {
+            match bytes.get(i) {
+                Some(&b) if b.is_ascii_alphanumeric() => usize::from(b) & 31,
+                _ => 0,
+            }
+        };
+        let second = key(at + 1);
+        let third = if second == 0 { 0 } else { key(at + 2) };
+        (key(at) << 10) | (second << 5) | third
+    }
+
+    /// The bit of a whole word.
+    fn bit_of_word(word: &[u8]) -> usize {
+        Vocabulary::bit_at(word, 0)
     }
 }
 
@@ -522,6 +530,175 @@ struct Cursor {
     tail: u32,
     /// How many characters the current word has; 0 between words.
     letters: usize,
+}
+
+/// One search of a text: the cursor, the words read, and the matches so far.
+struct Search<'m, 't> {
+    matcher: &'m Matcher,
+    text: &'t str,
+    /// The state after a space, where a word in no phrase leaves the search.
+    after_space: StateID,
+    cursor: Cursor,
+    /// Where the last words read started (a ring), and how many were read: a match's words are
+    /// all read, one after another.
+    word_starts: Vec<usize>,
+    words: usize,
+    /// Where the last letter read is.
+    last: usize,
+    found: Vec<(usize, usize, usize)>,
+}
+
+impl Search<'_, '_> {
+    /// Reads an ASCII region at byte `start` of the text, word by word: most words are in no
+    /// phrase, and after one the search starts afresh, so they are passed over unread. Word
+    /// starts come from bit masks of 64 bytes at a time.
+    fn ascii(&mut self, bytes: &[u8], start: usize) {
+        let mut letter_before = 0u64;
+        // Where the last word read ends: starts before it are inside it.
+        let mut read_to = 0;
+        for (n, chunk) in bytes.chunks(64).enumerate() {
+            let base = n * 64;
+            let alnum = crate::bytes::alphanumeric(chunk);
+            let mut starts = alnum & !((alnum << 1) | letter_before);
+            letter_before = alnum >> 63;
+            while starts != 0 {
+                let at = base + starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                if at < read_to {
+                    continue;
+                }
+                let vocabulary = if self.cursor.state == self.after_space {
+                    &self.matcher.first_words
+                } else {
+                    &self.matcher.vocabulary
+                };
+                if !vocabulary.may_hold(bytes, at) {
+                    self.cursor.state = self.after_space;
+                    continue;
+                }
+                let end = bytes[at..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .map_or(bytes.len(), |len| at + len);
+                self.ascii_word(&bytes[at..end], start + at);
+                read_to = end;
+            }
+        }
+    }
+
+    /// Reads any region at byte `start` of the text, letters that are not ASCII included: runs
+    /// of ASCII letters and digits as in [`Search::ascii`], other runs character by character.
+    fn any(&mut self, region: &str, start: usize) {
+        let bytes = region.as_bytes();
+        for (s, e, ascii) in runs(bytes) {
+            if ascii {
+                let vocabulary = if self.cursor.state == self.after_space {
+                    &self.matcher.first_words
+                } else {
+                    &self.matcher.vocabulary
+                };
+                if !vocabulary.may_hold(&bytes[..e], s) {
+                    self.cursor.state = self.after_space;
+                    continue;
+                }
+                self.ascii_word(&bytes[s..e], start + s);
+                continue;
+            }
+            let mut i = s;
+            while i < e {
+                let byte = bytes[i];
+                if byte.is_ascii() {
+                    // Only letters and digits are ASCII inside a run.
+                    if self.cursor.letters == 0 {
+                        self.start_word(start + i);
+                    }
+                    self.last = start + i;
+                    self.cursor.letters += 1;
+                    self.matcher.step(&mut self.cursor, byte);
+                    i += 1;
+                    continue;
+                }
+                let c = region[i..].chars().next().expect("i is a char boundary inside the region");
+                let at = start + i;
+                i += c.len_utf8();
+                match Folded::of(c) {
+                    Folded::Nothing => {}
+                    Folded::Letters(letters) => {
+                        if self.cursor.letters == 0 {
+                            self.start_word(at);
+                        }
+                        self.last = at;
+                        self.cursor.letters += letters.chars;
+                        for &byte in letters.bytes() {
+                            self.matcher.step(&mut self.cursor, byte);
+                        }
+                    }
+                    Folded::Separator if self.cursor.letters > 0 => self.end_word(),
+                    Folded::Separator => {}
+                }
+            }
+            if self.cursor.letters > 0 {
+                self.end_word();
+            }
+        }
+    }
+
+    /// Reads a whole ASCII word that starts at byte `at` of the text, and the space after it:
+    /// its plural folded first (see the module docs), then its letters in one tight loop.
+    fn ascii_word(&mut self, word: &[u8], at: usize) {
+        self.start_word(at);
+        self.last = at + word.len() - 1;
+        let len = word.len();
+        let ends_with = |suffix: &[u8]| {
+            len >= suffix.len() && word[len - suffix.len()..].eq_ignore_ascii_case(suffix)
+        };
+        let (stem, y) = if len > 4 && ends_with(b"ies") {
+            (&word[..len - 3], true)
+        } else if (len > 4 && ends_with(b"eaux"))
+            || (len > 3 && ends_with(b"s") && !ends_with(b"ss"))
+        {
+            (&word[..len - 1], false)
+        } else {
+            (word, false)
+        };
+        let automaton = &self.matcher.automaton;
+        let mut state = self.cursor.state;
+        for &byte in stem {
+            state = automaton.next_state(Anchored::No, state, byte);
+        }
+        if y {
+            state = automaton.next_state(Anchored::No, state, b'y');
+        }
+        self.cursor.state = automaton.next_state(Anchored::No, state, b' ');
+        self.matched();
+    }
+
+    /// Notes that a word read starts at `at`.
+    fn start_word(&mut self, at: usize) {
+        self.word_starts[self.words & self.matcher.ring_mask] = at;
+        self.words += 1;
+    }
+
+    /// Ends the word read (see [`Matcher::end_word`]) and keeps the phrases that end with it.
+    fn end_word(&mut self) {
+        self.matcher.end_word(&mut self.cursor);
+        self.matched();
+    }
+
+    /// Keeps the phrases that end with the word just read.
+    fn matched(&mut self) {
+        let automaton = &self.matcher.automaton;
+        let state = self.cursor.state;
+        if automaton.is_match(state) {
+            for i in 0..automaton.match_len(state) {
+                let phrase = automaton.match_pattern(state, i).as_usize();
+                let count = self.matcher.words[phrase] as usize;
+                let first =
+                    self.word_starts[self.words.wrapping_sub(count) & self.matcher.ring_mask];
+                self.found.push((first, word_end(self.text, self.last), phrase));
+            }
+        }
+    }
 }
 
 impl Matcher {
@@ -558,92 +735,25 @@ impl Matcher {
     /// Every phrase in `region`, the bytes of `text` from `start`: the span of each match in
     /// `text` and its phrase, outer matches first (by start, then longest).
     fn find(&self, text: &str, region: &str, start: usize) -> Vec<(usize, usize, usize)> {
-        let automaton = &self.automaton;
-        let mut found = Vec::new();
-        let Ok(state) = automaton.start_state(Anchored::No) else { return found };
+        let Ok(state) = self.automaton.start_state(Anchored::No) else { return Vec::new() };
         // The state after a space, where every word that is in no phrase leaves the search.
-        let after_space = automaton.next_state(Anchored::No, state, b' ');
-        let mut cursor =
-            Cursor { state: after_space, before: [after_space; 3], tail: 0, letters: 0 };
-        // Where the last words started (a ring), how many words there were, and where the
-        // current word's last letter is.
-        let mut word_starts = vec![0usize; self.ring_mask + 1];
-        let mut words = 0usize;
-        let mut last = 0usize;
-        let mut end_word = |cursor: &mut Cursor, last: usize, words: usize, starts: &[usize]| {
-            let state = self.end_word(cursor);
-            if automaton.is_match(state) {
-                for i in 0..automaton.match_len(state) {
-                    let phrase = automaton.match_pattern(state, i).as_usize();
-                    let count = self.words[phrase] as usize;
-                    let first = starts[words.wrapping_sub(count) & self.ring_mask];
-                    found.push((first, word_end(text, last), phrase));
-                }
-            }
+        let after_space = self.automaton.next_state(Anchored::No, state, b' ');
+        let mut search = Search {
+            matcher: self,
+            text,
+            after_space,
+            cursor: Cursor { state: after_space, before: [after_space; 3], tail: 0, letters: 0 },
+            word_starts: vec![0; self.ring_mask + 1],
+            words: 0,
+            last: 0,
+            found: Vec::new(),
         };
-        let bytes = region.as_bytes();
-        for (s, e, ascii) in runs(bytes) {
-            if ascii {
-                word_starts[words & self.ring_mask] = start + s;
-                words += 1;
-                last = start + e - 1;
-                // Most words are in no phrase: after one the search starts afresh, so it is
-                // passed over without reading it letter by letter.
-                let vocabulary =
-                    if cursor.state == after_space { &self.first_words } else { &self.vocabulary };
-                if !vocabulary.may_hold(&bytes[s..e]) {
-                    cursor.state = after_space;
-                    continue;
-                }
-                cursor.letters = e - s;
-                for &byte in &bytes[s..e] {
-                    self.step(&mut cursor, byte);
-                }
-                end_word(&mut cursor, last, words, &word_starts);
-                continue;
-            }
-            // Letters that are not ASCII: character by character.
-            let mut i = s;
-            while i < e {
-                let byte = bytes[i];
-                if byte.is_ascii() {
-                    // Only letters and digits are ASCII inside a run.
-                    if cursor.letters == 0 {
-                        word_starts[words & self.ring_mask] = start + i;
-                        words += 1;
-                    }
-                    last = start + i;
-                    cursor.letters += 1;
-                    self.step(&mut cursor, byte);
-                    i += 1;
-                    continue;
-                }
-                let c = region[i..].chars().next().expect("i is a char boundary inside the region");
-                let at = start + i;
-                i += c.len_utf8();
-                match Folded::of(c) {
-                    Folded::Nothing => {}
-                    Folded::Letters(letters) => {
-                        if cursor.letters == 0 {
-                            word_starts[words & self.ring_mask] = at;
-                            words += 1;
-                        }
-                        last = at;
-                        cursor.letters += letters.chars;
-                        for &byte in letters.bytes() {
-                            self.step(&mut cursor, byte);
-                        }
-                    }
-                    Folded::Separator if cursor.letters > 0 => {
-                        end_word(&mut cursor, last, words, &word_starts);
-                    }
-                    Folded::Separator => {}
-                }
-            }
-            if cursor.letters > 0 {
-                end_word(&mut cursor, last, words, &word_starts);
-            }
+        if region.is_ascii() {
+            search.ascii(region.as_bytes(), start);
+        } else {
+            search.any(region, start);
         }
+        let mut found = search.found;
         found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         found
     }
