@@ -17,7 +17,7 @@ pub enum GraphFormat {
     Json,
 }
 
-fn kind(node: &Node) -> &'static str {
+fn kind(node: Node<'_>) -> &'static str {
     match node {
         Node::Resolution(_) => "resolution",
         Node::Edition(_) => "edition",
@@ -38,7 +38,7 @@ struct JsonNode<'a> {
     id: NodeId,
     label: String,
     #[serde(flatten)]
-    node: &'a Node,
+    node: Node<'a>,
     /// The input an edition was read from.
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<&'a str>,

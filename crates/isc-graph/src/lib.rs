@@ -35,16 +35,23 @@
 //! ```
 
 mod export;
+mod sort;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
-use isc_model::{CitationRecord, Document, Edition, ResolutionId, ResolutionRef, ThemeRecord};
+use isc_model::{
+    Body, CitationRecord, Document, Edition, ResolutionId, ResolutionNumber, ResolutionRef,
+    ThemeRecord,
+};
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
 pub use export::GraphFormat;
+
+use crate::sort::radix_sort_by_key;
 
 /// A document's number in the graph, in canonical (source) order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -104,16 +111,16 @@ pub struct ThemeNode {
     pub id: String,
 }
 
-/// What a node is.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// What a node is: a view of its data in the graph.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
-pub enum Node {
+pub enum Node<'a> {
     /// A resolution, all editions folded.
-    Resolution(ResolutionNode),
+    Resolution(&'a ResolutionNode),
     /// One text.
-    Edition(EditionNode),
+    Edition(&'a EditionNode),
     /// A theme.
-    Theme(ThemeNode),
+    Theme(&'a ThemeNode),
 }
 
 /// A citation from an edition to a resolution: the citation record is
@@ -202,7 +209,12 @@ impl GraphBuilder {
 
     /// Adds documents, taking ownership: the graph keeps them and its edges point into them.
     pub fn extend(&mut self, documents: impl IntoIterator<Item = Document>) {
-        self.documents.extend(documents);
+        if self.documents.is_empty() {
+            // Collecting a vector's own iterator reuses its buffer: the documents are not moved.
+            self.documents = documents.into_iter().collect();
+        } else {
+            self.documents.extend(documents);
+        }
     }
 
     /// Builds the graph. Documents are numbered in (source, part) order, so the graph does not
@@ -222,67 +234,103 @@ impl GraphBuilder {
         let mut res = ResolutionGraph::default();
         // Slot `d` is document d's own identity; slot `n_docs + k` is the k-th citation overall.
         let n_citations: usize = documents.iter().map(|d| d.citations.len()).sum();
-        let mut keyed: Vec<(ResolutionId, u32)> = Vec::with_capacity(n_docs + n_citations);
+        let n_themes: usize = documents.iter().map(|d| d.themes.len()).sum();
+        let mut keyed = Keyed::with_capacity(n_docs + n_citations);
+        // Theme ids with their number in order of first appearance, kept sorted by id (a lexicon
+        // has few themes: a binary search beats hashing every id); `theme_of` holds that number
+        // for every theme record, in document order.
+        let mut first_seen: Vec<(&str, u32)> = Vec::new();
+        let mut theme_of: Vec<u32> = Vec::with_capacity(n_themes);
+        // The documents that say a resolution they cite is suppressed, for `link_endings`.
+        let mut endings: Vec<u32> = Vec::new();
         let mut flat = n_docs;
+        // One pass over the documents reads everything the graph needs before its nodes.
         for (i, document) in documents.iter().enumerate() {
             if let Some(id) = document.id.as_ref().and_then(ResolutionRef::id) {
-                keyed.push((id.family(), slot(i)));
+                keyed.push(id, slot(i));
             }
+            let mut suppresses = false;
             for citation in &document.citations {
                 if let Some(body) = citation.body {
-                    keyed.push((ResolutionId::new(body, citation.number).family(), slot(flat)));
+                    keyed.push(ResolutionId::new(body, citation.number), slot(flat));
                 }
+                suppresses |= citation.suppressed;
                 flat += 1;
             }
+            if suppresses {
+                endings.push(slot(i));
+            }
+            for theme in &document.themes {
+                let id = theme.id.as_str();
+                let seen = match first_seen.binary_search_by(|(t, _)| (*t).cmp(id)) {
+                    Ok(at) => first_seen[at].1,
+                    Err(at) => {
+                        first_seen.insert(at, (id, slot(first_seen.len())));
+                        slot(first_seen.len() - 1)
+                    }
+                };
+                theme_of.push(seen);
+            }
         }
-        keyed.sort_unstable();
-        let n_themes: usize = documents.iter().map(|d| d.themes.len()).sum();
-        res.graph.reserve_nodes(keyed.len().min(n_docs + n_citations) + n_docs);
+        let themes = first_seen;
+        // At most one resolution per key; the room left over is given back below.
+        res.graph.reserve_nodes(keyed.len() + themes.len() + n_docs);
+        res.resolutions.reserve_exact(keyed.len());
+        res.editions.reserve_exact(n_docs);
         res.graph.reserve_edges(n_docs + n_citations + n_themes + n_docs);
         // Resolution nodes first, in id order, so node `i` is the `i`-th resolution.
         let mut target = vec![u32::MAX; n_docs + n_citations];
-        for (id, position) in keyed {
-            if res.ids.last() != Some(&id) {
-                res.graph.add_node(Node::Resolution(ResolutionNode {
+        keyed.for_each_sorted(|id, position| {
+            if res.resolutions.last().is_none_or(|r| r.id != id) {
+                res.resolutions.push(ResolutionNode {
                     id,
                     editions: Vec::new(),
                     external: true,
                     suppressed_by: None,
-                }));
-                res.ids.push(id);
+                });
+                res.graph.add_node(());
             }
-            target[position as usize] = slot(res.ids.len() - 1);
-        }
-        // Theme nodes, in id order.
-        let mut themes: Vec<&str> =
-            documents.iter().flat_map(|d| d.themes.iter().map(|t| t.id.as_str())).collect();
-        themes.sort_unstable();
-        themes.dedup();
-        for theme in themes {
-            let node = res.graph.add_node(Node::Theme(ThemeNode { id: theme.to_owned() }));
+            target[position as usize] = slot(res.resolutions.len() - 1);
+        });
+        res.resolutions.shrink_to_fit();
+        // Theme nodes, in id order; `theme_node[k]` is the node of the k-th theme seen.
+        let mut theme_node = vec![NodeIndex::end(); themes.len()];
+        for &(theme, seen) in &themes {
+            res.themes.push(ThemeNode { id: theme.to_owned() });
+            let node = res.graph.add_node(());
             res.by_theme.insert(theme.to_owned(), NodeId::of(node));
+            theme_node[seen as usize] = node;
         }
+        // `rank[k]` is the k-th theme seen's place in id order, which indexes `on_theme`.
+        let mut rank = vec![0; themes.len()];
+        for (i, &(_, seen)) in themes.iter().enumerate() {
+            rank[seen as usize] = i;
+        }
+        res.on_theme = vec![Vec::new(); themes.len()];
         let duplicates = duplicates(&documents, &target);
         // One edition node per document, then its edges.
         let mut flat = n_docs;
+        let mut flat_theme = 0;
         for (i, document) in documents.iter().enumerate() {
             let doc = DocId(slot(i));
             let resolution = (target[i] != u32::MAX).then(|| NodeId(target[i]));
             let duplicate_of = duplicates[i];
-            let node = res.graph.add_node(Node::Edition(EditionNode {
+            res.editions.push(EditionNode {
                 doc,
                 id: document.id.as_ref().and_then(ResolutionRef::id),
                 resolution,
                 edition: document.id.as_ref().and_then(|r| r.edition.clone()),
                 superseded: false,
                 duplicate_of,
-            }));
-            res.docs.push(NodeId::of(node));
+            });
+            let node = res.graph.add_node(());
             if let Some(resolution) = resolution {
                 res.graph.add_edge(node, resolution.index(), Edge::EditionOf);
             }
             let first_citation = flat;
             flat += document.citations.len();
+            let first_theme = flat_theme;
+            flat_theme += document.themes.len();
             if duplicate_of.is_some() {
                 // A repeated text adds no facts: counting it twice would double its weight.
                 continue;
@@ -295,21 +343,102 @@ impl GraphBuilder {
                 let cites = Cites { doc, index: slot(index) };
                 res.graph.add_edge(node, NodeIndex::new(cited as usize), Edge::Cites(cites));
             }
-            for (index, theme) in document.themes.iter().enumerate() {
+            for index in 0..document.themes.len() {
+                let seen = theme_of[first_theme + index] as usize;
                 let on = OnTheme { doc, index: slot(index) };
-                res.graph.add_edge(node, res.by_theme[&theme.id].index(), Edge::OnTheme(on));
+                res.graph.add_edge(node, theme_node[seen], Edge::OnTheme(on));
+            }
+            // The same theme twice in one text is listed as its incoming edges come: last first.
+            for index in (0..document.themes.len()).rev() {
+                let seen = theme_of[first_theme + index] as usize;
+                res.on_theme[rank[seen]].push(OnTheme { doc, index: slot(index) });
             }
         }
-        res.documents = documents;
+        res.documents = Arc::new(documents);
         res.link_editions();
-        res.link_endings();
+        res.link_endings(&endings);
         res
     }
 }
 
-/// How editions of one resolution are ordered: resolution node, year, ITU-R revision counter,
-/// `Rev.`, document, and the edition's node.
-type EditionKey = (u32, Option<u16>, Option<u16>, bool, DocId, NodeId);
+/// Every resolution named by an identity or a citation, with its slot, to be sorted by
+/// resolution. Each resolution counts as its family: the ITU-R revision counter is left out.
+enum Keyed {
+    /// Resolution and slot packed in one `u64`, the resolution in the high half, which halves
+    /// what the sort moves; `bodies[code]` is the body coded `code`. Numbers below 2^29 fit.
+    Packed(Vec<u64>, [Option<Body>; 8]),
+    /// Any resolution.
+    Wide(Vec<(ResolutionId, u32)>),
+}
+
+impl Keyed {
+    const NUMBER_BITS: u32 = 29;
+
+    fn with_capacity(n: usize) -> Self {
+        Keyed::Packed(Vec::with_capacity(n), [None; 8])
+    }
+
+    fn push(&mut self, id: ResolutionId, slot: u32) {
+        let id = id.family();
+        match self {
+            Keyed::Packed(keys, bodies) => {
+                // Bodies compare in declaration order, which is the order of their discriminants.
+                let code = id.body as u64;
+                if code < 8 && id.number.base < 1 << Self::NUMBER_BITS {
+                    bodies[code as usize] = Some(id.body);
+                    let resolution = (code << Self::NUMBER_BITS) | u64::from(id.number.base);
+                    keys.push((resolution << 32) | u64::from(slot));
+                } else {
+                    let mut wide: Vec<(ResolutionId, u32)> = Vec::with_capacity(keys.capacity());
+                    wide.extend(keys.iter().map(|&key| Self::unpack(key, bodies)));
+                    wide.push((id, slot));
+                    *self = Keyed::Wide(wide);
+                }
+            }
+            Keyed::Wide(keys) => keys.push((id, slot)),
+        }
+    }
+
+    fn unpack(key: u64, bodies: &[Option<Body>; 8]) -> (ResolutionId, u32) {
+        let code = (key >> (32 + Self::NUMBER_BITS)) as usize;
+        let body = bodies[code].expect("a packed body code was recorded when packed");
+        let base = ((key >> 32) & ((1 << Self::NUMBER_BITS) - 1)) as u32;
+        (ResolutionId::new(body, ResolutionNumber::new(base)), key as u32)
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Keyed::Packed(keys, _) => keys.len(),
+            Keyed::Wide(keys) => keys.len(),
+        }
+    }
+
+    /// Sorts by resolution and calls `f` with each (resolution, slot) in that order.
+    fn for_each_sorted(self, mut f: impl FnMut(ResolutionId, u32)) {
+        match self {
+            Keyed::Packed(mut keys, bodies) => {
+                radix_sort_by_key(&mut keys, |&key| key >> 32);
+                for key in keys {
+                    let (id, slot) = Self::unpack(key, &bodies);
+                    f(id, slot);
+                }
+            }
+            Keyed::Wide(mut keys) => {
+                // Bodies compare in declaration order, which is the order of their discriminants.
+                radix_sort_by_key(&mut keys, |(id, _)| {
+                    ((id.body as u64) << 32) | u64::from(id.number.base)
+                });
+                for (id, slot) in keys {
+                    f(id, slot);
+                }
+            }
+        }
+    }
+}
+
+/// How editions of one resolution are ordered: year, ITU-R revision counter, `Rev.`, document,
+/// and the edition's node.
+type EditionKey = (Option<u16>, Option<u16>, bool, DocId, NodeId);
 
 /// A position as the `u32` the graph stores; corpora past 4 billion items are out of scope.
 fn slot(i: usize) -> u32 {
@@ -319,16 +448,23 @@ fn slot(i: usize) -> u32 {
 /// For each document, the first document (in `DocId` order) with the same resolution and
 /// edition, if it is not itself the first.
 fn duplicates(documents: &[Document], target: &[u32]) -> Vec<Option<DocId>> {
-    let mut keyed: Vec<(u32, Option<&Edition>, u32)> = (0..documents.len())
+    let mut keyed: Vec<(u32, u32)> = (0..documents.len())
         .filter(|&i| target[i] != u32::MAX)
-        .map(|i| (target[i], documents[i].id.as_ref().and_then(|r| r.edition.as_ref()), slot(i)))
+        .map(|i| (target[i], slot(i)))
         .collect();
-    keyed.sort_unstable();
+    // Stable: the documents of one resolution stay in `DocId` order.
+    radix_sort_by_key(&mut keyed, |&(resolution, _)| u64::from(resolution));
+    let edition = |i: u32| documents[i as usize].id.as_ref().and_then(|r| r.edition.as_ref());
     let mut res = vec![None; documents.len()];
-    for pair in keyed.windows(2) {
-        if pair[0].0 == pair[1].0 && pair[0].1 == pair[1].1 {
-            let first = res[pair[0].2 as usize].unwrap_or(DocId(pair[0].2));
-            res[pair[1].2 as usize] = Some(first);
+    for group in keyed.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
+        let mut group: Vec<(Option<&Edition>, u32)> =
+            group.iter().map(|&(_, i)| (edition(i), i)).collect();
+        group.sort_unstable();
+        for pair in group.windows(2) {
+            if pair[0].0 == pair[1].0 {
+                let first = res[pair[0].1 as usize].unwrap_or(DocId(pair[0].1));
+                res[pair[1].1 as usize] = Some(first);
+            }
         }
     }
     res
@@ -337,59 +473,101 @@ fn duplicates(documents: &[Document], target: &[u32]) -> Vec<Option<DocId>> {
 /// The graph of resolutions, editions and themes. Build it with [`GraphBuilder`].
 #[derive(Debug, Clone, Default)]
 pub struct ResolutionGraph {
-    graph: DiGraph<Node, Edge, u32>,
-    /// The resolutions' ids, sorted; resolution `i` is node `i`.
-    ids: Vec<ResolutionId>,
+    /// The edges. The nodes' data is kept beside the graph, by kind: resolutions first (node `i`
+    /// is the `i`-th resolution in id order), then themes in id order, then one edition per
+    /// document in `DocId` order. A small node table makes adding millions of edges to
+    /// resolutions all over it cheap.
+    graph: DiGraph<(), Edge, u32>,
+    resolutions: Vec<ResolutionNode>,
+    themes: Vec<ThemeNode>,
+    editions: Vec<EditionNode>,
     by_theme: BTreeMap<String, NodeId>,
-    /// Edition node of each document, by `DocId`.
-    docs: Vec<NodeId>,
-    /// The documents, in `DocId` order; edges point into them.
-    documents: Vec<Document>,
+    /// For each theme in id order, its on-theme edges in the order [`ResolutionGraph::on_theme`]
+    /// lists them.
+    on_theme: Vec<Vec<OnTheme>>,
+    /// The documents, in `DocId` order; edges point into them, and findings may quote them.
+    documents: Arc<Vec<Document>>,
 }
 
 impl ResolutionGraph {
+    /// The node of the first edition: edition nodes follow resolutions and themes.
+    fn first_edition(&self) -> usize {
+        self.resolutions.len() + self.themes.len()
+    }
+
+    fn node(&self, node: NodeId) -> Option<Node<'_>> {
+        let i = node.0 as usize;
+        let (n_resolutions, first_edition) = (self.resolutions.len(), self.first_edition());
+        if i < n_resolutions {
+            Some(Node::Resolution(&self.resolutions[i]))
+        } else if i < first_edition {
+            Some(Node::Theme(&self.themes[i - n_resolutions]))
+        } else {
+            self.editions.get(i - first_edition).map(Node::Edition)
+        }
+    }
+
+    fn edition_mut(&mut self, node: NodeId) -> Option<&mut EditionNode> {
+        let first_edition = self.first_edition();
+        (node.0 as usize).checked_sub(first_edition).and_then(|i| self.editions.get_mut(i))
+    }
+
     /// Orders each resolution's editions and marks the superseded ones.
     fn link_editions(&mut self) {
-        // (resolution, year, revision, doc, edition node) for every counted edition, grouped by
-        // resolution and ordered oldest first within it.
-        let mut editions: Vec<EditionKey> = self
-            .docs
+        // (resolution, doc) for every counted edition, grouped by resolution; a stable sort keeps
+        // each resolution's editions in `DocId` order.
+        let mut editions: Vec<(u32, u32)> = self
+            .editions
             .iter()
-            .filter_map(|&node| {
-                let e = self.edition(node)?;
+            .filter_map(|e| {
                 let resolution = e.resolution?;
                 if e.duplicate_of.is_some() {
                     return None;
                 }
-                let (year, revision) =
-                    e.edition.as_ref().map_or((None, false), |x| (x.year, x.revision));
-                let counter = e.id.and_then(|id| id.number.revision);
-                Some((resolution.0, year, counter, revision, e.doc, node))
+                Some((resolution.0, e.doc.0))
             })
             .collect();
-        editions.sort_unstable();
+        radix_sort_by_key(&mut editions, |&(resolution, _)| u64::from(resolution));
+        let first_edition = self.first_edition();
+        let node = |doc: u32| NodeId(slot(first_edition + doc as usize));
         for group in editions.chunk_by(|a, b| a.0 == b.0) {
-            let nodes: Vec<NodeId> = group.iter().map(|e| e.5).collect();
+            let nodes: Vec<NodeId> = if let [(_, doc)] = group {
+                vec![node(*doc)]
+            } else {
+                // Oldest first.
+                let mut keys: Vec<EditionKey> =
+                    group.iter().map(|&(_, doc)| self.edition_key(node(doc))).collect();
+                keys.sort_unstable();
+                keys.iter().map(|k| k.4).collect()
+            };
             for pair in nodes.windows(2) {
                 self.graph.add_edge(pair[1].index(), pair[0].index(), Edge::Supersedes);
-                if let Some(Node::Edition(older)) = self.graph.node_weight_mut(pair[0].index()) {
+                if let Some(older) = self.edition_mut(pair[0]) {
                     older.superseded = true;
                 }
             }
-            if let Some(Node::Resolution(node)) =
-                self.graph.node_weight_mut(NodeIndex::new(group[0].0 as usize))
-            {
-                node.external = false;
-                node.editions = nodes;
+            if let Some(resolution) = self.resolutions.get_mut(group[0].0 as usize) {
+                resolution.external = false;
+                resolution.editions = nodes;
             }
         }
     }
 
-    /// Marks the resolutions a current text says are suppressed or merged into another.
-    fn link_endings(&mut self) {
-        let mut endings: Vec<(NodeId, ResolutionId)> = Vec::new();
-        for (i, document) in self.documents.iter().enumerate() {
-            let Some(edition) = self.edition(self.docs[i]) else { continue };
+    /// How an edition sorts among the editions of its resolution.
+    fn edition_key(&self, node: NodeId) -> EditionKey {
+        let e = self.edition(node).expect("the node of a document is an edition");
+        let (year, revision) = e.edition.as_ref().map_or((None, false), |x| (x.year, x.revision));
+        let counter = e.id.and_then(|id| id.number.revision);
+        (year, counter, revision, e.doc, node)
+    }
+
+    /// Marks the resolutions a current text says are suppressed or merged into another; `endings`
+    /// are the documents that say so of a resolution they cite.
+    fn link_endings(&mut self, endings: &[u32]) {
+        let mut res: Vec<(NodeId, ResolutionId)> = Vec::new();
+        for &i in endings {
+            let document = &self.documents[i as usize];
+            let Some(edition) = self.editions.get(i as usize) else { continue };
             if edition.superseded || edition.duplicate_of.is_some() {
                 continue;
             }
@@ -399,20 +577,23 @@ impl ResolutionGraph {
                     continue;
                 };
                 if let Some(node) = self.resolution_node(&target) {
-                    endings.push((node, by));
+                    res.push((node, by));
                 }
             }
         }
-        for (node, by) in endings {
-            if let Some(Node::Resolution(r)) = self.graph.node_weight_mut(node.index()) {
+        for (node, by) in res {
+            if let Some(r) = self.resolutions.get_mut(node.0 as usize) {
                 r.suppressed_by.get_or_insert(by);
             }
         }
     }
 
     /// Every node.
-    pub fn nodes(&self) -> impl Iterator<Item = (NodeId, &Node)> {
-        self.graph.node_indices().map(|i| (NodeId::of(i), &self.graph[i]))
+    pub fn nodes(&self) -> impl Iterator<Item = (NodeId, Node<'_>)> {
+        let nodes = (self.resolutions.iter().map(Node::Resolution))
+            .chain(self.themes.iter().map(Node::Theme))
+            .chain(self.editions.iter().map(Node::Edition));
+        nodes.enumerate().map(|(i, node)| (NodeId(slot(i)), node))
     }
 
     /// Every edge: source, target, data.
@@ -425,27 +606,28 @@ impl ResolutionGraph {
 
     /// The node of a resolution (any ITU-R revision of it names the same node).
     pub fn resolution_node(&self, id: &ResolutionId) -> Option<NodeId> {
-        self.ids.binary_search(&id.family()).ok().map(|i| NodeId(slot(i)))
+        let family = id.family();
+        self.resolutions.binary_search_by(|r| r.id.cmp(&family)).ok().map(|i| NodeId(slot(i)))
     }
 
     /// A resolution's folded node (any ITU-R revision of it names the same node).
     pub fn resolution(&self, id: &ResolutionId) -> Option<&ResolutionNode> {
-        match self.graph.node_weight(self.resolution_node(id)?.index())? {
-            Node::Resolution(r) => Some(r),
-            _ => None,
-        }
+        self.resolutions.get(self.resolution_node(id)?.0 as usize)
     }
 
     /// Every resolution, in id order.
     pub fn resolutions(&self) -> impl Iterator<Item = &ResolutionNode> {
-        (0..self.ids.len()).filter_map(|i| match &self.graph[NodeIndex::new(i)] {
-            Node::Resolution(r) => Some(r),
-            _ => None,
-        })
+        self.resolutions.iter()
     }
 
     /// Every document, in `DocId` order (sorted by source and part).
     pub fn documents(&self) -> &[Document] {
+        &self.documents
+    }
+
+    /// The documents, shared: for findings that quote them rather than copy from them (see
+    /// [`isc_model::Member::quoting`]).
+    pub fn shared_documents(&self) -> &Arc<Vec<Document>> {
         &self.documents
     }
 
@@ -471,24 +653,19 @@ impl ResolutionGraph {
 
     /// The edition node `node`, if it is one.
     pub fn edition(&self, node: NodeId) -> Option<&EditionNode> {
-        match self.graph.node_weight(node.index())? {
-            Node::Edition(e) => Some(e),
-            _ => None,
-        }
+        (node.0 as usize).checked_sub(self.first_edition()).and_then(|i| self.editions.get(i))
     }
 
     /// The edition node of a document.
     pub fn edition_node(&self, doc: DocId) -> Option<NodeId> {
-        self.docs.get(doc.0 as usize).copied()
+        let i = doc.0 as usize;
+        (i < self.editions.len()).then(|| NodeId(slot(self.first_edition() + i)))
     }
 
     /// The resolution an edition node belongs to.
     pub fn resolution_of(&self, edition: NodeId) -> Option<&ResolutionNode> {
         let node = self.edition(edition)?.resolution?;
-        match &self.graph[node.index()] {
-            Node::Resolution(r) => Some(r),
-            _ => None,
-        }
+        self.resolutions.get(node.0 as usize)
     }
 
     /// The newest edition of a resolution held by the corpus.
@@ -504,17 +681,19 @@ impl ResolutionGraph {
     /// The editions on `theme`, with their theme records, in document order. Duplicates are
     /// left out.
     pub fn on_theme(&self, theme: &str) -> Vec<(NodeId, &ThemeRecord)> {
-        let Some(&node) = self.by_theme.get(theme) else { return Vec::new() };
-        let mut res: Vec<(NodeId, &ThemeRecord)> = self
-            .graph
-            .edges_directed(node.index(), Direction::Incoming)
-            .filter_map(|e| match e.weight() {
-                Edge::OnTheme(on) => Some((NodeId::of(e.source()), self.theme_record(on))),
-                _ => None,
+        self.on_theme_edges(theme)
+            .iter()
+            .map(|on| {
+                (NodeId(slot(self.first_edition() + on.doc.0 as usize)), self.theme_record(on))
             })
-            .collect();
-        res.sort_by_key(|(n, _)| *n);
-        res
+            .collect()
+    }
+
+    /// The on-theme edges of `theme`, in the order [`ResolutionGraph::on_theme`] lists them.
+    pub fn on_theme_edges(&self, theme: &str) -> &[OnTheme] {
+        let Some(&node) = self.by_theme.get(theme) else { return &[] };
+        // Theme nodes follow the resolution nodes, in id order.
+        &self.on_theme[node.0 as usize - self.resolutions.len()]
     }
 
     /// The citations of a resolution: the citing edition and the citation, in document and
@@ -538,8 +717,8 @@ impl ResolutionGraph {
         let mut res: Vec<(u32, ResolutionId, &CitationRecord)> = self
             .graph
             .edges_directed(edition.index(), Direction::Outgoing)
-            .filter_map(|e| match (e.weight(), &self.graph[e.target()]) {
-                (Edge::Cites(c), Node::Resolution(r)) => Some((c.index, r.id, self.citation(c))),
+            .filter_map(|e| match (e.weight(), self.resolutions.get(e.target().index())) {
+                (Edge::Cites(c), Some(r)) => Some((c.index, r.id, self.citation(c))),
                 _ => None,
             })
             .collect();
@@ -549,20 +728,18 @@ impl ResolutionGraph {
 
     /// Counts over the graph.
     pub fn summary(&self) -> Summary {
-        let mut res = Summary { themes: self.by_theme.len(), ..Summary::default() };
-        for node in self.graph.node_weights() {
-            match node {
-                Node::Resolution(r) => {
-                    res.resolutions += 1;
-                    res.external += usize::from(r.external);
-                }
-                Node::Edition(e) => {
-                    res.editions += 1;
-                    res.superseded += usize::from(e.superseded);
-                    res.duplicates += usize::from(e.duplicate_of.is_some());
-                }
-                Node::Theme(_) => {}
-            }
+        let mut res = Summary {
+            themes: self.by_theme.len(),
+            resolutions: self.resolutions.len(),
+            editions: self.editions.len(),
+            ..Summary::default()
+        };
+        for r in &self.resolutions {
+            res.external += usize::from(r.external);
+        }
+        for e in &self.editions {
+            res.superseded += usize::from(e.superseded);
+            res.duplicates += usize::from(e.duplicate_of.is_some());
         }
         for edge in self.graph.edge_weights() {
             match edge {
@@ -576,7 +753,7 @@ impl ResolutionGraph {
 
     /// A node's label for people: `PP 70`, `PP 70 (Rev. Dubai, 2018)`, `gender-equality`.
     pub fn label(&self, node: NodeId) -> String {
-        match &self.graph[node.index()] {
+        match self.node(node).expect("the node is in this graph") {
             Node::Resolution(r) => r.id.to_string(),
             Node::Edition(e) => {
                 let name = e

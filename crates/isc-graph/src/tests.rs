@@ -207,3 +207,21 @@ fn itu_r_revisions_are_editions_of_one_resolution() {
     // A text citing its own older revision does not cite another resolution.
     assert!(graph.cited_by(&id("RA ITU-R 6")).is_empty());
 }
+
+#[test]
+fn resolutions_with_huge_numbers_sort_like_the_others() {
+    let mut builder = GraphBuilder::new();
+    builder.add_document(&doc(
+        "a.txt",
+        "WTSA 44 (Rev. Dubai, 2012)",
+        &[],
+        &["PP 4000000000", "PP 12", "RA ITU-R 600000000-2", "PP 12"],
+    ));
+    builder.add_document(&doc("b.txt", "PP 12 (Rev. Dubai, 2018)", &[], &["PP 4000000000"]));
+    let graph = builder.build();
+    let ids: Vec<String> = graph.resolutions().map(|r| r.id.to_string()).collect();
+    assert_eq!(ids, ["PP 12", "PP 4000000000", "RA ITU-R 600000000", "WTSA 44"]);
+    assert_eq!(graph.cited_by(&id("PP 4000000000")).len(), 2);
+    assert_eq!(graph.cited_by(&id("PP 12")).len(), 2);
+    assert!(!graph.resolution(&id("PP 12")).unwrap().external);
+}

@@ -1,38 +1,82 @@
 //! What the rules conclude: proposals of areas of mutual interest, near misses, and the evidence
 //! behind each.
 
-use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::ops::Deref;
+use std::sync::Arc;
 
-use crate::document::EvidenceRecord;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::document::{Document, EvidenceRecord};
 use crate::edition::Edition;
 use crate::resolution::ResolutionId;
 
 /// One resolution taking part in a proposal, with the evidence that put it there.
+///
+/// What it quotes from its document (source, title, edition, evidence) is a `Quote`: it reads,
+/// compares, prints and serializes as the value itself.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Member {
     /// The resolution.
     pub id: ResolutionId,
     /// The edition whose text was read.
-    pub edition: Option<Edition>,
+    pub edition: Option<Quote<Edition>>,
     /// The input that text came from.
-    pub source: String,
+    pub source: Quote<str>,
     /// Its place in a compilation, if any.
     pub part: Option<u32>,
     /// Its title.
-    pub title: Option<String>,
+    pub title: Option<Quote<str>>,
     /// Whether a newer edition of the same resolution is in the corpus, or another text says
     /// this resolution is suppressed or merged into another.
     pub superseded: bool,
     /// How strongly its text is on the theme.
     pub theme_score: f64,
     /// The phrases that put it on the theme.
-    pub theme_evidence: Vec<EvidenceRecord>,
+    pub theme_evidence: Quote<[EvidenceRecord]>,
     /// The phrases calling for coordination among the Sectors (operative ones, and preamble ones
     /// when the rule counts them).
-    pub coordination: Vec<EvidenceRecord>,
+    pub coordination: Quote<[EvidenceRecord]>,
 }
 
 impl Member {
+    /// The member for document `doc` of `documents` on the theme of its theme record `theme`,
+    /// quoting the document rather than copying from it; its coordination cues are those `cue`
+    /// keeps.
+    ///
+    /// # Panics
+    /// When `doc` or `theme` is not an index of `documents` or of the document's themes.
+    pub fn quoting(
+        documents: &Arc<Vec<Document>>,
+        doc: u32,
+        theme: u32,
+        id: ResolutionId,
+        superseded: bool,
+        cue: impl Fn(&EvidenceRecord) -> bool,
+    ) -> Member {
+        let document = &documents[doc as usize];
+        let record = &document.themes[theme as usize];
+        Member {
+            id,
+            edition: document
+                .id
+                .as_ref()
+                .and_then(|r| r.edition.as_ref())
+                .map(|_| Quote::in_document(documents, doc, 0)),
+            source: Quote::in_document(documents, doc, SOURCE),
+            part: document.part,
+            title: document.title.as_ref().map(|_| Quote::in_document(documents, doc, TITLE)),
+            superseded,
+            theme_score: record.score,
+            theme_evidence: Quote::in_document(documents, doc, theme),
+            coordination: if document.coordination.iter().all(&cue) {
+                Quote::in_document(documents, doc, COORDINATION)
+            } else {
+                document.coordination.iter().filter(|e| cue(e)).cloned().collect::<Vec<_>>().into()
+            },
+        }
+    }
+
     /// The resolution as analysts write it: `Res. 70 (Rev. Dubai, 2018)`, `Res. ITU-R 9-5
     /// (Rev. Geneva, 2015)`.
     pub fn short_name(&self) -> String {
@@ -44,6 +88,165 @@ impl Member {
             Some(edition) => format!("Res. {number} {edition}"),
             None => format!("Res. {number}"),
         }
+    }
+}
+
+/// A value a [`Member`] quotes from a document: held by the quote itself (a report read back
+/// from JSON), or read from the documents of the analysis that made it, which spares copying a
+/// document's data once for every theme it is on.
+///
+/// It dereferences to the value, and compares, prints and serializes as the value.
+pub struct Quote<T: ?Sized + Quotable + 'static>(QuoteRepr<T>);
+
+enum QuoteRepr<T: ?Sized + 'static> {
+    /// The value itself (boxed, so that the quote stays two words).
+    Held(Arc<Box<T>>),
+    /// The value `index` names in document `doc` of `documents`. The documents cannot change
+    /// while the quote holds them, so the value stays there.
+    InDocument { documents: Arc<Vec<Document>>, doc: u32, index: u32 },
+}
+
+/// What a [`Quote`] can read from a document.
+pub trait Quotable {
+    /// The value `index` names in `document`; what `index` means depends on the type.
+    fn read(document: &Document, index: u32) -> &Self;
+}
+
+/// For text, the index names the source or the title.
+const SOURCE: u32 = 0;
+const TITLE: u32 = 1;
+/// For evidence, the index is the theme record's, or this for the coordination cues.
+const COORDINATION: u32 = u32::MAX;
+
+impl Quotable for str {
+    fn read(document: &Document, index: u32) -> &str {
+        match index {
+            TITLE => document.title.as_deref().expect("a title is quoted only when there is one"),
+            _ => &document.source,
+        }
+    }
+}
+
+impl Quotable for Edition {
+    fn read(document: &Document, _: u32) -> &Edition {
+        document
+            .id
+            .as_ref()
+            .and_then(|r| r.edition.as_ref())
+            .expect("an edition is quoted only when there is one")
+    }
+}
+
+impl Quotable for [EvidenceRecord] {
+    fn read(document: &Document, index: u32) -> &[EvidenceRecord] {
+        match index {
+            COORDINATION => &document.coordination,
+            theme => &document.themes[theme as usize].evidence,
+        }
+    }
+}
+
+impl<T: ?Sized + Quotable> Quote<T> {
+    fn in_document(documents: &Arc<Vec<Document>>, doc: u32, index: u32) -> Self {
+        Quote(QuoteRepr::InDocument { documents: Arc::clone(documents), doc, index })
+    }
+}
+
+impl<T: ?Sized + Quotable> Deref for Quote<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        match &self.0 {
+            QuoteRepr::Held(value) => value,
+            QuoteRepr::InDocument { documents, doc, index } => {
+                T::read(&documents[*doc as usize], *index)
+            }
+        }
+    }
+}
+
+impl<T: ?Sized + Quotable> Clone for Quote<T> {
+    fn clone(&self) -> Self {
+        Quote(match &self.0 {
+            QuoteRepr::Held(value) => QuoteRepr::Held(Arc::clone(value)),
+            QuoteRepr::InDocument { documents, doc, index } => {
+                QuoteRepr::InDocument { documents: Arc::clone(documents), doc: *doc, index: *index }
+            }
+        })
+    }
+}
+
+impl<T: ?Sized + Quotable> From<Box<T>> for Quote<T> {
+    fn from(value: Box<T>) -> Self {
+        Quote(QuoteRepr::Held(Arc::new(value)))
+    }
+}
+
+impl From<String> for Quote<str> {
+    fn from(value: String) -> Self {
+        Quote::from(value.into_boxed_str())
+    }
+}
+
+impl From<&str> for Quote<str> {
+    fn from(value: &str) -> Self {
+        Quote::from(Box::<str>::from(value))
+    }
+}
+
+impl From<Edition> for Quote<Edition> {
+    fn from(value: Edition) -> Self {
+        Quote::from(Box::new(value))
+    }
+}
+
+impl From<Vec<EvidenceRecord>> for Quote<[EvidenceRecord]> {
+    fn from(value: Vec<EvidenceRecord>) -> Self {
+        Quote::from(value.into_boxed_slice())
+    }
+}
+
+impl<'a> IntoIterator for &'a Quote<[EvidenceRecord]> {
+    type Item = &'a EvidenceRecord;
+    type IntoIter = std::slice::Iter<'a, EvidenceRecord>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl<T: ?Sized + Quotable + PartialEq> PartialEq for Quote<T> {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl<T: ?Sized + Quotable + Eq> Eq for Quote<T> {}
+
+impl<T: ?Sized + Quotable + fmt::Debug> fmt::Debug for Quote<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl<T: ?Sized + Quotable + fmt::Display> fmt::Display for Quote<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl<T: ?Sized + Quotable + Serialize> Serialize for Quote<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize(serializer)
+    }
+}
+
+impl<'de, T: ?Sized + Quotable> Deserialize<'de> for Quote<T>
+where
+    Box<T>: Deserialize<'de>,
+{
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(Quote::from(Box::<T>::deserialize(deserializer)?))
     }
 }
 
@@ -133,4 +336,71 @@ pub struct NearMiss {
     pub itu_t: Vec<Member>,
     /// The ITU-D resolutions on the theme.
     pub itu_d: Vec<Member>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{PartKind, ThemeRecord};
+
+    fn evidence(text: &str, part: PartKind) -> EvidenceRecord {
+        EvidenceRecord {
+            text: text.to_owned(),
+            span: Default::default(),
+            part,
+            clause: Some("resolves".to_owned()),
+            line: 3,
+            column: 7,
+        }
+    }
+
+    #[test]
+    fn a_quoting_member_reads_and_serializes_as_a_copy_would() {
+        let mut document = Document::empty("pp-70.txt");
+        document.id = Some("PP 70 (Rev. Dubai, 2018)".parse().unwrap());
+        document.part = Some(2);
+        document.title = Some("Gender equality".to_owned());
+        document.themes = vec![
+            ThemeRecord { id: "youth".into(), score: 1.5, evidence: vec![] },
+            ThemeRecord {
+                id: "gender-equality".into(),
+                score: 4.25,
+                evidence: vec![evidence("gender", PartKind::Title)],
+            },
+        ];
+        document.coordination = vec![
+            evidence("the three Sectors", PartKind::Preamble),
+            evidence("the three Bureaux", PartKind::Operative),
+        ];
+        let mut other = Document::empty("other.txt");
+        other.themes = document.themes.clone();
+        let documents = Arc::new(vec![other, document.clone()]);
+        let id: ResolutionId = "PP 70".parse().unwrap();
+        let copy = |coordination: Vec<EvidenceRecord>| Member {
+            id,
+            edition: document.id.as_ref().unwrap().edition.clone().map(Quote::from),
+            source: document.source.clone().into(),
+            part: Some(2),
+            title: document.title.clone().map(Quote::from),
+            superseded: true,
+            theme_score: 4.25,
+            theme_evidence: document.themes[1].evidence.clone().into(),
+            coordination: coordination.into(),
+        };
+        for (operative_only, cues) in [(false, 0..2), (true, 1..2)] {
+            let cue = |e: &EvidenceRecord| !operative_only || e.part == PartKind::Operative;
+            let quoting = Member::quoting(&documents, 1, 1, id, true, cue);
+            let copy = copy(document.coordination[cues].to_vec());
+            assert_eq!(quoting, copy);
+            assert_eq!(format!("{quoting:?}"), format!("{copy:?}"));
+            let json = serde_json::to_string(&quoting).unwrap();
+            assert_eq!(json, serde_json::to_string(&copy).unwrap());
+            let back: Member = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, quoting);
+            assert_eq!(back.short_name(), "Res. 70 (Rev. Dubai, 2018)");
+            assert_eq!(&*back.source, "pp-70.txt");
+        }
+        let untitled = Member::quoting(&documents, 0, 0, id, false, |_| true);
+        assert_eq!((untitled.title, untitled.edition), (None, None));
+    }
 }

@@ -179,3 +179,40 @@ fn council_resolutions_are_neither_pp_nor_sector() {
     ];
     assert!(render(&run(&docs, RuleConfig::default())).is_empty());
 }
+
+#[test]
+fn reorder_moves_the_chosen_items_into_place() {
+    use super::reorder;
+    let items = || vec!["a", "b", "c", "d", "e"];
+    assert_eq!(reorder(items(), &[0, 1, 2, 3, 4]), Ok(items()));
+    assert_eq!(reorder(items(), &[0, 1]), Ok(vec!["a", "b"]));
+    assert_eq!(reorder(items(), &[4, 0, 3]), Ok(vec!["e", "a", "d"]));
+    assert_eq!(reorder(items(), &[1, 2, 0, 4, 3]), Ok(vec!["b", "c", "a", "e", "d"]));
+    assert_eq!(reorder(items(), &[3, 4, 0, 1, 2]), Ok(vec!["d", "e", "a", "b", "c"]));
+    assert_eq!(reorder(items(), &[]), Ok(vec![]));
+    assert_eq!(reorder(items(), &[2, 2]), Err(items()));
+    assert_eq!(reorder(items(), &[5]), Err(items()));
+    assert_eq!(reorder(items(), &[0, 1, 2, 3, 4, 5]), Err(items()));
+}
+
+#[test]
+fn reorder_agrees_with_copying() {
+    use super::reorder;
+    let mut state = 7u64;
+    let mut next = |bound: usize| {
+        state =
+            state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) as usize % bound
+    };
+    for n in 1..40 {
+        // A random selection of distinct places, in random order.
+        let mut order: Vec<usize> = (0..n).collect();
+        for i in (1..n).rev() {
+            order.swap(i, next(i + 1));
+        }
+        order.truncate(next(n + 1));
+        let items: Vec<usize> = (100..100 + n).collect();
+        let want: Vec<usize> = order.iter().map(|&m| items[m]).collect();
+        assert_eq!(reorder(items, &order), Ok(want), "{order:?}");
+    }
+}
