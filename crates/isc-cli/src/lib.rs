@@ -454,7 +454,16 @@ fn run_propose(
     if !args.inputs.quiet {
         summary(report, started, err);
     }
-    Ok(!report.proposals.is_empty())
+    let proposed = !report.proposals.is_empty();
+    discard(analysis);
+    Ok(proposed)
+}
+
+/// Frees what a run built off the calling thread: once the output is written, nobody needs to
+/// wait for the millions of small frees of a large corpus's analysis (the process ends first).
+fn discard<T: Send + 'static>(value: T) {
+    // Without a thread to spare, the closure and the value in it are freed right here.
+    let _detached = std::thread::Builder::new().spawn(move || drop(value));
 }
 
 fn run_explain(
