@@ -536,7 +536,8 @@ struct Cursor {
 struct Search<'m, 't> {
     matcher: &'m Matcher,
     text: &'t str,
-    /// The state after a space, where a word in no phrase leaves the search.
+    /// The start state, and the state after a space, where a word in no phrase leaves the search.
+    start: StateID,
     after_space: StateID,
     cursor: Cursor,
     /// Where the last words read started (a ring), and how many were read: a match's words are
@@ -576,10 +577,17 @@ impl Search<'_, '_> {
                     self.cursor.state = self.after_space;
                     continue;
                 }
-                let end = bytes[at..]
-                    .iter()
-                    .position(|b| !b.is_ascii_alphanumeric())
-                    .map_or(bytes.len(), |len| at + len);
+                // The word ends at the next byte of the block that is no letter or digit, or
+                // in a later block.
+                let after = !alnum >> (at - base);
+                let end = if after != 0 {
+                    at + after.trailing_zeros() as usize
+                } else {
+                    bytes[at..]
+                        .iter()
+                        .position(|b| !b.is_ascii_alphanumeric())
+                        .map_or(bytes.len(), |len| at + len)
+                };
                 self.ascii_word(&bytes[at..end], start + at);
                 read_to = end;
             }
@@ -665,6 +673,12 @@ impl Search<'_, '_> {
         let mut state = self.cursor.state;
         for &byte in stem {
             state = automaton.next_state(Anchored::No, state, byte);
+            // Phrases start after a space: back at the start inside a word, no phrase goes on
+            // or ends with this word, and after it the search starts afresh.
+            if state == self.start {
+                self.cursor.state = self.after_space;
+                return;
+            }
         }
         if y {
             state = automaton.next_state(Anchored::No, state, b'y');
@@ -741,6 +755,7 @@ impl Matcher {
         let mut search = Search {
             matcher: self,
             text,
+            start: state,
             after_space,
             cursor: Cursor { state: after_space, before: [after_space; 3], tail: 0, letters: 0 },
             word_starts: vec![0; self.ring_mask + 1],
