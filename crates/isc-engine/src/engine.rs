@@ -26,10 +26,19 @@ pub trait Observer: Sync {
     }
     /// Every file is done.
     fn finished(&self) {}
+    /// Whether [`Observer::started`] needs the files' total size, which costs a look at each
+    /// file before the scan starts.
+    fn wants_total_bytes(&self) -> bool {
+        true
+    }
 }
 
 /// The observer that does nothing.
-impl Observer for () {}
+impl Observer for () {
+    fn wants_total_bytes(&self) -> bool {
+        false
+    }
+}
 
 /// Reads ITU resolution texts. Build it once and reuse it: it holds the compiled parser.
 #[derive(Debug, Clone)]
@@ -169,9 +178,6 @@ impl Engine {
         let paths: Vec<PathBuf> = paths.iter().map(|p| p.as_ref().to_owned()).collect();
         let mut skipped = Vec::new();
         let files = input::collect(&paths, &self.config.extensions, &mut skipped);
-        let total_bytes =
-            files.iter().filter_map(|f| std::fs::metadata(&f.path).ok()).map(|m| m.len()).sum();
-        observer.started(files.len(), total_bytes);
         let work = |file: &input::InputFile| -> (Vec<Document>, Option<Skipped>) {
             let source = input::display(&file.path);
             let res = match input::read(&file.path, self.config.max_file_size) {
@@ -186,13 +192,26 @@ impl Engine {
             observer.file_done(0, 0);
             res
         };
+        let scan_all = || {
+            let total_bytes = if observer.wants_total_bytes() {
+                files
+                    .par_iter()
+                    .filter_map(|f| std::fs::metadata(&f.path).ok())
+                    .map(|m| m.len())
+                    .sum()
+            } else {
+                0
+            };
+            observer.started(files.len(), total_bytes);
+            files.par_iter().map(work).collect()
+        };
         let results: Vec<(Vec<Document>, Option<Skipped>)> = match self.config.threads {
             Some(threads) => rayon::ThreadPoolBuilder::new()
                 .num_threads(threads)
                 .build()
                 .map_err(|err| Error::Threads { threads, message: err.to_string() })?
-                .install(|| files.par_iter().map(work).collect()),
-            None => files.par_iter().map(work).collect(),
+                .install(scan_all),
+            None => scan_all(),
         };
         let mut res = Scan { files_seen: files.len(), ..Scan::default() };
         for (document, skip) in results {
