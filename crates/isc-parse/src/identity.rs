@@ -420,23 +420,22 @@ fn heading_candidates<'a>(text: &'a str, citation_words: &[usize]) -> Vec<(Headi
     const REACH: usize = 4096;
     let bytes = text.as_bytes();
     let mut res = Vec::new();
-    let mut previous_line = None;
+    // Where the lines already looked at end: the next citation words there are passed over.
+    let mut looked_to = 0;
     for &at in citation_words {
+        if at < looked_to {
+            continue;
+        }
+        let to = (at + REACH).min(bytes.len());
+        let line_end = memchr::memchr2(b'\n', b'\r', &bytes[at..to]).map(|i| at + i);
+        looked_to = line_end.unwrap_or(to);
+        let Some(line_end) = line_end.or_else(|| (to == bytes.len()).then_some(to)) else {
+            continue;
+        };
         let from = at.saturating_sub(REACH);
         let Some(line_start) = memchr::memrchr2(b'\n', b'\r', &bytes[from..at])
             .map(|i| from + i + 1)
             .or_else(|| (from == 0).then_some(0))
-        else {
-            continue;
-        };
-        if previous_line == Some(line_start) {
-            continue;
-        }
-        previous_line = Some(line_start);
-        let to = (at + REACH).min(bytes.len());
-        let Some(line_end) = memchr::memchr2(b'\n', b'\r', &bytes[at..to])
-            .map(|i| at + i)
-            .or_else(|| (to == bytes.len()).then_some(to))
         else {
             continue;
         };
