@@ -154,7 +154,7 @@ impl Iterator for Runs<'_> {
 }
 
 /// Where a citation word may start in `text`: every `res`, `rés` or `rÉs` (ASCII case ignored)
-/// that no letter comes right before, in order.
+/// that no letter comes right before and that may go on into a citation word, in order.
 ///
 /// Only an `r` that no ASCII letter precedes is looked at closely, and such an `r` is rare.
 pub(crate) fn citation_words(text: &str) -> Vec<usize> {
@@ -169,7 +169,7 @@ pub(crate) fn citation_words(text: &str) -> Vec<usize> {
         while candidates != 0 {
             let at = base + candidates.trailing_zeros() as usize;
             candidates &= candidates - 1;
-            if citation_word_len(bytes, at).is_some()
+            if citation_word_len(bytes, at).is_some_and(|len| may_go_on(&bytes[at + len..]))
                 && !text[..at].chars().next_back().is_some_and(char::is_alphabetic)
             {
                 res.push(at);
@@ -177,6 +177,20 @@ pub(crate) fn citation_words(text: &str) -> Vec<usize> {
         }
     }
     res
+}
+
+/// Whether what follows `res` or `rés` may go on into a citation word: `olu` (`Resolution`,
+/// `Resolución`), `ol.`, a full stop (`Res.`) or a space (`Res 70`); `resolves`, `resources` and
+/// the end of the text may not.
+fn may_go_on(after: &[u8]) -> bool {
+    let lower = |i: usize| after.get(i).map(u8::to_ascii_lowercase);
+    match lower(0) {
+        None => false,
+        Some(b'o') => lower(1) == Some(b'l') && matches!(lower(2), Some(b'u' | b'.')),
+        Some(b'.' | b' ' | b'\t' | b'\n' | b'\r') => true,
+        // No-break and other wide spaces.
+        Some(b) => !b.is_ascii(),
+    }
 }
 
 /// The length of the `res`, `rés` or `rÉs` (ASCII case ignored) at `at`, if one is there.
@@ -236,10 +250,10 @@ mod tests {
 
     #[test]
     fn citation_words_start_after_no_letter() {
-        let text =
-            "Resolutions; RÉSOLUTION 2, Rés. 3; interest, 12res, address; Resol.\u{a0}résumé";
+        let text = "Resolutions; RÉSOLUTION 2, Rés. 3; interest, 12res 4, address; Resol.\u{a0}\
+                    résumé, resolves, Res, res\u{a0}7, res";
         let found: Vec<&str> = citation_words(text).iter().map(|&at| &text[at..at + 3]).collect();
-        assert_eq!(found, ["Res", "RÉ", "Ré", "res", "Res", "ré"]);
+        assert_eq!(found, ["Res", "RÉ", "Ré", "res", "Res", "res"]);
         let padded = format!("{}Resolution", "x ".repeat(40));
         assert_eq!(citation_words(&padded), [80]);
     }
