@@ -49,15 +49,18 @@ pub(crate) struct Top<'a> {
 
 /// Lines of `text` from `from`: (start, end) byte ranges without the line break.
 pub(crate) fn lines(text: &str, from: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    // One search for line breaks serves every line: a search started afresh for each short
+    // line costs more than the line.
+    let mut breaks = memchr::memchr2_iter(b'\n', b'\r', &text.as_bytes()[from.min(text.len())..])
+        .map(move |i| from + i);
     let mut pos = from;
     std::iter::from_fn(move || {
         if pos >= text.len() {
             return None;
         }
         let start = pos;
-        let rel_end =
-            memchr::memchr2(b'\n', b'\r', &text.as_bytes()[start..]).unwrap_or(text.len() - start);
-        let end = start + rel_end;
+        // Breaks before `start` were consumed with the one before (`\r\n`).
+        let end = breaks.find(|&i| i >= start).unwrap_or(text.len());
         pos = end;
         if text[pos..].starts_with("\r\n") {
             pos += 2;
