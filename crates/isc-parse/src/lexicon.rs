@@ -919,7 +919,112 @@ fn normalize_phrase(phrase: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    /// Phrases whose words take every kind of plural, share words and prefixes, and are not all
+    /// ASCII.
+    const PHRASES: &[&str] = &[
+        "least developed countries",
+        "developed",
+        "the three Bureaux",
+        "the digital divide",
+        "bridging the digital divide",
+        "ICTs",
+        "accès",
+        "réseaux",
+        "e-health",
+        "Sector Members",
+        "sectors",
+        "AI",
+        "countries",
+    ];
+
+    /// Words and separators texts are built from: the phrases' words in other cases, plurals
+    /// and accents, other words, and separators of every kind.
+    const PIECES: &[&str] = &[
+        "least",
+        "LEAST",
+        "developed",
+        "Developed",
+        "country",
+        "countries",
+        "Countries",
+        "the",
+        "The",
+        "three",
+        "bureau",
+        "Bureaux",
+        "BUREAUX",
+        "digital",
+        "divide",
+        "Divides",
+        "bridging",
+        "ICT",
+        "icts",
+        "ICTs",
+        "acces",
+        "accès",
+        "ACCÈS",
+        "réseau",
+        "Réseaux",
+        "Re\u{301}seaux",
+        "e",
+        "health",
+        "eHealth",
+        "sector",
+        "Sectors",
+        "members",
+        "Member",
+        "ai",
+        "AI",
+        "AIs",
+        "countr",
+        "developing",
+        "theory",
+        "x",
+        "12",
+        "œuvre",
+        " ",
+        "  ",
+        "\n",
+        "\r\n",
+        "-",
+        "—",
+        ", ",
+        "; ",
+        "'",
+        "\u{a0}",
+        "\u{ad}",
+        "\t",
+        ".",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// The one-pass matcher over the text as written finds each phrase exactly as often
+        /// as the phrase occurs in the text's normalized copy (see the module docs).
+        #[test]
+        fn matches_as_the_normalized_copy_does(picks in proptest::collection::vec(0..PIECES.len(), 0..40)) {
+            let text: String = picks.iter().map(|&i| PIECES[i]).collect();
+            let keys: Vec<String> = PHRASES.iter().map(|p| normalize_phrase(p)).collect();
+            let matcher = Matcher::build(&keys).unwrap();
+            let normalized = normalize(&text);
+            let mut found = vec![0usize; keys.len()];
+            for (s, e, phrase) in matcher.find(&text, &text, 0) {
+                prop_assert!(s < e && e <= text.len(), "span {s}..{e} of {text:?}");
+                found[phrase] += 1;
+            }
+            for (phrase, key) in keys.iter().enumerate() {
+                let want = (0..normalized.len())
+                    .filter(|&i| normalized.as_bytes()[i..].starts_with(key.as_bytes()))
+                    .count();
+                prop_assert_eq!(found[phrase], want, "{:?} in {:?} ({:?})", key, text, normalized);
+            }
+        }
+    }
 
     #[test]
     fn normalization() {
