@@ -1,5 +1,6 @@
 //! The theme lexicon: theme phrases and coordination cues compiled once into one Aho-Corasick
-//! automaton over normalized text, and the scoring that turns matches into themes.
+//! automaton that reads text as if it were normalized, and the scoring that turns matches into
+//! themes.
 //!
 //! Text and phrases are normalized the same way before matching:
 //!
@@ -438,9 +439,10 @@ pub(crate) struct ThemeScan<'a> {
 /// The phrases compiled for matching text as written.
 ///
 /// The automaton runs over the text's own bytes, ASCII case ignored, with each run of separators
-/// read as one space: nothing is copied. A word's plural is only known at its end, so the
-/// automaton's states before the word's last three bytes are kept: at the end of `countries` the
-/// search goes on from the state before `ies`, as if it had read `country`.
+/// read as one space: nothing is copied. A whole ASCII word has its plural folded before it is
+/// read (`countries` is read as `country`); in a word with other letters the plural is only
+/// known at its end, so the automaton's states before the word's last three bytes are kept and
+/// the search goes on from the state before `ies`.
 #[derive(Debug, Clone)]
 struct Matcher {
     automaton: DFA,
@@ -568,12 +570,7 @@ impl Search<'_, '_> {
                 if at < read_to {
                     continue;
                 }
-                let vocabulary = if self.cursor.state == self.after_space {
-                    &self.matcher.first_words
-                } else {
-                    &self.matcher.vocabulary
-                };
-                if !vocabulary.may_hold(bytes, at) {
+                if !self.vocabulary().may_hold(bytes, at) {
                     self.cursor.state = self.after_space;
                     continue;
                 }
@@ -600,12 +597,7 @@ impl Search<'_, '_> {
         let bytes = region.as_bytes();
         for (s, e, ascii) in runs(bytes) {
             if ascii {
-                let vocabulary = if self.cursor.state == self.after_space {
-                    &self.matcher.first_words
-                } else {
-                    &self.matcher.vocabulary
-                };
-                if !vocabulary.may_hold(&bytes[..e], s) {
+                if !self.vocabulary().may_hold(&bytes[..e], s) {
                     self.cursor.state = self.after_space;
                     continue;
                 }
@@ -648,6 +640,16 @@ impl Search<'_, '_> {
             if self.cursor.letters > 0 {
                 self.end_word();
             }
+        }
+    }
+
+    /// The words that may take the search on from where it is: when no phrase is under way,
+    /// only those phrases start with.
+    fn vocabulary(&self) -> &Vocabulary {
+        if self.cursor.state == self.after_space {
+            &self.matcher.first_words
+        } else {
+            &self.matcher.vocabulary
         }
     }
 
