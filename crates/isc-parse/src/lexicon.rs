@@ -445,6 +445,8 @@ pub(crate) struct ThemeScan<'a> {
 /// the search goes on from the state before `ies`.
 #[derive(Debug, Clone)]
 struct Matcher {
+    /// Tells this matcher's automaton from any other's, for the tables of words seen.
+    id: u64,
     automaton: DFA,
     /// The ASCII words of the phrases.
     vocabulary: Vocabulary,
@@ -549,6 +551,65 @@ struct Search<'m, 't> {
     /// Where the last letter read is.
     last: usize,
     found: Vec<(usize, usize, usize)>,
+    /// Where words already read led, by state and word (see [`SeenWord`]).
+    seen: &'m mut [SeenWord],
+}
+
+/// A word read from a state, as written (case and plural included): at most 16 bytes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct WordKey {
+    from: StateID,
+    len: u32,
+    bytes: [u64; 2],
+}
+
+impl WordKey {
+    /// The key of the word `bytes[range]` read from `from`, when the word is short enough to
+    /// keep.
+    #[inline]
+    fn of(from: StateID, bytes: &[u8], range: std::ops::Range<usize>) -> Option<WordKey> {
+        let len = range.len();
+        if len > 16 {
+            return None;
+        }
+        let mut sixteen = [0u8; 16];
+        match bytes.get(range.start..range.start + 16) {
+            // Most words have sixteen bytes of text after their start: one load, then a mask.
+            Some(after) => sixteen.copy_from_slice(after),
+            None => sixteen[..len].copy_from_slice(&bytes[range]),
+        }
+        let word = u128::from_le_bytes(sixteen);
+        let word = if len == 16 { word } else { word & ((1u128 << (8 * len)) - 1) };
+        Some(WordKey { from, len: len as u32, bytes: [word as u64, (word >> 64) as u64] })
+    }
+
+    /// Its slot in a table of [`SEEN_WORDS`].
+    #[inline]
+    fn slot(&self) -> usize {
+        let mixed = (self.bytes[0] ^ self.bytes[1].rotate_left(29) ^ u64::from(self.from.as_u32()))
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (mixed >> (64 - SEEN_WORDS.trailing_zeros())) as usize
+    }
+}
+
+/// How many words a search remembers, a power of two: the common words of a text and where
+/// each leads from the states it is read in.
+const SEEN_WORDS: usize = 1024;
+
+/// Where a word read from a state led (with the space after it). A text's common words are read
+/// from the same few states again and again: reading a word is then one comparison. An entry
+/// is only ever valid for the automaton of the search that wrote it.
+#[derive(Debug, Clone, Copy, Default)]
+struct SeenWord {
+    key: WordKey,
+    to: StateID,
+}
+
+impl SeenWord {
+    #[inline]
+    fn leads_to(&self, key: &WordKey) -> Option<StateID> {
+        (self.key == *key && self.key.len > 0).then_some(self.to)
+    }
 }
 
 impl Search<'_, '_> {
@@ -585,7 +646,7 @@ impl Search<'_, '_> {
                         .position(|b| !b.is_ascii_alphanumeric())
                         .map_or(bytes.len(), |len| at + len)
                 };
-                self.ascii_word(&bytes[at..end], start + at);
+                self.ascii_word(bytes, at..end, start + at);
                 read_to = end;
             }
         }
@@ -601,7 +662,7 @@ impl Search<'_, '_> {
                     self.cursor.state = self.after_space;
                     continue;
                 }
-                self.ascii_word(&bytes[s..e], start + s);
+                self.ascii_word(bytes, s..e, start + s);
                 continue;
             }
             let mut i = s;
@@ -653,11 +714,32 @@ impl Search<'_, '_> {
         }
     }
 
-    /// Reads a whole ASCII word that starts at byte `at` of the text, and the space after it:
-    /// its plural folded first (see the module docs), then its letters in one tight loop.
-    fn ascii_word(&mut self, word: &[u8], at: usize) {
+    /// Reads a whole ASCII word that starts at byte `at` of the text, and the space after it, or
+    /// takes where it leads from the words already seen.
+    fn ascii_word(&mut self, bytes: &[u8], range: std::ops::Range<usize>, at: usize) {
+        let word = &bytes[range.clone()];
         self.start_word(at);
         self.last = at + word.len() - 1;
+        let from = self.cursor.state;
+        let key = WordKey::of(from, bytes, range);
+        let slot = key.as_ref().map(|key| key.slot());
+        if let (Some(key), Some(slot)) = (&key, slot)
+            && let Some(to) = self.seen[slot].leads_to(key)
+        {
+            self.cursor.state = to;
+            self.matched();
+            return;
+        }
+        self.cursor.state = self.read_ascii_word(from, word);
+        if let (Some(key), Some(slot)) = (key, slot) {
+            self.seen[slot] = SeenWord { key, to: self.cursor.state };
+        }
+        self.matched();
+    }
+
+    /// The state after reading the ASCII `word` and the space after it from state `from`: its
+    /// plural folded first (see the module docs), then its letters in one tight loop.
+    fn read_ascii_word(&self, from: StateID, word: &[u8]) -> StateID {
         let len = word.len();
         let ends_with = |suffix: &[u8]| {
             len >= suffix.len() && word[len - suffix.len()..].eq_ignore_ascii_case(suffix)
@@ -672,21 +754,19 @@ impl Search<'_, '_> {
             (word, false)
         };
         let automaton = &self.matcher.automaton;
-        let mut state = self.cursor.state;
+        let mut state = from;
         for &byte in stem {
             state = automaton.next_state(Anchored::No, state, byte);
             // Phrases start after a space: back at the start inside a word, no phrase goes on
             // or ends with this word, and after it the search starts afresh.
             if state == self.start {
-                self.cursor.state = self.after_space;
-                return;
+                return self.after_space;
             }
         }
         if y {
             state = automaton.next_state(Anchored::No, state, b'y');
         }
-        self.cursor.state = automaton.next_state(Anchored::No, state, b' ');
-        self.matched();
+        automaton.next_state(Anchored::No, state, b' ')
     }
 
     /// Notes that a word read starts at `at`.
@@ -745,7 +825,9 @@ impl Matcher {
             key_words.for_each(|word| vocabulary.insert(word));
         }
         let ring_mask = (most + 1).next_power_of_two() - 1;
-        Ok(Matcher { automaton, vocabulary, first_words, words, ring_mask })
+        static MATCHERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let id = MATCHERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Ok(Matcher { id, automaton, vocabulary, first_words, words, ring_mask })
     }
 
     /// Every phrase in `region`, the bytes of `text` from `start`: the span of each match in
@@ -754,23 +836,42 @@ impl Matcher {
         let Ok(state) = self.automaton.start_state(Anchored::No) else { return Vec::new() };
         // The state after a space, where every word that is in no phrase leaves the search.
         let after_space = self.automaton.next_state(Anchored::No, state, b' ');
-        let mut search = Search {
-            matcher: self,
-            text,
-            start: state,
-            after_space,
-            cursor: Cursor { state: after_space, before: [after_space; 3], tail: 0, letters: 0 },
-            word_starts: vec![0; self.ring_mask + 1],
-            words: 0,
-            last: 0,
-            found: Vec::new(),
-        };
-        if region.is_ascii() {
-            search.ascii(region.as_bytes(), start);
-        } else {
-            search.any(region, start);
+        // Each thread keeps its table of words seen for the last matcher it ran, so that
+        // documents after the first find it filled.
+        thread_local! {
+            static SEEN: std::cell::RefCell<(u64, Vec<SeenWord>)> =
+                const { std::cell::RefCell::new((0, Vec::new())) };
         }
-        let mut found = search.found;
+        let mut found = SEEN.with_borrow_mut(|(owner, seen)| {
+            if *owner != self.id || seen.len() != SEEN_WORDS {
+                *owner = self.id;
+                seen.clear();
+                seen.resize(SEEN_WORDS, SeenWord::default());
+            }
+            let mut search = Search {
+                matcher: self,
+                text,
+                start: state,
+                after_space,
+                cursor: Cursor {
+                    state: after_space,
+                    before: [after_space; 3],
+                    tail: 0,
+                    letters: 0,
+                },
+                word_starts: vec![0; self.ring_mask + 1],
+                words: 0,
+                last: 0,
+                found: Vec::new(),
+                seen,
+            };
+            if region.is_ascii() {
+                search.ascii(region.as_bytes(), start);
+            } else {
+                search.any(region, start);
+            }
+            search.found
+        });
         found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         found
     }
