@@ -1,7 +1,6 @@
 //! Reading text many bytes at a time: eight bytes are classified at once with a few additions
-//! on a `u64`, and 64 at a time become bit masks, so that finding where words start and end, or
-//! where a citation word may stand, costs a few instructions per word rather than a branch per
-//! byte.
+//! on a `u64`, and 64 at a time become bit masks, so that finding where words start, or where a
+//! citation word may stand, costs a few instructions per word rather than a branch per byte.
 
 /// The high bit of each byte.
 const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -83,76 +82,6 @@ pub(crate) fn alphanumeric(chunk: &[u8]) -> u64 {
     classes.letter | classes.digit
 }
 
-/// The runs of bytes of a text that are ASCII letters and digits or not ASCII, in order, as
-/// `(start, end, ascii)`: `ascii` when the run is one ASCII word. Every other byte separates
-/// words.
-pub(crate) fn runs(bytes: &[u8]) -> Runs<'_> {
-    Runs { bytes, base: 0, next_block: 0, wordish: 0, other: 0, pos: 64, open: None }
-}
-
-/// The iterator of [`runs`].
-pub(crate) struct Runs<'a> {
-    bytes: &'a [u8],
-    /// Where the current block and the next one start, and the current block's masks.
-    base: usize,
-    next_block: usize,
-    wordish: u64,
-    other: u64,
-    /// The next bit of the block to look at (64 when the block is done).
-    pos: u32,
-    /// The run under way: its start and whether it is ASCII so far.
-    open: Option<(usize, bool)>,
-}
-
-impl Iterator for Runs<'_> {
-    type Item = (usize, usize, bool);
-
-    #[inline]
-    fn next(&mut self) -> Option<(usize, usize, bool)> {
-        loop {
-            if self.pos >= 64 {
-                if self.next_block >= self.bytes.len() {
-                    let (start, ascii) = self.open.take()?;
-                    return Some((start, self.bytes.len(), ascii));
-                }
-                self.base = self.next_block;
-                self.next_block += 64;
-                let chunk = &self.bytes[self.base..self.bytes.len().min(self.next_block)];
-                let classes = block(chunk);
-                self.wordish = classes.letter | classes.digit | classes.other;
-                self.other = classes.other;
-                self.pos = 0;
-            }
-            let pos = self.pos;
-            match self.open {
-                Some((start, ascii)) => {
-                    let ends = !self.wordish >> pos;
-                    let len = ends.trailing_zeros();
-                    let inside = if len >= 64 { u64::MAX } else { (1u64 << len) - 1 };
-                    let ascii = ascii && (self.other >> pos) & inside == 0;
-                    if ends == 0 {
-                        self.open = Some((start, ascii));
-                        self.pos = 64;
-                        continue;
-                    }
-                    self.open = None;
-                    self.pos = pos + len;
-                    return Some((start, self.base + self.pos as usize, ascii));
-                }
-                None => {
-                    let starts = self.wordish >> pos;
-                    if starts == 0 {
-                        self.pos = 64;
-                        continue;
-                    }
-                    self.pos = pos + starts.trailing_zeros();
-                    self.open = Some((self.base + self.pos as usize, true));
-                }
-            }
-        }
-    }
-}
-
 /// Where a citation word may start in `text`: every `res`, `rés` or `rÉs` (ASCII case ignored)
 /// that no letter comes right before and that may go on into a citation word, in order.
 ///
@@ -224,28 +153,6 @@ mod tests {
                 assert_eq!(c.r, bit(b == b'r' || b == b'R'), "{b:#x} at {at}");
             }
         }
-    }
-
-    #[test]
-    fn runs_are_words_and_other_letters() {
-        let text = "Les télé-communications, ITU-R 2018\u{a0}x";
-        let found: Vec<(&str, bool)> =
-            runs(text.as_bytes()).map(|(s, e, ascii)| (&text[s..e], ascii)).collect();
-        assert_eq!(
-            found,
-            [
-                ("Les", true),
-                ("télé", false),
-                ("communications", true),
-                ("ITU", true),
-                ("R", true),
-                ("2018\u{a0}x", false)
-            ]
-        );
-        // Runs across the 64-byte blocks.
-        let long = format!("{} {}", "a".repeat(100), "b".repeat(30));
-        let lens: Vec<usize> = runs(long.as_bytes()).map(|(s, e, _)| e - s).collect();
-        assert_eq!(lens, [100, 30]);
     }
 
     #[test]

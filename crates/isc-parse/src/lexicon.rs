@@ -24,7 +24,6 @@ use isc_model::{PartKind, Span};
 use serde::Deserialize;
 
 use crate::TextRef;
-use crate::bytes::runs;
 use crate::error::LexiconError;
 use crate::pieces::fold_char;
 use crate::structure::{Part, part_at};
@@ -652,55 +651,67 @@ impl Search<'_, '_> {
         }
     }
 
-    /// Reads any region at byte `start` of the text, letters that are not ASCII included: runs
-    /// of ASCII letters and digits as in [`Search::ascii`], other runs character by character.
+    /// Reads any region at byte `start` of the text, letters that are not ASCII included: each
+    /// run of letters and digits holding one (`télécommunications`, `2018\u{a0}x`) character by
+    /// character, the ASCII text between them as in [`Search::ascii`].
     fn any(&mut self, region: &str, start: usize) {
         let bytes = region.as_bytes();
-        for (s, e, ascii) in runs(bytes) {
-            if ascii {
-                if !self.vocabulary().may_hold(&bytes[..e], s) {
-                    self.cursor.state = self.after_space;
-                    continue;
+        let is_separator = |b: &u8| b.is_ascii() && !b.is_ascii_alphanumeric();
+        let mut pos = 0;
+        while let Some(found) = bytes[pos..].iter().position(|b| !b.is_ascii()) {
+            let other = pos + found;
+            // The run holding it, from the separator before to the separator after.
+            let run_start =
+                bytes[pos..other].iter().rposition(is_separator).map_or(pos, |i| pos + i + 1);
+            let run_end =
+                bytes[other..].iter().position(is_separator).map_or(bytes.len(), |i| other + i);
+            self.ascii(&bytes[pos..run_start], start + pos);
+            self.other_run(region, start, run_start..run_end);
+            pos = run_end;
+        }
+        self.ascii(&bytes[pos..], start + pos);
+    }
+
+    /// Reads `region[run]`, a run of letters and digits with some that are not ASCII, at byte
+    /// `start` of the text, character by character: some are separators (`\u{a0}`), some are
+    /// nothing (combining accents), and a plural is folded at the end of each word.
+    fn other_run(&mut self, region: &str, start: usize, run: std::ops::Range<usize>) {
+        let bytes = region.as_bytes();
+        let mut i = run.start;
+        while i < run.end {
+            let byte = bytes[i];
+            if byte.is_ascii() {
+                // Only letters and digits are ASCII inside a run.
+                if self.cursor.letters == 0 {
+                    self.start_word(start + i);
                 }
-                self.ascii_word(bytes, s..e, start + s);
+                self.last = start + i;
+                self.cursor.letters += 1;
+                self.matcher.step(&mut self.cursor, byte);
+                i += 1;
                 continue;
             }
-            let mut i = s;
-            while i < e {
-                let byte = bytes[i];
-                if byte.is_ascii() {
-                    // Only letters and digits are ASCII inside a run.
+            let c = region[i..].chars().next().expect("i is a char boundary inside the region");
+            let at = start + i;
+            i += c.len_utf8();
+            match Folded::of(c) {
+                Folded::Nothing => {}
+                Folded::Letters(letters) => {
                     if self.cursor.letters == 0 {
-                        self.start_word(start + i);
+                        self.start_word(at);
                     }
-                    self.last = start + i;
-                    self.cursor.letters += 1;
-                    self.matcher.step(&mut self.cursor, byte);
-                    i += 1;
-                    continue;
-                }
-                let c = region[i..].chars().next().expect("i is a char boundary inside the region");
-                let at = start + i;
-                i += c.len_utf8();
-                match Folded::of(c) {
-                    Folded::Nothing => {}
-                    Folded::Letters(letters) => {
-                        if self.cursor.letters == 0 {
-                            self.start_word(at);
-                        }
-                        self.last = at;
-                        self.cursor.letters += letters.chars;
-                        for &byte in letters.bytes() {
-                            self.matcher.step(&mut self.cursor, byte);
-                        }
+                    self.last = at;
+                    self.cursor.letters += letters.chars;
+                    for &byte in letters.bytes() {
+                        self.matcher.step(&mut self.cursor, byte);
                     }
-                    Folded::Separator if self.cursor.letters > 0 => self.end_word(),
-                    Folded::Separator => {}
                 }
+                Folded::Separator if self.cursor.letters > 0 => self.end_word(),
+                Folded::Separator => {}
             }
-            if self.cursor.letters > 0 {
-                self.end_word();
-            }
+        }
+        if self.cursor.letters > 0 {
+            self.end_word();
         }
     }
 
