@@ -485,11 +485,18 @@ impl Vocabulary {
         }
     }
 
-    /// Whether the ASCII word starting at `bytes[at]` may be a spelling of a word it holds.
+    /// Whether a word whose bit is `bit` may be a spelling of a word it holds.
     #[inline]
-    fn may_hold(&self, bytes: &[u8], at: usize) -> bool {
-        let bit = Vocabulary::bit_at(bytes, at);
+    fn holds(&self, bit: usize) -> bool {
         self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// The bit of a word from its first three bytes and whether the second and third are
+    /// letters or digits of the word (1 or 0): see [`Vocabulary::bit_at`].
+    #[inline]
+    fn bit_of(first: u8, second: u8, third: u8, has_second: u64, has_third: u64) -> usize {
+        let part = |b: u8, has: u64| (usize::from(b) & 31) * has as usize;
+        ((usize::from(first) & 31) << 10) | (part(second, has_second) << 5) | part(third, has_third)
     }
 
     /// The bit of the word starting at `bytes[at]`: its first three characters, case folded,
@@ -630,7 +637,18 @@ impl Search<'_, '_> {
                 if at < read_to {
                     continue;
                 }
-                if !self.vocabulary().may_hold(bytes, at) {
+                // The word's bit, its second and third characters told from the mask where the
+                // block holds them.
+                let k = at - base;
+                let bit = match bytes.get(at..at + 3) {
+                    Some(&[first, second, third]) if k + 2 < 64 => {
+                        let has_second = (alnum >> (k + 1)) & 1;
+                        let has_third = has_second & (alnum >> (k + 2));
+                        Vocabulary::bit_of(first, second, third, has_second, has_third & 1)
+                    }
+                    _ => Vocabulary::bit_at(bytes, at),
+                };
+                if !self.vocabulary().holds(bit) {
                     self.cursor.state = self.after_space;
                     continue;
                 }
