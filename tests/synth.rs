@@ -124,3 +124,20 @@ fn generated_corpus_reads_back_as_its_truth() {
         shown.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n")
     );
 }
+
+/// A corpus generated beforehand (the `medium` and `large` sizes are too big to generate in
+/// every test run) reads back as its truth:
+/// `ISC_SYNTH_CORPUS=/tmp/synth-large cargo test --release --test synth -- --ignored`.
+#[test]
+#[ignore = "needs ISC_SYNTH_CORPUS, the directory of a generated corpus"]
+fn named_corpus_reads_back_as_its_truth() {
+    let dir = std::env::var_os("ISC_SYNTH_CORPUS").expect("ISC_SYNTH_CORPUS names a corpus");
+    let problems = differences(Path::new(&dir));
+    let shown: Vec<&String> = problems.iter().take(25).collect();
+    assert!(
+        problems.is_empty(),
+        "{} difference(s), the first ones:\n{}",
+        problems.len(),
+        shown.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n")
+    );
+}
