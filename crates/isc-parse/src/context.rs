@@ -91,11 +91,38 @@ pub(crate) fn says_suppressed(text: &str, start: usize, end: usize) -> bool {
         window_end -= 1;
     }
     let after = &text[end..window_end];
-    let mut to = after.find(['.', ';']).map_or(window_end, |i| end + i);
-    if let Some(blank) = after.find("\n\n") {
+    let mut to = memchr::memchr2(b'.', b';', after.as_bytes()).map_or(window_end, |i| end + i);
+    if let Some(blank) = memchr::memmem::find(after.as_bytes(), b"\n\n") {
         to = to.min(end + blank);
     }
-    let sentence: String = text[sentence_from..to].chars().map(crate::pieces::fold_char).collect();
+    let sentence = &text[sentence_from..to];
+    // In ASCII, folding only lower-cases and reads a tab as a space: the stems, with a tab for
+    // any of their spaces, are looked for in the text itself.
+    if sentence.is_ascii() {
+        static STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+            std::sync::LazyLock::new(|| {
+                let mut spellings: Vec<String> = Vec::new();
+                for stem in ENDING_STEMS {
+                    let mut forms = vec![String::new()];
+                    for c in stem.chars() {
+                        let options: &[char] = if c == ' ' { &[' ', '\t'] } else { &[c] };
+                        forms = forms
+                            .iter()
+                            .flat_map(|form| options.iter().map(move |&o| format!("{form}{o}")))
+                            .collect();
+                    }
+                    spellings.extend(forms);
+                }
+                aho_corasick::AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .build(spellings)
+                    .ok()
+            });
+        if let Some(stems) = STEMS.as_ref() {
+            return stems.is_match(sentence);
+        }
+    }
+    let sentence: String = sentence.chars().map(crate::pieces::fold_char).collect();
     ENDING_STEMS.iter().any(|stem| sentence.contains(stem))
 }
 

@@ -792,17 +792,20 @@ impl LineCursor {
         let line_start = match self.last {
             // No line break between the last phrase's start and this one: the same line.
             Some((last_start, _, line_start, _))
-                if last_start <= start && !text[last_start..start].contains(['\n', '\r']) =>
+                if last_start <= start
+                    && memchr::memchr2(b'\n', b'\r', &text.as_bytes()[last_start..start])
+                        .is_none() =>
             {
                 line_start
             }
-            _ => text[..start].rfind(['\n', '\r']).map_or(0, |i| i + 1),
+            _ => memchr::memrchr2(b'\n', b'\r', &text.as_bytes()[..start]).map_or(0, |i| i + 1),
         };
         let line_end = match self.last {
             // The last line end is the first break after the last phrase's end, so none lies
             // between this phrase's end and it.
             Some((_, last_end, _, line_end)) if last_end <= end && end <= line_end => line_end,
-            _ => text[end..].find(['\n', '\r']).map_or(text.len(), |i| end + i),
+            _ => memchr::memchr2(b'\n', b'\r', &text.as_bytes()[end..])
+                .map_or(text.len(), |i| end + i),
         };
         self.last = Some((start, end, line_start, line_end));
         (line_start, line_end)
