@@ -163,5 +163,8 @@ mod tests {
         assert_eq!(found, ["Res", "RÉ", "Ré", "res", "Res", "res"]);
         let padded = format!("{}Resolution", "x ".repeat(40));
         assert_eq!(citation_words(&padded), [80]);
+        // A letter right before, across the boundary of two 64-byte blocks.
+        assert!(citation_words(&format!("{}Res 1", "x".repeat(64))).is_empty());
+        assert_eq!(citation_words(&format!("{} Res 1", "x".repeat(63))), [64]);
     }
 }
