@@ -770,17 +770,10 @@ impl Search<'_, '_> {
     /// plural folded first (see the module docs), then its letters in one tight loop.
     fn read_ascii_word(&self, from: StateID, word: &[u8]) -> StateID {
         let len = word.len();
-        let ends_with = |suffix: &[u8]| {
-            len >= suffix.len() && word[len - suffix.len()..].eq_ignore_ascii_case(suffix)
-        };
-        let (stem, y) = if len > 4 && ends_with(b"ies") {
-            (&word[..len - 3], true)
-        } else if (len > 4 && ends_with(b"eaux"))
-            || (len > 3 && ends_with(b"s") && !ends_with(b"ss"))
-        {
-            (&word[..len - 1], false)
-        } else {
-            (word, false)
+        let (stem, y) = match Plural::of(word, len) {
+            Plural::Ies => (&word[..len - 3], true),
+            Plural::LastLetter => (&word[..len - 1], false),
+            Plural::None => (word, false),
         };
         let automaton = &self.matcher.automaton;
         let mut state = from;
@@ -916,19 +909,13 @@ impl Matcher {
     /// Ends the current word: folds its plural (see the module docs) and reads the space after
     /// it. Returns the state after the space.
     fn end_word(&self, cursor: &mut Cursor) -> StateID {
-        const IES: u32 = u32::from_be_bytes([0, b'i', b'e', b's']);
-        const EAUX: u32 = u32::from_be_bytes(*b"eaux");
-        let tail = cursor.tail;
-        let folded = if cursor.letters > 4 && tail & 0x00ff_ffff == IES {
+        // A word shorter than four bytes has zeros before it in the tail: they match no suffix.
+        let folded = match Plural::of(&cursor.tail.to_be_bytes(), cursor.letters) {
             // `countries` reads `country`.
-            self.automaton.next_state(Anchored::No, cursor.before[2], b'y')
-        } else if (cursor.letters > 4 && tail == EAUX)
-            || (cursor.letters > 3 && tail & 0xff == u32::from(b's') && tail & 0xff00 != 0x7300)
-        {
+            Plural::Ies => self.automaton.next_state(Anchored::No, cursor.before[2], b'y'),
             // `bureaux` loses its `x`, `sectors` its `s`.
-            cursor.before[0]
-        } else {
-            cursor.state
+            Plural::LastLetter => cursor.before[0],
+            Plural::None => cursor.state,
         };
         cursor.state = self.automaton.next_state(Anchored::No, folded, b' ');
         cursor.tail = 0;
@@ -996,17 +983,42 @@ impl Folded {
 
 /// A word without its simple plural (see the module docs).
 fn fold_plural(word: &str) -> String {
-    let letters = word.chars().count();
-    if letters > 4
-        && let Some(stem) = word.strip_suffix("ies")
-    {
-        format!("{stem}y")
-    } else if (letters > 4 && word.ends_with("eaux"))
-        || (letters > 3 && word.ends_with('s') && !word.ends_with("ss"))
-    {
-        word[..word.len() - 1].to_owned()
-    } else {
-        word.to_owned()
+    match Plural::of(word.as_bytes(), word.chars().count()) {
+        Plural::Ies => format!("{}y", &word[..word.len() - 3]),
+        Plural::LastLetter => word[..word.len() - 1].to_owned(),
+        Plural::None => word.to_owned(),
+    }
+}
+
+/// The simple plural a word ends with (see the module docs), the one rule behind every way
+/// plurals are folded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Plural {
+    /// `countries`: the `ies` reads `y`.
+    Ies,
+    /// `bureaux`, `sectors`: the last letter goes.
+    LastLetter,
+    None,
+}
+
+impl Plural {
+    /// The plural of a word of `letters` characters ending with `tail` (its last bytes, at
+    /// least four when the word has them; ASCII case ignored).
+    #[inline]
+    fn of(tail: &[u8], letters: usize) -> Plural {
+        let ends_with = |suffix: &[u8]| {
+            tail.len() >= suffix.len()
+                && tail[tail.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+        };
+        if letters > 4 && ends_with(b"ies") {
+            Plural::Ies
+        } else if (letters > 4 && ends_with(b"eaux"))
+            || (letters > 3 && ends_with(b"s") && !ends_with(b"ss"))
+        {
+            Plural::LastLetter
+        } else {
+            Plural::None
+        }
     }
 }
 
