@@ -66,12 +66,34 @@ impl Engine {
         let n_diagnostics = scan.n_diagnostics();
         let (n_skipped, n_ignored) = (scan.n_skipped(), scan.n_ignored());
         let skipped = scan.skipped;
-        let mut builder = GraphBuilder::new();
-        builder.extend(scan.documents);
-        let graph = builder.build();
         let rule = MutualInterest::new(self.config().rules().clone());
-        let mut findings = Findings::default();
-        rule.run(&mut findings, &graph);
+        let build_and_run = || {
+            let mut builder = GraphBuilder::new();
+            builder.extend(scan.documents);
+            let graph = builder.build();
+            // The rule, and the report's lists of documents and diagnostics, read the graph
+            // each on its own.
+            let (findings, (documents, diagnostics)) = rayon::join(
+                || {
+                    let mut findings = Findings::default();
+                    rule.run(&mut findings, &graph);
+                    findings
+                },
+                || {
+                    rayon::join(
+                        || report::document_entries(&graph),
+                        || report::diagnostics(graph.documents(), &skipped),
+                    )
+                },
+            );
+            (graph, findings, documents, diagnostics)
+        };
+        // Worker threads that could not be started fail a scan; here the work is done where
+        // it is called instead.
+        let (graph, mut findings, documents, diagnostics) = match self.pool() {
+            Some(Ok(pool)) => pool.install(build_and_run),
+            _ => build_and_run(),
+        };
         let label = |id: &str| {
             self.config().lexicon().themes().iter().find(|t| t.id == id).map(|t| t.label.clone())
         };
@@ -81,8 +103,6 @@ impl Engine {
         for near_miss in &mut findings.near_misses {
             near_miss.label = label(&near_miss.theme);
         }
-        let documents = report::document_entries(&graph);
-        let diagnostics = report::diagnostics(graph.documents(), &skipped);
         let counts = Counts {
             files,
             documents: graph.documents().len(),

@@ -102,7 +102,8 @@ impl Config {
         DEFAULT_LEXICON
     }
 
-    /// Parses with `threads` worker threads (`None`: one per core). Output does not depend on it.
+    /// Reads and analyzes with `threads` worker threads (`None`: one per core). Output does not
+    /// depend on it.
     #[must_use]
     pub fn with_threads(mut self, threads: Option<usize>) -> Self {
         self.threads = threads;

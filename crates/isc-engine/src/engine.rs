@@ -1,6 +1,7 @@
 //! The engine: reads inputs in parallel and turns parsed texts into owned documents.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 use isc_model::{
     CitationRecord, DiagnosticRecord, Document, EvidenceRecord, LineIndex, PartRecord,
@@ -45,6 +46,9 @@ impl Observer for () {
 pub struct Engine {
     config: Config,
     parser: Parser,
+    /// The worker threads when a number is set, started at the first run that needs them and
+    /// shared by every run after it; without a number, rayon's threads, one per core.
+    pool: Arc<OnceLock<std::result::Result<rayon::ThreadPool, String>>>,
 }
 
 /// What a scan of files read.
@@ -105,7 +109,18 @@ impl Engine {
     /// An engine with `config`.
     pub fn new(config: Config) -> Self {
         let parser = Parser::new(config.calendar.clone()).with_lexicon(config.lexicon().clone());
-        Engine { config, parser }
+        Engine { config, parser, pool: Arc::default() }
+    }
+
+    /// The engine's worker threads, when the configuration sets their number: started at the
+    /// first call, shared by every call after it. Parallel iterators and joins run inside
+    /// [`rayon::ThreadPool::install`] use them; without a number, they use one thread per core.
+    pub(crate) fn pool(&self) -> Option<Result<&rayon::ThreadPool>> {
+        let threads = self.config.threads?;
+        let pool = self.pool.get_or_init(|| {
+            rayon::ThreadPoolBuilder::new().num_threads(threads).build().map_err(|e| e.to_string())
+        });
+        Some(pool.as_ref().map_err(|message| Error::Threads { threads, message: message.clone() }))
     }
 
     /// The configuration in use.
@@ -205,12 +220,8 @@ impl Engine {
             observer.started(files.len(), total_bytes);
             files.par_iter().map(work).collect()
         };
-        let results: Vec<(Vec<Document>, Option<Skipped>)> = match self.config.threads {
-            Some(threads) => rayon::ThreadPoolBuilder::new()
-                .num_threads(threads)
-                .build()
-                .map_err(|err| Error::Threads { threads, message: err.to_string() })?
-                .install(scan_all),
+        let results: Vec<(Vec<Document>, Option<Skipped>)> = match self.pool() {
+            Some(pool) => pool?.install(scan_all),
             None => scan_all(),
         };
         let mut res = Scan { files_seen: files.len(), ..Scan::default() };

@@ -38,18 +38,21 @@ pub(crate) fn collect(
 ) -> Vec<InputFile> {
     let mut res = Vec::new();
     for path in paths {
-        let walker = walkdir::WalkDir::new(path).follow_links(true).sort_by_file_name();
-        let mut entries = walker.into_iter();
+        // The walk comes in the order of the file system; sorted once at its end by each
+        // entry's path, component by component, it is the walk of directories sorted by name.
+        let mut found: Vec<(Vec<u8>, Found)> = Vec::new();
+        let mut entries = walkdir::WalkDir::new(path).follow_links(true).into_iter();
         while let Some(entry) = entries.next() {
             let entry = match entry {
                 Ok(entry) => entry,
                 Err(err) => {
                     let source = err.path().unwrap_or(path);
-                    skipped.push(Skipped {
+                    let skip = Skipped {
                         source: display(source),
                         severity: Severity::Error,
                         reason: walk_problem(&err, source),
-                    });
+                    };
+                    found.push((sort_key(source), Found::Skipped(skip)));
                     continue;
                 }
             };
@@ -70,9 +73,10 @@ pub(crate) fn collect(
                     None => true,
                 };
                 if entry.depth() == 0 || wanted {
-                    res.push(InputFile { path: entry.into_path() });
+                    let path = entry.into_path();
+                    found.push((sort_key(&path), Found::File(InputFile { path })));
                 } else {
-                    skipped.push(Skipped {
+                    let skip = Skipped {
                         source: display(entry.path()),
                         severity: Severity::Info,
                         reason: format!(
@@ -80,22 +84,51 @@ pub(crate) fn collect(
                             extension.unwrap_or_default(),
                             extensions.join(", ")
                         ),
-                    });
+                    };
+                    found.push((sort_key(entry.path()), Found::Skipped(skip)));
                 }
             } else if entry.depth() == 0 && is_pipe(file_type) {
                 // A pipe named on the command line has a writer (`isc scan <(command)`); one
                 // found in a directory may have none, and opening it would wait forever.
-                res.push(InputFile { path: entry.into_path() });
+                let path = entry.into_path();
+                found.push((sort_key(&path), Found::File(InputFile { path })));
             } else if !file_type.is_dir() {
-                skipped.push(Skipped {
+                let skip = Skipped {
                     source: display(entry.path()),
                     severity: Severity::Warning,
                     reason: format!("not a regular file ({})", kind_name(file_type)),
-                });
+                };
+                found.push((sort_key(entry.path()), Found::Skipped(skip)));
+            }
+        }
+        // Stable: what one path gave twice (a directory that could not be read after it was
+        // listed) stays in the order found.
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        for (_, item) in found {
+            match item {
+                Found::File(file) => res.push(file),
+                Found::Skipped(skip) => skipped.push(skip),
             }
         }
     }
     res
+}
+
+/// What the walk found at a path.
+enum Found {
+    File(InputFile),
+    Skipped(Skipped),
+}
+
+/// A key that sorts paths as a walk of directories sorted by name lists them: the bytes of each
+/// component, each followed by a zero byte, which sorts before any byte of a name.
+fn sort_key(path: &Path) -> Vec<u8> {
+    let mut key = Vec::with_capacity(path.as_os_str().len() + 1);
+    for component in path.components() {
+        key.extend_from_slice(component.as_os_str().as_encoded_bytes());
+        key.push(0);
+    }
+    key
 }
 
 /// Why walking stopped at a path: a loop, a dangling link, or the system's reason.
@@ -295,5 +328,39 @@ mod tests {
         // The offset counts the byte-order mark: it is the offset in the file.
         let (_, note) = text(decode(b"\xEF\xBB\xBFab\xFF".to_vec()));
         assert!(note.unwrap().contains("offset 5"));
+    }
+
+    #[test]
+    fn files_come_in_the_order_of_a_walk_sorted_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        // Names where sorting whole paths as strings would differ: `a-b.txt` sorts before
+        // `a/x.txt` as a string, after it in a walk (`a` before `a-b.txt`).
+        for name in
+            ["b.txt", "a-b.txt", "a/x.txt", "a/b/y.txt", "a/a-z.txt", "A.txt", "a.md", "ab/c.txt"]
+        {
+            let path = root.join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, "text").unwrap();
+        }
+        std::fs::write(root.join("z.pdf"), "x").unwrap();
+        let extensions = vec!["txt".to_owned(), "md".to_owned()];
+        let mut skipped = Vec::new();
+        let files = collect(&[root.to_owned()], &extensions, &mut skipped);
+        let listed: Vec<_> = files.iter().map(|f| f.path.strip_prefix(root).unwrap()).collect();
+        let walked: Vec<_> = walkdir::WalkDir::new(root)
+            .sort_by_file_name()
+            .into_iter()
+            .map(|e| e.unwrap().into_path())
+            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e != "pdf"))
+            .collect();
+        let walked: Vec<_> = walked.iter().map(|p| p.strip_prefix(root).unwrap()).collect();
+        assert_eq!(listed, walked);
+        assert_eq!(
+            listed[..3],
+            [Path::new("A.txt"), Path::new("a/a-z.txt"), Path::new("a/b/y.txt")]
+        );
+        assert_eq!(skipped.len(), 1, "{skipped:?}");
+        assert!(skipped[0].source.ends_with("z.pdf"));
     }
 }
