@@ -459,8 +459,8 @@ struct Matcher {
 
 /// A filter of ASCII words as written: never says no to a spelling of a word it holds (any
 /// case, any plural that folds to it), seldom yes to another word. Each spelling sets one bit of
-/// 32,768, chosen by its first three characters, so that a word is looked up without finding
-/// its end.
+/// 32,768, chosen by its length and its first four characters, which a search reads without
+/// going through the word.
 #[derive(Debug, Clone)]
 struct Vocabulary {
     bits: Box<[u64; 512]>,
@@ -472,6 +472,9 @@ impl Default for Vocabulary {
     }
 }
 
+/// Which of a word's first four bytes are its own, by its length (0 to 4 and over).
+const HEAD: [u32; 5] = [0, 0xff, 0xffff, 0xff_ffff, 0xffff_ffff];
+
 impl Vocabulary {
     /// Adds the normalized `word` in every spelling that folds to it.
     fn insert(&mut self, word: &str) {
@@ -480,43 +483,23 @@ impl Vocabulary {
             return;
         }
         for spelling in spellings_of(word) {
-            let bit = Vocabulary::bit_of_word(spelling.as_bytes());
+            let bytes = spelling.as_bytes();
+            let mut four = [0u8; 4];
+            let n = bytes.len().min(4);
+            four[..n].copy_from_slice(&bytes[..n]);
+            let bit = Vocabulary::bit(u32::from_le_bytes(four), bytes.len());
             self.bits[bit / 64] |= 1 << (bit % 64);
         }
     }
 
-    /// Whether a word whose bit is `bit` may be a spelling of a word it holds.
-    #[inline]
-    fn holds(&self, bit: usize) -> bool {
-        self.bits[bit / 64] & (1 << (bit % 64)) != 0
-    }
-
-    /// The bit of a word from its first three bytes and whether the second and third are
-    /// letters or digits of the word (1 or 0): see [`Vocabulary::bit_at`].
-    #[inline]
-    fn bit_of(first: u8, second: u8, third: u8, has_second: u64, has_third: u64) -> usize {
-        let part = |b: u8, has: u64| (usize::from(b) & 31) * has as usize;
-        ((usize::from(first) & 31) << 10) | (part(second, has_second) << 5) | part(third, has_third)
-    }
-
-    /// The bit of the word starting at `bytes[at]`: its first three characters, case folded,
-    /// and nothing past its end.
-    #[inline]
-    fn bit_at(bytes: &[u8], at: usize) -> usize {
-        let key = |i: usize| -> usize {
-            match bytes.get(i) {
-                Some(&b) if b.is_ascii_alphanumeric() => usize::from(b) & 31,
-                _ => 0,
-            }
-        };
-        let second = key(at + 1);
-        let third = if second == 0 { 0 } else { key(at + 2) };
-        (key(at) << 10) | (second << 5) | third
-    }
-
-    /// The bit of a whole word.
-    fn bit_of_word(word: &[u8]) -> usize {
-        Vocabulary::bit_at(word, 0)
+    /// The bit of a word of `len` letters and digits that starts with the four bytes `four`
+    /// (little-endian, bytes past the word's end included): case folded, its length capped.
+    #[inline(always)]
+    fn bit(four: u32, len: usize) -> usize {
+        // ASCII letters and digits fold to lower case with the 0x20 bit set.
+        let head = (four | 0x2020_2020) & HEAD[len.min(4)];
+        let key = u64::from(head) | ((len.min(31) as u64) << 32);
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 49) as usize
     }
 }
 
@@ -620,43 +603,67 @@ impl SeenWord {
 
 impl Search<'_, '_> {
     /// Reads an ASCII region at byte `start` of the text, word by word: most words are in no
-    /// phrase, and after one the search starts afresh, so they are passed over unread. Word
-    /// starts come from bit masks of 64 bytes at a time.
+    /// phrase, and after one the search starts afresh, so they are passed over unread.
+    ///
+    /// The region is read in blocks of 64 bytes. A block's word starts come from a bit mask of
+    /// its letters and digits; every word of the block is first looked up in both word filters
+    /// at once (without a branch, from its length and first four bytes), and only then are the
+    /// words visited in order: when no phrase is under way, only those that may start one.
     fn ascii(&mut self, bytes: &[u8], start: usize) {
+        let first_words = &*self.matcher.first_words.bits;
+        let vocabulary = &*self.matcher.vocabulary.bits;
+        let blocks = bytes.len().div_ceil(64);
         let mut letter_before = 0u64;
-        // Where the last word read ends: starts before it are inside it.
-        let mut read_to = 0;
-        for (n, chunk) in bytes.chunks(64).enumerate() {
+        let mut alnum = crate::bytes::alphanumeric(bytes.get(..64).unwrap_or(bytes));
+        for n in 0..blocks {
             let base = n * 64;
-            let alnum = crate::bytes::alphanumeric(chunk);
-            let mut starts = alnum & !((alnum << 1) | letter_before);
+            // The next block's letters and digits tell where a word ends past this block.
+            let next = bytes
+                .get(base + 64..)
+                .map_or(0, |rest| crate::bytes::alphanumeric(rest.get(..64).unwrap_or(rest)));
+            let starts = alnum & !((alnum << 1) | letter_before);
             letter_before = alnum >> 63;
-            while starts != 0 {
-                let at = base + starts.trailing_zeros() as usize;
-                starts &= starts - 1;
-                if at < read_to {
-                    continue;
+            let window = u128::from(alnum) | (u128::from(next) << 64);
+            // The block and the three bytes after it, zeros past the region's end.
+            let mut padded = [0u8; 67];
+            let view: &[u8] = match bytes.get(base..base + 67) {
+                Some(view) => view,
+                None => {
+                    let rest = &bytes[base..];
+                    padded[..rest.len()].copy_from_slice(rest);
+                    &padded
                 }
-                // The word's bit, its second and third characters told from the mask where the
-                // block holds them.
-                let k = at - base;
-                let bit = match bytes.get(at..at + 3) {
-                    Some(&[first, second, third]) if k + 2 < 64 => {
-                        let has_second = (alnum >> (k + 1)) & 1;
-                        let has_third = has_second & (alnum >> (k + 2));
-                        Vocabulary::bit_of(first, second, third, has_second, has_third & 1)
-                    }
-                    _ => Vocabulary::bit_at(bytes, at),
-                };
-                if !self.vocabulary().holds(bit) {
+            };
+            let (mut may_start, mut may_go_on) = (0u64, 0u64);
+            let mut each = starts;
+            while each != 0 {
+                let k = each.trailing_zeros() as usize;
+                each &= each - 1;
+                let len = (!(window >> k)).trailing_zeros() as usize;
+                let four = u32::from_le_bytes([view[k], view[k + 1], view[k + 2], view[k + 3]]);
+                let bit = Vocabulary::bit(four, len);
+                may_start |= ((first_words[bit / 64] >> (bit % 64)) & 1) << k;
+                may_go_on |= ((vocabulary[bit / 64] >> (bit % 64)) & 1) << k;
+            }
+            let mut left = starts;
+            loop {
+                // The next word that may start a phrase, or, with one under way, the very next
+                // word, which takes it on or ends it.
+                let under_way = self.cursor.state != self.after_space;
+                let word = if under_way { left } else { left & may_start };
+                if word == 0 {
+                    break;
+                }
+                let k = word.trailing_zeros() as usize;
+                left &= !(u64::MAX >> (63 - k));
+                if may_go_on & (1 << k) == 0 {
                     self.cursor.state = self.after_space;
                     continue;
                 }
-                // The word ends at the next byte of the block that is no letter or digit, or
-                // in a later block.
-                let after = !alnum >> (at - base);
-                let end = if after != 0 {
-                    at + after.trailing_zeros() as usize
+                let at = base + k;
+                let len = (!(window >> k)).trailing_zeros() as usize;
+                let end = if k + len < 128 {
+                    at + len
                 } else {
                     bytes[at..]
                         .iter()
@@ -664,8 +671,8 @@ impl Search<'_, '_> {
                         .map_or(bytes.len(), |len| at + len)
                 };
                 self.ascii_word(bytes, at..end, start + at);
-                read_to = end;
             }
+            alnum = next;
         }
     }
 
@@ -730,16 +737,6 @@ impl Search<'_, '_> {
         }
         if self.cursor.letters > 0 {
             self.end_word();
-        }
-    }
-
-    /// The words that may take the search on from where it is: when no phrase is under way,
-    /// only those phrases start with.
-    fn vocabulary(&self) -> &Vocabulary {
-        if self.cursor.state == self.after_space {
-            &self.matcher.first_words
-        } else {
-            &self.matcher.vocabulary
         }
     }
 
