@@ -30,16 +30,20 @@ pub(crate) fn table(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             *width = cell.iter().map(|c| c.chars().count()).fold(*width, usize::max);
         }
     }
-    let line = |out: &mut dyn Write, parts: [&str; 6]| -> io::Result<()> {
-        let mut text = String::new();
+    // One line buffer for the whole table: a large corpus's table has many thousand lines.
+    let mut text = String::new();
+    let mut line = |out: &mut dyn Write, parts: [&str; 6]| -> io::Result<()> {
+        use std::fmt::Write as _;
+        text.clear();
         for (i, (part, width)) in parts.iter().zip(widths).enumerate() {
             if i + 1 == parts.len() {
                 text.push_str(part);
             } else {
-                text.push_str(&format!("{part:<width$}  "));
+                let _ = write!(text, "{part:<width$}  ");
             }
         }
-        writeln!(out, "{}", text.trim_end())
+        out.write_all(text.trim_end().as_bytes())?;
+        out.write_all(b"\n")
     };
     line(out, HEADERS)?;
     let rule: [String; 6] = widths.map(|w| "-".repeat(w));
