@@ -75,37 +75,65 @@ fn block(chunk: &[u8]) -> Classes {
     res
 }
 
-/// Which of at most 64 bytes are ASCII letters or digits, as a mask.
-#[inline]
-pub(crate) fn alphanumeric(chunk: &[u8]) -> u64 {
-    let classes = block(chunk);
-    classes.letter | classes.digit
+/// A text's bytes classified once, 64 at a time, for the split into documents, the citation
+/// grammar and the theme search.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct TextClasses {
+    /// Bit `i % 64` of `alnum[i / 64]` is set when byte `i` is an ASCII letter or digit.
+    alnum: Vec<u64>,
+    /// Where a citation word may start: every `res`, `rés` or `rÉs` (ASCII case ignored) that
+    /// no letter comes right before and that may go on into a citation word, in order.
+    pub(crate) citation_words: Vec<usize>,
 }
 
-/// Where a citation word may start in `text`: every `res`, `rés` or `rÉs` (ASCII case ignored)
-/// that no letter comes right before and that may go on into a citation word, in order.
-///
-/// Only an `r` that no ASCII letter precedes is looked at closely, and such an `r` is rare.
-pub(crate) fn citation_words(text: &str) -> Vec<usize> {
-    let bytes = text.as_bytes();
-    let mut res = Vec::new();
-    let mut letter_before = 0u64;
-    for (n, chunk) in bytes.chunks(64).enumerate() {
-        let base = n * 64;
-        let classes = block(chunk);
-        let mut candidates = classes.r & !((classes.letter << 1) | letter_before);
-        letter_before = classes.letter >> 63;
-        while candidates != 0 {
-            let at = base + candidates.trailing_zeros() as usize;
-            candidates &= candidates - 1;
-            if citation_word_len(bytes, at).is_some_and(|len| may_go_on(&bytes[at + len..]))
-                && !text[..at].chars().next_back().is_some_and(char::is_alphabetic)
-            {
-                res.push(at);
+impl TextClasses {
+    /// Classifies the bytes of `text`. Only an `r` that no ASCII letter precedes is looked at
+    /// closely for a citation word, and such an `r` is rare.
+    pub(crate) fn of(text: &str) -> TextClasses {
+        let bytes = text.as_bytes();
+        let mut res = TextClasses {
+            alnum: Vec::with_capacity(bytes.len().div_ceil(64)),
+            citation_words: Vec::new(),
+        };
+        let mut letter_before = 0u64;
+        for (n, chunk) in bytes.chunks(64).enumerate() {
+            let base = n * 64;
+            let classes = block(chunk);
+            res.alnum.push(classes.letter | classes.digit);
+            let mut candidates = classes.r & !((classes.letter << 1) | letter_before);
+            letter_before = classes.letter >> 63;
+            while candidates != 0 {
+                let at = base + candidates.trailing_zeros() as usize;
+                candidates &= candidates - 1;
+                if citation_word_len(bytes, at).is_some_and(|len| may_go_on(&bytes[at + len..]))
+                    && !text[..at].chars().next_back().is_some_and(char::is_alphabetic)
+                {
+                    res.citation_words.push(at);
+                }
             }
         }
+        res
     }
-    res
+
+    /// Which of the 64 bytes from byte `at` are ASCII letters or digits, as a mask; bytes from
+    /// `end` on count as neither.
+    #[inline]
+    pub(crate) fn alphanumeric(&self, at: usize, end: usize) -> u64 {
+        let (i, shift) = (at / 64, at % 64);
+        let word = |i: usize| self.alnum.get(i).copied().unwrap_or(0);
+        let mask =
+            if shift == 0 { word(i) } else { (word(i) >> shift) | (word(i + 1) << (64 - shift)) };
+        match end.saturating_sub(at) {
+            len if len >= 64 => mask,
+            len => mask & ((1 << len) - 1),
+        }
+    }
+}
+
+/// Where a citation word may start in `text` (see [`TextClasses::citation_words`]).
+#[cfg(test)]
+fn citation_words(text: &str) -> Vec<usize> {
+    TextClasses::of(text).citation_words
 }
 
 /// Whether what follows `res` or `rés` may go on into a citation word: `olu` (`Resolution`,

@@ -497,8 +497,8 @@ fn follows_with_clause(text: &str, from: usize) -> bool {
 /// A text split into documents.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Split<'a> {
-    /// Where a citation word may start (see [`crate::bytes::citation_words`]).
-    pub(crate) citation_words: Vec<usize>,
+    /// The text's bytes classified, citation words included.
+    pub(crate) classes: crate::bytes::TextClasses,
     /// Each document's byte range and heading.
     pub(crate) documents: Vec<(usize, usize, Option<Heading<'a>>)>,
     /// Running titles (`WTDC Resolution 47` above `WTDC RESOLUTION 47 (Rev. Hyderabad, 2010)`):
@@ -510,8 +510,8 @@ pub(crate) struct Split<'a> {
 /// document; text before the first heading (a cover page, a table of contents) belongs to the
 /// first document.
 pub(crate) fn split(text: &str) -> Split<'_> {
-    let citation_words = crate::bytes::citation_words(text);
-    let candidates = heading_candidates(text, &citation_words);
+    let classes = crate::bytes::TextClasses::of(text);
+    let candidates = heading_candidates(text, &classes.citation_words);
     // Counts at most `limit` lines: near the top is all the question, and counting every line
     // before each of many candidates would be quadratic.
     let non_blank_before = |pos: usize, limit: usize| {
@@ -522,7 +522,7 @@ pub(crate) fn split(text: &str) -> Split<'_> {
             .take(limit)
             .count()
     };
-    let mut res = Split { citation_words, ..Split::default() };
+    let mut res = Split { classes, ..Split::default() };
     let mut headings: Vec<Heading<'_>> = Vec::new();
     let same_resolution = |a: &Heading<'_>, b: &Heading<'_>| {
         a.number == b.number && a.body.zip(b.body).is_none_or(|(x, y)| x == y)

@@ -24,6 +24,7 @@ use isc_model::{PartKind, Span};
 use serde::Deserialize;
 
 use crate::TextRef;
+use crate::bytes::TextClasses;
 use crate::error::LexiconError;
 use crate::pieces::fold_char;
 use crate::structure::{Part, part_at};
@@ -298,10 +299,12 @@ impl Lexicon {
         self.matcher.is_none()
     }
 
-    /// Matches the document at `text[start..end]`, whose parts are `parts`, and scores its themes.
+    /// Matches the document at `text[start..end]`, whose parts are `parts`, and scores its themes;
+    /// `classes` are the text's bytes classified.
     pub(crate) fn scan<'a>(
         &self,
         text: &'a str,
+        classes: &TextClasses,
         start: usize,
         end: usize,
         parts: &[Part<'a>],
@@ -309,7 +312,7 @@ impl Lexicon {
         let mut res = ThemeScan::default();
         let Some(matcher) = &self.matcher else { return res };
         let Some(region) = text.get(start..end) else { return res };
-        let found = matcher.find(text, region, start);
+        let found = matcher.find(text, classes, region, start);
         let keep_outermost = |is_kind: &dyn Fn(&Pattern) -> bool| -> Vec<(usize, usize, usize)> {
             let mut kept = Vec::new();
             let mut reach = 0;
@@ -529,6 +532,8 @@ struct Cursor {
 struct Search<'m, 't> {
     matcher: &'m Matcher,
     text: &'t str,
+    /// The text's bytes classified.
+    classes: &'t TextClasses,
     /// The start state, and the state after a space, where a word in no phrase leaves the search.
     start: StateID,
     after_space: StateID,
@@ -613,14 +618,13 @@ impl Search<'_, '_> {
         let first_words = &*self.matcher.first_words.bits;
         let vocabulary = &*self.matcher.vocabulary.bits;
         let blocks = bytes.len().div_ceil(64);
+        let end = start + bytes.len();
         let mut letter_before = 0u64;
-        let mut alnum = crate::bytes::alphanumeric(bytes.get(..64).unwrap_or(bytes));
+        let mut alnum = self.classes.alphanumeric(start, end);
         for n in 0..blocks {
             let base = n * 64;
             // The next block's letters and digits tell where a word ends past this block.
-            let next = bytes
-                .get(base + 64..)
-                .map_or(0, |rest| crate::bytes::alphanumeric(rest.get(..64).unwrap_or(rest)));
+            let next = self.classes.alphanumeric(start + base + 64, end);
             let starts = alnum & !((alnum << 1) | letter_before);
             letter_before = alnum >> 63;
             let window = u128::from(alnum) | (u128::from(next) << 64);
@@ -851,7 +855,13 @@ impl Matcher {
 
     /// Every phrase in `region`, the bytes of `text` from `start`: the span of each match in
     /// `text` and its phrase, outer matches first (by start, then longest).
-    fn find(&self, text: &str, region: &str, start: usize) -> Vec<(usize, usize, usize)> {
+    fn find(
+        &self,
+        text: &str,
+        classes: &TextClasses,
+        region: &str,
+        start: usize,
+    ) -> Vec<(usize, usize, usize)> {
         let Ok(state) = self.automaton.start_state(Anchored::No) else { return Vec::new() };
         // The state after a space, where every word that is in no phrase leaves the search.
         let after_space = self.automaton.next_state(Anchored::No, state, b' ');
@@ -870,6 +880,7 @@ impl Matcher {
             let mut search = Search {
                 matcher: self,
                 text,
+                classes,
                 start: state,
                 after_space,
                 cursor: Cursor {
@@ -1154,7 +1165,7 @@ mod tests {
             let matcher = Matcher::build(&keys).unwrap();
             let normalized = normalize(&text);
             let mut found = vec![0usize; keys.len()];
-            for (s, e, phrase) in matcher.find(&text, &text, 0) {
+            for (s, e, phrase) in matcher.find(&text, &TextClasses::of(&text), &text, 0) {
                 prop_assert!(s < e && e <= text.len(), "span {s}..{e} of {text:?}");
                 found[phrase] += 1;
             }
@@ -1190,7 +1201,7 @@ mod tests {
         let keys: Vec<String> = phrases.iter().map(|p| normalize_phrase(p)).collect();
         let matcher = Matcher::build(&keys).unwrap();
         let found: Vec<(&str, usize)> = matcher
-            .find(text, &text[3..], 3)
+            .find(text, &TextClasses::of(text), &text[3..], 3)
             .into_iter()
             .map(|(s, e, p)| (&text[s..e], p))
             .collect();

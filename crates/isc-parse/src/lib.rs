@@ -424,7 +424,7 @@ impl Parser {
         res.title = top.title.map(|(s, e)| TextRef { text: &text[s..e], span: Span::new(s, e) });
         res.identity = identity;
         res.parts = structure::parts(text, start, end, &top, running_titles, &mut res.diagnostics);
-        let words = &split.citation_words;
+        let words = &split.classes.citation_words;
         let first_word = words.partition_point(|&at| at < start);
         let words =
             &words[first_word..first_word + words[first_word..].partition_point(|&at| at < end)];
@@ -435,7 +435,7 @@ impl Parser {
                 citation.clause = part.clause;
             }
         }
-        let scan = self.lexicon.scan(text, start, end, &res.parts);
+        let scan = self.lexicon.scan(text, &split.classes, start, end, &res.parts);
         res.themes = scan.themes;
         res.theme_candidates = scan.candidates;
         res.coordination = scan.coordination;
