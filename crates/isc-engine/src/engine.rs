@@ -41,6 +41,9 @@ impl Observer for () {
     }
 }
 
+/// The largest read buffer a worker thread keeps for its next file, in bytes.
+const KEPT_BUFFER: usize = 1 << 20;
+
 /// Reads ITU resolution texts. Build it once and reuse it: it holds the compiled parser.
 #[derive(Debug, Clone)]
 pub struct Engine {
@@ -193,18 +196,30 @@ impl Engine {
         let paths: Vec<PathBuf> = paths.iter().map(|p| p.as_ref().to_owned()).collect();
         let mut skipped = Vec::new();
         let files = input::collect(&paths, &self.config.extensions, &mut skipped);
+        // Each thread reads its files into one buffer: a file's text is dropped once read, so
+        // the buffer serves the next file without a new allocation.
+        thread_local! {
+            static BUFFER: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+        }
         let work = |file: &input::InputFile| -> (Vec<Document>, Option<Skipped>) {
             let source = input::display(&file.path);
-            let res = match input::read(&file.path, self.config.max_file_size) {
-                Ok(bytes) => {
-                    let n_bytes = bytes.len() as u64;
-                    let res = self.scan_decoded(&source, bytes);
-                    observer.file_done(n_bytes, res.0.len());
-                    return res;
+            let mut bytes = BUFFER.take();
+            let res = match input::read(&file.path, self.config.max_file_size, &mut bytes) {
+                Ok(()) => {
+                    let res = self.scan_decoded(&source, &bytes);
+                    observer.file_done(bytes.len() as u64, res.0.len());
+                    res
                 }
-                Err(skipped) => (Vec::new(), Some(skipped)),
+                Err(skipped) => {
+                    observer.file_done(0, 0);
+                    (Vec::new(), Some(skipped))
+                }
             };
-            observer.file_done(0, 0);
+            // A buffer that a large file grew is not kept: memory follows the documents kept,
+            // not the largest file read.
+            if bytes.capacity() <= KEPT_BUFFER {
+                BUFFER.set(bytes);
+            }
             res
         };
         let scan_all = || {
@@ -250,16 +265,17 @@ impl Engine {
     /// assert!(scan.skipped[0].reason.starts_with("binary file"));
     /// ```
     pub fn scan_reader(&self, source: &str, reader: impl std::io::Read) -> Scan {
+        let mut bytes = Vec::new();
         let (documents, skipped) =
-            match input::read_from(source, reader, None, self.config.max_file_size) {
-                Ok(bytes) => self.scan_decoded(source, bytes),
+            match input::read_from(source, reader, None, self.config.max_file_size, &mut bytes) {
+                Ok(()) => self.scan_decoded(source, &bytes),
                 Err(skipped) => (Vec::new(), Some(skipped)),
             };
         Scan { files_seen: 1, documents, skipped: skipped.into_iter().collect() }
     }
 
     /// Decodes a file's bytes and reads the text, or says why it is not text.
-    fn scan_decoded(&self, source: &str, bytes: Vec<u8>) -> (Vec<Document>, Option<Skipped>) {
+    fn scan_decoded(&self, source: &str, bytes: &[u8]) -> (Vec<Document>, Option<Skipped>) {
         match input::decode(bytes) {
             Decoded::Binary(reason) => (
                 Vec::new(),

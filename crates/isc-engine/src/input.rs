@@ -196,9 +196,9 @@ fn size_name(bytes: u64) -> String {
     }
 }
 
-/// Reads a file's bytes, up to `max_size`: a larger file, or one that cannot be read, gives
-/// the reason it is skipped instead.
-pub(crate) fn read(path: &Path, max_size: u64) -> Result<Vec<u8>, Skipped> {
+/// Reads a file into `bytes` (emptied first), up to `max_size`: a larger file, or one that
+/// cannot be read, gives the reason it is skipped instead.
+pub(crate) fn read(path: &Path, max_size: u64, bytes: &mut Vec<u8>) -> Result<(), Skipped> {
     let source = display(path);
     let cannot_read = |err: std::io::Error| Skipped {
         source: source.clone(),
@@ -208,18 +208,19 @@ pub(crate) fn read(path: &Path, max_size: u64) -> Result<Vec<u8>, Skipped> {
     let file = std::fs::File::open(path).map_err(cannot_read)?;
     let metadata = file.metadata().map_err(cannot_read)?;
     let size = metadata.is_file().then_some(metadata.len());
-    read_from(&source, file, size, max_size)
+    read_from(&source, file, size, max_size, bytes)
 }
 
-/// Reads `reader` to its end, up to `max_size` bytes; `size` is what the file system says it
-/// holds, when it knows. A reader growing while read is caught too: no more than
-/// `max_size + 1` bytes are ever read.
+/// Reads `reader` to its end into `bytes` (emptied first), up to `max_size` bytes; `size` is
+/// what the file system says it holds, when it knows. A reader growing while read is caught
+/// too: no more than `max_size + 1` bytes are ever read.
 pub(crate) fn read_from(
     source: &str,
     reader: impl std::io::Read,
     size: Option<u64>,
     max_size: u64,
-) -> Result<Vec<u8>, Skipped> {
+    bytes: &mut Vec<u8>,
+) -> Result<(), Skipped> {
     let skip = |reason| Skipped { source: source.to_owned(), severity: Severity::Error, reason };
     let too_large = |size: u64, exact: bool| {
         skip(format!(
@@ -232,26 +233,28 @@ pub(crate) fn read_from(
     if let Some(size) = size.filter(|&size| size > max_size) {
         return Err(too_large(size, true));
     }
-    let mut bytes = Vec::with_capacity(size.map_or(0, |size| usize::try_from(size).unwrap_or(0)));
-    std::io::Read::read_to_end(&mut std::io::Read::take(reader, max_size + 1), &mut bytes)
+    bytes.clear();
+    bytes.reserve(size.map_or(0, |size| usize::try_from(size).unwrap_or(0)));
+    std::io::Read::read_to_end(&mut std::io::Read::take(reader, max_size + 1), bytes)
         .map_err(|err| skip(format!("cannot read: {err}")))?;
     if bytes.len() as u64 > max_size {
         return Err(too_large(max_size, false));
     }
-    Ok(bytes)
+    Ok(())
 }
 
 /// What decoding a file's bytes gave.
-pub(crate) enum Decoded {
-    /// The text, and a note when bytes had to be replaced.
-    Text(String, Option<String>),
+pub(crate) enum Decoded<'a> {
+    /// The text (the bytes themselves when they are UTF-8), and a note when bytes had to be
+    /// replaced.
+    Text(std::borrow::Cow<'a, str>, Option<String>),
     /// Not text at all.
     Binary(String),
 }
 
 /// Decodes a file's bytes: UTF-8 with or without byte-order mark, UTF-16 with a byte-order mark,
 /// invalid UTF-8 replaced (with a note naming the first bad byte); files with NUL bytes are binary.
-pub(crate) fn decode(bytes: Vec<u8>) -> Decoded {
+pub(crate) fn decode(bytes: &[u8]) -> Decoded<'_> {
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         return decode_utf16(rest, u16::from_le_bytes);
     }
@@ -259,19 +262,18 @@ pub(crate) fn decode(bytes: Vec<u8>) -> Decoded {
         return decode_utf16(rest, u16::from_be_bytes);
     }
     let bom = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 };
-    if let Some(offset) = memchr::memchr(0, &bytes) {
+    if let Some(offset) = memchr::memchr(0, bytes) {
         return Decoded::Binary(format!(
             "binary file (NUL byte at byte offset {offset}; UTF-16 text needs a byte-order mark)"
         ));
     }
-    let mut bytes = bytes;
-    bytes.drain(..bom);
-    // Valid UTF-8 becomes the text without a copy, however large the file.
-    match String::from_utf8(bytes) {
-        Ok(text) => Decoded::Text(text, None),
+    let bytes = &bytes[bom..];
+    // Valid UTF-8 is the text itself, without a copy, however large the file.
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Decoded::Text(text.into(), None),
         Err(err) => {
-            let offset = bom + err.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
+            let offset = bom + err.valid_up_to();
+            let text = String::from_utf8_lossy(bytes);
             Decoded::Text(
                 text,
                 Some(format!(
@@ -282,7 +284,7 @@ pub(crate) fn decode(bytes: Vec<u8>) -> Decoded {
     }
 }
 
-fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Decoded {
+fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Decoded<'static> {
     let units = bytes.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
     let mut note = (bytes.len() % 2 == 1)
         .then(|| "UTF-16 text has an odd number of bytes; last byte dropped".to_owned());
@@ -294,7 +296,7 @@ fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Decoded {
             })
         })
         .collect();
-    Decoded::Text(text, note)
+    Decoded::Text(text.into(), note)
 }
 
 /// The path as the user will recognise it.
@@ -306,27 +308,27 @@ pub(crate) fn display(path: &Path) -> String {
 mod tests {
     use super::*;
 
-    fn text(decoded: Decoded) -> (String, Option<String>) {
+    fn text(decoded: Decoded<'_>) -> (String, Option<String>) {
         match decoded {
-            Decoded::Text(text, note) => (text, note),
+            Decoded::Text(text, note) => (text.into_owned(), note),
             Decoded::Binary(why) => panic!("binary: {why}"),
         }
     }
 
     #[test]
     fn encodings() {
-        assert_eq!(text(decode(b"\xEF\xBB\xBFabc".to_vec())), ("abc".to_owned(), None));
-        assert_eq!(text(decode(vec![0xFF, 0xFE, b'h', 0, b'i', 0])).0, "hi");
-        assert_eq!(text(decode(vec![0xFE, 0xFF, 0, b'h', 0, b'i'])).0, "hi");
-        let (lossy, note) = text(decode(b"ab\xFFcd".to_vec()));
+        assert_eq!(text(decode(b"\xEF\xBB\xBFabc")), ("abc".to_owned(), None));
+        assert_eq!(text(decode(&[0xFF, 0xFE, b'h', 0, b'i', 0])).0, "hi");
+        assert_eq!(text(decode(&[0xFE, 0xFF, 0, b'h', 0, b'i'])).0, "hi");
+        let (lossy, note) = text(decode(b"ab\xFFcd"));
         assert_eq!(lossy, "ab\u{FFFD}cd");
         assert!(note.unwrap().contains("offset 2"));
-        assert!(matches!(decode(b"ab\0cd".to_vec()), Decoded::Binary(_)));
+        assert!(matches!(decode(b"ab\0cd"), Decoded::Binary(_)));
         assert_eq!(size_name(12), "12 bytes");
         assert_eq!(size_name(1536), "1.5 KiB (1536 bytes)");
         assert_eq!(size_name(512 << 20), "512.0 MiB (536870912 bytes)");
         // The offset counts the byte-order mark: it is the offset in the file.
-        let (_, note) = text(decode(b"\xEF\xBB\xBFab\xFF".to_vec()));
+        let (_, note) = text(decode(b"\xEF\xBB\xBFab\xFF"));
         assert!(note.unwrap().contains("offset 5"));
     }
 
