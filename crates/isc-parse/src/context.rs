@@ -22,11 +22,20 @@ fn words_before(text: &str, pos: usize, window: usize) -> impl Iterator<Item = (
     let sentence = &before[cut..];
     sentence
         .split(|c: char| is_space(c) || c == '\n' || c == '\r' || c == ',' || c == '(' || c == ')')
+        .rev()
         .filter(|w| !w.is_empty())
         .map(move |w| (start + cut + (w.as_ptr() as usize - sentence.as_ptr() as usize), w))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
+}
+
+/// Whether `word`, lower-cased, is one of `words` (all lower case).
+fn lower_is_in(word: &str, words: &[&str]) -> bool {
+    if word.is_ascii() {
+        // An ASCII word lower-cases to ASCII: only ASCII entries can equal it.
+        words.iter().any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        let lower = word.to_lowercase();
+        words.contains(&lower.as_str())
+    }
 }
 
 /// Where the sentence that `before` ends starts: after the last `.`, `;` or `:`, the last blank
@@ -138,18 +147,22 @@ fn body_word(word: &str, previous: Option<&str>) -> Option<BodyHint> {
         }
         _ => word,
     };
-    let normalized: String = base.chars().map(|c| if is_hyphen(c) { '-' } else { c }).collect();
+    // Hyphens other than `-` are not ASCII.
+    let normalized: std::borrow::Cow<'_, str> = if base.is_ascii() {
+        base.into()
+    } else {
+        base.chars().map(|c| if is_hyphen(c) { '-' } else { c }).collect::<String>().into()
+    };
     let known = |body| Some(BodyHint::Known(body));
-    let previous = previous.map(|p| p.to_lowercase());
-    let after = |w: &str| previous.as_deref() == Some(w);
-    match normalized.as_str() {
+    let after = |w: &str| previous.is_some_and(|p| lower_is_in(p, &[w]));
+    match normalized.as_ref() {
         "PP" => known(Body::Pp),
         "WTSA" | "AMNT" | "ITU-T" | "UIT-T" => known(Body::Wtsa),
         "WTDC" | "CMDT" | "ITU-D" | "UIT-D" => known(Body::Wtdc),
         "WRC" | "CMR" => known(Body::Wrc),
         "ITU-R" | "UIT-R" | "RA" => known(Body::Ra),
         "UNGA" | "UN" | "ECOSOC" | "UNESCO" | "WHA" | "ONU" => Some(BodyHint::Foreign),
-        _ => match normalized.to_lowercase().as_str() {
+        _ => match lower_case(&normalized).as_ref() {
             "plenipotentiary" | "plenipotentiaries" | "plénipotentiaires" | "plenipotenciarios" => {
                 known(Body::Pp)
             }
@@ -168,6 +181,15 @@ fn body_word(word: &str, previous: Option<&str>) -> Option<BodyHint> {
             "conference" | "conference's" if after("radiocommunication") => known(Body::Wrc),
             _ => None,
         },
+    }
+}
+
+/// `word` in lower case, copied only when it has upper-case letters.
+fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+        word.to_lowercase().into()
+    } else {
+        word.into()
     }
 }
 
@@ -218,6 +240,13 @@ const SUBJECT_WORDS: usize = 12;
 /// A body named as the subject of the sentence the citation word at `pos` ends. The earliest
 /// body named before the verb wins: subjects open their sentence.
 pub(crate) fn subject_before(text: &str, pos: usize) -> Option<Body> {
+    // Most citation words have no verb before them: the words are only gathered for one.
+    let mut last_first = words_before(text, pos, SUBJECT_WINDOW).map(|(_, w)| w);
+    let first = last_first.next()?;
+    let verb = if lower_is_in(first, DETERMINERS) { last_first.next()? } else { first };
+    if !lower_is_in(verb, VERBS) {
+        return None;
+    }
     let words: Vec<&str> = words_before(text, pos, SUBJECT_WINDOW).map(|(_, w)| w).collect();
     let lower = |i: usize| words.get(i).map(|w| w.to_lowercase());
     let mut i = 0;
