@@ -423,5 +423,12 @@ impl<'t> Positions<'t> {
 
 /// A piece of text on one line: runs of whitespace, line breaks included, become one space.
 fn one_line(text: &TextRef<'_>) -> String {
-    text.text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut res = String::with_capacity(text.text.len());
+    for word in text.text.split_whitespace() {
+        if !res.is_empty() {
+            res.push(' ');
+        }
+        res.push_str(word);
+    }
+    res
 }
