@@ -23,39 +23,34 @@ fn gather(v: u64) -> u64 {
     ((v & HIGH) >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
 }
 
-/// Eight bytes as masks of eight bits each.
+/// Bytes as bit masks: eight bits for eight bytes, or 64 for a block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Classes {
-    /// ASCII letters.
-    letter: u64,
-    /// ASCII digits.
-    digit: u64,
-    /// Bytes that are not ASCII.
-    other: u64,
-    /// `r` and `R`.
-    r: u64,
+    /// ASCII letters and digits.
+    alnum: u64,
+    /// `r` and `R` that no ASCII letter comes right before.
+    r_start: u64,
 }
 
-/// Classifies eight bytes, little-endian in `x`.
+/// Classifies eight bytes, little-endian in `x`; `letter_before` is `0x80` when the byte before
+/// them is an ASCII letter, else 0. Also gives that for the byte after them.
 #[inline(always)]
-fn classify(x: u64) -> Classes {
-    let not_ascii = x & HIGH;
+fn classify(x: u64, letter_before: u64) -> (Classes, u64) {
+    let ascii = !x & HIGH;
     let low = x & !HIGH;
     let folded = low | each(0x20);
-    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-    let r = at_least(folded, b'r') & !at_least(folded, b'r' + 1) & !not_ascii;
-    Classes {
-        letter: gather(letter & !not_ascii),
-        digit: gather(digit & !not_ascii),
-        other: gather(not_ascii),
-        r: gather(r),
-    }
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1) & ascii;
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1) & ascii;
+    let r = at_least(folded, b'r') & !at_least(folded, b'r' + 1) & ascii;
+    // Each byte's high bit moved to the byte after it: whether a letter comes right before.
+    let after_letter = (letter << 8) | letter_before;
+    let classes = Classes { alnum: gather(letter | digit), r_start: gather(r & !after_letter) };
+    (classes, (letter >> 56) & 0x80)
 }
 
-/// Classifies a block of at most 64 bytes into 64-bit masks (missing bytes count as spaces).
+/// Classifies a block of at most 64 bytes (missing bytes count as spaces), as [`classify`] does.
 #[inline(always)]
-fn block(chunk: &[u8]) -> Classes {
+fn block(chunk: &[u8], letter_before: u64) -> (Classes, u64) {
     let mut padded = [b' '; 64];
     let full = match <&[u8; 64]>::try_from(chunk) {
         Ok(full) => full,
@@ -64,15 +59,16 @@ fn block(chunk: &[u8]) -> Classes {
             &padded
         }
     };
-    let mut res = Classes { letter: 0, digit: 0, other: 0, r: 0 };
+    let mut res = Classes { alnum: 0, r_start: 0 };
+    let mut letter_before = letter_before;
     for (k, eight) in full.chunks_exact(8).enumerate() {
-        let c = classify(u64::from_le_bytes(eight.try_into().unwrap_or_default()));
-        res.letter |= c.letter << (8 * k);
-        res.digit |= c.digit << (8 * k);
-        res.other |= c.other << (8 * k);
-        res.r |= c.r << (8 * k);
+        let (c, after) =
+            classify(u64::from_le_bytes(eight.try_into().unwrap_or_default()), letter_before);
+        res.alnum |= c.alnum << (8 * k);
+        res.r_start |= c.r_start << (8 * k);
+        letter_before = after;
     }
-    res
+    (res, letter_before)
 }
 
 /// A text's bytes classified once, 64 at a time, for the split into documents, the citation
@@ -98,10 +94,10 @@ impl TextClasses {
         let mut letter_before = 0u64;
         for (n, chunk) in bytes.chunks(64).enumerate() {
             let base = n * 64;
-            let classes = block(chunk);
-            res.alnum.push(classes.letter | classes.digit);
-            let mut candidates = classes.r & !((classes.letter << 1) | letter_before);
-            letter_before = classes.letter >> 63;
+            let (classes, after) = block(chunk, letter_before);
+            letter_before = after;
+            res.alnum.push(classes.alnum);
+            let mut candidates = classes.r_start;
             while candidates != 0 {
                 let at = base + candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;
@@ -173,12 +169,27 @@ mod tests {
             for at in 0..8 {
                 let mut bytes = [b' '; 8];
                 bytes[at] = b;
-                let c = classify(u64::from_le_bytes(bytes));
                 let bit = |yes: bool| u64::from(yes) << at;
-                assert_eq!(c.letter, bit(b.is_ascii_alphabetic()), "{b:#x} at {at}");
-                assert_eq!(c.digit, bit(b.is_ascii_digit()), "{b:#x} at {at}");
-                assert_eq!(c.other, bit(!b.is_ascii()), "{b:#x} at {at}");
-                assert_eq!(c.r, bit(b == b'r' || b == b'R'), "{b:#x} at {at}");
+                let is_r = b == b'r' || b == b'R';
+                let (c, after) = classify(u64::from_le_bytes(bytes), 0);
+                assert_eq!(c.alnum, bit(b.is_ascii_alphanumeric()), "{b:#x} at {at}");
+                assert_eq!(c.r_start, bit(is_r), "{b:#x} at {at}");
+                assert_eq!(after, if at == 7 && b.is_ascii_alphabetic() { 0x80 } else { 0 });
+                // A letter right before an `r`, in the same eight bytes or the byte before
+                // them, makes it no start; a digit does not.
+                let (c, _) = match at {
+                    0 => classify(u64::from_le_bytes(bytes), 0x80),
+                    _ => {
+                        bytes[at - 1] = b'x';
+                        classify(u64::from_le_bytes(bytes), 0)
+                    }
+                };
+                assert_eq!(c.r_start, 0, "{b:#x} after a letter at {at}");
+                if at > 0 {
+                    bytes[at - 1] = b'7';
+                    let (c, _) = classify(u64::from_le_bytes(bytes), 0);
+                    assert_eq!(c.r_start, bit(is_r), "{b:#x} after a digit at {at}");
+                }
             }
         }
     }
