@@ -450,10 +450,8 @@ struct Matcher {
     /// Tells this matcher's automaton from any other's, for the tables of words seen.
     id: u64,
     automaton: DFA,
-    /// The ASCII words of the phrases.
+    /// The ASCII words of the phrases, and those phrases start with.
     vocabulary: Vocabulary,
-    /// The ASCII words phrases start with.
-    first_words: Vocabulary,
     /// How many words each phrase has.
     words: Vec<u32>,
     /// A power of two above the most words in a phrase, less one.
@@ -461,26 +459,38 @@ struct Matcher {
 }
 
 /// A filter of ASCII words as written: never says no to a spelling of a word it holds (any
-/// case, any plural that folds to it), seldom yes to another word. Each spelling sets one bit of
-/// 32,768, chosen by its length and its first four characters, which a search reads without
-/// going through the word.
+/// case, any plural that folds to it), seldom yes to another word. Each spelling sets a pair of
+/// bits of 32,768, chosen by its length and its first four characters, which a search reads
+/// without going through the word: the first bit says the word may start a phrase, the second
+/// that it may be in one.
 #[derive(Debug, Clone)]
 struct Vocabulary {
-    bits: Box<[u64; 512]>,
+    pairs: Box<[u64; 1024]>,
 }
 
 impl Default for Vocabulary {
     fn default() -> Self {
-        Vocabulary { bits: Box::new([0; 512]) }
+        Vocabulary { pairs: Box::new([0; 1024]) }
     }
 }
 
-/// Which of a word's first four bytes are its own, by its length (0 to 4 and over).
-const HEAD: [u32; 5] = [0, 0xff, 0xffff, 0xff_ffff, 0xffff_ffff];
+/// Which of a word's first four bytes are its own, by its length (0 to 64).
+const HEAD: [u32; 65] = {
+    let mut head = [u32::MAX; 65];
+    head[0] = 0;
+    head[1] = 0xff;
+    head[2] = 0xffff;
+    head[3] = 0xff_ffff;
+    head
+};
+
+/// The longest word length a filter tells apart: longer words count as this long.
+const LONGEST: usize = 64;
 
 impl Vocabulary {
-    /// Adds the normalized `word` in every spelling that folds to it.
-    fn insert(&mut self, word: &str) {
+    /// Adds the normalized `word`, which a phrase starts with or not, in every spelling that
+    /// folds to it.
+    fn insert(&mut self, word: &str, starts_phrase: bool) {
         // A word with other letters never stands for an ASCII word of a text.
         if !word.is_ascii() {
             return;
@@ -490,19 +500,27 @@ impl Vocabulary {
             let mut four = [0u8; 4];
             let n = bytes.len().min(4);
             four[..n].copy_from_slice(&bytes[..n]);
-            let bit = Vocabulary::bit(u32::from_le_bytes(four), bytes.len());
-            self.bits[bit / 64] |= 1 << (bit % 64);
+            let slot = Vocabulary::slot(u32::from_le_bytes(four), bytes.len().min(LONGEST));
+            let pair = 0b10 | u64::from(starts_phrase);
+            self.pairs[slot / 32] |= pair << (2 * (slot % 32));
         }
     }
 
-    /// The bit of a word of `len` letters and digits that starts with the four bytes `four`
-    /// (little-endian, bytes past the word's end included): case folded, its length capped.
+    /// The slot of a word of `len` letters and digits (at most [`LONGEST`]) that starts with
+    /// the four bytes `four` (little-endian, bytes past the word's end included), case folded.
     #[inline(always)]
-    fn bit(four: u32, len: usize) -> usize {
+    fn slot(four: u32, len: usize) -> usize {
         // ASCII letters and digits fold to lower case with the 0x20 bit set.
-        let head = (four | 0x2020_2020) & HEAD[len.min(4)];
-        let key = u64::from(head) | ((len.min(31) as u64) << 32);
+        let head = (four | 0x2020_2020) & HEAD[len];
+        let key = u64::from(head) | ((len as u64) << 32);
         (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 49) as usize
+    }
+
+    /// The pair of bits of a slot: 1 when a word there may start a phrase, 2 when it may be in
+    /// one.
+    #[inline(always)]
+    fn pair(&self, slot: usize) -> u64 {
+        (self.pairs[slot / 32] >> (2 * (slot % 32))) & 3
     }
 }
 
@@ -615,8 +633,7 @@ impl Search<'_, '_> {
     /// at once (without a branch, from its length and first four bytes), and only then are the
     /// words visited in order: when no phrase is under way, only those that may start one.
     fn ascii(&mut self, bytes: &[u8], start: usize) {
-        let first_words = &*self.matcher.first_words.bits;
-        let vocabulary = &*self.matcher.vocabulary.bits;
+        let vocabulary = &self.matcher.vocabulary;
         let blocks = bytes.len().div_ceil(64);
         let end = start + bytes.len();
         let mut letter_before = 0u64;
@@ -627,7 +644,9 @@ impl Search<'_, '_> {
             let next = self.classes.alphanumeric(start + base + 64, end);
             let starts = alnum & !((alnum << 1) | letter_before);
             letter_before = alnum >> 63;
-            let window = u128::from(alnum) | (u128::from(next) << 64);
+            // The length of the word from byte `k` of the block, up to [`LONGEST`] bytes: the
+            // run of letters and digits from there, into the next block.
+            let length = |k: usize| (!((alnum >> k) | ((next << 1) << (63 - k)))).trailing_zeros();
             // The block and the three bytes after it, zeros past the region's end.
             let mut padded = [0u8; 67];
             let view: &[u8] = match bytes.get(base..base + 67) {
@@ -643,11 +662,10 @@ impl Search<'_, '_> {
             while each != 0 {
                 let k = each.trailing_zeros() as usize;
                 each &= each - 1;
-                let len = (!(window >> k)).trailing_zeros() as usize;
                 let four = u32::from_le_bytes([view[k], view[k + 1], view[k + 2], view[k + 3]]);
-                let bit = Vocabulary::bit(four, len);
-                may_start |= ((first_words[bit / 64] >> (bit % 64)) & 1) << k;
-                may_go_on |= ((vocabulary[bit / 64] >> (bit % 64)) & 1) << k;
+                let pair = vocabulary.pair(Vocabulary::slot(four, length(k) as usize));
+                may_start |= (pair & 1) << k;
+                may_go_on |= (pair >> 1) << k;
             }
             let mut left = starts;
             loop {
@@ -665,8 +683,8 @@ impl Search<'_, '_> {
                     continue;
                 }
                 let at = base + k;
-                let len = (!(window >> k)).trailing_zeros() as usize;
-                let end = if k + len < 128 {
+                let len = length(k) as usize;
+                let end = if len < LONGEST {
                     at + len
                 } else {
                     bytes[at..]
@@ -838,19 +856,17 @@ impl Matcher {
             .map_err(|err| LexiconError::Invalid(format!("cannot compile phrases: {err}")))?;
         let most = words.iter().copied().max().map_or(1, |w| w as usize);
         let mut vocabulary = Vocabulary::default();
-        let mut first_words = Vocabulary::default();
         for key in keys {
             let mut key_words = key.split(' ').filter(|w| !w.is_empty());
             if let Some(first) = key_words.next() {
-                first_words.insert(first);
-                vocabulary.insert(first);
+                vocabulary.insert(first, true);
             }
-            key_words.for_each(|word| vocabulary.insert(word));
+            key_words.for_each(|word| vocabulary.insert(word, false));
         }
         let ring_mask = (most + 1).next_power_of_two() - 1;
         static MATCHERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let id = MATCHERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        Ok(Matcher { id, automaton, vocabulary, first_words, words, ring_mask })
+        Ok(Matcher { id, automaton, vocabulary, words, ring_mask })
     }
 
     /// Every phrase in `region`, the bytes of `text` from `start`: the span of each match in
