@@ -1107,6 +1107,8 @@ mod tests {
         "sectors",
         "AI",
         "countries",
+        // A word longer than a block of the search.
+        "Telecommunicationtelecommunicationtelecommunicationtelecommunication networks",
     ];
 
     /// Words and separators texts are built from: the phrases' words in other cases, plurals
@@ -1151,6 +1153,9 @@ mod tests {
         "countr",
         "developing",
         "theory",
+        "TELECOMMUNICATIONTELECOMMUNICATIONTELECOMMUNICATIONTELECOMMUNICATIONS",
+        "telecommunicationtelecommunicationtelecommunicationtelecommunicatio",
+        "network",
         "x",
         "12",
         "œuvre",
@@ -1207,6 +1212,41 @@ mod tests {
         ];
         for &(input, want) in CASES {
             assert_eq!(normalize(input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn words_longer_than_a_block() {
+        let long = "telecommunication".repeat(4);
+        let phrases = [format!("{long} networks"), "networks".to_owned()];
+        let keys: Vec<String> = phrases.iter().map(|p| normalize_phrase(p)).collect();
+        let matcher = Matcher::build(&keys).unwrap();
+        // Starting anywhere in a block, so that the long word ends in the next block or the
+        // one after; with a word one letter short, and one letter too long, beside it.
+        for pad in 0..64 {
+            let text = format!(
+                "{}{} Networks, {}s network; {} networks, x{long} networks",
+                "x ".repeat(pad / 2) + &" ".repeat(pad % 2),
+                long.to_uppercase(),
+                long,
+                &long[1..],
+            );
+            let found: Vec<(&str, usize)> = matcher
+                .find(&text, &TextClasses::of(&text), &text, 0)
+                .into_iter()
+                .map(|(s, e, p)| (&text[s..e], p))
+                .collect();
+            let upper = format!("{} Networks", long.to_uppercase());
+            let plural = format!("{long}s network");
+            let want = [
+                (upper.as_str(), 0),
+                ("Networks", 1),
+                (plural.as_str(), 0),
+                ("network", 1),
+                ("networks", 1),
+                ("networks", 1),
+            ];
+            assert_eq!(found, want, "{text:?}");
         }
     }
 
