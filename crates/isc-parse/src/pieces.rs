@@ -185,19 +185,38 @@ pub(crate) fn acronym<'a>(input: &'a str, expected: &str) -> PResult<'a, &'a str
     if letters_match { Ok((rest, matched)) } else { fail(input, "an acronym in capitals") }
 }
 
+/// The most entries a [`Keywords`] table indexes by first letter (larger tables are read
+/// whole).
+const INDEXED: usize = 128;
+
 /// A table of words or phrases tried in order (longer phrases before their prefixes), with the
-/// letters its entries may start with, so that most inputs are ruled out at a glance.
+/// letters its entries may start with, so that most inputs are ruled out at a glance, and its
+/// entries grouped by first letter, so that an input is only tried against those that may match.
 pub(crate) struct Keywords<T: 'static> {
     entries: &'static [(&'static str, T)],
     /// Bit `32 * a + b` is set when an entry may start with the ASCII characters whose low five
     /// bits are `a` and `b`, case and accent folded (all of `b` for a one-letter entry).
     pairs: [u64; 16],
+    /// Whether every entry starts with a character that folds to ASCII and tells whether it
+    /// is an acronym: then `order`, `groups` and `acronyms` are filled in.
+    indexed: bool,
+    /// The entries' numbers, grouped by their folded first character, each group in table
+    /// order.
+    order: [u8; INDEXED],
+    /// Where the group of each ASCII character starts in `order`; the next one's start ends it.
+    groups: [u8; 129],
+    /// Bit `i` is set when entry `i` is an acronym (no lower-case letter): its letters must
+    /// match case exactly.
+    acronyms: u128,
 }
 
 impl<T> Keywords<T> {
     /// The table of `entries`.
     pub(crate) const fn new(entries: &'static [(&'static str, T)]) -> Keywords<T> {
         let mut pairs = [0u64; 16];
+        let mut firsts = [0u8; INDEXED];
+        let mut indexed = entries.len() <= INDEXED;
+        let mut acronyms = 0u128;
         let mut i = 0;
         while i < entries.len() {
             let bytes = entries[i].0.as_bytes();
@@ -223,9 +242,48 @@ impl<T> Keywords<T> {
                 }
                 _ => pairs = [u64::MAX; 16],
             }
+            // An entry is an acronym when it has no lower-case letter; one with other letters
+            // and no ASCII lower-case letter is left to the table read whole.
+            let mut lower = false;
+            let mut ascii = true;
+            let mut k = 0;
+            while k < bytes.len() {
+                lower |= bytes[k].is_ascii_lowercase();
+                ascii &= bytes[k].is_ascii();
+                k += 1;
+            }
+            match first {
+                Some((a, _)) if indexed && (lower || ascii) => {
+                    firsts[i] = a;
+                    if !lower {
+                        acronyms |= 1 << i;
+                    }
+                }
+                _ => indexed = false,
+            }
             i += 1;
         }
-        Keywords { entries, pairs }
+        // Counting sort of the entries by first character, stable.
+        let mut order = [0u8; INDEXED];
+        let mut groups = [0u8; 129];
+        if indexed {
+            let mut c = 0;
+            let mut n = 0;
+            while c < 128 {
+                groups[c] = n as u8;
+                let mut i = 0;
+                while i < entries.len() {
+                    if firsts[i] as usize == c {
+                        order[n] = i as u8;
+                        n += 1;
+                    }
+                    i += 1;
+                }
+                c += 1;
+            }
+            groups[128] = n as u8;
+        }
+        Keywords { entries, pairs, indexed, order, groups, acronyms }
     }
 }
 
@@ -272,7 +330,26 @@ pub(crate) fn one_of<'a, T: Copy>(input: &'a str, table: &Keywords<T>) -> PResul
             return fail(input, "one of the known names");
         }
     }
-    for &(expected, value) in table.entries {
+    let try_entry = |i: usize, acronym_entry: bool| {
+        let (expected, value) = table.entries[i];
+        let matched = if acronym_entry { acronym(input, expected) } else { word(input, expected) };
+        matched.ok().map(|(rest, _)| (rest, value))
+    };
+    if table.indexed {
+        // Every entry starts with an ASCII character once folded.
+        let Ok(c) = u8::try_from(first).map(usize::from) else {
+            return fail(input, "one of the known names");
+        };
+        let group = table.groups.get(c..=c + 1).unwrap_or(&[0, 0]);
+        for &i in &table.order[usize::from(group[0])..usize::from(group[1])] {
+            let i = usize::from(i);
+            if let Some(found) = try_entry(i, table.acronyms & (1 << i) != 0) {
+                return Ok(found);
+            }
+        }
+        return fail(input, "one of the known names");
+    }
+    for (i, &(expected, _)) in table.entries.iter().enumerate() {
         let expected_first = match folded_ascii(expected.as_bytes(), 0) {
             Some((b, _)) => char::from(b),
             None => expected.chars().next().map_or(' ', fold_char),
@@ -280,13 +357,8 @@ pub(crate) fn one_of<'a, T: Copy>(input: &'a str, table: &Keywords<T>) -> PResul
         if expected_first != first {
             continue;
         }
-        let matched = if expected.chars().any(char::is_lowercase) {
-            word(input, expected)
-        } else {
-            acronym(input, expected)
-        };
-        if let Ok((rest, _)) = matched {
-            return Ok((rest, value));
+        if let Some(found) = try_entry(i, !expected.chars().any(char::is_lowercase)) {
+            return Ok(found);
         }
     }
     fail(input, "one of the known names")
@@ -325,6 +397,40 @@ mod tests {
         assert!(acronym("ra ", "RA").is_err());
         assert!(acronym("RAG", "RA").is_err());
         assert_eq!(acronym("ITU\u{2011}R 6", "ITU-R"), Ok((" 6", "ITU\u{2011}R")));
+    }
+
+    #[test]
+    fn keywords_are_tried_in_table_order_within_their_first_letter() {
+        const TABLE: Keywords<u8> = Keywords::new(&[
+            ("noting with satisfaction", 1),
+            ("noting", 2),
+            ("RA", 3),
+            ("radio", 4),
+            ("en outre", 5),
+            ("également", 6),
+            ("a", 7),
+            ("ITU-R", 8),
+        ]);
+        assert!(TABLE.indexed);
+        let value = |input: &str| one_of(input, &TABLE).ok().map(|(rest, v)| (v, rest.len()));
+        assert_eq!(value("Noting with\nsatisfaction that"), Some((1, 5)));
+        assert_eq!(value("NOTING with concern"), Some((2, 13)));
+        assert_eq!(value("notings"), None);
+        assert_eq!(value("RA-15"), Some((3, 3)));
+        assert_eq!(value("ra 15"), None, "an acronym's case counts");
+        assert_eq!(value("Radio"), Some((4, 0)));
+        assert_eq!(value("EN OUTRE,"), Some((5, 1)));
+        assert_eq!(value("Également"), Some((6, 0)));
+        assert_eq!(value("egalement x"), Some((6, 2)));
+        assert_eq!(value("a) b"), Some((7, 3)));
+        assert_eq!(value("ITU\u{2011}R"), Some((8, 0)));
+        assert_eq!(value("ßx"), None);
+        assert_eq!(value(""), None);
+        // An entry whose first letter folds to nothing ASCII is read with the whole table.
+        const OTHER: Keywords<u8> = Keywords::new(&[("œuvre", 1), ("ouvre", 2)]);
+        assert!(!OTHER.indexed);
+        assert_eq!(one_of("Œuvre", &OTHER).ok().map(|(_, v)| v), Some(1));
+        assert_eq!(one_of("ouvre", &OTHER).ok().map(|(_, v)| v), Some(2));
     }
 
     #[test]
