@@ -301,7 +301,8 @@ fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Decoded<'static> {
 
 /// The path as the user will recognise it.
 pub(crate) fn display(path: &Path) -> String {
-    path.display().to_string()
+    // A path in UTF-8 (nearly all) is copied as it is; formatting it costs more than the copy.
+    path.to_str().map_or_else(|| path.display().to_string(), str::to_owned)
 }
 
 #[cfg(test)]
