@@ -126,6 +126,19 @@ impl TextClasses {
     }
 }
 
+/// Where the first byte of `bytes` that is not ASCII is, looked for eight bytes at a time.
+pub(crate) fn first_not_ascii(bytes: &[u8]) -> Option<usize> {
+    let mut eights = bytes.chunks_exact(8);
+    for (n, eight) in (&mut eights).enumerate() {
+        let high = u64::from_le_bytes(eight.try_into().unwrap_or_default()) & HIGH;
+        if high != 0 {
+            return Some(8 * n + high.trailing_zeros() as usize / 8);
+        }
+    }
+    let tail = bytes.len() - eights.remainder().len();
+    eights.remainder().iter().position(|b| !b.is_ascii()).map(|i| tail + i)
+}
+
 /// Where a citation word may start in `text` (see [`TextClasses::citation_words`]).
 #[cfg(test)]
 fn citation_words(text: &str) -> Vec<usize> {
@@ -189,6 +202,24 @@ mod tests {
                     bytes[at - 1] = b'7';
                     let (c, _) = classify(u64::from_le_bytes(bytes), 0);
                     assert_eq!(c.r_start, bit(is_r), "{b:#x} after a digit at {at}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn first_byte_not_ascii() {
+        for len in 0..20 {
+            for at in 0..=len {
+                let mut bytes = vec![b'a'; len];
+                if at < len {
+                    bytes[at] = 0xc3;
+                }
+                let want = (at < len).then_some(at);
+                assert_eq!(first_not_ascii(&bytes), want, "{at} of {len}");
+                if at + 1 < len {
+                    bytes[at + 1] = 0xa9;
+                    assert_eq!(first_not_ascii(&bytes), want, "{at} of {len}");
                 }
             }
         }

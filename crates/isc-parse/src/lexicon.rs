@@ -705,7 +705,7 @@ impl Search<'_, '_> {
         let bytes = region.as_bytes();
         let is_separator = |b: &u8| b.is_ascii() && !b.is_ascii_alphanumeric();
         let mut pos = 0;
-        while let Some(found) = bytes[pos..].iter().position(|b| !b.is_ascii()) {
+        while let Some(found) = crate::bytes::first_not_ascii(&bytes[pos..]) {
             let other = pos + found;
             // The run holding it, from the separator before to the separator after.
             let run_start =
