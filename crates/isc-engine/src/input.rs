@@ -1,5 +1,6 @@
 //! Finding input files and turning their bytes into text, accounting for every one.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use isc_model::Severity;
@@ -211,12 +212,12 @@ pub(crate) fn read(path: &Path, max_size: u64, bytes: &mut Vec<u8>) -> Result<()
     read_from(&source, file, size, max_size, bytes)
 }
 
-/// Reads `reader` to its end into `bytes` (emptied first), up to `max_size` bytes; `size` is
-/// what the file system says it holds, when it knows. A reader growing while read is caught
-/// too: no more than `max_size + 1` bytes are ever read.
+/// Reads `reader` into `bytes` (emptied first), up to `max_size` bytes: to its end, or to
+/// `size`, what the file system says it holds, when it knows. A reader growing while read is
+/// caught too: no more than `max_size + 1` bytes are ever read.
 pub(crate) fn read_from(
     source: &str,
-    reader: impl std::io::Read,
+    reader: impl Read,
     size: Option<u64>,
     max_size: u64,
     bytes: &mut Vec<u8>,
@@ -234,9 +235,28 @@ pub(crate) fn read_from(
         return Err(too_large(size, true));
     }
     bytes.clear();
-    bytes.reserve(size.map_or(0, |size| usize::try_from(size).unwrap_or(0)));
-    std::io::Read::read_to_end(&mut std::io::Read::take(reader, max_size + 1), bytes)
-        .map_err(|err| skip(format!("cannot read: {err}")))?;
+    let cannot_read = |err: std::io::Error| skip(format!("cannot read: {err}"));
+    match size.and_then(|size| usize::try_from(size).ok()) {
+        // A file of known size is read to that size (what it held when it was opened), in as
+        // few reads as it takes, with no last read to find its end.
+        Some(size) => {
+            let mut reader = reader;
+            bytes.resize(size, 0);
+            let mut filled = 0;
+            while filled < size {
+                match reader.read(&mut bytes[filled..]) {
+                    Ok(0) => break,
+                    Ok(n) => filled += n,
+                    Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(err) => return Err(cannot_read(err)),
+                }
+            }
+            bytes.truncate(filled);
+        }
+        None => {
+            reader.take(max_size + 1).read_to_end(bytes).map_err(cannot_read)?;
+        }
+    }
     if bytes.len() as u64 > max_size {
         return Err(too_large(max_size, false));
     }
