@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::body::Body;
 use crate::error::{Error, Result};
-use crate::text::key;
+use crate::text::{key, with_key};
 
 const DEFAULT_CALENDAR: &str = include_str!("../data/calendar.toml");
 
@@ -215,21 +215,20 @@ impl Calendar {
 
     /// The canonical name of a place written in any known spelling.
     pub fn canonical_place(&self, written: &str) -> Option<&str> {
-        self.place_by_key.get(&key(written)).map(|&i| self.places[i].name.as_str())
+        with_key(written, |k| self.place_by_key.get(k).map(|&i| self.places[i].name.as_str()))
     }
 
     /// The conferences (usually one) held at `place` (any spelling) in `year`, leaving out those
     /// cited only by tag.
     pub fn by_place_year(&self, place: &str, year: u16) -> &[ConferenceIdx] {
-        self.place_by_key
-            .get(&key(place))
-            .and_then(|&p| self.by_place_year.get(&(p, year)))
+        with_key(place, |k| self.place_by_key.get(k).copied())
+            .and_then(|p| self.by_place_year.get(&(p, year)))
             .map_or(&[], Vec::as_slice)
     }
 
     /// The conference a tag such as `WRC-19`, `CMR-19` or `WTSA-20` names.
     pub fn by_tag(&self, tag: &str) -> Option<ConferenceIdx> {
-        self.by_tag.get(&key(tag)).copied()
+        with_key(tag, |k| self.by_tag.get(k).copied())
     }
 
     /// The conference `body` held in `year`, if the calendar knows one.

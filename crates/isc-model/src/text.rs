@@ -19,9 +19,38 @@ pub fn fold(text: &str) -> String {
 /// assert_eq!(isc_model::text::key("Sharm el-Sheikh"), "sharmelsheikh");
 /// ```
 pub fn key(text: &str) -> String {
+    // ASCII folds to its lower case, and its letters and digits are ASCII's.
+    if text.is_ascii() {
+        return text
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     let mut res = fold(text);
     res.retain(char::is_alphanumeric);
     res
+}
+
+/// Calls `f` with the [`key`] of `text`, without allocating it for a short ASCII text (a place
+/// name or a tag looked up for each citation).
+///
+/// ```
+/// assert!(isc_model::text::with_key("Sharm el-Sheikh", |k| k == "sharmelsheikh"));
+/// ```
+pub fn with_key<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    const SHORT: usize = 64;
+    if text.len() <= SHORT && text.is_ascii() {
+        let mut buffer = [0u8; SHORT];
+        let mut len = 0;
+        for b in text.bytes().filter(u8::is_ascii_alphanumeric) {
+            buffer[len] = b.to_ascii_lowercase();
+            len += 1;
+        }
+        // ASCII letters and digits are UTF-8.
+        return f(std::str::from_utf8(&buffer[..len]).unwrap_or_default());
+    }
+    f(&key(text))
 }
 
 #[cfg(test)]
@@ -33,5 +62,12 @@ mod tests {
         assert_eq!(fold("Résolution RÉV. Genève"), "resolution rev. geneve");
         assert_eq!(key("Dubái"), "dubai");
         assert_eq!(key("Nouvelle-Delhi"), "nouvelledelhi");
+        for text in ["Rio de Janeiro", "WRC-19", "São Paulo", "", "  ", &"x-".repeat(40)] {
+            assert_eq!(with_key(text, str::to_owned), key(text), "{text:?}");
+            assert_eq!(
+                key(text),
+                fold(text).chars().filter(|c| c.is_alphanumeric()).collect::<String>()
+            );
+        }
     }
 }
