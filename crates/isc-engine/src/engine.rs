@@ -240,6 +240,7 @@ impl Engine {
             None => scan_all(),
         };
         let mut res = Scan { files_seen: files.len(), ..Scan::default() };
+        res.documents.reserve_exact(results.iter().map(|(documents, _)| documents.len()).sum());
         for (document, skip) in results {
             res.documents.extend(document);
             skipped.extend(skip);

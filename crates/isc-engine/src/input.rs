@@ -67,8 +67,7 @@ pub(crate) fn collect(
             }
             let file_type = entry.file_type();
             if file_type.is_file() {
-                let extension =
-                    entry.path().extension().map(|e| e.to_string_lossy().to_lowercase());
+                let extension = entry.path().extension().map(|e| e.to_string_lossy());
                 let wanted = match &extension {
                     Some(extension) => extensions.iter().any(|e| e.eq_ignore_ascii_case(extension)),
                     None => true,
@@ -82,7 +81,7 @@ pub(crate) fn collect(
                         severity: Severity::Info,
                         reason: format!(
                             "ignored: extension .{} is not one of the text extensions ({})",
-                            extension.unwrap_or_default(),
+                            extension.unwrap_or_default().to_lowercase(),
                             extensions.join(", ")
                         ),
                     };
@@ -121,15 +120,12 @@ enum Found {
     Skipped(Skipped),
 }
 
-/// A key that sorts paths as a walk of directories sorted by name lists them: the bytes of each
-/// component, each followed by a zero byte, which sorts before any byte of a name.
+/// A key that sorts paths as a walk of directories sorted by name lists them: the path's bytes
+/// with each separator turned into a zero byte, which sorts before any byte of a name. The
+/// paths of one walk all start with its root and name one entry per component after it.
 fn sort_key(path: &Path) -> Vec<u8> {
-    let mut key = Vec::with_capacity(path.as_os_str().len() + 1);
-    for component in path.components() {
-        key.extend_from_slice(component.as_os_str().as_encoded_bytes());
-        key.push(0);
-    }
-    key
+    let bytes = path.as_os_str().as_encoded_bytes();
+    bytes.iter().map(|&b| if std::path::is_separator(char::from(b)) { 0 } else { b }).collect()
 }
 
 /// Why walking stopped at a path: a loop, a dangling link, or the system's reason.
