@@ -318,12 +318,19 @@ const fn folded_ascii(bytes: &[u8], at: usize) -> Option<(u8, usize)> {
 
 /// The first entry of `table` whose phrase matches as a whole word.
 pub(crate) fn one_of<'a, T: Copy>(input: &'a str, table: &Keywords<T>) -> PResult<'a, T> {
-    // Tables are tried on every line and citation: rule inputs out on their first two letters.
-    let mut chars = input.chars().map(fold_char);
-    let Some(first) = chars.next() else {
-        return fail(input, "a known name");
+    // Tables are tried on every line and citation: rule inputs out on their first two letters,
+    // folded as [`fold_char`] folds them (ASCII only lower-cases, and reads a tab as a space).
+    let fold_ascii = |b: u8| if b == b'\t' { ' ' } else { char::from(b.to_ascii_lowercase()) };
+    let (first, second) = match *input.as_bytes() {
+        [] => return fail(input, "a known name"),
+        [a] if a.is_ascii() => (fold_ascii(a), ' '),
+        [a, b, ..] if a.is_ascii() && b.is_ascii() => (fold_ascii(a), fold_ascii(b)),
+        _ => {
+            let mut chars = input.chars().map(fold_char);
+            let first = chars.next().unwrap_or(' ');
+            (first, chars.next().unwrap_or(' '))
+        }
     };
-    let second = chars.next().unwrap_or(' ');
     if first.is_ascii() && second.is_ascii() {
         let bit = pair_bit(first as u8, second as u8);
         if table.pairs[bit / 64] & (1 << (bit % 64)) == 0 {
@@ -426,6 +433,9 @@ mod tests {
         assert_eq!(value("ITU\u{2011}R"), Some((8, 0)));
         assert_eq!(value("ßx"), None);
         assert_eq!(value(""), None);
+        assert_eq!(value("a"), Some((7, 0)));
+        assert_eq!(value("A\tb"), Some((7, 2)));
+        assert_eq!(value("noting\twith satisfaction"), Some((1, 0)));
         // An entry whose first letter folds to nothing ASCII is read with the whole table.
         const OTHER: Keywords<u8> = Keywords::new(&[("œuvre", 1), ("ouvre", 2)]);
         const { assert!(!OTHER.indexed) };
