@@ -11,20 +11,48 @@ const SUBJECT_WINDOW: usize = 160;
 /// How far past a citation its sentence is read for words saying it ends, in bytes.
 const SENTENCE_TAIL: usize = 300;
 
-/// The words before `pos`, last first, stopping at a sentence end or a blank line.
-fn words_before(text: &str, pos: usize, window: usize) -> impl Iterator<Item = (usize, &str)> {
+/// The text before a citation word: where its sentence starts, looked for once for all that is
+/// read there (a body marker, a subject, words saying the resolution ends).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Before<'a> {
+    text: &'a str,
+    /// The citation word.
+    pos: usize,
+    /// Where the sentence starts, at most [`SUBJECT_WINDOW`] bytes back (a character
+    /// boundary).
+    sentence: usize,
+}
+
+impl<'a> Before<'a> {
+    /// The text before the citation word at `pos`.
+    pub(crate) fn at(text: &'a str, pos: usize) -> Before<'a> {
+        let from = window_start(text, pos, SUBJECT_WINDOW);
+        Before { text, pos, sentence: from + sentence_start(&text[from..pos]) }
+    }
+
+    /// The words of the sentence in the last `window` bytes (at most [`SUBJECT_WINDOW`]),
+    /// last first. A sentence start found in a wider window is the one a narrower window
+    /// finds, when it is inside it: both read the same bytes back from the citation word.
+    fn words(self, window: usize) -> impl Iterator<Item = (usize, &'a str)> {
+        let start = window_start(self.text, self.pos, window).max(self.sentence);
+        let sentence = &self.text[start..self.pos];
+        sentence
+            .split(|c: char| {
+                is_space(c) || c == '\n' || c == '\r' || c == ',' || c == '(' || c == ')'
+            })
+            .rev()
+            .filter(|w| !w.is_empty())
+            .map(move |w| (start + (w.as_ptr() as usize - sentence.as_ptr() as usize), w))
+    }
+}
+
+/// Where a window of `window` bytes back from `pos` starts: the first character boundary.
+fn window_start(text: &str, pos: usize, window: usize) -> usize {
     let mut start = pos.saturating_sub(window);
     while !text.is_char_boundary(start) {
         start += 1;
     }
-    let before = &text[start..pos];
-    let cut = sentence_start(before);
-    let sentence = &before[cut..];
-    sentence
-        .split(|c: char| is_space(c) || c == '\n' || c == '\r' || c == ',' || c == '(' || c == ')')
-        .rev()
-        .filter(|w| !w.is_empty())
-        .map(move |w| (start + cut + (w.as_ptr() as usize - sentence.as_ptr() as usize), w))
+    start
 }
 
 /// Whether `word`, lower-cased, is one of `words` (all lower case).
@@ -87,12 +115,9 @@ const ENDING_STEMS: &[&str] = &[
 /// Whether the sentence holding the citation at `start..end` says the cited resolution ends
 /// (`that Resolution 36 is accordingly suppressed`, `Resolution 644 was merged into this
 /// resolution`).
-pub(crate) fn says_suppressed(text: &str, start: usize, end: usize) -> bool {
-    let mut from = start.saturating_sub(SUBJECT_WINDOW);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let sentence_from = from + sentence_start(&text[from..start]);
+pub(crate) fn says_suppressed(before: Before<'_>, end: usize) -> bool {
+    let text = before.text;
+    let sentence_from = before.sentence;
     // Only the next `SENTENCE_TAIL` bytes are looked at: searching the whole rest of the text
     // for each citation would make a long text without full stops quadratic.
     let mut window_end = (end + SENTENCE_TAIL).min(text.len());
@@ -194,8 +219,9 @@ fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A body marker written right before the citation word at `pos`, and where it starts.
-pub(crate) fn marker_before(text: &str, pos: usize) -> Option<(BodyHint, usize)> {
-    let mut words = words_before(text, pos, 64);
+pub(crate) fn marker_before(before: Before<'_>) -> Option<(BodyHint, usize)> {
+    let (text, pos) = (before.text, before.pos);
+    let mut words = before.words(64);
     let (start, last) = words.next()?;
     // Only the word immediately before the citation word counts.
     let gap = &text[start + last.len()..pos];
@@ -239,15 +265,15 @@ const SUBJECT_WORDS: usize = 12;
 
 /// A body named as the subject of the sentence the citation word at `pos` ends. The earliest
 /// body named before the verb wins: subjects open their sentence.
-pub(crate) fn subject_before(text: &str, pos: usize) -> Option<Body> {
+pub(crate) fn subject_before(before: Before<'_>) -> Option<Body> {
     // Most citation words have no verb before them: the words are only gathered for one.
-    let mut last_first = words_before(text, pos, SUBJECT_WINDOW).map(|(_, w)| w);
+    let mut last_first = before.words(SUBJECT_WINDOW).map(|(_, w)| w);
     let first = last_first.next()?;
     let verb = if lower_is_in(first, DETERMINERS) { last_first.next()? } else { first };
     if !lower_is_in(verb, VERBS) {
         return None;
     }
-    let words: Vec<&str> = words_before(text, pos, SUBJECT_WINDOW).map(|(_, w)| w).collect();
+    let words: Vec<&str> = before.words(SUBJECT_WINDOW).map(|(_, w)| w).collect();
     let lower = |i: usize| words.get(i).map(|w| w.to_lowercase());
     let mut i = 0;
     if lower(i).is_some_and(|w| DETERMINERS.contains(&w.as_str())) {
@@ -273,7 +299,7 @@ mod tests {
 
     fn marker(text: &str) -> Option<BodyHint> {
         let pos = text.rfind("Res").unwrap();
-        marker_before(text, pos).map(|(hint, _)| hint)
+        marker_before(Before::at(text, pos)).map(|(hint, _)| hint)
     }
 
     #[test]
@@ -292,7 +318,7 @@ mod tests {
     fn endings() {
         let ends = |text: &str| {
             let start = text.find("Resolution").unwrap();
-            says_suppressed(text, start, start + "Resolution 36".len())
+            says_suppressed(Before::at(text, start), start + "Resolution 36".len())
         };
         assert!(ends("decides\n2\tthat Resolution 36 is accordingly suppressed,"));
         assert!(ends("c)\tthat Resolution 644 was merged into this resolution by WRC-15,"));
@@ -305,7 +331,7 @@ mod tests {
 
     #[test]
     fn subjects() {
-        let subject = |text: &str| subject_before(text, text.rfind('R').unwrap());
+        let subject = |text: &str| subject_before(Before::at(text, text.rfind('R').unwrap()));
         assert_eq!(subject("noting that the WTDC adopted Resolutions 16"), Some(Body::Wtdc));
         assert_eq!(
             subject("the Plenipotentiary Conference has also adopted its Resolution 7"),

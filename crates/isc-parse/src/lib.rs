@@ -595,7 +595,8 @@ impl Parser {
             if is_furniture(region, line, pos, phrase_end, &raw) {
                 continue;
             }
-            let marker = context::marker_before(region, pos);
+            let before = context::Before::at(region, pos);
+            let marker = context::marker_before(before);
             if matches!(marker, Some((BodyHint::Foreign, _)))
                 || raw.attribution == Some(BodyHint::Foreign)
             {
@@ -611,8 +612,8 @@ impl Parser {
                 Some((BodyHint::Known(body), _)) => Some(body),
                 _ => None,
             };
-            let subject = context::subject_before(region, pos);
-            let suppressed = context::says_suppressed(region, pos, phrase_end);
+            let subject = context::subject_before(before);
+            let suppressed = context::says_suppressed(before, phrase_end);
             // One diagnostic per problem and phrase, naming every resolution it concerns.
             let mut problems: Vec<(String, Vec<ResolutionNumber>)> = Vec::new();
             for item in &raw.items {
