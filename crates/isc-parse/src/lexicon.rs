@@ -461,8 +461,9 @@ struct Matcher {
 /// A filter of ASCII words as written: never says no to a spelling of a word it holds (any
 /// case, any plural that folds to it), seldom yes to another word. Each spelling sets a pair of
 /// bits of 32,768, chosen by its length and its first four characters, which a search reads
-/// without going through the word: the first bit says the word may start a phrase, the second
-/// that it may be in one.
+/// without going through the word: 0 for no word, 2 for a word in phrases, 1 for a word that
+/// phrases start with (and are longer than), 3 for a word that is a phrase by itself. A pair
+/// shared by several words says what any of them may be.
 #[derive(Debug, Clone)]
 struct Vocabulary {
     pairs: Box<[u64; 1024]>,
@@ -488,9 +489,9 @@ const HEAD: [u32; 65] = {
 const LONGEST: usize = 64;
 
 impl Vocabulary {
-    /// Adds the normalized `word`, which a phrase starts with or not, in every spelling that
-    /// folds to it.
-    fn insert(&mut self, word: &str, starts_phrase: bool) {
+    /// Adds the normalized `word`, in every spelling that folds to it: the first word of a
+    /// phrase or not, and a phrase by itself or not.
+    fn insert(&mut self, word: &str, first: bool, alone: bool) {
         // A word with other letters never stands for an ASCII word of a text.
         if !word.is_ascii() {
             return;
@@ -501,8 +502,18 @@ impl Vocabulary {
             let n = bytes.len().min(4);
             four[..n].copy_from_slice(&bytes[..n]);
             let slot = Vocabulary::slot(u32::from_le_bytes(four), bytes.len().min(LONGEST));
-            let pair = 0b10 | u64::from(starts_phrase);
-            self.pairs[slot / 32] |= pair << (2 * (slot % 32));
+            let was = self.pair(slot);
+            let first = first || was & 1 == 1;
+            let alone = alone || was == 3;
+            let pair = if alone {
+                3
+            } else if first {
+                1
+            } else {
+                2
+            };
+            let shift = 2 * (slot % 32);
+            self.pairs[slot / 32] = (self.pairs[slot / 32] & !(3 << shift)) | (pair << shift);
         }
     }
 
@@ -516,8 +527,7 @@ impl Vocabulary {
         (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 49) as usize
     }
 
-    /// The pair of bits of a slot: 1 when a word there may start a phrase, 2 when it may be in
-    /// one.
+    /// The pair of bits of a slot (see [`Vocabulary`]).
     #[inline(always)]
     fn pair(&self, slot: usize) -> u64 {
         (self.pairs[slot / 32] >> (2 * (slot % 32))) & 3
@@ -657,7 +667,9 @@ impl Search<'_, '_> {
                     &padded
                 }
             };
-            let (mut may_start, mut may_go_on) = (0u64, 0u64);
+            // The words that may start a phrase, those that may be in one, and those that may
+            // be one by themselves.
+            let (mut may_start, mut may_go_on, mut alone) = (0u64, 0u64, 0u64);
             let mut each = starts;
             while each != 0 {
                 let k = each.trailing_zeros() as usize;
@@ -665,7 +677,8 @@ impl Search<'_, '_> {
                 let four = u32::from_le_bytes([view[k], view[k + 1], view[k + 2], view[k + 3]]);
                 let pair = vocabulary.pair(Vocabulary::slot(four, length(k) as usize));
                 may_start |= (pair & 1) << k;
-                may_go_on |= (pair >> 1) << k;
+                may_go_on |= ((pair | (pair >> 1)) & 1) << k;
+                alone |= (pair & (pair >> 1)) << k;
             }
             let mut left = starts;
             loop {
@@ -680,6 +693,16 @@ impl Search<'_, '_> {
                 left &= !(u64::MAX >> (63 - k));
                 if may_go_on & (1 << k) == 0 {
                     self.cursor.state = self.after_space;
+                    continue;
+                }
+                // A word that starts phrases but is none by itself, followed by a word in no
+                // phrase, starts none here: both are passed over (`the` before most words).
+                if !under_way
+                    && alone & (1 << k) == 0
+                    && left != 0
+                    && may_go_on & left & left.wrapping_neg() == 0
+                {
+                    left &= left - 1;
                     continue;
                 }
                 let at = base + k;
@@ -858,10 +881,11 @@ impl Matcher {
         let mut vocabulary = Vocabulary::default();
         for key in keys {
             let mut key_words = key.split(' ').filter(|w| !w.is_empty());
+            let count = key.split(' ').filter(|w| !w.is_empty()).count();
             if let Some(first) = key_words.next() {
-                vocabulary.insert(first, true);
+                vocabulary.insert(first, true, count == 1);
             }
-            key_words.for_each(|word| vocabulary.insert(word, false));
+            key_words.for_each(|word| vocabulary.insert(word, false, false));
         }
         let ring_mask = (most + 1).next_power_of_two() - 1;
         static MATCHERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
