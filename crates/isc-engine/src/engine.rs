@@ -139,8 +139,12 @@ impl Engine {
     /// document with an informational diagnostic.
     pub fn scan_str(&self, source: &str, text: &str) -> Vec<Document> {
         if u32::try_from(text.len()).is_err() {
-            let mut document =
-                self.document(source, None, &Positions::new(""), &isc_parse::ParsedDoc::default());
+            let mut document = self.document(
+                source,
+                None,
+                &Positions::new("", LineIndex::new("")),
+                &isc_parse::ParsedDoc::default(),
+            );
             document.diagnostics.push(DiagnosticRecord {
                 severity: Severity::Error,
                 message: format!(
@@ -153,8 +157,8 @@ impl Engine {
             });
             return vec![document];
         }
-        let parsed = self.parser.parse_all(text);
-        let positions = Positions::new(text);
+        let (parsed, lines) = self.parser.parse_all_indexed(text);
+        let positions = Positions::new(text, lines);
         let several = parsed.len() > 1;
         let mut res: Vec<Document> = parsed
             .iter()
@@ -403,8 +407,8 @@ struct Positions<'t> {
 }
 
 impl<'t> Positions<'t> {
-    fn new(text: &'t str) -> Self {
-        Positions { text, index: LineIndex::new(text), last: std::cell::Cell::new((0, 1, 1)) }
+    fn new(text: &'t str, index: LineIndex) -> Self {
+        Positions { text, index, last: std::cell::Cell::new((0, 1, 1)) }
     }
 
     /// The 1-based line and column of byte `offset`.

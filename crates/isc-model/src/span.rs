@@ -74,6 +74,45 @@ impl LineIndex {
         LineIndex { starts }
     }
 
+    /// The lines of `text` (the text this index was built on) from byte `from` up to byte `to`,
+    /// as byte ranges without their line breaks: the first starts at `from`, inside a line or
+    /// not, and a line that goes on past `to` ends there.
+    ///
+    /// ```
+    /// use isc_model::LineIndex;
+    /// let text = "ab\r\ncd\ne";
+    /// let index = LineIndex::new(text);
+    /// assert_eq!(index.lines(text, 1, 8).collect::<Vec<_>>(), [(1, 2), (4, 6), (7, 8)]);
+    /// ```
+    pub fn lines<'s>(
+        &'s self,
+        text: &'s str,
+        from: usize,
+        to: usize,
+    ) -> impl Iterator<Item = (usize, usize)> + 's {
+        let bytes = text.as_bytes();
+        let to = to.min(bytes.len());
+        let mut next = self.starts.partition_point(|&start| start <= from);
+        let mut pos = from;
+        std::iter::from_fn(move || {
+            if pos >= to {
+                return None;
+            }
+            let start = pos;
+            // The line ends where the next one starts, less its break (`\r\n` or one byte).
+            let (end, after) = match self.starts.get(next) {
+                Some(&after) => {
+                    let crlf = after >= 2 && &bytes[after - 2..after] == b"\r\n";
+                    ((after - if crlf { 2 } else { 1 }).max(start), after)
+                }
+                None => (bytes.len(), bytes.len()),
+            };
+            next += 1;
+            pos = after;
+            Some((start, end.min(to)))
+        })
+    }
+
     /// The 1-based line and column of byte `offset` in `text` (the text this index was built on).
     ///
     /// ```
@@ -99,6 +138,33 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_as_a_search_for_breaks_reads_them() {
+        // Each line, from `from`, up to the next break in `text[..to]` or to its end.
+        fn searched(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+            let region = &text.as_bytes()[..to];
+            let mut res = Vec::new();
+            let mut pos = from;
+            while pos < region.len() {
+                let end = (pos..region.len())
+                    .find(|&i| region[i] == b'\n' || region[i] == b'\r')
+                    .unwrap_or(region.len());
+                res.push((pos, end));
+                pos = if region[end..].starts_with(b"\r\n") { end + 2 } else { end + 1 };
+            }
+            res
+        }
+        for text in ["", "a", "ab\ncd", "a\r\nb\rc\n\nd\r\r\ne\r", "\n\r\n\r", "x\r\n"] {
+            let index = LineIndex::new(text);
+            for to in 0..=text.len() {
+                for from in 0..=to {
+                    let got: Vec<_> = index.lines(text, from, to).collect();
+                    assert_eq!(got, searched(text, from, to), "{from}..{to} of {text:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn line_ends_of_every_kind() {

@@ -495,10 +495,12 @@ fn follows_with_clause(text: &str, from: usize) -> bool {
 }
 
 /// A text split into documents.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(crate) struct Split<'a> {
     /// The text's bytes classified, citation words included.
     pub(crate) classes: crate::bytes::TextClasses,
+    /// Where the text's lines start.
+    pub(crate) lines: isc_model::LineIndex,
     /// Each document's byte range and heading.
     pub(crate) documents: Vec<(usize, usize, Option<Heading<'a>>)>,
     /// Running titles (`WTDC Resolution 47` above `WTDC RESOLUTION 47 (Rev. Hyderabad, 2010)`):
@@ -522,7 +524,12 @@ pub(crate) fn split(text: &str) -> Split<'_> {
             .take(limit)
             .count()
     };
-    let mut res = Split { classes, ..Split::default() };
+    let mut res = Split {
+        classes,
+        lines: isc_model::LineIndex::new(text),
+        documents: Vec::new(),
+        running_titles: Vec::new(),
+    };
     let mut headings: Vec<Heading<'_>> = Vec::new();
     let same_resolution = |a: &Heading<'_>, b: &Heading<'_>| {
         a.number == b.number && a.body.zip(b.body).is_none_or(|(x, y)| x == y)

@@ -32,7 +32,8 @@ mod pieces;
 mod structure;
 
 use isc_model::{
-    Body, Calendar, ConferenceIdx, Diagnostic, Edition, PartKind, ResolutionNumber, Severity, Span,
+    Body, Calendar, ConferenceIdx, Diagnostic, Edition, LineIndex, PartKind, ResolutionNumber,
+    Severity, Span,
 };
 
 use crate::citation::{BodyHint, EditionOutcome, RawEdition};
@@ -377,12 +378,27 @@ impl Parser {
     /// assert_eq!(docs[1].identity.unwrap().render(parser.calendar()), "PP 11 (Rev. Dubai, 2018)");
     /// ```
     pub fn parse_all<'a>(&self, text: &'a str) -> Vec<ParsedDoc<'a>> {
+        self.parse_all_indexed(text).0
+    }
+
+    /// Like [`Parser::parse_all`], also giving the index of the text's lines that the parse
+    /// built, to turn the documents' spans into lines and columns without indexing the text
+    /// again.
+    ///
+    /// ```
+    /// let parser = isc_parse::Parser::default();
+    /// let text = "RESOLUTION 2 (REV. DUBAI, 2018)\n\nForum\n";
+    /// let (docs, lines) = parser.parse_all_indexed(text);
+    /// assert_eq!(lines.line_col(text, docs[0].title.unwrap().span.start as usize), (3, 1));
+    /// ```
+    pub fn parse_all_indexed<'a>(&self, text: &'a str) -> (Vec<ParsedDoc<'a>>, LineIndex) {
         let split = identity::split(text);
-        split
+        let docs = split
             .documents
             .iter()
             .map(|&(start, end, heading)| self.parse_part(text, start, end, heading, &split))
-            .collect()
+            .collect();
+        (docs, split.lines)
     }
 
     /// Parses a document and fails if anything had to be doubted (any diagnostic of severity
@@ -423,7 +439,15 @@ impl Parser {
         skips.sort_unstable();
         res.title = top.title.map(|(s, e)| TextRef { text: &text[s..e], span: Span::new(s, e) });
         res.identity = identity;
-        res.parts = structure::parts(text, start, end, &top, running_titles, &mut res.diagnostics);
+        res.parts = structure::parts(
+            text,
+            &split.lines,
+            start,
+            end,
+            &top,
+            running_titles,
+            &mut res.diagnostics,
+        );
         let words = &split.classes.citation_words;
         let first_word = words.partition_point(|&at| at < start);
         let words =

@@ -8,10 +8,10 @@
 //! up to the next clause word belongs to that clause. The issuing clause and the ITU-R year chain
 //! are part of the [`PartKind::Heading`]: like the heading line, they name the document itself.
 
-use isc_model::{Diagnostic, PartKind, Span};
+use isc_model::{Diagnostic, LineIndex, PartKind, Span};
 
 use crate::TextRef;
-use crate::identity::{Top, lines, trim};
+use crate::identity::{Top, trim};
 use crate::pieces::{Keywords, PResult, fail, fold_char, sp, word};
 
 /// One part of a document: a stretch of text of one kind and the clause word opening it.
@@ -361,6 +361,7 @@ fn text_ref(text: &str, start: usize, end: usize) -> TextRef<'_> {
 /// is kept as [`PartKind::Other`] with an informational diagnostic.
 pub(crate) fn parts<'a>(
     text: &'a str,
+    lines: &LineIndex,
     start: usize,
     end: usize,
     top: &Top<'a>,
@@ -421,7 +422,8 @@ pub(crate) fn parts<'a>(
     let mut previous_end = top_end;
     // Whether the line before ended a sentence, an item or the top block.
     let mut at_boundary = true;
-    let body_lines = lines(region, top_end).map(|r| trim(region, r)).filter(|&(s, e)| s < e);
+    let body_lines =
+        lines.lines(text, top_end, end).map(|r| trim(region, r)).filter(|&(s, e)| s < e);
     for (s, e) in body_lines {
         if s < top_end {
             continue;
