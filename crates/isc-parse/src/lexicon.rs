@@ -669,17 +669,17 @@ impl Search<'_, '_> {
             };
             // The words that may start a phrase, those that may be in one, and those that may
             // be one by themselves.
-            let (mut may_start, mut may_go_on, mut alone) = (0u64, 0u64, 0u64);
+            let (mut low, mut high) = (0u64, 0u64);
             let mut each = starts;
             while each != 0 {
                 let k = each.trailing_zeros() as usize;
                 each &= each - 1;
                 let four = u32::from_le_bytes([view[k], view[k + 1], view[k + 2], view[k + 3]]);
                 let pair = vocabulary.pair(Vocabulary::slot(four, length(k) as usize));
-                may_start |= (pair & 1) << k;
-                may_go_on |= ((pair | (pair >> 1)) & 1) << k;
-                alone |= (pair & (pair >> 1)) << k;
+                low |= (pair & 1) << k;
+                high |= (pair >> 1) << k;
             }
+            let (may_start, may_go_on, alone) = (low, low | high, low & high);
             let mut left = starts;
             loop {
                 // The next word that may start a phrase, or, with one under way, the very next
