@@ -132,7 +132,7 @@ fn generated_corpus_reads_back_as_its_truth() {
 
 /// A corpus generated beforehand (the `medium` and `large` sizes are too big to generate in
 /// every test run) reads back as its truth:
-/// `ISC_SYNTH_CORPUS=/tmp/synth-large cargo test --release --test synth -- --ignored`.
+/// `ISC_SYNTH_CORPUS=/tmp/synth-large cargo test --release -p isc-suite --test synth -- --ignored`.
 #[test]
 #[ignore = "needs ISC_SYNTH_CORPUS, the directory of a generated corpus"]
 fn named_corpus_reads_back_as_its_truth() {
