@@ -639,9 +639,10 @@ impl Search<'_, '_> {
     /// phrase, and after one the search starts afresh, so they are passed over unread.
     ///
     /// The region is read in blocks of 64 bytes. A block's word starts come from a bit mask of
-    /// its letters and digits; every word of the block is first looked up in both word filters
-    /// at once (without a branch, from its length and first four bytes), and only then are the
-    /// words visited in order: when no phrase is under way, only those that may start one.
+    /// its letters and digits; every word of the block is first looked up in the word filter
+    /// (without a branch, from its length and first four bytes), and only then are the words
+    /// visited in order: when no phrase is under way, only those that may start one, and not
+    /// one that only starts longer phrases when the next word is in none.
     fn ascii(&mut self, bytes: &[u8], start: usize) {
         let vocabulary = &self.matcher.vocabulary;
         let blocks = bytes.len().div_ceil(64);
@@ -667,8 +668,9 @@ impl Search<'_, '_> {
                     &padded
                 }
             };
-            // The words that may start a phrase, those that may be in one, and those that may
-            // be one by themselves.
+            // The filter's two bits of each word of the block, as two masks; then the words
+            // that may start a phrase, those that may be in one, and those that may be one by
+            // themselves.
             let (mut low, mut high) = (0u64, 0u64);
             let mut each = starts;
             while each != 0 {
@@ -879,9 +881,8 @@ impl Matcher {
             .map_err(|err| LexiconError::Invalid(format!("cannot compile phrases: {err}")))?;
         let most = words.iter().copied().max().map_or(1, |w| w as usize);
         let mut vocabulary = Vocabulary::default();
-        for key in keys {
+        for (key, &count) in keys.iter().zip(&words) {
             let mut key_words = key.split(' ').filter(|w| !w.is_empty());
-            let count = key.split(' ').filter(|w| !w.is_empty()).count();
             if let Some(first) = key_words.next() {
                 vocabulary.insert(first, true, count == 1);
             }
