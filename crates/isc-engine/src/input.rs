@@ -232,7 +232,9 @@ pub(crate) fn read_from(
     }
     bytes.clear();
     let cannot_read = |err: std::io::Error| skip(format!("cannot read: {err}"));
-    match size.and_then(|size| usize::try_from(size).ok()) {
+    // A file said to be empty may not be (files the system makes up as they are read): only a
+    // size above zero is trusted.
+    match size.filter(|&size| size > 0).and_then(|size| usize::try_from(size).ok()) {
         // A file of known size is read to that size (what it held when it was opened), in as
         // few reads as it takes, with no last read to find its end.
         Some(size) => {
@@ -347,6 +349,22 @@ mod tests {
         // The offset counts the byte-order mark: it is the offset in the file.
         let (_, note) = text(decode(b"\xEF\xBB\xBFab\xFF"));
         assert!(note.unwrap().contains("offset 5"));
+    }
+
+    #[test]
+    fn reads_to_the_size_known_or_to_the_end() {
+        let read = |size: Option<u64>, max: u64| {
+            let mut bytes = b"left over".to_vec();
+            read_from("x", &b"resolution"[..], size, max, &mut bytes).map(|()| bytes)
+        };
+        assert_eq!(read(Some(10), 100).unwrap(), b"resolution");
+        // What the file held when it was opened, even if it grew since.
+        assert_eq!(read(Some(3), 100).unwrap(), b"res");
+        // A file the system says is empty is read to its end (`/proc` files).
+        assert_eq!(read(Some(0), 100).unwrap(), b"resolution");
+        assert_eq!(read(None, 100).unwrap(), b"resolution");
+        assert!(read(None, 4).unwrap_err().reason.starts_with("too large: more than 4 bytes"));
+        assert!(read(Some(10), 4).unwrap_err().reason.starts_with("too large: 10 bytes"));
     }
 
     #[test]
