@@ -19,17 +19,18 @@ pub fn fold(text: &str) -> String {
 /// assert_eq!(isc_model::text::key("Sharm el-Sheikh"), "sharmelsheikh");
 /// ```
 pub fn key(text: &str) -> String {
-    // ASCII folds to its lower case, and its letters and digits are ASCII's.
     if text.is_ascii() {
-        return text
-            .bytes()
-            .filter(u8::is_ascii_alphanumeric)
-            .map(|b| char::from(b.to_ascii_lowercase()))
-            .collect();
+        return ascii_key(text).map(char::from).collect();
     }
     let mut res = fold(text);
     res.retain(char::is_alphanumeric);
     res
+}
+
+/// The bytes of the key of an ASCII `text`: ASCII folds to its lower case, and its letters and
+/// digits are ASCII's.
+fn ascii_key(text: &str) -> impl Iterator<Item = u8> + '_ {
+    text.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase())
 }
 
 /// Calls `f` with the [`key`] of `text`, without allocating it for a short ASCII text (a place
@@ -43,8 +44,8 @@ pub fn with_key<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
     if text.len() <= SHORT && text.is_ascii() {
         let mut buffer = [0u8; SHORT];
         let mut len = 0;
-        for b in text.bytes().filter(u8::is_ascii_alphanumeric) {
-            buffer[len] = b.to_ascii_lowercase();
+        for b in ascii_key(text) {
+            buffer[len] = b;
             len += 1;
         }
         // ASCII letters and digits are UTF-8.

@@ -73,7 +73,7 @@ fn block(chunk: &[u8], letter_before: u64) -> (Classes, u64) {
 
 /// A text's bytes classified once, 64 at a time, for the split into documents, the citation
 /// grammar and the theme search.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(crate) struct TextClasses {
     /// Bit `i % 64` of `alnum[i / 64]` is set when byte `i` is an ASCII letter or digit.
     alnum: Vec<u64>,
@@ -160,7 +160,7 @@ fn may_go_on(after: &[u8]) -> bool {
 }
 
 /// The length of the `res`, `rés` or `rÉs` (ASCII case ignored) at `at`, if one is there.
-pub(crate) fn citation_word_len(bytes: &[u8], at: usize) -> Option<usize> {
+fn citation_word_len(bytes: &[u8], at: usize) -> Option<usize> {
     let lower = |i: usize| bytes.get(at + i).map(|b| b.to_ascii_lowercase());
     if lower(0) != Some(b'r') {
         return None;

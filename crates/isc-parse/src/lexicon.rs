@@ -956,8 +956,8 @@ impl Matcher {
     }
 
     /// Ends the current word: folds its plural (see the module docs) and reads the space after
-    /// it. Returns the state after the space.
-    fn end_word(&self, cursor: &mut Cursor) -> StateID {
+    /// it.
+    fn end_word(&self, cursor: &mut Cursor) {
         // A word shorter than four bytes has zeros before it in the tail: they match no suffix.
         let folded = match Plural::of(&cursor.tail.to_be_bytes(), cursor.letters) {
             // `countries` reads `country`.
@@ -969,7 +969,6 @@ impl Matcher {
         cursor.state = self.automaton.next_state(Anchored::No, folded, b' ');
         cursor.tail = 0;
         cursor.letters = 0;
-        cursor.state
     }
 }
 

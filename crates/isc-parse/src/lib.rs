@@ -601,9 +601,6 @@ impl Parser {
         let mut consumed = start;
         let mut lines = LineCursor::default();
         for &pos in citation_words {
-            if bytes::citation_word_len(region.as_bytes(), pos).is_none() {
-                continue;
-            }
             // `skips` is sorted and its spans do not overlap: only the last one starting at or
             // before `pos` can hold it.
             let skip_before = skips.partition_point(|s| s.start as usize <= pos);
