@@ -328,7 +328,7 @@ impl Engine {
                     body: c.body,
                     number: c.number,
                     edition: c.edition.map(|e| e.to_edition(calendar)),
-                    body_from: c.body_source.map(|s| s.name().to_owned()),
+                    body_from: c.body_source,
                     text: c.text.text.to_owned(),
                     span: c.text.span,
                     line,

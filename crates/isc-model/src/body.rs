@@ -30,6 +30,43 @@ pub enum Body {
     Council,
 }
 
+/// What told a citation's body, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum BodySource {
+    /// A marker before the number: `PP Resolution 191`, `Resolution ITU-R 9`, `WTDC Res. 37`.
+    Marker,
+    /// An attribution after it: `of WTSA`, `de la Conférence de plénipotentiaires`, `of this
+    /// Conference`.
+    Attribution,
+    /// The edition: the calendar's conference at that place and year, or the conference tag.
+    Edition,
+    /// The subject of the sentence: `the WTDC adopted Resolutions 16, 21 and 30`.
+    Sentence,
+    /// The document issuing the text: an unqualified `Resolution 44` in a WTSA text is WTSA 44.
+    Document,
+}
+
+impl BodySource {
+    /// A short lower-case name: `marker`, `attribution`, `edition`, `sentence`, `document`.
+    pub fn name(self) -> &'static str {
+        match self {
+            BodySource::Marker => "marker",
+            BodySource::Attribution => "attribution",
+            BodySource::Edition => "edition",
+            BodySource::Sentence => "sentence",
+            BodySource::Document => "document",
+        }
+    }
+}
+
+impl fmt::Display for BodySource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// The part of the Union a body belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Sector {

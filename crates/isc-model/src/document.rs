@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::body::Body;
+use crate::body::{Body, BodySource};
 use crate::diagnostic::Severity;
 use crate::edition::Edition;
 use crate::resolution::{ResolutionId, ResolutionNumber};
@@ -91,7 +91,7 @@ pub struct CitationRecord {
     /// The edition, when the text gives a readable one.
     pub edition: Option<Edition>,
     /// What told the body: `marker`, `attribution`, `edition`, `sentence` or `document`.
-    pub body_from: Option<String>,
+    pub body_from: Option<BodySource>,
     /// The citation phrase as written (a list's phrase is shared by its resolutions).
     pub text: String,
     /// Byte range of the phrase in the file.

@@ -29,7 +29,7 @@ mod resolution;
 mod span;
 pub mod text;
 
-pub use body::{Body, Sector};
+pub use body::{Body, BodySource, Sector};
 pub use calendar::{Calendar, CalendarFile, Conference, ConferenceIdx, PlaceEntry};
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{

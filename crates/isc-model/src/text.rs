@@ -4,12 +4,64 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 /// Lower-cases `text` and strips accents: `"Florianópolis"` folds to `"florianopolis"`.
+/// Each character folds as [`fold_char`] folds it; combining accents written apart are dropped.
 ///
 /// ```
 /// assert_eq!(isc_model::text::fold("DUBAÏ"), "dubai");
 /// ```
 pub fn fold(text: &str) -> String {
-    text.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
+    text.chars().filter(|c| !is_combining_mark(*c)).map(fold_char).collect()
+}
+
+/// Folds one character the way every matcher of the project compares text: lower case, without
+/// its accent (`É`, `ş`, `ø` fold to `e`, `s`, `o`), dashes and hyphens as `-`, the spaces texts
+/// use between words as ` `, and typographic apostrophes as `'`. A character whose lower case is
+/// several characters is kept as it is.
+///
+/// ```
+/// use isc_model::text::fold_char;
+/// assert_eq!((fold_char('É'), fold_char('ş'), fold_char('\u{2011}')), ('e', 's', '-'));
+/// ```
+#[inline]
+pub fn fold_char(c: char) -> char {
+    // Most characters of a text are ASCII letters and digits: answer them first.
+    if c.is_ascii_alphanumeric() {
+        return c.to_ascii_lowercase();
+    }
+    let lower = if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) => l,
+            _ => c,
+        }
+    };
+    match lower {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        '\u{2019}' | '\u{2018}' => '\'',
+        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+        ' '
+        | '\t'
+        | '\u{a0}'
+        | '\u{2000}'..='\u{200b}'
+        | '\u{202f}'
+        | '\u{205f}'
+        | '\u{3000}'
+        | '\u{feff}' => ' ',
+        c if c.is_ascii() => c,
+        // Any other letter with an accent: its base letter, from its canonical decomposition.
+        c => match std::iter::once(c).nfd().next() {
+            Some(base) if base != c && base.is_alphabetic() => base,
+            _ => c,
+        },
+    }
 }
 
 /// The key places and tags are matched on: folded, keeping letters and digits only, so
