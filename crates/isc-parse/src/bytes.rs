@@ -1,6 +1,9 @@
 //! Reading text many bytes at a time: eight bytes are classified at once with a few additions
 //! on a `u64`, and 64 at a time become bit masks, so that finding where words start, or where a
 //! citation word may stand, costs a few instructions per word rather than a branch per byte.
+//! The letters looked for are the first letters of the vocabulary's citation words.
+
+use crate::vocabulary::Words;
 
 /// The high bit of each byte.
 const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -28,29 +31,62 @@ fn gather(v: u64) -> u64 {
 struct Classes {
     /// ASCII letters and digits.
     alnum: u64,
-    /// `r` and `R` that no ASCII letter comes right before.
-    r_start: u64,
+    /// The first letters of citation words (either case) that no ASCII letter comes right
+    /// before.
+    starts: u64,
+}
+
+/// The letters the prefilter looks for: up to four ASCII letters, lower case, in a `u64` each
+/// repeated over its eight bytes; or every ASCII letter and every byte outside ASCII when the
+/// citation words start otherwise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Starts {
+    letters: [u8; 4],
+    count: usize,
+}
+
+impl Starts {
+    /// The first letters of the vocabulary's citation words.
+    pub(crate) fn of(words: &Words) -> Starts {
+        match words.trigger_first_letters() {
+            Some(list) => {
+                let mut letters = [0; 4];
+                letters[..list.len()].copy_from_slice(&list);
+                Starts { letters, count: list.len() }
+            }
+            None => Starts { letters: [0; 4], count: usize::MAX },
+        }
+    }
 }
 
 /// Classifies eight bytes, little-endian in `x`; `letter_before` is `0x80` when the byte before
 /// them is an ASCII letter, else 0. Also gives that for the byte after them.
 #[inline(always)]
-fn classify(x: u64, letter_before: u64) -> (Classes, u64) {
+fn classify(x: u64, letter_before: u64, starts: &Starts) -> (Classes, u64) {
     let ascii = !x & HIGH;
     let low = x & !HIGH;
     let folded = low | each(0x20);
     let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1) & ascii;
     let digit = at_least(low, b'0') & !at_least(low, b'9' + 1) & ascii;
-    let r = at_least(folded, b'r') & !at_least(folded, b'r' + 1) & ascii;
+    let first = if starts.count > 4 {
+        // Any letter may start a citation word, and any byte outside ASCII.
+        letter | (x & HIGH)
+    } else {
+        let mut first = 0;
+        for &c in &starts.letters[..starts.count] {
+            first |= at_least(folded, c) & !at_least(folded, c + 1);
+        }
+        first & ascii
+    };
     // Each byte's high bit moved to the byte after it: whether a letter comes right before.
     let after_letter = (letter << 8) | letter_before;
-    let classes = Classes { alnum: gather(letter | digit), r_start: gather(r & !after_letter) };
+    let classes = Classes { alnum: gather(letter | digit), starts: gather(first & !after_letter) };
     (classes, (letter >> 56) & 0x80)
 }
 
 /// Classifies a block of at most 64 bytes (missing bytes count as spaces), as [`classify`] does.
 #[inline(always)]
-fn block(chunk: &[u8], letter_before: u64) -> (Classes, u64) {
+fn block(chunk: &[u8], letter_before: u64, starts: &Starts) -> (Classes, u64) {
     let mut padded = [b' '; 64];
     let full = match <&[u8; 64]>::try_from(chunk) {
         Ok(full) => full,
@@ -59,13 +95,16 @@ fn block(chunk: &[u8], letter_before: u64) -> (Classes, u64) {
             &padded
         }
     };
-    let mut res = Classes { alnum: 0, r_start: 0 };
+    let mut res = Classes { alnum: 0, starts: 0 };
     let mut letter_before = letter_before;
     for (k, eight) in full.chunks_exact(8).enumerate() {
-        let (c, after) =
-            classify(u64::from_le_bytes(eight.try_into().unwrap_or_default()), letter_before);
+        let (c, after) = classify(
+            u64::from_le_bytes(eight.try_into().unwrap_or_default()),
+            letter_before,
+            starts,
+        );
         res.alnum |= c.alnum << (8 * k);
-        res.r_start |= c.r_start << (8 * k);
+        res.starts |= c.starts << (8 * k);
         letter_before = after;
     }
     (res, letter_before)
@@ -77,15 +116,16 @@ fn block(chunk: &[u8], letter_before: u64) -> (Classes, u64) {
 pub(crate) struct TextClasses {
     /// Bit `i % 64` of `alnum[i / 64]` is set when byte `i` is an ASCII letter or digit.
     alnum: Vec<u64>,
-    /// Where a citation word may start: every `res`, `rés` or `rÉs` (ASCII case ignored) that
-    /// no letter comes right before and that may go on into a citation word, in order.
+    /// Where a citation word starts: every word of the vocabulary's citation words (`Resolution`,
+    /// `Rés.`, `Res` before a number) that no letter comes right before, in order.
     pub(crate) citation_words: Vec<usize>,
 }
 
 impl TextClasses {
-    /// Classifies the bytes of `text`. Only an `r` that no ASCII letter precedes is looked at
-    /// closely for a citation word, and such an `r` is rare.
-    pub(crate) fn of(text: &str) -> TextClasses {
+    /// Classifies the bytes of `text`. Only a first letter of a citation word that no ASCII
+    /// letter precedes is looked at closely, and such a letter is rare.
+    pub(crate) fn with_words(words: &Words, text: &str) -> TextClasses {
+        let starts = Starts::of(words);
         let bytes = text.as_bytes();
         let mut res = TextClasses {
             alnum: Vec::with_capacity(bytes.len().div_ceil(64)),
@@ -94,21 +134,29 @@ impl TextClasses {
         let mut letter_before = 0u64;
         for (n, chunk) in bytes.chunks(64).enumerate() {
             let base = n * 64;
-            let (classes, after) = block(chunk, letter_before);
+            let (classes, after) = block(chunk, letter_before, &starts);
             letter_before = after;
             res.alnum.push(classes.alnum);
-            let mut candidates = classes.r_start;
+            let mut candidates = classes.starts;
             while candidates != 0 {
                 let at = base + candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;
-                if citation_word_len(bytes, at).is_some_and(|len| may_go_on(&bytes[at + len..]))
+                if text.is_char_boundary(at)
+                    && words.may_start_citation_word(&text[at..])
                     && !text[..at].chars().next_back().is_some_and(char::is_alphabetic)
+                    && crate::citation::trigger_word(words, &text[at..]).is_ok()
                 {
                     res.citation_words.push(at);
                 }
             }
         }
         res
+    }
+
+    /// The classes of `text` with the shipped vocabulary's citation words, for tests.
+    #[cfg(test)]
+    pub(crate) fn of(text: &str) -> TextClasses {
+        TextClasses::with_words(&Words::new(&crate::Vocabulary::shipped()), text)
     }
 
     /// Which of the 64 bytes from byte `at` are ASCII letters or digits, as a mask; bytes from
@@ -139,37 +187,10 @@ pub(crate) fn first_not_ascii(bytes: &[u8]) -> Option<usize> {
     eights.remainder().iter().position(|b| !b.is_ascii()).map(|i| tail + i)
 }
 
-/// Where a citation word may start in `text` (see [`TextClasses::citation_words`]).
+/// Where a citation word starts in `text` (see [`TextClasses::citation_words`]).
 #[cfg(test)]
 fn citation_words(text: &str) -> Vec<usize> {
     TextClasses::of(text).citation_words
-}
-
-/// Whether what follows `res` or `rés` may go on into a citation word: `olu` (`Resolution`,
-/// `Resolución`), `ol.`, a full stop (`Res.`) or a space (`Res 70`); `resolves`, `resources` and
-/// the end of the text may not.
-fn may_go_on(after: &[u8]) -> bool {
-    let lower = |i: usize| after.get(i).map(u8::to_ascii_lowercase);
-    match lower(0) {
-        None => false,
-        Some(b'o') => lower(1) == Some(b'l') && matches!(lower(2), Some(b'u' | b'.')),
-        Some(b'.' | b' ' | b'\t' | b'\n' | b'\r') => true,
-        // No-break and other wide spaces.
-        Some(b) => !b.is_ascii(),
-    }
-}
-
-/// The length of the `res`, `rés` or `rÉs` (ASCII case ignored) at `at`, if one is there.
-fn citation_word_len(bytes: &[u8], at: usize) -> Option<usize> {
-    let lower = |i: usize| bytes.get(at + i).map(|b| b.to_ascii_lowercase());
-    if lower(0) != Some(b'r') {
-        return None;
-    }
-    match (lower(1), lower(2), lower(3)) {
-        (Some(b'e'), Some(b's'), _) => Some(3),
-        (Some(0xc3), Some(0xa9 | 0x89), Some(b's')) => Some(4),
-        _ => None,
-    }
 }
 
 #[cfg(test)]
@@ -178,30 +199,31 @@ mod tests {
 
     #[test]
     fn classifies_eight_bytes_at_once() {
+        let r = Starts { letters: [b'r', 0, 0, 0], count: 1 };
         for b in 0..=255u8 {
             for at in 0..8 {
                 let mut bytes = [b' '; 8];
                 bytes[at] = b;
                 let bit = |yes: bool| u64::from(yes) << at;
                 let is_r = b == b'r' || b == b'R';
-                let (c, after) = classify(u64::from_le_bytes(bytes), 0);
+                let (c, after) = classify(u64::from_le_bytes(bytes), 0, &r);
                 assert_eq!(c.alnum, bit(b.is_ascii_alphanumeric()), "{b:#x} at {at}");
-                assert_eq!(c.r_start, bit(is_r), "{b:#x} at {at}");
+                assert_eq!(c.starts, bit(is_r), "{b:#x} at {at}");
                 assert_eq!(after, if at == 7 && b.is_ascii_alphabetic() { 0x80 } else { 0 });
                 // A letter right before an `r`, in the same eight bytes or the byte before
                 // them, makes it no start; a digit does not.
                 let (c, _) = match at {
-                    0 => classify(u64::from_le_bytes(bytes), 0x80),
+                    0 => classify(u64::from_le_bytes(bytes), 0x80, &r),
                     _ => {
                         bytes[at - 1] = b'x';
-                        classify(u64::from_le_bytes(bytes), 0)
+                        classify(u64::from_le_bytes(bytes), 0, &r)
                     }
                 };
-                assert_eq!(c.r_start, 0, "{b:#x} after a letter at {at}");
+                assert_eq!(c.starts, 0, "{b:#x} after a letter at {at}");
                 if at > 0 {
                     bytes[at - 1] = b'7';
-                    let (c, _) = classify(u64::from_le_bytes(bytes), 0);
-                    assert_eq!(c.r_start, bit(is_r), "{b:#x} after a digit at {at}");
+                    let (c, _) = classify(u64::from_le_bytes(bytes), 0, &r);
+                    assert_eq!(c.starts, bit(is_r), "{b:#x} after a digit at {at}");
                 }
             }
         }

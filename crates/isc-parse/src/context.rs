@@ -3,8 +3,8 @@
 
 use isc_model::Body;
 
-use crate::citation::BodyHint;
 use crate::pieces::{is_hyphen, is_space};
+use crate::vocabulary::{BodyHint, Words, folded};
 
 /// How far back a sentence subject is looked for, in bytes.
 const SUBJECT_WINDOW: usize = 160;
@@ -55,15 +55,12 @@ fn window_start(text: &str, pos: usize, window: usize) -> usize {
     start
 }
 
-/// Whether `word`, lower-cased, is one of `words` (all lower case).
-fn lower_is_in(word: &str, words: &[&str]) -> bool {
-    if word.is_ascii() {
-        // An ASCII word lower-cases to ASCII: only ASCII entries can equal it.
-        words.iter().any(|w| w.eq_ignore_ascii_case(word))
-    } else {
-        let lower = word.to_lowercase();
-        words.contains(&lower.as_str())
+/// Whether `word`, folded, is in `words` (folded).
+fn is_in(word: &str, words: &std::collections::HashSet<String>) -> bool {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return words.contains(word);
     }
+    words.contains(&folded(word))
 }
 
 /// Where the sentence that `before` ends starts: after the last `.`, `;` or `:`, the last blank
@@ -95,27 +92,10 @@ fn sentence_start(before: &str) -> usize {
     0
 }
 
-/// Stems that say a resolution ends, in English, French and Spanish.
-const ENDING_STEMS: &[&str] = &[
-    "suppress",
-    "abrogat",
-    "repeal",
-    "merged into",
-    "incorporated into",
-    "taken over by the present",
-    "is taken over by",
-    "supprim",
-    "abrog",
-    "fusionn",
-    "suprim",
-    "derog",
-    "fusionad",
-];
-
 /// Whether the sentence holding the citation at `start..end` says the cited resolution ends
 /// (`that Resolution 36 is accordingly suppressed`, `Resolution 644 was merged into this
 /// resolution`).
-pub(crate) fn says_suppressed(before: Before<'_>, end: usize) -> bool {
+pub(crate) fn says_suppressed(w: &Words, before: Before<'_>, end: usize) -> bool {
     let text = before.text;
     let sentence_from = before.sentence;
     // Only the next `SENTENCE_TAIL` bytes are looked at: searching the whole rest of the text
@@ -132,36 +112,19 @@ pub(crate) fn says_suppressed(before: Before<'_>, end: usize) -> bool {
     let sentence = &text[sentence_from..to];
     // In ASCII, folding only lower-cases and reads a tab as a space: the stems, with a tab for
     // any of their spaces, are looked for in the text itself.
-    if sentence.is_ascii() {
-        static STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-            std::sync::LazyLock::new(|| {
-                let mut spellings: Vec<String> = Vec::new();
-                for stem in ENDING_STEMS {
-                    let mut forms = vec![String::new()];
-                    for c in stem.chars() {
-                        let options: &[char] = if c == ' ' { &[' ', '\t'] } else { &[c] };
-                        forms = forms
-                            .iter()
-                            .flat_map(|form| options.iter().map(move |&o| format!("{form}{o}")))
-                            .collect();
-                    }
-                    spellings.extend(forms);
-                }
-                aho_corasick::AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .build(spellings)
-                    .ok()
-            });
-        if let Some(stems) = STEMS.as_ref() {
-            return stems.is_match(sentence);
-        }
+    if sentence.is_ascii()
+        && let Some(stems) = &w.suppression_search
+    {
+        return stems.is_match(sentence);
     }
-    let sentence: String = sentence.chars().map(crate::pieces::fold_char).collect();
-    ENDING_STEMS.iter().any(|stem| sentence.contains(stem))
+    let sentence = folded(sentence);
+    w.suppression_words.iter().any(|stem| sentence.contains(stem.as_str()))
 }
 
-/// What a single word (with the word before it) says about a body.
-fn body_word(word: &str, previous: Option<&str>) -> Option<BodyHint> {
+/// What a single word (with the word before it) says about a body: an acronym or Sector
+/// marker (`PP`, `WTSA-16`, `ITU‑T`), or the last word of a body's name after the word before it
+/// in that name (`Development Conference`, `Council`, `Social Council`).
+fn body_word(w: &Words, word: &str, previous: Option<&str>) -> Option<BodyHint> {
     let base = match word.char_indices().find(|&(_, c)| is_hyphen(c)) {
         // `PP-18`, `WTSA-16`: a tag; `ITU-T` keeps its hyphen.
         Some((i, c))
@@ -178,48 +141,20 @@ fn body_word(word: &str, previous: Option<&str>) -> Option<BodyHint> {
     } else {
         base.chars().map(|c| if is_hyphen(c) { '-' } else { c }).collect::<String>().into()
     };
-    let known = |body| Some(BodyHint::Known(body));
-    let after = |w: &str| previous.is_some_and(|p| lower_is_in(p, &[w]));
-    match normalized.as_ref() {
-        "PP" => known(Body::Pp),
-        "WTSA" | "AMNT" | "ITU-T" | "UIT-T" => known(Body::Wtsa),
-        "WTDC" | "CMDT" | "ITU-D" | "UIT-D" => known(Body::Wtdc),
-        "WRC" | "CMR" => known(Body::Wrc),
-        "ITU-R" | "UIT-R" | "RA" => known(Body::Ra),
-        "UNGA" | "UN" | "ECOSOC" | "UNESCO" | "WHA" | "ONU" => Some(BodyHint::Foreign),
-        _ => match lower_case(&normalized).as_ref() {
-            "plenipotentiary" | "plenipotentiaries" | "plénipotentiaires" | "plenipotenciarios" => {
-                known(Body::Pp)
-            }
-            "council" | "council's" => {
-                if after("social") || after("security") || after("rights") {
-                    Some(BodyHint::Foreign)
-                } else {
-                    known(Body::Council)
-                }
-            }
-            "assembly" | "assembly's" if after("general") => Some(BodyHint::Foreign),
-            "assembly" | "assembly's" if after("radiocommunication") => known(Body::Ra),
-            "assembly" | "assembly's" if after("standardization") => known(Body::Wtsa),
-            "conference" | "conference's" if after("plenipotentiary") => known(Body::Pp),
-            "conference" | "conference's" if after("development") => known(Body::Wtdc),
-            "conference" | "conference's" if after("radiocommunication") => known(Body::Wrc),
-            _ => None,
-        },
+    if let Some(&hint) = w.body_acronym_words.get(normalized.as_ref()) {
+        return Some(hint);
     }
-}
-
-/// `word` in lower case, copied only when it has upper-case letters.
-fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-        word.to_lowercase().into()
-    } else {
-        word.into()
-    }
+    let last = folded(&normalized);
+    let last = last.strip_suffix("'s").unwrap_or(&last).to_owned();
+    let previous = previous.map(folded);
+    w.body_name_words
+        .get(&(previous, last.clone()))
+        .or_else(|| w.body_name_words.get(&(None, last)))
+        .copied()
 }
 
 /// A body marker written right before the citation word at `pos`, and where it starts.
-pub(crate) fn marker_before(before: Before<'_>) -> Option<(BodyHint, usize)> {
+pub(crate) fn marker_before(w: &Words, before: Before<'_>) -> Option<(BodyHint, usize)> {
     let (text, pos) = (before.text, before.pos);
     let mut words = before.words(64);
     let (start, last) = words.next()?;
@@ -229,65 +164,37 @@ pub(crate) fn marker_before(before: Before<'_>) -> Option<(BodyHint, usize)> {
         return None;
     }
     let previous = words.next().map(|(_, w)| w);
-    body_word(last, previous).map(|hint| (hint, start))
+    body_word(w, last, previous).map(|hint| (hint, start))
 }
 
-/// Verbs that make a body named before them the subject: `the WTDC adopted Resolutions 16 and
-/// 21`, `the Conference, in adopting Resolution 7`, `la Conférence ... a adopté sa Résolution 123`.
-const VERBS: &[&str] = &[
-    "adopted",
-    "approved",
-    "revised",
-    "adopts",
-    "approves",
-    "revises",
-    "adopting",
-    "approving",
-    "revising",
-    "adopté",
-    "approuvé",
-    "révisé",
-    "adoptant",
-    "adoptó",
-    "aprobó",
-    "revisó",
-    "adoptado",
-    "aprobado",
-];
-const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "also", "then", "a", "ha", "también", "aussi", "further", "in", "by",
-    "en", "al",
-];
-const DETERMINERS: &[&str] =
-    &["its", "the", "their", "les", "ses", "sa", "son", "las", "sus", "su", "los"];
 /// How many words before the verb the subject may start.
 const SUBJECT_WORDS: usize = 12;
 
 /// A body named as the subject of the sentence the citation word at `pos` ends. The earliest
 /// body named before the verb wins: subjects open their sentence.
-pub(crate) fn subject_before(before: Before<'_>) -> Option<Body> {
+pub(crate) fn subject_before(w: &Words, before: Before<'_>) -> Option<Body> {
     // Most citation words have no verb before them: the words are only gathered for one.
     let mut last_first = before.words(SUBJECT_WINDOW).map(|(_, w)| w);
     let first = last_first.next()?;
-    let verb = if lower_is_in(first, DETERMINERS) { last_first.next()? } else { first };
-    if !lower_is_in(verb, VERBS) {
+    let verb = if is_in(first, &w.subject_determiners) { last_first.next()? } else { first };
+    if !is_in(verb, &w.subject_verbs) {
         return None;
     }
     let words: Vec<&str> = before.words(SUBJECT_WINDOW).map(|(_, w)| w).collect();
-    let lower = |i: usize| words.get(i).map(|w| w.to_lowercase());
+    let is_at = |i: usize, set| words.get(i).is_some_and(|word| is_in(word, set));
     let mut i = 0;
-    if lower(i).is_some_and(|w| DETERMINERS.contains(&w.as_str())) {
+    if is_at(i, &w.subject_determiners) {
         i += 1;
     }
-    if !lower(i).is_some_and(|w| VERBS.contains(&w.as_str())) {
+    if !is_at(i, &w.subject_verbs) {
         return None;
     }
     i += 1;
-    while lower(i).is_some_and(|w| AUXILIARIES.contains(&w.as_str())) {
+    while is_at(i, &w.subject_auxiliaries) {
         i += 1;
     }
     let last = (i + SUBJECT_WORDS).min(words.len());
-    (i..last).rev().find_map(|j| match body_word(words[j], words.get(j + 1).copied()) {
+    (i..last).rev().find_map(|j| match body_word(w, words[j], words.get(j + 1).copied()) {
         Some(BodyHint::Known(body)) => Some(body),
         _ => None,
     })
@@ -297,9 +204,13 @@ pub(crate) fn subject_before(before: Before<'_>) -> Option<Body> {
 mod tests {
     use super::*;
 
+    fn words() -> Words {
+        Words::new(&crate::Vocabulary::shipped())
+    }
+
     fn marker(text: &str) -> Option<BodyHint> {
         let pos = text.rfind("Res").unwrap();
-        marker_before(Before::at(text, pos)).map(|(hint, _)| hint)
+        marker_before(&words(), Before::at(text, pos)).map(|(hint, _)| hint)
     }
 
     #[test]
@@ -318,7 +229,7 @@ mod tests {
     fn endings() {
         let ends = |text: &str| {
             let start = text.find("Resolution").unwrap();
-            says_suppressed(Before::at(text, start), start + "Resolution 36".len())
+            says_suppressed(&words(), Before::at(text, start), start + "Resolution 36".len())
         };
         assert!(ends("decides\n2\tthat Resolution 36 is accordingly suppressed,"));
         assert!(ends("c)\tthat Resolution 644 was merged into this resolution by WRC-15,"));
@@ -331,7 +242,8 @@ mod tests {
 
     #[test]
     fn subjects() {
-        let subject = |text: &str| subject_before(Before::at(text, text.rfind('R').unwrap()));
+        let w = words();
+        let subject = |text: &str| subject_before(&w, Before::at(text, text.rfind('R').unwrap()));
         assert_eq!(subject("noting that the WTDC adopted Resolutions 16"), Some(Body::Wtdc));
         assert_eq!(
             subject("the Plenipotentiary Conference has also adopted its Resolution 7"),

@@ -26,3 +26,22 @@ pub enum LexiconError {
     #[error("invalid lexicon: {0}")]
     Invalid(String),
 }
+
+/// A vocabulary file that is not valid TOML, does not have the vocabulary's shape, or says
+/// something inconsistent (an empty word, an unknown body code).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid vocabulary: {message}")]
+pub struct VocabularyError {
+    message: String,
+}
+
+impl VocabularyError {
+    pub(crate) fn new(message: impl Into<String>) -> VocabularyError {
+        VocabularyError { message: message.into() }
+    }
+
+    /// What is wrong, in words.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}

@@ -2,39 +2,18 @@
 //! clause (`The Plenipotentiary Conference of the International Telecommunication Union (Bucharest,
 //! 2022),`), the ITU-R year chain (`(2000-2003-2015)`) and the title line.
 
-use isc_model::{Body, ResolutionNumber};
+use isc_model::Body;
 
-use crate::citation::{BodyHint, EditionOutcome, body_name, citation, edition};
-use crate::pieces::{Keywords, one_of, phrase, sp};
+use crate::citation::body_name;
+use crate::edition::{EditionOutcome, edition};
+use crate::heading::{self, Heading, IssuingClause, heading_label, issuing_clause};
+use crate::vocabulary::{BodyHint, Words};
 
 /// How many non-blank lines before a heading may be front matter (a conference banner, a
 /// document number).
 const MAX_LINES_BEFORE_HEADING: usize = 8;
 /// How many non-blank lines after the heading are searched for the issuing clause.
 const MAX_LINES_TO_CLAUSE: usize = 12;
-
-/// A heading line: one resolution, nothing else on the line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Heading<'a> {
-    /// Byte range of the heading text (the line without surrounding spaces).
-    pub(crate) start: usize,
-    pub(crate) end: usize,
-    pub(crate) number: ResolutionNumber,
-    /// The body a label or Sector marker gives (`PP Resolution 191`, `Resolution ITU-R 7-3`).
-    pub(crate) body: Option<Body>,
-    pub(crate) edition: Option<EditionOutcome<'a>>,
-    /// A title on the heading's own line, after a dash.
-    pub(crate) title: Option<(usize, usize)>,
-}
-
-/// The issuing clause: the body and, usually, the edition.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct IssuingClause<'a> {
-    pub(crate) start: usize,
-    pub(crate) end: usize,
-    pub(crate) body: Body,
-    pub(crate) edition: Option<EditionOutcome<'a>>,
-}
 
 /// What the top of a document says about the document itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -95,141 +74,41 @@ pub(crate) fn trim(text: &str, (start, end): (usize, usize)) -> (usize, usize) {
     (new_start, new_start + content.len())
 }
 
-/// `PP`, `ITU-T`, `WTDC` written before `RESOLUTION` on a heading line.
-fn heading_label(line: &str) -> (&str, Option<Body>) {
-    const LABELS: Keywords<Body> = Keywords::new(&[
-        ("PP", Body::Pp),
-        ("WTSA", Body::Wtsa),
-        ("WTDC", Body::Wtdc),
-        ("WRC", Body::Wrc),
-        ("RA", Body::Ra),
-        ("ITU-T", Body::Wtsa),
-        ("ITU-D", Body::Wtdc),
-        ("ITU-R", Body::Ra),
-        ("council", Body::Council),
-    ]);
-    match one_of(line, &LABELS) {
-        Ok((rest, body)) => match sp(rest) {
-            Ok((after, spaces)) if !spaces.is_empty() => (after, Some(body)),
-            _ => (line, None),
-        },
-        Err(_) => (line, None),
-    }
-}
-
-/// Reads `line` (already trimmed) as a heading: one resolution and at most a footnote mark.
-pub(crate) fn heading(line: &str, start: usize) -> Option<Heading<'_>> {
-    let (rest, label) = heading_label(line);
-    let (after, raw) = citation(rest).ok()?;
-    if raw.items.len() != 1 || raw.attribution.is_some() {
-        return None;
-    }
-    // Only footnote marks may follow (`RESOLUTION 70 (REV. DUBAI, 2018)*`, `...)1`,
-    // `ITU-R 9-5[*]`), or a dash and the title on the same line (`Resolution 70 (PP98) - Title`).
-    let is_mark =
-        |c: char| c.is_ascii_digit() || matches!(c, '*' | '†' | '[' | ']' | ' ' | '\t' | '\u{a0}');
-    let marks = after.len() - after.trim_start_matches(is_mark).len();
-    let tail = &after[marks..];
-    let title = match tail.chars().next() {
-        None => None,
-        Some('-' | '\u{2013}' | '\u{2014}' | ':') if after.starts_with(crate::pieces::is_space) => {
-            let title = tail[tail.chars().next().map_or(0, char::len_utf8)..]
-                .trim_start_matches(crate::pieces::is_space);
-            if title.is_empty() || title.contains('\n') {
-                return None;
-            }
-            let title_start = start + (line.len() - title.len());
-            Some((title_start, title_start + title.len()))
-        }
-        Some(_) => return None,
-    };
-    let item = raw.items[0];
-    // The line was cut from the text: an edition running past it is not a heading's.
-    if item.edition == Some(EditionOutcome::CutOff) {
-        return None;
-    }
-    let body = label.or(item.prefix);
-    // The heading covers the citation and its footnote marks, not a title on the same line.
-    let end = if title.is_some() { start + line.len() - after.len() } else { start + line.len() };
-    Some(Heading { start, end, number: item.number, body, edition: item.edition, title })
-}
-
 /// Reads a heading at the line `start..end`, or across it and the next line when the line holds
 /// only the citation word (`RESOLUTION` / `645 (WRC-2000)`).
-fn heading_at(text: &str, start: usize, end: usize) -> Option<Heading<'_>> {
+fn heading_at<'a>(w: &Words, text: &'a str, start: usize, end: usize) -> Option<Heading<'a>> {
     let line = &text[start..end];
     let next = || {
         let (next_start, next_end) = lines(text, end).nth(1).map(|r| trim(text, r))?;
         (next_start < next_end && text[end..next_start].matches('\n').count() <= 1)
             .then_some((next_start, next_end))
     };
-    if let Some(heading) = heading(line, start) {
+    if let Some(found) = heading::heading(w, line, start) {
         // `RESOLUTION 73` / `(Minneapolis, 1998)`: the edition on the line below.
-        if heading.edition.is_none()
-            && heading.title.is_none()
+        if found.edition.is_none()
+            && found.title.is_none()
             && let Some((next_start, next_end)) = next()
             && text[next_start..next_end].starts_with('(')
-            && let Some(joined) = crate::identity::heading(&text[start..next_end], start)
+            && let Some(joined) = heading::heading(w, &text[start..next_end], start)
             && joined.edition.is_some()
         {
             return Some(joined);
         }
-        return Some(heading);
+        return Some(found);
     }
-    let (rest, _) = heading_label(line);
-    let (after, _) = crate::citation::trigger_word(rest).ok()?;
+    let (rest, _) = heading_label(w, line).ok()?;
+    let (after, _) = crate::citation::trigger_word(w, rest).ok()?;
     if !after.trim().is_empty() {
         return None;
     }
     let (_, next_end) = next()?;
-    heading(&text[start..next_end], start)
-}
-
-/// Reads `line` as an issuing clause: `The World Telecommunication Standardization Assembly
-/// (Hammamet, 2016),`.
-pub(crate) fn issuing_clause(line: &str, start: usize) -> Option<IssuingClause<'_>> {
-    // The clause opens with an article: `The`, `La`, `L'`, `El`.
-    let mut rest = None;
-    for article in ["the", "la", "l'", "l’", "el"] {
-        if let Ok((after, _)) = phrase(line, article) {
-            if article.ends_with('\'') || article.ends_with('’') {
-                rest = Some(after);
-                break;
-            }
-            if let Ok((after, spaces)) = sp(after)
-                && !spaces.is_empty()
-            {
-                rest = Some(after);
-                break;
-            }
-        }
-    }
-    let mut rest = rest?;
-    if let Ok((after, spaces)) = phrase(rest, "itu").and_then(|(r, _)| sp(r))
-        && !spaces.is_empty()
-    {
-        rest = after;
-    }
-    let (after, hint) = body_name(rest).ok()?;
-    let BodyHint::Known(body) = hint else { return None };
-    // The clause names the body and ends with a comma, usually after the edition; what stands
-    // between is short (`of the International Telecommunication Union`) and cites nothing.
-    let tail = after.trim_end_matches(crate::pieces::is_space);
-    if !(tail.ends_with(',') || tail.ends_with(':') || tail.is_empty() || tail.ends_with(')')) {
-        return None;
-    }
-    let before_edition = tail.rfind('(').map_or(tail, |i| &tail[..i]);
-    if before_edition.len() > 80 || before_edition.to_lowercase().contains("resol") {
-        return None;
-    }
-    let edition = after.rfind('(').and_then(|i| edition(&after[i..]).ok()).map(|(_, e)| e);
-    Some(IssuingClause { start, end: start + line.len(), body, edition })
+    heading::heading(w, &text[start..next_end], start)
 }
 
 /// Reads an issuing clause at the line `start..end`, or across it and the next line when the
 /// line break falls inside the clause's opening words (`The` / `World Radiocommunication ...`).
-fn clause_at(text: &str, start: usize, end: usize) -> Option<IssuingClause<'_>> {
-    if let Some(clause) = issuing_clause(&text[start..end], start) {
+fn clause_at<'a>(w: &Words, text: &'a str, start: usize, end: usize) -> Option<IssuingClause<'a>> {
+    if let Some(clause) = issuing_clause(w, &text[start..end], start) {
         return Some(clause);
     }
     if end - start > 60 {
@@ -244,7 +123,7 @@ fn clause_at(text: &str, start: usize, end: usize) -> Option<IssuingClause<'_>> 
             return None;
         }
         joined_end = next_end;
-        if let Some(clause) = issuing_clause(&text[start..joined_end], start) {
+        if let Some(clause) = issuing_clause(w, &text[start..joined_end], start) {
             return Some(clause);
         }
     }
@@ -254,6 +133,7 @@ fn clause_at(text: &str, start: usize, end: usize) -> Option<IssuingClause<'_>> 
 /// The body a meeting header names at the line `start..end`: a conference tag anywhere on the
 /// line (`(WTDC-17)`, `PP-18`) or a body's name opening it, possibly broken onto the next line.
 pub(crate) fn header_body(
+    w: &Words,
     text: &str,
     start: usize,
     end: usize,
@@ -276,14 +156,14 @@ pub(crate) fn header_body(
         .map(|r| trim(text, r))
         .filter(|&(s, e)| s < e && text[end..s].matches('\n').count() <= 1);
     let joined = next_end.map_or(line, |(_, e)| &text[start..e]);
-    match body_name(joined) {
+    match body_name(w, joined) {
         Ok((_, BodyHint::Known(body))) if body != Body::Council => Some(body),
         _ => None,
     }
 }
 
 /// A line holding only a year chain `(2000-2003-2015)` or one year `(2019)`.
-fn year_chain(line: &str) -> Option<EditionOutcome<'_>> {
+fn year_chain<'a>(w: &Words, line: &'a str) -> Option<EditionOutcome<'a>> {
     if !line.starts_with('(') || !line.ends_with(')') {
         return None;
     }
@@ -291,17 +171,18 @@ fn year_chain(line: &str) -> Option<EditionOutcome<'_>> {
     if !inner.chars().all(|c| c.is_ascii_digit() || crate::pieces::is_hyphen(c) || c == ' ') {
         return None;
     }
-    edition(line).ok().map(|(_, e)| e)
+    edition(w, line).ok().map(|(_, e)| e)
 }
 
 /// Whether a line opens the preamble or the operative part: the top block is over.
-fn is_clause_word(line: &str) -> bool {
-    crate::structure::clause_word(line).is_some()
+fn is_clause_word(w: &Words, line: &str) -> bool {
+    crate::clause::clause_word(w, line).is_some()
 }
 
 /// Reads what follows a document's heading: the title, the ITU-R year chain and the issuing
 /// clause, up to `end`. Without a heading, only an issuing clause near `start` is looked for.
 pub(crate) fn top<'a>(
+    w: &Words,
     text: &'a str,
     heading: Option<Heading<'a>>,
     start: usize,
@@ -316,7 +197,7 @@ pub(crate) fn top<'a>(
         let mut previous_end = start;
         let lines = lines(region, start).map(|range| trim(region, range)).filter(|&(s, e)| s < e);
         for (s, e) in lines.take(MAX_LINES_BEFORE_HEADING) {
-            if let Some(clause) = clause_at(region, s, e) {
+            if let Some(clause) = clause_at(w, region, s, e) {
                 res.clause = Some(clause);
                 // Cover-page lines (`Document 45-E`, `Date: 12 May 2019`) are not a title.
                 let looks_like_title = block.iter().all(|&(bs, be)| {
@@ -347,14 +228,14 @@ pub(crate) fn top<'a>(
         let line = &region[start..end];
         let blank_between = region[previous_end..start].matches('\n').count() > 1;
         previous_end = end;
-        if count >= MAX_LINES_TO_CLAUSE || is_clause_word(line) {
+        if count >= MAX_LINES_TO_CLAUSE || is_clause_word(w, line) {
             break;
         }
-        if let Some(clause) = clause_at(region, start, end) {
+        if let Some(clause) = clause_at(w, region, start, end) {
             res.clause = Some(clause);
             break;
         }
-        if let Some(chain) = year_chain(line) {
+        if let Some(chain) = year_chain(w, line) {
             res.chain = Some((start, end, chain));
             title_open = false;
             continue;
@@ -372,7 +253,7 @@ pub(crate) fn top<'a>(
 
 /// Whether the line `start..end` is page furniture: a running header such as `Resolution 64`
 /// right after a page break (a form feed, or a page-number line such as `- 37 -`).
-pub(crate) fn is_after_page_break(text: &str, line_start: usize) -> bool {
+pub(crate) fn is_after_page_break(w: &Words, text: &str, line_start: usize) -> bool {
     let before = &text[..line_start];
     if before.ends_with('\u{c}') || text[line_start..].starts_with('\u{c}') {
         return true;
@@ -383,18 +264,19 @@ pub(crate) fn is_after_page_break(text: &str, line_start: usize) -> bool {
         .next()
         .unwrap_or("");
     let previous = previous.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
-    is_page_number(previous) || previous.starts_with('\u{c}')
+    is_page_number(w, previous) || previous.starts_with('\u{c}')
 }
 
-/// `- 37 -`, `37`, `Page 37`, `iii`.
-fn is_page_number(line: &str) -> bool {
+/// `- 37 -`, `37`, `Page 37`, `iii`: a number, after one of the vocabulary's page words or not.
+fn is_page_number(w: &Words, line: &str) -> bool {
     let inner = line.trim_matches(|c: char| {
         c == '-' || c == '\u{2013}' || c == '\u{2014}' || c.is_whitespace()
     });
-    let inner = inner
-        .strip_prefix("Page")
-        .or_else(|| inner.strip_prefix("page"))
-        .map_or(inner, str::trim_start);
+    let inner = w
+        .page_words
+        .iter()
+        .find_map(|page| crate::pieces::phrase(inner, page).ok().map(|(rest, _)| rest.trim_start()))
+        .unwrap_or(inner);
     !inner.is_empty()
         && inner.len() <= 6
         && (inner.bytes().all(|b| b.is_ascii_digit())
@@ -418,7 +300,11 @@ pub(crate) fn is_contents_line(line: &str) -> bool {
 
 /// A heading found while splitting, and whether it is confirmed by what follows it. Only lines
 /// holding a citation word (`citation_words`, in order) are looked at.
-fn heading_candidates<'a>(text: &'a str, citation_words: &[usize]) -> Vec<(Heading<'a>, bool)> {
+fn heading_candidates<'a>(
+    w: &Words,
+    text: &'a str,
+    citation_words: &[usize],
+) -> Vec<(Heading<'a>, bool)> {
     // Lines are looked for this far around a citation word: a heading's line is shorter.
     const REACH: usize = 4096;
     let bytes = text.as_bytes();
@@ -448,16 +334,16 @@ fn heading_candidates<'a>(text: &'a str, citation_words: &[usize]) -> Vec<(Headi
         }
         let line = &text[start..end];
         let line_without_feed = line.trim_start_matches('\u{c}');
-        if line_without_feed.len() > 400 || !might_be_heading(line_without_feed) {
+        if line_without_feed.len() > 400 || !might_be_heading(w, line_without_feed) {
             continue;
         }
         let offset = start + (line.len() - line_without_feed.len());
-        let Some(heading) = heading_at(text, offset, end) else { continue };
-        let confirmed = follows_with_clause(text, end);
+        let Some(heading) = heading_at(w, text, offset, end) else { continue };
+        let confirmed = follows_with_clause(w, text, end);
         let upper = line_without_feed.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         // A bare `Resolution 64` after a page break is a running header, unless what follows
         // confirms it opens a resolution.
-        if !confirmed && is_after_page_break(text, start) && heading.edition.is_none() {
+        if !confirmed && is_after_page_break(w, text, start) && heading.edition.is_none() {
             continue;
         }
         res.push((heading, confirmed || upper));
@@ -466,28 +352,24 @@ fn heading_candidates<'a>(text: &'a str, citation_words: &[usize]) -> Vec<(Headi
 }
 
 /// Cheap test before the grammar runs: a heading starts with a label or the citation word, so
-/// its first 32 bytes hold `res` or `rés` in some case.
-fn might_be_heading(line: &str) -> bool {
-    let head = &line.as_bytes()[..line.len().min(32)];
-    head.iter().enumerate().any(|(i, &b)| {
-        let rest = &head[i + 1..];
-        (b | 0x20) == b'r'
-            && (rest.get(..2).is_some_and(|r| r.eq_ignore_ascii_case(b"es"))
-                || rest.get(..3).is_some_and(|r| {
-                    matches!(r[..2], [0xc3, 0xa9] | [0xc3, 0x89]) && (r[2] | 0x20) == b's'
-                }))
-    })
+/// its first 32 bytes hold the first three letters of a citation word.
+fn might_be_heading(w: &Words, line: &str) -> bool {
+    let mut head = line.len().min(32);
+    while !line.is_char_boundary(head) {
+        head -= 1;
+    }
+    line[..head].char_indices().any(|(i, _)| w.may_start_citation_word(&line[i..]))
 }
 
 /// Whether an issuing clause or year chain follows within the next few lines.
-fn follows_with_clause(text: &str, from: usize) -> bool {
+fn follows_with_clause(w: &Words, text: &str, from: usize) -> bool {
     let lines = lines(text, from).skip(1).map(|range| trim(text, range)).filter(|&(s, e)| s < e);
     for (start, end) in lines.take(MAX_LINES_TO_CLAUSE) {
         let line = &text[start..end];
-        if clause_at(text, start, end).is_some() || year_chain(line).is_some() {
+        if clause_at(w, text, start, end).is_some() || year_chain(w, line).is_some() {
             return true;
         }
-        if is_clause_word(line) || heading(line, start).is_some() {
+        if is_clause_word(w, line) || heading::heading(w, line, start).is_some() {
             return false;
         }
     }
@@ -511,9 +393,9 @@ pub(crate) struct Split<'a> {
 /// Splits a text into documents at each resolution heading. A text without a heading is one
 /// document; text before the first heading (a cover page, a table of contents) belongs to the
 /// first document.
-pub(crate) fn split(text: &str) -> Split<'_> {
-    let classes = crate::bytes::TextClasses::of(text);
-    let candidates = heading_candidates(text, &classes.citation_words);
+pub(crate) fn split<'a>(w: &Words, text: &'a str) -> Split<'a> {
+    let classes = crate::bytes::TextClasses::with_words(w, text);
+    let candidates = heading_candidates(w, text, &classes.citation_words);
     // Counts at most `limit` lines: near the top is all the question, and counting every line
     // before each of many candidates would be quadratic.
     let non_blank_before = |pos: usize, limit: usize| {
@@ -590,15 +472,18 @@ mod tests {
         ));
         assert!(is_contents_line("Resolution 11 (Rev. Dubai, 2018)\tITU Telecom events\t15"));
         assert!(!is_contents_line("recalling Resolution 71 (Rev. Dubai, 2018)"));
-        assert!(is_page_number("- 37 -"));
-        assert!(is_page_number("iii"));
-        assert!(!is_page_number("resolves"));
+        let w = Words::new(&crate::Vocabulary::shipped());
+        assert!(is_page_number(&w, "- 37 -"));
+        assert!(is_page_number(&w, "iii"));
+        assert!(is_page_number(&w, "Page 37"));
+        assert!(!is_page_number(&w, "resolves"));
     }
 
     #[test]
     fn splits_at_confirmed_headings_only() {
         let text = "CONTENTS\nResolution 2 (Rev. Dubai, 2018)  Forum ....... 3\n\n\u{c}RESOLUTION 2 (REV. DUBAI, 2018)\n\nForum\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n\nresolves\n1\tto go on\n\n- 4 -\n\nResolution 2\n\n2\tto report\n\nRESOLUTION 11 (REV. DUBAI, 2018)\n\nTelecom events\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n";
-        let docs = split(text).documents;
+        let w = Words::new(&crate::Vocabulary::shipped());
+        let docs = split(&w, text).documents;
         let numbers: Vec<u32> = docs.iter().map(|d| d.2.unwrap().number.base).collect();
         assert_eq!(numbers, [2, 11]);
         assert_eq!(docs[0].0, 0);
@@ -606,39 +491,12 @@ mod tests {
     }
 
     #[test]
-    fn headings() {
-        let h = heading("RESOLUTION 191 (REV. BUCHAREST, 2022)", 0).unwrap();
-        assert_eq!(h.number.base, 191);
-        assert!(h.body.is_none());
-        let h = heading("Resolution ITU-R 7-3", 0).unwrap();
-        assert_eq!((h.body, h.number.to_string()), (Some(Body::Ra), "7-3".to_owned()));
-        let h = heading("PP Resolution 70 (Rev. Dubai, 2018)*", 0).unwrap();
-        assert_eq!(h.body, Some(Body::Pp));
-        assert!(heading("Resolution 191 (Rev. Dubai, 2018) Strategy for ... 45", 0).is_none());
-        assert!(heading("recalling Resolution 70", 0).is_none());
-    }
-
-    #[test]
-    fn issuing_clauses() {
-        let c = issuing_clause("The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),", 0).unwrap();
-        assert_eq!(c.body, Body::Pp);
-        assert!(matches!(c.edition, Some(EditionOutcome::Read(e)) if e.year == Some(2022)));
-        let c = issuing_clause("The ITU Radiocommunication Assembly,", 0).unwrap();
-        assert_eq!((c.body, c.edition), (Body::Ra, None));
-        let c = issuing_clause("La Conférence de plénipotentiaires de l'Union internationale des télécommunications (Dubaï, 2018),", 0).unwrap();
-        assert_eq!(c.body, Body::Pp);
-        assert!(
-            issuing_clause("The Plenipotentiary Conference adopted a plan that covers much", 0)
-                .is_none()
-        );
-    }
-
-    #[test]
     fn top_block() {
         let text = "RESOLUTION ITU-R 6-2\n\nLiaison and collaboration with the\nITU Telecommunication Standardization Sector\n(2000-2015)\nThe ITU Radiocommunication Assembly,\n\nconsidering\n";
-        let docs = split(text).documents;
+        let w = Words::new(&crate::Vocabulary::shipped());
+        let docs = split(&w, text).documents;
         assert_eq!(docs.len(), 1);
-        let top = top(text, docs[0].2, 0, text.len());
+        let top = top(&w, text, docs[0].2, 0, text.len());
         assert!(top.heading.is_some());
         assert!(top.chain.is_some());
         assert_eq!(top.clause.map(|c| c.body), Some(Body::Ra));

@@ -22,24 +22,36 @@
 //! # Ok::<(), isc_parse::ParseError>(())
 //! ```
 
+mod body;
 mod bytes;
 mod citation;
+mod clause;
 mod context;
+mod edition;
 mod error;
+mod heading;
 mod identity;
+mod keywords;
 mod lexicon;
 mod pieces;
 mod structure;
+mod vocabulary;
+
+use std::sync::Arc;
 
 use isc_model::{
     Body, Calendar, ConferenceIdx, Diagnostic, Edition, LineIndex, PartKind, ResolutionNumber,
     Severity, Span,
 };
 
-use crate::citation::{BodyHint, EditionOutcome, RawEdition};
-pub use crate::error::{LexiconError, ParseError, Result};
+use crate::body::BodyProblem;
+use crate::edition::{EditionOutcome, RawEdition};
+pub use crate::error::{LexiconError, ParseError, Result, VocabularyError};
 pub use crate::lexicon::{Lexicon, Mention, Scoring, Theme, ThemeIdx, ThemeMatch, Weights};
 pub use crate::structure::Part;
+use crate::vocabulary::{BodyHint, Words};
+pub use crate::vocabulary::{Language, Vocabulary};
+pub use isc_model::BodySource;
 
 /// A piece of the text and where it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,35 +99,6 @@ impl EditionRef<'_> {
             None => conference.map(|c| c.place.clone()),
         };
         Edition { revision: self.revision, place, year: self.year, tag: None }
-    }
-}
-
-/// Where a citation's body came from, strongest first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum BodySource {
-    /// A marker before the number: `PP Resolution 191`, `Resolution ITU-R 9`, `WTDC Res. 37`.
-    Marker,
-    /// An attribution after it: `of WTSA`, `de la Conférence de plénipotentiaires`, `of this
-    /// Conference`.
-    Attribution,
-    /// The edition: the calendar's conference at that place and year, or the conference tag.
-    Edition,
-    /// The subject of the sentence: `the WTDC adopted Resolutions 16, 21 and 30`.
-    Sentence,
-    /// The document issuing the text: an unqualified `Resolution 44` in a WTSA text is WTSA 44.
-    Document,
-}
-
-impl BodySource {
-    /// A short lower-case name: `marker`, `attribution`, `edition`, `sentence`, `document`.
-    pub fn name(self) -> &'static str {
-        match self {
-            BodySource::Marker => "marker",
-            BodySource::Attribution => "attribution",
-            BodySource::Edition => "edition",
-            BodySource::Sentence => "sentence",
-            BodySource::Document => "document",
-        }
     }
 }
 
@@ -310,12 +293,14 @@ fn is_in_range(text: &str, number: u32) -> bool {
     numbers.windows(2).any(|w| w[0] < number && number < w[1])
 }
 
-/// Reads resolution texts. Build one per calendar and lexicon and share it: it holds the
-/// compiled lexicon.
+/// Reads resolution texts. Build one per calendar, vocabulary and lexicon and share it: it
+/// holds them compiled.
 #[derive(Debug, Clone)]
 pub struct Parser {
     calendar: Calendar,
     lexicon: Lexicon,
+    vocabulary: Vocabulary,
+    words: Arc<Words>,
 }
 
 impl Default for Parser {
@@ -332,7 +317,33 @@ struct DocContext {
 impl Parser {
     /// A parser that identifies conferences with `calendar`.
     pub fn new(calendar: Calendar) -> Self {
-        Parser { calendar, lexicon: Lexicon::default() }
+        let vocabulary = Vocabulary::shipped();
+        let words = Arc::new(Words::new(&vocabulary));
+        Parser { calendar, lexicon: Lexicon::default(), vocabulary, words }
+    }
+
+    /// Reads citations, headings and clauses with `vocabulary` instead of the shipped one.
+    ///
+    /// ```
+    /// use isc_parse::{Parser, Vocabulary};
+    /// let vocabulary = Vocabulary::shipped().extended_with_toml(
+    ///     "[[language]]\ncode = \"de\"\nresolution_words = [\"Entschliessung\"]\n",
+    /// )?;
+    /// let parser = Parser::default().with_vocabulary(vocabulary);
+    /// let doc = parser.parse("recalling Entschliessung 70 (Rev. Dubai, 2018),");
+    /// assert_eq!(doc.citations[0].render(parser.calendar()), "PP 70 (Rev. Dubai, 2018)");
+    /// # Ok::<(), isc_parse::VocabularyError>(())
+    /// ```
+    #[must_use]
+    pub fn with_vocabulary(mut self, vocabulary: Vocabulary) -> Self {
+        self.words = Arc::new(Words::new(&vocabulary));
+        self.vocabulary = vocabulary;
+        self
+    }
+
+    /// The vocabulary this parser reads with.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
     }
 
     /// Matches themes and coordination cues with `lexicon` (the default lexicon is empty).
@@ -357,7 +368,7 @@ impl Parser {
     /// A compilation of many resolutions is better read with [`Parser::parse_all`]; here every
     /// heading after the first is read as a citation.
     pub fn parse<'a>(&self, text: &'a str) -> ParsedDoc<'a> {
-        let split = identity::split(text);
+        let split = identity::split(&self.words, text);
         let heading = split.documents.first().and_then(|&(_, _, heading)| heading);
         self.parse_part(text, 0, text.len(), heading, &split)
     }
@@ -392,7 +403,7 @@ impl Parser {
     /// assert_eq!(lines.line_col(text, docs[0].title.unwrap().span.start as usize), (3, 1));
     /// ```
     pub fn parse_all_indexed<'a>(&self, text: &'a str) -> (Vec<ParsedDoc<'a>>, LineIndex) {
-        let split = identity::split(text);
+        let split = identity::split(&self.words, text);
         let docs = split
             .documents
             .iter()
@@ -416,12 +427,12 @@ impl Parser {
         text: &'a str,
         start: usize,
         end: usize,
-        heading: Option<identity::Heading<'a>>,
+        heading: Option<heading::Heading<'a>>,
         split: &identity::Split<'a>,
     ) -> ParsedDoc<'a> {
         let running_titles = &split.running_titles;
         let mut res = ParsedDoc::default();
-        let top = identity::top(text, heading, start, end);
+        let top = identity::top(&self.words, text, heading, start, end);
         let identity = self.identity(text, &top, &mut res.diagnostics);
         let body = identity
             .as_ref()
@@ -440,6 +451,7 @@ impl Parser {
         res.title = top.title.map(|(s, e)| TextRef { text: &text[s..e], span: Span::new(s, e) });
         res.identity = identity;
         res.parts = structure::parts(
+            &self.words,
             text,
             &split.lines,
             start,
@@ -556,11 +568,13 @@ impl Parser {
                 .filter(|&(s, e)| s < e)
         };
         for (s, e) in non_blank().take(12) {
-            if let Some(body) = identity::header_body(region, s, e, &self.calendar) {
+            if let Some(body) = identity::header_body(&self.words, region, s, e, &self.calendar) {
                 return Some(body);
             }
         }
-        non_blank().find_map(|(s, e)| identity::issuing_clause(&region[s..e], s)).map(|c| c.body)
+        non_blank()
+            .find_map(|(s, e)| heading::issuing_clause(&self.words, &region[s..e], s))
+            .map(|c| c.body)
     }
 
     /// An edition known only by its year (an ITU-R year chain, `(2009)`) names a conference once
@@ -609,15 +623,16 @@ impl Parser {
             {
                 continue;
             }
-            let Ok((rest, raw)) = citation::citation(&region[pos..]) else { continue };
+            let words = &*self.words;
+            let Ok((rest, raw)) = citation::citation(words, &region[pos..]) else { continue };
             let phrase_end = region.len() - rest.len();
             consumed = phrase_end;
             let line = lines.line(region, pos, phrase_end);
-            if is_furniture(region, line, pos, phrase_end, &raw) {
+            if is_furniture(words, region, line, pos, phrase_end, &raw) {
                 continue;
             }
             let before = context::Before::at(region, pos);
-            let marker = context::marker_before(before);
+            let marker = context::marker_before(words, before);
             if matches!(marker, Some((BodyHint::Foreign, _)))
                 || raw.attribution == Some(BodyHint::Foreign)
             {
@@ -633,10 +648,10 @@ impl Parser {
                 Some((BodyHint::Known(body), _)) => Some(body),
                 _ => None,
             };
-            let subject = context::subject_before(before);
-            let suppressed = context::says_suppressed(before, phrase_end);
+            let subject = context::subject_before(words, before);
+            let suppressed = context::says_suppressed(words, before, phrase_end);
             // One diagnostic per problem and phrase, naming every resolution it concerns.
-            let mut problems: Vec<(String, Vec<ResolutionNumber>)> = Vec::new();
+            let mut problems: Vec<(BodyProblem, Vec<ResolutionNumber>)> = Vec::new();
             for item in &raw.items {
                 let edition = match item.edition {
                     Some(EditionOutcome::Read(raw_edition)) => Some(self.edition_ref(raw_edition)),
@@ -646,21 +661,24 @@ impl Parser {
                     }
                     None => None,
                 };
-                let (body, body_source, problem) = self.resolve_body(
-                    item.prefix.or(marker_body),
-                    raw.attribution,
-                    edition.as_ref(),
-                    subject,
-                    ctx,
+                let body::Resolved { body, source: body_source, problem } = body::resolve(
+                    &self.calendar,
+                    body::Evidence {
+                        marker: item.prefix.or(marker_body),
+                        attribution: raw.attribution,
+                        edition: edition.as_ref(),
+                        subject,
+                        document: ctx.body,
+                    },
                 );
                 let mut edition = edition;
                 if let (Some(e), Some(b)) = (edition.as_mut(), body) {
                     self.complete_edition(e, b);
                 }
-                if let Some(template) = problem {
-                    match problems.iter_mut().find(|(t, _)| *t == template) {
+                if let Some(problem) = problem {
+                    match problems.iter_mut().find(|(p, _)| *p == problem) {
                         Some((_, numbers)) => numbers.push(item.number),
-                        None => problems.push((template, vec![item.number])),
+                        None => problems.push((problem, vec![item.number])),
                     }
                 }
                 res.citations.push(Citation {
@@ -683,117 +701,12 @@ impl Parser {
                     ),
                 ));
             }
-            for (template, numbers) in problems {
+            for (problem, numbers) in problems {
                 res.diagnostics.push(Diagnostic::warning(
                     span,
-                    template.replace("{N}", &name_resolutions(&numbers)),
+                    problem.message(&body::name_resolutions(&numbers)),
                 ));
             }
-        }
-    }
-
-    /// Decides a citation's body from the strongest evidence the text gives.
-    fn resolve_body(
-        &self,
-        marker: Option<Body>,
-        attribution: Option<BodyHint>,
-        edition: Option<&EditionRef<'_>>,
-        subject: Option<Body>,
-        ctx: &DocContext,
-    ) -> (Option<Body>, Option<BodySource>, Option<String>) {
-        let from_edition =
-            edition.and_then(|e| e.conference).map(|idx| self.calendar.conference(idx).body);
-        let explicit = match (marker, attribution) {
-            (Some(body), _) => Some((Some(body), BodySource::Marker)),
-            (None, Some(BodyHint::Known(body))) => Some((Some(body), BodySource::Attribution)),
-            (None, Some(BodyHint::ThisConference)) => Some((ctx.body, BodySource::Attribution)),
-            _ => None,
-        };
-        let describe = |e: &EditionRef<'_>| e.to_edition(&self.calendar).to_string();
-        match explicit {
-            Some((None, _)) => {
-                return (
-                    None,
-                    None,
-                    Some("{N} is said to be of this conference, but the document's own body is unknown".to_string()),
-                );
-            }
-            Some((Some(body), source)) => {
-                let conflict = match (from_edition, edition) {
-                    (Some(e_body), Some(e))
-                        if e_body != body && !(body == Body::Ra && e_body == Body::Wrc) =>
-                    {
-                        Some(format!(
-                            "{{N}}: the text says {body} but {} is a {e_body} edition; kept {body}",
-                            describe(e)
-                        ))
-                    }
-                    // A place the calendar does not know, kept as written (`Hamammet`).
-                    (None, Some(e)) if e.tag.is_none() && e.place.is_some() && e.year.is_some() => {
-                        Some(format!(
-                            "{{N}}: the calendar has no conference matching {}; edition kept as written",
-                            describe(e)
-                        ))
-                    }
-                    _ => None,
-                };
-                return (Some(body), Some(source), conflict);
-            }
-            None => {}
-        }
-        if let Some(body) = from_edition {
-            return (Some(body), Some(BodySource::Edition), None);
-        }
-        if let Some(e) = edition {
-            match (e.place, e.year, e.tag) {
-                (_, _, Some(tag)) => {
-                    return (
-                        None,
-                        None,
-                        Some(format!(
-                            "cannot tell which body adopted {{N}}: the calendar has no conference tagged {tag}"
-                        )),
-                    );
-                }
-                (Some(_), Some(year), None) => {
-                    let place = describe(e);
-                    let hits = self.calendar.by_place_year(e.place.unwrap_or_default(), year).len();
-                    let why = if hits > 1 {
-                        format!("several conferences met at {place}")
-                    } else {
-                        format!(
-                            "the calendar has no conference matching {place} (add it with --calendar)"
-                        )
-                    };
-                    return (
-                        None,
-                        None,
-                        Some(format!("cannot tell which body adopted {{N}}: {why}")),
-                    );
-                }
-                (None, Some(_), None) if subject.is_none() => {
-                    return (
-                        None,
-                        None,
-                        Some(format!(
-                            "cannot tell which body adopted {{N}} {}: a year alone does not name a conference",
-                            describe(e)
-                        )),
-                    );
-                }
-                _ => {}
-            }
-        }
-        if let Some(body) = subject {
-            return (Some(body), Some(BodySource::Sentence), None);
-        }
-        match ctx.body {
-            Some(body) => (Some(body), Some(BodySource::Document), None),
-            None => (
-                None,
-                None,
-                Some("cannot tell which body adopted {N}: the text names none and the document's own body is unknown".to_string()),
-            ),
         }
     }
 }
@@ -838,6 +751,7 @@ impl LineCursor {
 /// rather than a citation: an entry of a table of contents, or a running header (`Resolution
 /// 64` alone on the line after a page break).
 fn is_furniture(
+    w: &Words,
     text: &str,
     (line_start, line_end): (usize, usize),
     start: usize,
@@ -856,19 +770,7 @@ fn is_furniture(
         && raw.items.len() == 1
         && raw.items[0].edition.is_none()
         && raw.attribution.is_none()
-        && identity::is_after_page_break(text, line_start)
-}
-
-/// `Resolution 44`, `Resolutions 44 and 45`, `Resolutions 2, 8 and 9`.
-fn name_resolutions(numbers: &[ResolutionNumber]) -> String {
-    match numbers {
-        [one] => format!("Resolution {one}"),
-        [init @ .., last] => {
-            let init: Vec<String> = init.iter().map(ToString::to_string).collect();
-            format!("Resolutions {} and {last}", init.join(", "))
-        }
-        [] => "Resolution".to_owned(),
-    }
+        && identity::is_after_page_break(w, text, line_start)
 }
 
 /// The diagnostic for an edition that could not be read; none for one that was.

@@ -11,8 +11,10 @@
 use isc_model::{Diagnostic, LineIndex, PartKind, Span};
 
 use crate::TextRef;
+use crate::clause::{clause_word_after, clause_word_in_prose, opening};
 use crate::identity::{Top, trim};
-use crate::pieces::{Keywords, PResult, fail, fold_char, sp, word};
+use crate::pieces::fold_char;
+use crate::vocabulary::Words;
 
 /// One part of a document: a stretch of text of one kind and the clause word opening it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,269 +26,6 @@ pub struct Part<'a> {
     pub clause: Option<TextRef<'a>>,
     /// Where it is: from its first line to the end of its last non-blank line.
     pub span: Span,
-}
-
-/// Modifiers written before a clause word: `further recalling`, `also noting`.
-const PREFIXES: Keywords<()> =
-    Keywords::new(&[("further", ()), ("also", ()), ("additionally", ())]);
-
-/// Modifiers written after a clause word: `considering further`, `noting also`, `considérant en
-/// outre`, `reconociendo además`.
-const SUFFIXES: Keywords<()> = Keywords::new(&[
-    ("further", ()),
-    ("also", ()),
-    ("furthermore", ()),
-    ("additionally", ()),
-    ("en outre", ()),
-    ("également", ()),
-    ("de plus", ()),
-    ("además", ()),
-    ("asimismo", ()),
-    ("también", ()),
-    ("por otra parte", ()),
-]);
-
-/// Clause words, longer phrases before their prefixes, with the part they open.
-const CLAUSE_WORDS: Keywords<PartKind> = Keywords::new(&[
-    // English preamble.
-    ("recalling", PartKind::Preamble),
-    ("considering", PartKind::Preamble),
-    ("noting with satisfaction", PartKind::Preamble),
-    ("noting with appreciation", PartKind::Preamble),
-    ("noting with concern", PartKind::Preamble),
-    ("noting", PartKind::Preamble),
-    ("recognizing", PartKind::Preamble),
-    ("recognising", PartKind::Preamble),
-    ("bearing in mind", PartKind::Preamble),
-    ("taking into account", PartKind::Preamble),
-    ("taking into consideration", PartKind::Preamble),
-    ("taking note", PartKind::Preamble),
-    ("fully aware", PartKind::Preamble),
-    ("being aware", PartKind::Preamble),
-    ("aware", PartKind::Preamble),
-    ("conscious", PartKind::Preamble),
-    ("emphasizing", PartKind::Preamble),
-    ("emphasising", PartKind::Preamble),
-    ("stressing", PartKind::Preamble),
-    ("underlining", PartKind::Preamble),
-    ("highlighting", PartKind::Preamble),
-    ("having regard to", PartKind::Preamble),
-    ("having considered", PartKind::Preamble),
-    ("having noted", PartKind::Preamble),
-    ("observing", PartKind::Preamble),
-    ("acknowledging", PartKind::Preamble),
-    ("welcoming", PartKind::Preamble),
-    ("reaffirming", PartKind::Preamble),
-    ("convinced", PartKind::Preamble),
-    ("concerned", PartKind::Preamble),
-    ("mindful", PartKind::Preamble),
-    ("referring to", PartKind::Preamble),
-    // English operative.
-    ("resolves", PartKind::Operative),
-    ("decides", PartKind::Operative),
-    ("instructs", PartKind::Operative),
-    ("invites", PartKind::Operative),
-    ("requests", PartKind::Operative),
-    ("encourages", PartKind::Operative),
-    ("urges", PartKind::Operative),
-    ("calls upon", PartKind::Operative),
-    ("calls on", PartKind::Operative),
-    ("appeals to", PartKind::Operative),
-    ("endorses", PartKind::Operative),
-    ("approves", PartKind::Operative),
-    ("recommends", PartKind::Operative),
-    ("agrees", PartKind::Operative),
-    // French preamble.
-    ("rappelant", PartKind::Preamble),
-    ("considérant", PartKind::Preamble),
-    ("notant", PartKind::Preamble),
-    ("prenant note", PartKind::Preamble),
-    ("reconnaissant", PartKind::Preamble),
-    ("ayant à l'esprit", PartKind::Preamble),
-    ("ayant à l’esprit", PartKind::Preamble),
-    ("tenant compte", PartKind::Preamble),
-    ("compte tenu", PartKind::Preamble),
-    ("consciente", PartKind::Preamble),
-    ("conscient", PartKind::Preamble),
-    ("soulignant", PartKind::Preamble),
-    ("constatant", PartKind::Preamble),
-    ("observant", PartKind::Preamble),
-    ("convaincue", PartKind::Preamble),
-    ("convaincu", PartKind::Preamble),
-    ("réaffirmant", PartKind::Preamble),
-    ("se félicitant", PartKind::Preamble),
-    ("vu", PartKind::Preamble),
-    // French operative.
-    ("décide", PartKind::Operative),
-    ("charge", PartKind::Operative),
-    ("invite", PartKind::Operative),
-    ("prie", PartKind::Operative),
-    ("demande", PartKind::Operative),
-    ("encourage", PartKind::Operative),
-    ("exhorte", PartKind::Operative),
-    ("engage", PartKind::Operative),
-    ("recommande", PartKind::Operative),
-    ("approuve", PartKind::Operative),
-    // Spanish preamble.
-    ("recordando", PartKind::Preamble),
-    ("considerando", PartKind::Preamble),
-    ("observando", PartKind::Preamble),
-    ("tomando nota", PartKind::Preamble),
-    ("reconociendo", PartKind::Preamble),
-    ("teniendo presente", PartKind::Preamble),
-    ("teniendo en cuenta", PartKind::Preamble),
-    ("tomando en consideración", PartKind::Preamble),
-    ("conscientes", PartKind::Preamble),
-    ("consciente", PartKind::Preamble),
-    ("destacando", PartKind::Preamble),
-    ("subrayando", PartKind::Preamble),
-    ("haciendo hincapié", PartKind::Preamble),
-    ("habida cuenta", PartKind::Preamble),
-    ("señalando", PartKind::Preamble),
-    ("reafirmando", PartKind::Preamble),
-    ("convencida", PartKind::Preamble),
-    ("preocupada", PartKind::Preamble),
-    ("vistos", PartKind::Preamble),
-    ("visto", PartKind::Preamble),
-    // Spanish operative.
-    ("resuelve", PartKind::Operative),
-    ("decide", PartKind::Operative),
-    ("encarga", PartKind::Operative),
-    ("invita", PartKind::Operative),
-    ("pide", PartKind::Operative),
-    ("solicita", PartKind::Operative),
-    ("insta", PartKind::Operative),
-    ("alienta", PartKind::Operative),
-    ("exhorta", PartKind::Operative),
-    ("recomienda", PartKind::Operative),
-    ("aprueba", PartKind::Operative),
-]);
-
-/// Words that may follow an operative clause word on its line: the body addressed
-/// (`instructs the Secretary-General`, `invites Member States`, `charge le Directeur`,
-/// `encarga al Secretario General`) or a verb (`resolves to instruct`).
-const ADDRESSEES: &[(&str, ())] = &[
-    ("the", ()),
-    ("all", ()),
-    ("member", ()),
-    ("members", ()),
-    ("sector", ()),
-    ("administrations", ()),
-    ("itu", ()),
-    ("regional", ()),
-    ("developing", ()),
-    ("countries", ()),
-    ("governments", ()),
-    ("states", ()),
-    ("relevant", ()),
-    ("to", ()),
-    ("le", ()),
-    ("la", ()),
-    ("les", ()),
-    ("l'", ()),
-    ("l’", ()),
-    ("au", ()),
-    ("aux", ()),
-    ("tous", ()),
-    ("toutes", ()),
-    ("à", ()),
-    ("al", ()),
-    ("a", ()),
-    ("el", ()),
-    ("los", ()),
-    ("las", ()),
-    ("todos", ()),
-];
-
-/// The longest line an operative clause word and its addressee may fill.
-const MAX_CLAUSE_LINE: usize = 240;
-
-/// Reads the clause word at the start of `line` (trimmed): the part it opens and the length of
-/// the clause word as written (without trailing punctuation).
-///
-/// A line opens a clause when the clause word (with `further`/`also` before or after it) stands
-/// alone, is followed only by punctuation or by an item marker (`a)`, `1`), or, for operative
-/// words, by the body addressed (`instructs the Directors of the three Bureaux`).
-pub(crate) fn clause_word(line: &str) -> Option<(PartKind, usize)> {
-    clause_word_after(line, opening(line).ok()?)
-}
-
-/// [`clause_word`] once the line's [`opening`] is read: what follows it, and the part it opens.
-fn clause_word_after(line: &str, (rest, kind): (&str, PartKind)) -> Option<(PartKind, usize)> {
-    let word_len = line.len() - rest.len();
-    let after = rest.trim_start_matches(crate::pieces::is_space);
-    let tail = after.trim_start_matches([',', ':', ';', '.']);
-    let tail_is_empty = tail.trim().is_empty();
-    if tail_is_empty {
-        return Some((kind, word_len));
-    }
-    if is_item_marker(tail.trim_start()) {
-        return Some((kind, word_len));
-    }
-    // Only operative words take an addressee, and only right after the word.
-    if kind != PartKind::Operative || after.len() != tail.len() || rest.len() == after.len() {
-        return None;
-    }
-    if line.len() > MAX_CLAUSE_LINE || line.ends_with(['.', ';']) {
-        return None;
-    }
-    let addressed = ADDRESSEES.iter().any(|&(w, ())| {
-        if w.ends_with(['\'', '’']) {
-            crate::pieces::phrase(after, w).is_ok()
-        } else {
-            word(after, w).is_ok()
-        }
-    });
-    if !addressed {
-        return None;
-    }
-    let clause = line.trim_end_matches(|c: char| matches!(c, ',' | ':' | ';') || c.is_whitespace());
-    Some((kind, clause.len()))
-}
-
-/// Reads a clause word that opens a line of prose (`recalling Resolution 70 (Rev. Dubai,
-/// 2018);`): the part it opens and the length of the clause word. Only trusted where a clause may
-/// start, after a line that ends a sentence or an item.
-fn clause_word_in_prose(line: &str, (rest, kind): (&str, PartKind)) -> Option<(PartKind, usize)> {
-    rest.starts_with(crate::pieces::is_space).then_some((kind, line.len() - rest.len()))
-}
-
-/// A clause word with its modifiers: `further recalling`, `considering also`.
-fn opening(input: &str) -> PResult<'_, PartKind> {
-    let mut rest = input;
-    if let Ok((after, ())) = crate::pieces::one_of(rest, &PREFIXES)
-        && let Ok((after, spaces)) = sp(after)
-        && !spaces.is_empty()
-        && !spaces.contains('\n')
-    {
-        rest = after;
-    }
-    let (mut rest, kind) = crate::pieces::one_of(rest, &CLAUSE_WORDS)?;
-    let (after_space, spaces) = sp(rest)?;
-    if !spaces.is_empty()
-        && !spaces.contains(['\n', '\r'])
-        && let Ok((after, ())) = crate::pieces::one_of(after_space, &SUFFIXES)
-    {
-        rest = after;
-    }
-    if rest.len() == input.len() {
-        return fail(input, "a clause word");
-    }
-    Ok((rest, kind))
-}
-
-/// `a)`, `(a)`, `i)`, `1`, `1)`, `1.` followed by space: a lettered or numbered item.
-fn is_item_marker(text: &str) -> bool {
-    let text = text.strip_prefix('(').unwrap_or(text);
-    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0 {
-        let after = &text[digits..];
-        return after.is_empty()
-            || after.starts_with([')', '.', ' ', '\t'])
-            || after.starts_with(crate::pieces::is_space);
-    }
-    let letters = text.chars().take_while(char::is_ascii_lowercase).count();
-    (1..=4).contains(&letters) && text[letters..].starts_with(')')
 }
 
 /// Whether a line is a footnote separator: a run of underscores (three or more) and nothing else.
@@ -313,19 +52,8 @@ fn footnote_mark(line: &str) -> Option<Option<u32>> {
 
 /// Whether a short line opens an annex: `ANNEX`, `Annex 1`, `ANNEXE A`, `ANEXO`, `ATTACHMENT`,
 /// `APPENDIX 2`, `ANNEX TO RESOLUTION 191 (REV. DUBAI, 2018)`.
-fn is_annex_line(line: &str) -> bool {
-    const WORDS: Keywords<()> = Keywords::new(&[
-        ("annex", ()),
-        ("annexe", ()),
-        ("anexo", ()),
-        ("attachment", ()),
-        ("appendix", ()),
-        ("appendice", ()),
-        ("apéndice", ()),
-        ("adjunto", ()),
-        ("pièce jointe", ()),
-    ]);
-    let Ok((rest, ())) = crate::pieces::one_of(line, &WORDS) else { return false };
+fn is_annex_line(w: &Words, line: &str) -> bool {
+    let Ok((rest, ())) = w.annex_words.one_of(line) else { return false };
     if line.len() > 80 && line.chars().count() > 80 {
         return false;
     }
@@ -339,7 +67,7 @@ fn is_annex_line(line: &str) -> bool {
         && (first.chars().all(|c| c.is_ascii_digit())
             || first.len() == 1
             || first.chars().all(|c| matches!(c, 'i' | 'v' | 'x')));
-    let is_to = matches!(first.as_str(), "to" | "a" | "de" | "al" | "du");
+    let is_to = w.annex_links.contains(&first);
     let short = rest.split_whitespace().count() <= 10 && !rest.ends_with(['.', ';']);
     (is_label || is_to) && short
 }
@@ -360,6 +88,7 @@ fn text_ref(text: &str, start: usize, end: usize) -> TextRef<'_> {
 /// found at its top. Parts cover every non-blank line, in source order; text that fits no part
 /// is kept as [`PartKind::Other`] with an informational diagnostic.
 pub(crate) fn parts<'a>(
+    w: &Words,
     text: &'a str,
     lines: &LineIndex,
     start: usize,
@@ -433,8 +162,8 @@ pub(crate) fn parts<'a>(
         previous_end = e;
         let may_open = std::mem::replace(&mut at_boundary, line.ends_with([',', ';', ':', '.']));
         // The clause word the line may start with, read once.
-        let first_words = opening(line).ok();
-        if is_annex_line(line) {
+        let first_words = opening(w, line).ok();
+        if is_annex_line(w, line) {
             markers.push(Marker {
                 at: s,
                 kind: PartKind::Annex,
@@ -465,7 +194,7 @@ pub(crate) fn parts<'a>(
             // The footnotes end at a page break; the clause they interrupted goes on.
             footnote = None;
             let opens = first_words.is_some_and(|o| {
-                clause_word_after(line, o).is_some()
+                clause_word_after(w, line, o).is_some()
                     || (may_open && clause_word_in_prose(line, o).is_some())
             });
             if !opens {
@@ -476,7 +205,7 @@ pub(crate) fn parts<'a>(
             }
         }
         let opened = first_words.and_then(|o| {
-            clause_word_after(line, o)
+            clause_word_after(w, line, o)
                 .or_else(|| may_open.then(|| clause_word_in_prose(line, o))?)
         });
         if let Some((kind, len)) = opened {
@@ -537,51 +266,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn clause_words() {
-        /// (name, line, the part and clause word it opens)
-        type Case = (&'static str, &'static str, Option<(PartKind, &'static str)>);
-        const CASES: &[Case] = &[
-            ("alone", "recalling", Some((PartKind::Preamble, "recalling"))),
-            ("comma", "considering,", Some((PartKind::Preamble, "considering"))),
-            ("further", "considering further", Some((PartKind::Preamble, "considering further"))),
-            ("prefix", "further recalling:", Some((PartKind::Preamble, "further recalling"))),
-            ("item", "noting a)\tthat", Some((PartKind::Preamble, "noting"))),
-            (
-                "addressee",
-                "instructs the Directors of the three Bureaux",
-                Some((PartKind::Operative, "instructs the Directors of the three Bureaux")),
-            ),
-            (
-                "addressee comma",
-                "instructs the Secretary-General,",
-                Some((PartKind::Operative, "instructs the Secretary-General")),
-            ),
-            ("french", "considérant en outre", Some((PartKind::Preamble, "considérant en outre"))),
-            (
-                "french operative",
-                "charge le Secrétaire général",
-                Some((PartKind::Operative, "charge le Secrétaire général")),
-            ),
-            (
-                "spanish",
-                "encarga al Secretario General",
-                Some((PartKind::Operative, "encarga al Secretario General")),
-            ),
-            ("spanish alone", "resuelve", Some((PartKind::Operative, "resuelve"))),
-            ("prose", "noting that the Council agreed", None),
-            ("wrapped", "requests from Member States", None),
-            ("sentence", "invites the Council to act.", None),
-            ("longer word", "recallings", None),
-            ("title", "Resolution 70", None),
-        ];
-        for &(name, line, want) in CASES {
-            let got = clause_word(line).map(|(kind, len)| (kind, &line[..len]));
-            assert_eq!(got, want, "{name}");
-        }
-    }
-
-    #[test]
     fn annexes_and_footnotes() {
+        let words = Words::new(&crate::Vocabulary::shipped());
         for line in [
             "ANNEX",
             "ANNEX (summary)",
@@ -592,14 +278,14 @@ mod tests {
             "APPENDIX 2",
             "ANNEX TO RESOLUTION 191 (REV. DUBAI, 2018)",
         ] {
-            assert!(is_annex_line(line), "{line}");
+            assert!(is_annex_line(&words, line), "{line}");
         }
         for line in [
             "Annex 1 sets out the plan of action adopted by the conference.",
             "annexes",
             "Annexed hereto",
         ] {
-            assert!(!is_annex_line(line), "{line}");
+            assert!(!is_annex_line(&words, line), "{line}");
         }
         assert!(is_separator("_______________"));
         assert!(!is_separator("__"));

@@ -1,0 +1,146 @@
+//! The clause-word grammar: the words that open a preamble or operative clause (`recalling`,
+//! `considering further`, `resolves`, `instructs the Secretary-General`, `considérant`, `charge le
+//! Secrétaire général`, `resuelve`), with their modifiers and addressees, from the vocabulary.
+//!
+//! ```text
+//! opening = [prefix] clause-word [suffix]             -- `further recalling`, `noting also`
+//! line    = opening [",:;."] [item-marker ...]        -- `considering`, `noting a) that`
+//!         | operative-opening addressee ...           -- `instructs the Directors ...`
+//! ```
+
+use isc_model::PartKind;
+use nom::Parser;
+use nom::combinator::{opt, verify};
+
+use crate::pieces::{PResult, is_space, phrase, sp};
+use crate::vocabulary::Words;
+
+/// The longest line an operative clause word and its addressee may fill.
+const MAX_CLAUSE_LINE: usize = 240;
+
+/// Reads the clause word at the start of `line` (trimmed): the part it opens and the length of
+/// the clause word as written (without trailing punctuation).
+///
+/// A line opens a clause when the clause word (with `further`/`also` before or after it) stands
+/// alone, is followed only by punctuation or by an item marker (`a)`, `1`), or, for operative
+/// words, by the body addressed (`instructs the Directors of the three Bureaux`).
+pub(crate) fn clause_word(w: &Words, line: &str) -> Option<(PartKind, usize)> {
+    clause_word_after(w, line, opening(w, line).ok()?)
+}
+
+/// [`clause_word`] once the line's [`opening`] is read: what follows it, and the part it opens.
+pub(crate) fn clause_word_after(
+    w: &Words,
+    line: &str,
+    (rest, kind): (&str, PartKind),
+) -> Option<(PartKind, usize)> {
+    let word_len = line.len() - rest.len();
+    let after = rest.trim_start_matches(is_space);
+    let tail = after.trim_start_matches([',', ':', ';', '.']);
+    let tail_is_empty = tail.trim().is_empty();
+    if tail_is_empty {
+        return Some((kind, word_len));
+    }
+    if is_item_marker(tail.trim_start()) {
+        return Some((kind, word_len));
+    }
+    // Only operative words take an addressee, and only right after the word.
+    if kind != PartKind::Operative || after.len() != tail.len() || rest.len() == after.len() {
+        return None;
+    }
+    if line.len() > MAX_CLAUSE_LINE || line.ends_with(['.', ';']) {
+        return None;
+    }
+    let addressed = w.addressees.one_of(after).is_ok()
+        || w.glued_addressees.iter().any(|glued| phrase(after, glued).is_ok());
+    if !addressed {
+        return None;
+    }
+    let clause = line.trim_end_matches(|c: char| matches!(c, ',' | ':' | ';') || c.is_whitespace());
+    Some((kind, clause.len()))
+}
+
+/// Reads a clause word that opens a line of prose (`recalling Resolution 70 (Rev. Dubai,
+/// 2018);`): the part it opens and the length of the clause word. Only trusted where a clause may
+/// start, after a line that ends a sentence or an item.
+pub(crate) fn clause_word_in_prose(
+    line: &str,
+    (rest, kind): (&str, PartKind),
+) -> Option<(PartKind, usize)> {
+    rest.starts_with(is_space).then_some((kind, line.len() - rest.len()))
+}
+
+/// A clause word with its modifiers: `further recalling`, `considering also`. The modifier
+/// before it must be on its line; the one after it too.
+pub(crate) fn opening<'a>(w: &Words, input: &'a str) -> PResult<'a, PartKind> {
+    let same_line_space =
+        |i| verify(sp, |s: &str| !s.is_empty() && !s.contains(['\n', '\r'])).parse(i);
+    let (rest, _) = opt((|i| w.clause_prefixes.one_of(i), same_line_space)).parse(input)?;
+    let (rest, kind) = w.clause_words.one_of(rest)?;
+    let (rest, _) = opt((same_line_space, |i| w.clause_suffixes.one_of(i))).parse(rest)?;
+    Ok((rest, kind))
+}
+
+/// `a)`, `(a)`, `i)`, `1`, `1)`, `1.` followed by space: a lettered or numbered item.
+fn is_item_marker(text: &str) -> bool {
+    let text = text.strip_prefix('(').unwrap_or(text);
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        let after = &text[digits..];
+        return after.is_empty()
+            || after.starts_with([')', '.', ' ', '\t'])
+            || after.starts_with(is_space);
+    }
+    let letters = text.chars().take_while(char::is_ascii_lowercase).count();
+    (1..=4).contains(&letters) && text[letters..].starts_with(')')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clause_words() {
+        /// (name, line, the part and clause word it opens)
+        type Case = (&'static str, &'static str, Option<(PartKind, &'static str)>);
+        const CASES: &[Case] = &[
+            ("alone", "recalling", Some((PartKind::Preamble, "recalling"))),
+            ("comma", "considering,", Some((PartKind::Preamble, "considering"))),
+            ("further", "considering further", Some((PartKind::Preamble, "considering further"))),
+            ("prefix", "further recalling:", Some((PartKind::Preamble, "further recalling"))),
+            ("item", "noting a)\tthat", Some((PartKind::Preamble, "noting"))),
+            (
+                "addressee",
+                "instructs the Directors of the three Bureaux",
+                Some((PartKind::Operative, "instructs the Directors of the three Bureaux")),
+            ),
+            (
+                "addressee comma",
+                "instructs the Secretary-General,",
+                Some((PartKind::Operative, "instructs the Secretary-General")),
+            ),
+            ("french", "considérant en outre", Some((PartKind::Preamble, "considérant en outre"))),
+            (
+                "french operative",
+                "charge le Secrétaire général",
+                Some((PartKind::Operative, "charge le Secrétaire général")),
+            ),
+            (
+                "spanish",
+                "encarga al Secretario General",
+                Some((PartKind::Operative, "encarga al Secretario General")),
+            ),
+            ("spanish alone", "resuelve", Some((PartKind::Operative, "resuelve"))),
+            ("prose", "noting that the Council agreed", None),
+            ("wrapped", "requests from Member States", None),
+            ("sentence", "invites the Council to act.", None),
+            ("longer word", "recallings", None),
+            ("title", "Resolution 70", None),
+        ];
+        for &(name, line, want) in CASES {
+            let got = clause_word(&Words::new(&crate::Vocabulary::shipped()), line)
+                .map(|(kind, len)| (kind, &line[..len]));
+            assert_eq!(got, want, "{name}");
+        }
+    }
+}

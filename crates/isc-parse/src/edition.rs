@@ -1,0 +1,253 @@
+//! The edition grammar: the parenthesis after a resolution number that names the conference
+//! that adopted or revised it.
+//!
+//! ```text
+//! edition   = "(" inside ")"                     -- on one line, or broken over two
+//! inside    = [revision] (tag | place-year | year-chain) | history
+//! revision  = "Rev" ["."]                        -- and the vocabulary's other markers
+//! tag       = letters{2,5} ["-"] digits{2|4}     -- `WRC-19`, `CMR-15`, `PP98` (capitals)
+//! place-year= [place [","]] year                 -- `Dubai, 2018`, `Dubai 2018`, `2009`
+//! year-chain= year ("-" year)+                   -- `2000-2003-2015`: the last is this edition
+//! history   = inside (";" inside)+               -- the last is this edition, and revises
+//! ```
+//!
+//! Two editions run together by merged tracked changes (`Rev. AntalyaBusan, 20062014`) and a
+//! parenthesis the text ends inside are read as such, so that no edition is guessed from them.
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::take_while_m_n;
+use nom::character::complete::{char, satisfy};
+use nom::combinator::{all_consuming, map, opt, recognize, verify};
+use nom::sequence::{preceded, terminated};
+
+use crate::pieces::{PResult, fail, is_hyphen, is_space};
+use crate::vocabulary::Words;
+
+/// An edition as written, before the calendar is asked about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RawEdition<'a> {
+    pub(crate) revision: bool,
+    pub(crate) place: Option<&'a str>,
+    pub(crate) year: Option<u16>,
+    pub(crate) tag: Option<&'a str>,
+}
+
+/// What stood in an edition's parenthesis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EditionOutcome<'a> {
+    /// A readable edition.
+    Read(RawEdition<'a>),
+    /// Two editions run together by merged tracked changes: `(Rev. AntalyaBusan, 20062014)`.
+    TrackedChanges(&'a str),
+    /// The text ends inside the parenthesis.
+    CutOff,
+}
+
+/// The edition in parentheses: `(Rev. Dubai, 2018)`, `(Busan, 2014)`, `(Rev.WRC-19)`,
+/// `(2000-2003-2015)`, `(2009)`; `(Rev. Dubai 2014)` and `(Rev.Kyoto,1994)` too.
+pub(crate) fn edition<'a>(w: &Words, input: &'a str) -> PResult<'a, EditionOutcome<'a>> {
+    let (inside, _) = char('(').parse(input)?;
+    let Some(close) = closing_parenthesis(inside) else {
+        // The text ends before the parenthesis closes: a citation cut off.
+        let rest_is_short = inside.len() < 60 && !inside.contains([')', '(']);
+        return if rest_is_short && looks_like_edition_start(w, inside) {
+            Ok(("", EditionOutcome::CutOff))
+        } else {
+            fail(input, "a closing parenthesis")
+        };
+    };
+    let (inner, rest) = (&inside[..close], &inside[close + 1..]);
+    match inside_parenthesis(w, inner) {
+        Some(outcome) => Ok((rest, outcome)),
+        None => fail(input, "an edition: place and year, a year, or a conference tag"),
+    }
+}
+
+/// Where the parenthesis closes: on its line, or on the next (`(Rev. Buenos\nAires, 2017)`).
+/// Another opening parenthesis first means it does not close.
+fn closing_parenthesis(inside: &str) -> Option<usize> {
+    let first = inside.find([')', '(', '\n']);
+    if let Some(i) = first.filter(|&i| inside.as_bytes()[i] == b')') {
+        return Some(i);
+    }
+    let newline = inside.find('\n')?;
+    let second = &inside[newline + 1..];
+    let end = second.find([')', '(', '\n'])?;
+    (second.as_bytes()[end] == b')').then_some(newline + 1 + end)
+}
+
+fn looks_like_edition_start(w: &Words, inside: &str) -> bool {
+    let start = inside.trim_start();
+    start.is_empty()
+        || start.starts_with(|c: char| c.is_ascii_digit())
+        || revision(w, start).1
+        // A capitalised place name.
+        || start.starts_with(char::is_uppercase)
+}
+
+/// Trims the spaces and line breaks around a piece of an edition.
+fn trimmed(text: &str) -> &str {
+    text.trim_matches(|c: char| is_space(c) || c == '\n' || c == '\r')
+}
+
+/// What stands between the parentheses.
+fn inside_parenthesis<'a>(w: &Words, inner: &'a str) -> Option<EditionOutcome<'a>> {
+    let (body, mut revised) = revision(w, inner);
+    let mut body = trimmed(body);
+    // An edition history `(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012)`: the last one
+    // is this edition, and it revises the others.
+    if let Some((_, last)) = body.rsplit_once(';') {
+        body = trimmed(revision(w, last).0);
+        revised = true;
+    }
+    let read = |place, year| {
+        EditionOutcome::Read(RawEdition { revision: revised, place, year, tag: None })
+    };
+    let tag = |tag| {
+        EditionOutcome::Read(RawEdition {
+            revision: revised,
+            place: None,
+            year: None,
+            tag: Some(tag),
+        })
+    };
+    let chain = |(years, last): (usize, u16)| {
+        EditionOutcome::Read(RawEdition {
+            revision: revised || years > 1,
+            place: None,
+            year: Some(last),
+            tag: None,
+        })
+    };
+    let res: PResult<'_, EditionOutcome<'_>> = alt((
+        map(all_consuming(conference_tag), tag),
+        map(all_consuming(merged_editions), EditionOutcome::TrackedChanges),
+        map(all_consuming(place_year), |(place, year)| read(place, Some(year))),
+        map(all_consuming(year_chain), chain),
+    ))
+    .parse(body);
+    match res {
+        // Merged editions name the whole inside of the parenthesis.
+        Ok((_, EditionOutcome::TrackedChanges(_))) => Some(EditionOutcome::TrackedChanges(inner)),
+        Ok((_, outcome)) => Some(outcome),
+        Err(_) => None,
+    }
+}
+
+/// Strips a revision marker (`Rev.`, `Rev`, `Rév.`) from the front of an edition's inside, and
+/// says whether there was one.
+fn revision<'a>(w: &Words, inner: &'a str) -> (&'a str, bool) {
+    let start = inner.trim_start_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+    match terminated(|i| w.revision_markers.before_digits(i), opt(char('.'))).parse(start) {
+        Ok((rest, ())) => (rest, true),
+        Err(_) => (start, false),
+    }
+}
+
+/// A hyphen or dash.
+fn hyphen(input: &str) -> PResult<'_, char> {
+    satisfy(is_hyphen).parse(input)
+}
+
+/// `WRC-19`, `CMR-15`, `WTSA-20`: two to five letters, a hyphen, two or four digits; `PP98`
+/// without the hyphen when the letters are capitals.
+fn conference_tag(input: &str) -> PResult<'_, &str> {
+    let letters = take_while_m_n(2, 5, |c: char| c.is_ascii_alphabetic());
+    let digits = verify(take_while_m_n(2, 4, |c: char| c.is_ascii_digit()), |d: &str| d.len() != 3);
+    let hyphenated = recognize((letters, hyphen, digits));
+    let capitals = recognize((
+        take_while_m_n(2, 5, |c: char| c.is_ascii_uppercase()),
+        verify(take_while_m_n(2, 4, |c: char| c.is_ascii_digit()), |d: &str| d.len() != 3),
+    ));
+    alt((hyphenated, capitals)).parse(input)
+}
+
+/// A year the Union could have met in.
+fn year(input: &str) -> PResult<'_, u16> {
+    let (rest, digits) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(input)?;
+    match digits.parse::<u16>() {
+        Ok(year) if (1865..=2100).contains(&year) => Ok((rest, year)),
+        _ => fail(input, "a year"),
+    }
+}
+
+/// A place's name: letters, spaces, hyphens, full stops and apostrophes (`Sharm el-Sheikh`,
+/// `St. Petersburg`), at most 48 bytes, possibly broken over a line.
+fn place(input: &str) -> PResult<'_, &str> {
+    let is_place_char = |c: char| {
+        c.is_alphabetic()
+            || is_space(c)
+            || is_hyphen(c)
+            || matches!(c, '.' | '\'' | '’' | '\n' | '\r')
+    };
+    let (rest, name) = verify(nom::bytes::complete::take_while1(is_place_char), |name: &str| {
+        name.chars().any(char::is_alphabetic)
+    })
+    .parse(input)?;
+    let name = name.trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+    if name.len() > 48 {
+        return fail(input, "a place name");
+    }
+    Ok((rest, name))
+}
+
+/// The separator between a place and its year: a comma, spaces, or both.
+fn place_year_separator(input: &str) -> PResult<'_, &str> {
+    recognize(nom::bytes::complete::take_while(|c: char| {
+        is_space(c) || c == ',' || c == '\n' || c == '\r'
+    }))
+    .parse(input)
+}
+
+/// `Dubai, 2018`, `Dubai 2018`, `Kyoto,1994`, `2009`.
+fn place_year(input: &str) -> PResult<'_, (Option<&str>, u16)> {
+    let (rest, place) = opt(place).parse(input)?;
+    let (rest, _) = place_year_separator(rest)?;
+    let (rest, year) = year(rest)?;
+    Ok((rest, (place, year)))
+}
+
+/// `2000-2003-2015`: how many years, and the last one.
+fn year_chain(input: &str) -> PResult<'_, (usize, u16)> {
+    let (mut rest, first) = year(input)?;
+    let mut res = (1, first);
+    while let Ok((after, next)) = preceded(hyphen, year).parse(rest) {
+        res = (res.0 + 1, next);
+        rest = after;
+    }
+    if res.0 < 2 {
+        return fail(input, "a chain of years");
+    }
+    Ok((rest, res))
+}
+
+/// `AntalyaBusan, 20062014` or `DUBAI, 2018BUCHAREST, 2022`: two editions run together, with
+/// letters after a first year and a second year (a year chain `2000-2015` has no letters), or
+/// eight digits that are two years.
+fn merged_editions(input: &str) -> PResult<'_, &str> {
+    let first_year = input
+        .char_indices()
+        .find(|&(i, _)| {
+            input.as_bytes().get(i..i + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        })
+        .map(|(i, _)| i);
+    let Some(at) = first_year else { return fail(input, "two editions run together") };
+    let after = &input[at + 4..];
+    let has_letters = after.chars().any(char::is_alphabetic);
+    let has_second_year = after.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    if has_letters && has_second_year {
+        return Ok(("", input));
+    }
+    // `Antalya, 20062014`: eight digits, both halves years, after a place or nothing.
+    let (place_part, digits) = input.split_at(at);
+    let place_ok = place_part.is_empty()
+        || place_year_separator(place_part).map(|(r, _)| r).and_then(place).is_ok_and(|(r, _)| {
+            r.chars().all(|c| is_space(c) || c == ',' || c == '\n' || c == '\r')
+        });
+    let eight = digits.len() == 8 && digits.bytes().all(|b| b.is_ascii_digit());
+    if eight && place_ok && year(&digits[..4]).is_ok() && year(&digits[4..]).is_ok() {
+        return Ok(("", input));
+    }
+    fail(input, "two editions run together")
+}

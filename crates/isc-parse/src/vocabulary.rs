@@ -1,0 +1,557 @@
+//! The parser's words as data: per-language vocabulary files (`data/vocabulary/*.toml`), read
+//! once and compiled into the keyword tables the grammar, the anatomy and the body resolution
+//! take as arguments.
+//!
+//! A language is one `[[language]]` table. Every list is optional, so a file that adds a
+//! language names only what it has:
+//!
+//! ```
+//! use isc_parse::Vocabulary;
+//! let vocabulary = Vocabulary::shipped().extended_with_toml(r#"
+//! [[language]]
+//! code = "de"
+//! resolution_words = ["Entschliessung"]
+//! preamble_clauses = ["in Anbetracht"]
+//! operative_clauses = ["beschliesst"]
+//! "#)?;
+//! assert_eq!(vocabulary.codes(), ["en", "fr", "es", "de"]);
+//! # Ok::<(), isc_parse::VocabularyError>(())
+//! ```
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use isc_model::text::fold_char;
+use isc_model::{Body, PartKind};
+use serde::{Deserialize, Serialize};
+
+use crate::error::VocabularyError;
+use crate::keywords::Keywords;
+
+/// The shipped vocabulary files, in the order their languages are listed.
+const SHIPPED: [(&str, &str); 3] = [
+    ("en", include_str!("../data/vocabulary/en.toml")),
+    ("fr", include_str!("../data/vocabulary/fr.toml")),
+    ("es", include_str!("../data/vocabulary/es.toml")),
+];
+
+/// The words of one language. Each list extends the grammar; see the shipped `en.toml` for what
+/// each one is read as.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+#[non_exhaustive]
+pub struct Language {
+    /// The language's code (`en`, `fr`, `es`, `de`).
+    pub code: String,
+    /// The word for one resolution (`Resolution`).
+    pub resolution_words: Vec<String>,
+    /// The word for several (`Resolutions`).
+    pub resolution_plurals: Vec<String>,
+    /// Abbreviations for either (`Res.`).
+    pub resolution_abbreviations: Vec<String>,
+    /// Revision markers opening an edition (`Rev.`).
+    pub revision_markers: Vec<String>,
+    /// Conjunctions ending a list (`and`).
+    pub list_conjunctions: Vec<String>,
+    /// Alternatives in a list (`or`).
+    pub list_alternatives: Vec<String>,
+    /// Words between the ends of a range (`to`).
+    pub range_separators: Vec<String>,
+    /// Links opening an attribution (`of`, `adopted by`).
+    pub attribution_links: Vec<String>,
+    /// Articles before a body's name (`the`, `l'`).
+    pub articles: Vec<String>,
+    /// Names of the Union before a body's name (`ITU`).
+    pub union_names: Vec<String>,
+    /// Bodies outside the Union (`General Assembly`).
+    pub foreign_bodies: Vec<String>,
+    /// Words for the body issuing the document (`this Conference`).
+    pub this_conference: Vec<String>,
+    /// Clause words opening the preamble (`considering`).
+    pub preamble_clauses: Vec<String>,
+    /// Clause words opening the operative part (`resolves`).
+    pub operative_clauses: Vec<String>,
+    /// Modifiers before a clause word (`further`).
+    pub clause_prefixes: Vec<String>,
+    /// Modifiers after a clause word (`also`).
+    pub clause_suffixes: Vec<String>,
+    /// Words that may follow an operative clause word on its line (`the`, `Member`).
+    pub addressees: Vec<String>,
+    /// Words opening an annex line (`annex`).
+    pub annex_words: Vec<String>,
+    /// Words linking an annex to what it is annexed to (`to`).
+    pub annex_links: Vec<String>,
+    /// Words before a page number (`Page`).
+    pub page_words: Vec<String>,
+    /// Stems saying a cited resolution ends (`suppress`, `merged into`).
+    pub suppression_words: Vec<String>,
+    /// Verbs making a body the subject of a citation's sentence (`adopted`).
+    pub subject_verbs: Vec<String>,
+    /// Words between such a verb and its subject (`has`).
+    pub subject_auxiliaries: Vec<String>,
+    /// Words between such a verb and the citation word (`its`).
+    pub subject_determiners: Vec<String>,
+    /// Bodies' names by body code (`PP = ["Plenipotentiary Conference"]`).
+    pub body_names: BTreeMap<String, Vec<String>>,
+    /// Bodies' acronyms by body code (`WTSA = ["WTSA"]`).
+    pub body_acronyms: BTreeMap<String, Vec<String>>,
+    /// Sector markers by the body whose resolutions they number (`RA = ["ITU-R"]`).
+    pub sector_markers: BTreeMap<String, Vec<String>>,
+}
+
+/// The shape of a vocabulary file.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VocabularyFile {
+    #[serde(default)]
+    language: Vec<Language>,
+}
+
+/// The parser's vocabulary: its languages, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Vocabulary {
+    languages: Vec<Language>,
+}
+
+impl Default for Vocabulary {
+    /// The shipped vocabulary.
+    fn default() -> Self {
+        Vocabulary::shipped()
+    }
+}
+
+impl Vocabulary {
+    /// The vocabulary shipped with the parser: English, French and Spanish.
+    pub fn shipped() -> Vocabulary {
+        let mut res = Vocabulary { languages: Vec::new() };
+        for (code, text) in SHIPPED {
+            let file: VocabularyFile = toml::from_str(text)
+                .unwrap_or_else(|e| panic!("the shipped vocabulary {code}.toml is valid: {e}"));
+            res.languages.extend(file.language);
+        }
+        res
+    }
+
+    /// The text of the shipped vocabulary files, one `[[language]]` table each, for users who
+    /// want a copy to edit.
+    pub fn shipped_toml() -> String {
+        SHIPPED.iter().map(|(_, text)| *text).collect::<Vec<_>>().join("\n")
+    }
+
+    /// A vocabulary of the languages of a file's text alone.
+    pub fn from_toml(text: &str) -> Result<Vocabulary, VocabularyError> {
+        let file: VocabularyFile =
+            toml::from_str(text).map_err(|e| VocabularyError::new(e.to_string()))?;
+        let res = Vocabulary { languages: Vec::new() };
+        res.extended(file.language)
+    }
+
+    /// This vocabulary extended with a file's text: a language already known gets the file's
+    /// words added to its lists, and a new language is added after the others.
+    pub fn extended_with_toml(self, text: &str) -> Result<Vocabulary, VocabularyError> {
+        let file: VocabularyFile =
+            toml::from_str(text).map_err(|e| VocabularyError::new(e.to_string()))?;
+        self.extended(file.language)
+    }
+
+    fn extended(mut self, languages: Vec<Language>) -> Result<Vocabulary, VocabularyError> {
+        for language in languages {
+            language.check()?;
+            match self.languages.iter_mut().find(|l| l.code == language.code) {
+                Some(known) => known.extend(language),
+                None => self.languages.push(language),
+            }
+        }
+        Ok(self)
+    }
+
+    /// The languages, in order.
+    pub fn languages(&self) -> &[Language] {
+        &self.languages
+    }
+
+    /// The languages' codes, in order.
+    pub fn codes(&self) -> Vec<&str> {
+        self.languages.iter().map(|l| l.code.as_str()).collect()
+    }
+
+    /// The vocabulary as TOML, one `[[language]]` table per language.
+    pub fn to_toml(&self) -> String {
+        let file = VocabularyFile { language: self.languages.clone() };
+        toml::to_string(&file).unwrap_or_default()
+    }
+}
+
+impl Language {
+    /// Every word list, for checks and merges.
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 24] {
+        [
+            &mut self.resolution_words,
+            &mut self.resolution_plurals,
+            &mut self.resolution_abbreviations,
+            &mut self.revision_markers,
+            &mut self.list_conjunctions,
+            &mut self.list_alternatives,
+            &mut self.range_separators,
+            &mut self.attribution_links,
+            &mut self.articles,
+            &mut self.union_names,
+            &mut self.foreign_bodies,
+            &mut self.this_conference,
+            &mut self.preamble_clauses,
+            &mut self.operative_clauses,
+            &mut self.clause_prefixes,
+            &mut self.clause_suffixes,
+            &mut self.addressees,
+            &mut self.annex_words,
+            &mut self.annex_links,
+            &mut self.page_words,
+            &mut self.suppression_words,
+            &mut self.subject_verbs,
+            &mut self.subject_auxiliaries,
+            &mut self.subject_determiners,
+        ]
+    }
+
+    fn extend(&mut self, mut other: Language) {
+        for (mine, theirs) in self.lists_mut().into_iter().zip(other.lists_mut()) {
+            mine.append(theirs);
+        }
+        for (mine, theirs) in [
+            (&mut self.body_names, other.body_names),
+            (&mut self.body_acronyms, other.body_acronyms),
+            (&mut self.sector_markers, other.sector_markers),
+        ] {
+            for (body, mut words) in theirs {
+                mine.entry(body).or_default().append(&mut words);
+            }
+        }
+    }
+
+    fn check(&self) -> Result<(), VocabularyError> {
+        let code = &self.code;
+        let valid_code = !code.is_empty()
+            && code.len() <= 16
+            && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if !valid_code {
+            return Err(VocabularyError::new(format!(
+                "language code {code:?} is not a code such as \"en\" or \"pt-BR\""
+            )));
+        }
+        let mut copy = self.clone();
+        if copy.lists_mut().iter().flat_map(|l| l.iter()).any(|w| w.trim().is_empty()) {
+            return Err(VocabularyError::new(format!("language {code:?} lists an empty word")));
+        }
+        for (table, map) in [
+            ("body_names", &self.body_names),
+            ("body_acronyms", &self.body_acronyms),
+            ("sector_markers", &self.sector_markers),
+        ] {
+            for (body, words) in map {
+                if body_of_code(body).is_none() {
+                    return Err(VocabularyError::new(format!(
+                        "language {code:?}: {table} names {body:?}, which is not a body code (PP, RA, WRC, WTSA, WTDC, Council)"
+                    )));
+                }
+                if words.iter().any(|w| w.trim().is_empty()) {
+                    return Err(VocabularyError::new(format!(
+                        "language {code:?}: {table}.{body} lists an empty word"
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn body_of_code(code: &str) -> Option<Body> {
+    Body::ALL.into_iter().find(|b| b.code() == code)
+}
+
+/// How the word that opened a citation was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Trigger {
+    /// `Resolution`: one resolution.
+    Singular,
+    /// `Resolutions`: a list or range may follow.
+    Plural,
+    /// `Res.`: either.
+    Short,
+}
+
+/// Who a name in the text points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BodyHint {
+    /// A body of the Union.
+    Known(Body),
+    /// `this Conference`, `this Assembly`: the body issuing the document.
+    ThisConference,
+    /// A body outside the Union (the UN General Assembly, ECOSOC): not an ITU resolution.
+    Foreign,
+}
+
+/// The vocabulary compiled for reading: one keyword table per use.
+#[derive(Debug, Clone)]
+pub(crate) struct Words {
+    /// The words that open a citation.
+    pub(crate) triggers: Keywords<Trigger>,
+    /// Abbreviations ending with a full stop, without it: read only before a number (`Res 70`).
+    pub(crate) bare_abbreviations: Keywords<()>,
+    /// The folded first three characters of every citation word, for the prefilter.
+    pub(crate) trigger_prefixes: Vec<Vec<char>>,
+    pub(crate) sector_markers: Keywords<Body>,
+    /// Revision markers without their full stop.
+    pub(crate) revision_markers: Keywords<()>,
+    pub(crate) list_separators: Keywords<()>,
+    /// Conjunctions, folded, for telling an enumeration.
+    pub(crate) conjunctions: Vec<String>,
+    pub(crate) range_separators: Keywords<()>,
+    pub(crate) attribution_links: Keywords<()>,
+    /// Articles followed by a space.
+    pub(crate) articles: Keywords<()>,
+    /// Articles glued to the next word (`l'`).
+    pub(crate) glued_articles: Vec<String>,
+    pub(crate) union_names: Keywords<()>,
+    /// Bodies by name or acronym, outside bodies, and the issuing body.
+    pub(crate) body_names: Keywords<BodyHint>,
+    /// Labels written before a heading's citation word (`PP Resolution 191`).
+    pub(crate) heading_labels: Keywords<Body>,
+    /// Single words naming a body (acronyms and markers, case exact): `PP`, `ITU-T`, `UNGA`.
+    pub(crate) body_acronym_words: HashMap<String, BodyHint>,
+    /// The last word of a body's name, folded, with the word before it when the name has more
+    /// than one: `("development", "conference")`.
+    pub(crate) body_name_words: HashMap<(Option<String>, String), BodyHint>,
+    pub(crate) clause_words: Keywords<PartKind>,
+    pub(crate) clause_prefixes: Keywords<()>,
+    pub(crate) clause_suffixes: Keywords<()>,
+    pub(crate) addressees: Keywords<()>,
+    pub(crate) glued_addressees: Vec<String>,
+    pub(crate) annex_words: Keywords<()>,
+    pub(crate) annex_links: HashSet<String>,
+    pub(crate) page_words: Vec<String>,
+    /// Folded stems saying a resolution ends.
+    pub(crate) suppression_words: Vec<String>,
+    /// The same stems, found in ASCII text with case ignored and a tab for any space.
+    pub(crate) suppression_search: Option<aho_corasick::AhoCorasick>,
+    pub(crate) subject_verbs: HashSet<String>,
+    pub(crate) subject_auxiliaries: HashSet<String>,
+    pub(crate) subject_determiners: HashSet<String>,
+}
+
+/// Folds a whole word or phrase as every matcher does.
+pub(crate) fn folded(text: &str) -> String {
+    text.chars().map(fold_char).collect()
+}
+
+fn is_glued(word: &str) -> bool {
+    word.ends_with(['\'', '\u{2019}'])
+}
+
+impl Words {
+    /// Compiles `vocabulary`.
+    pub(crate) fn new(vocabulary: &Vocabulary) -> Words {
+        let langs = &vocabulary.languages;
+        let all = |f: fn(&Language) -> &Vec<String>| -> Vec<String> {
+            langs.iter().flat_map(|l| f(l).iter().cloned()).collect()
+        };
+        let table =
+            |f: fn(&Language) -> &Vec<String>| Keywords::new(all(f).into_iter().map(|w| (w, ())));
+        let bodies = |f: fn(&Language) -> &BTreeMap<String, Vec<String>>| -> Vec<(String, Body)> {
+            langs
+                .iter()
+                .flat_map(|l| f(l).iter())
+                .filter_map(|(code, words)| Some((body_of_code(code)?, words)))
+                .flat_map(|(body, words)| words.iter().map(move |w| (w.clone(), body)))
+                .collect()
+        };
+        let mut triggers: Vec<(String, Trigger)> = Vec::new();
+        triggers.extend(all(|l| &l.resolution_plurals).into_iter().map(|w| (w, Trigger::Plural)));
+        triggers.extend(all(|l| &l.resolution_words).into_iter().map(|w| (w, Trigger::Singular)));
+        let abbreviations = all(|l| &l.resolution_abbreviations);
+        triggers.extend(abbreviations.iter().map(|w| (w.clone(), Trigger::Short)));
+        let bare =
+            abbreviations.iter().filter_map(|w| w.strip_suffix('.')).map(|w| (w.to_owned(), ()));
+        let mut trigger_prefixes: Vec<Vec<char>> =
+            triggers.iter().map(|(w, _)| w.chars().map(fold_char).take(3).collect()).collect();
+        trigger_prefixes.sort();
+        trigger_prefixes.dedup();
+        let names = bodies(|l| &l.body_names);
+        let acronyms = bodies(|l| &l.body_acronyms);
+        let markers = bodies(|l| &l.sector_markers);
+        let foreign = all(|l| &l.foreign_bodies);
+        let this_conference = all(|l| &l.this_conference);
+        let mut body_names: Vec<(String, BodyHint)> = Vec::new();
+        body_names.extend(foreign.iter().map(|w| (w.clone(), BodyHint::Foreign)));
+        body_names
+            .extend(names.iter().chain(&acronyms).map(|(w, b)| (w.clone(), BodyHint::Known(*b))));
+        body_names.extend(this_conference.iter().map(|w| (w.clone(), BodyHint::ThisConference)));
+        let heading_labels = Keywords::new(acronyms.iter().chain(&markers).chain(&names).cloned());
+        let mut body_acronym_words = HashMap::new();
+        let mut body_name_words = HashMap::new();
+        let single = |w: &str| !w.contains(char::is_whitespace);
+        for (word, hint) in foreign
+            .iter()
+            .map(|w| (w, BodyHint::Foreign))
+            .chain(acronyms.iter().chain(&markers).map(|(w, b)| (w, BodyHint::Known(*b))))
+            .chain(names.iter().map(|(w, b)| (w, BodyHint::Known(*b))))
+        {
+            if single(word) && !word.chars().any(char::is_lowercase) {
+                let normalized: String = word
+                    .chars()
+                    .map(|c| if crate::pieces::is_hyphen(c) { '-' } else { c })
+                    .collect();
+                body_acronym_words.entry(normalized).or_insert(hint);
+                continue;
+            }
+            let words: Vec<String> = word.split_whitespace().map(folded).collect();
+            let Some((last, init)) = words.split_last() else { continue };
+            body_name_words.entry((init.last().cloned(), last.clone())).or_insert(hint);
+        }
+        let articles = all(|l| &l.articles);
+        let addressees = all(|l| &l.addressees);
+        let suppression_words: Vec<String> =
+            all(|l| &l.suppression_words).iter().map(|w| folded(w)).collect();
+        let set = |f: fn(&Language) -> &Vec<String>| -> HashSet<String> {
+            all(f).iter().map(|w| folded(w)).collect()
+        };
+        Words {
+            triggers: Keywords::new(triggers),
+            bare_abbreviations: Keywords::new(bare),
+            trigger_prefixes,
+            sector_markers: Keywords::new(markers.clone()),
+            revision_markers: Keywords::new(
+                all(|l| &l.revision_markers)
+                    .iter()
+                    .map(|w| (w.trim_end_matches('.').to_owned(), ())),
+            ),
+            list_separators: Keywords::new(
+                all(|l| &l.list_conjunctions)
+                    .into_iter()
+                    .chain(all(|l| &l.list_alternatives))
+                    .map(|w| (w, ())),
+            ),
+            conjunctions: all(|l| &l.list_conjunctions).iter().map(|w| folded(w)).collect(),
+            range_separators: table(|l| &l.range_separators),
+            attribution_links: table(|l| &l.attribution_links),
+            articles: Keywords::new(
+                articles.iter().filter(|w| !is_glued(w)).map(|w| (w.clone(), ())),
+            ),
+            glued_articles: articles.iter().filter(|w| is_glued(w)).cloned().collect(),
+            union_names: table(|l| &l.union_names),
+            body_names: Keywords::new(body_names),
+            heading_labels,
+            body_acronym_words,
+            body_name_words,
+            clause_words: Keywords::new(
+                all(|l| &l.preamble_clauses).into_iter().map(|w| (w, PartKind::Preamble)).chain(
+                    all(|l| &l.operative_clauses).into_iter().map(|w| (w, PartKind::Operative)),
+                ),
+            ),
+            clause_prefixes: table(|l| &l.clause_prefixes),
+            clause_suffixes: table(|l| &l.clause_suffixes),
+            addressees: Keywords::new(
+                addressees.iter().filter(|w| !is_glued(w)).map(|w| (w.clone(), ())),
+            ),
+            glued_addressees: addressees.iter().filter(|w| is_glued(w)).cloned().collect(),
+            annex_words: table(|l| &l.annex_words),
+            annex_links: set(|l| &l.annex_links),
+            page_words: all(|l| &l.page_words),
+            suppression_search: suppression_search(&suppression_words),
+            suppression_words,
+            subject_verbs: set(|l| &l.subject_verbs),
+            subject_auxiliaries: set(|l| &l.subject_auxiliaries),
+            subject_determiners: set(|l| &l.subject_determiners),
+        }
+    }
+
+    /// Whether a citation word may start at the start of `text`: its first three characters,
+    /// folded, are those of one of the vocabulary's citation words.
+    pub(crate) fn may_start_citation_word(&self, text: &str) -> bool {
+        self.trigger_prefixes.iter().any(|prefix| {
+            let mut chars = text.chars().map(fold_char);
+            prefix.iter().all(|&p| chars.next() == Some(p))
+        })
+    }
+
+    /// The folded ASCII first letters of the citation words, when there are at most four and
+    /// all are ASCII letters: the prefilter then looks for those letters alone.
+    pub(crate) fn trigger_first_letters(&self) -> Option<Vec<u8>> {
+        let mut letters: Vec<u8> = Vec::new();
+        for prefix in &self.trigger_prefixes {
+            let first = *prefix.first()?;
+            if !first.is_ascii_alphabetic() {
+                return None;
+            }
+            let b = first as u8;
+            if !letters.contains(&b) {
+                letters.push(b);
+            }
+        }
+        (letters.len() <= 4).then_some(letters)
+    }
+}
+
+/// The stems as an ASCII case-insensitive search where a tab may stand for any space; `None`
+/// when a stem is not ASCII (the folded search then serves alone).
+fn suppression_search(stems: &[String]) -> Option<aho_corasick::AhoCorasick> {
+    if stems.iter().any(|s| !s.is_ascii()) {
+        return None;
+    }
+    let mut spellings: Vec<String> = Vec::new();
+    for stem in stems {
+        let mut forms = vec![String::new()];
+        for c in stem.chars() {
+            let options: &[char] = if c == ' ' { &[' ', '\t'] } else { &[c] };
+            forms = forms
+                .iter()
+                .flat_map(|form| options.iter().map(move |&o| format!("{form}{o}")))
+                .collect();
+        }
+        spellings.extend(forms);
+    }
+    aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(spellings).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_languages_parse_and_compile() {
+        let vocabulary = Vocabulary::shipped();
+        assert_eq!(vocabulary.codes(), ["en", "fr", "es"]);
+        let words = Words::new(&vocabulary);
+        assert_eq!(words.trigger_first_letters(), Some(vec![b'r']));
+        assert!(words.may_start_citation_word("RÉSOLUTION"));
+        assert!(!words.may_start_citation_word("recalling"));
+        // Every shipped file reads back from the printed text.
+        let printed = Vocabulary::from_toml(&Vocabulary::shipped_toml()).unwrap();
+        assert_eq!(printed, vocabulary);
+        let serialized = Vocabulary::from_toml(&vocabulary.to_toml()).unwrap();
+        assert_eq!(serialized, vocabulary);
+    }
+
+    #[test]
+    fn bad_files_are_named() {
+        for (text, want) in [
+            ("[[language]]\ncode = \"\"\n", "language code"),
+            ("[[language]]\ncode = \"de\"\nresolution_words = [\" \"]\n", "empty word"),
+            (
+                "[[language]]\ncode = \"de\"\n[language.body_names]\nUN = [\"x\"]\n",
+                "not a body code",
+            ),
+            ("[[language]]\ncode = \"de\"\nresolution_wrds = [\"x\"]\n", "unknown field"),
+        ] {
+            let err = Vocabulary::shipped().extended_with_toml(text).unwrap_err().to_string();
+            assert!(err.contains(want), "{text:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn a_known_language_is_extended() {
+        let vocabulary = Vocabulary::shipped()
+            .extended_with_toml("[[language]]\ncode = \"en\"\noperative_clauses = [\"directs\"]\n")
+            .unwrap();
+        assert_eq!(vocabulary.codes(), ["en", "fr", "es"]);
+        assert!(vocabulary.languages()[0].operative_clauses.contains(&"directs".to_owned()));
+    }
+}
