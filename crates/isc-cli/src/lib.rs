@@ -46,6 +46,17 @@ enum Command {
     Lexicon,
     /// Print the rules' default parameters (a starting point for --rules files).
     Rules,
+    /// Print the parser's vocabulary, one `[[language]]` table per language (a starting point
+    /// for --vocabulary files); with --vocabulary, the vocabulary that file makes.
+    Vocabulary(VocabularyArgs),
+}
+
+/// What `isc vocabulary` prints.
+#[derive(Debug, clap::Args)]
+struct VocabularyArgs {
+    /// A vocabulary file (TOML) extending the shipped one: print the result.
+    #[arg(long, value_name = "FILE")]
+    vocabulary: Option<PathBuf>,
 }
 
 /// The inputs and configuration every reading command shares.
@@ -66,6 +77,10 @@ struct Inputs {
     /// A rule file (TOML, `[MI001]` table) changing the rules' parameters.
     #[arg(long, value_name = "FILE")]
     rules: Option<PathBuf>,
+    /// A vocabulary file (TOML, `[[language]]` tables, the shape `isc vocabulary` prints) that
+    /// extends the parser's words: a new language, or more words for a known one.
+    #[arg(long, value_name = "FILE")]
+    vocabulary: Option<PathBuf>,
     /// Worker threads (default: one per core). Output does not depend on it.
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
@@ -243,6 +258,7 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
         Command::Calendar => print(out, Calendar::default_toml()),
         Command::Lexicon => print(out, Config::default_lexicon_toml()),
         Command::Rules => print(out, &RuleConfig::default_toml()),
+        Command::Vocabulary(args) => run_vocabulary(&args, out),
     };
     match res {
         Ok(true) => ExitCode::SUCCESS,
@@ -253,6 +269,16 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             let _ = writeln!(err, "isc: error: {e}");
             ExitCode::from(2)
         }
+    }
+}
+
+fn run_vocabulary(args: &VocabularyArgs, out: &mut dyn Write) -> Result<bool, CliError> {
+    match &args.vocabulary {
+        Some(path) => {
+            let config = Config::new().with_vocabulary_file(path)?;
+            print(out, &config.vocabulary().to_toml())
+        }
+        None => print(out, &Config::default_vocabulary_toml()),
     }
 }
 
@@ -277,6 +303,9 @@ impl Inputs {
         }
         if let Some(path) = &self.rules {
             config = config.with_rules_file(path)?;
+        }
+        if let Some(path) = &self.vocabulary {
+            config = config.with_vocabulary_file(path)?;
         }
         Ok(Engine::new(config))
     }

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use isc_model::Calendar;
-use isc_parse::Lexicon;
+use isc_parse::{Lexicon, Vocabulary};
 use isc_rules::RuleConfig;
 
 use crate::error::{Error, Result};
@@ -16,6 +16,7 @@ pub struct Config {
     /// The lexicon in use; `None` for the shipped one, compiled on first use.
     lexicon: Option<Lexicon>,
     pub(crate) rules: RuleConfig,
+    pub(crate) vocabulary: Vocabulary,
     pub(crate) threads: Option<usize>,
     pub(crate) extensions: Vec<String>,
     pub(crate) max_file_size: u64,
@@ -28,6 +29,7 @@ impl Default for Config {
             calendar: Calendar::default(),
             lexicon: None,
             rules: RuleConfig::default(),
+            vocabulary: Vocabulary::shipped(),
             threads: None,
             extensions: vec!["txt".to_owned(), "text".to_owned()],
             max_file_size: Config::DEFAULT_MAX_FILE_SIZE,
@@ -100,6 +102,37 @@ impl Config {
     /// The text of the shipped lexicon, for users who want a copy to edit.
     pub fn default_lexicon_toml() -> &'static str {
         DEFAULT_LEXICON
+    }
+
+    /// Reads citations, headings and clauses with `vocabulary` instead of the shipped one.
+    #[must_use]
+    pub fn with_vocabulary(mut self, vocabulary: Vocabulary) -> Self {
+        self.vocabulary = vocabulary;
+        self
+    }
+
+    /// Reads a vocabulary file (TOML, `[[language]]` tables, the shape `isc vocabulary`
+    /// prints); it extends the vocabulary in use: a known language gets its words added, a new
+    /// one is added.
+    pub fn with_vocabulary_file(self, path: &Path) -> Result<Self> {
+        let text = read_config(path)?;
+        let vocabulary = self
+            .vocabulary
+            .clone()
+            .extended_with_toml(&text)
+            .map_err(|source| Error::Vocabulary { path: path.to_owned(), source })?;
+        Ok(self.with_vocabulary(vocabulary))
+    }
+
+    /// The vocabulary in use.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
+    }
+
+    /// The text of the shipped vocabulary files, one `[[language]]` table per language, for
+    /// users who want a copy to edit.
+    pub fn default_vocabulary_toml() -> String {
+        Vocabulary::shipped_toml()
     }
 
     /// Reads and analyzes with `threads` worker threads (`None`: one per core). Output does not

@@ -111,7 +111,9 @@ impl Scan {
 impl Engine {
     /// An engine with `config`.
     pub fn new(config: Config) -> Self {
-        let parser = Parser::new(config.calendar.clone()).with_lexicon(config.lexicon().clone());
+        let parser = Parser::new(config.calendar.clone())
+            .with_vocabulary(config.vocabulary.clone())
+            .with_lexicon(config.lexicon().clone());
         Engine { config, parser, pool: Arc::default() }
     }
 

@@ -30,6 +30,14 @@ pub enum Error {
         /// What is wrong with it.
         source: isc_parse::LexiconError,
     },
+    /// A vocabulary file was read but is not valid.
+    #[error("cannot use vocabulary {path}: {source}")]
+    Vocabulary {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it.
+        source: isc_parse::VocabularyError,
+    },
     /// A rule file was read but is not valid.
     #[error("invalid rule file {path}: {source}")]
     Rules {
