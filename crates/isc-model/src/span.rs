@@ -113,6 +113,23 @@ impl LineIndex {
         })
     }
 
+    /// The line holding byte `offset` of `text` (the text this index was built on), as a byte
+    /// range without its line break; an offset on a line break belongs to the line it ends.
+    ///
+    /// ```
+    /// use isc_model::LineIndex;
+    /// let text = "ab\r\ncd\ne";
+    /// let index = LineIndex::new(text);
+    /// assert_eq!(index.line_at(text, 5), (4, 6));
+    /// assert_eq!(index.line_at(text, 2), (0, 2));
+    /// ```
+    pub fn line_at(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(text.len());
+        let line = self.starts.partition_point(|&start| start <= offset) - 1;
+        let start = self.starts[line];
+        self.lines(text, start, text.len()).next().unwrap_or((start, start))
+    }
+
     /// The 1-based line and column of byte `offset` in `text` (the text this index was built on).
     ///
     /// ```

@@ -2,7 +2,7 @@
 //! clause (`The Plenipotentiary Conference of the International Telecommunication Union (Bucharest,
 //! 2022),`), the ITU-R year chain (`(2000-2003-2015)`) and the title line.
 
-use isc_model::Body;
+use isc_model::{Body, LineIndex};
 
 use crate::citation::body_name;
 use crate::edition::{EditionOutcome, edition};
@@ -24,30 +24,6 @@ pub(crate) struct Top<'a> {
     pub(crate) chain: Option<(usize, usize, EditionOutcome<'a>)>,
     /// Byte range of the title (possibly several lines).
     pub(crate) title: Option<(usize, usize)>,
-}
-
-/// Lines of `text` from `from`: (start, end) byte ranges without the line break.
-pub(crate) fn lines(text: &str, from: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
-    // One search for line breaks serves every line: a search started afresh for each short
-    // line costs more than the line.
-    let mut breaks = memchr::memchr2_iter(b'\n', b'\r', &text.as_bytes()[from.min(text.len())..])
-        .map(move |i| from + i);
-    let mut pos = from;
-    std::iter::from_fn(move || {
-        if pos >= text.len() {
-            return None;
-        }
-        let start = pos;
-        // Breaks before `start` were consumed with the one before (`\r\n`).
-        let end = breaks.find(|&i| i >= start).unwrap_or(text.len());
-        pos = end;
-        if text[pos..].starts_with("\r\n") {
-            pos += 2;
-        } else if pos < text.len() {
-            pos += 1;
-        }
-        Some((start, end))
-    })
 }
 
 /// Trims a line range to its non-space content.
@@ -76,10 +52,17 @@ pub(crate) fn trim(text: &str, (start, end): (usize, usize)) -> (usize, usize) {
 
 /// Reads a heading at the line `start..end`, or across it and the next line when the line holds
 /// only the citation word (`RESOLUTION` / `645 (WRC-2000)`).
-fn heading_at<'a>(w: &Words, text: &'a str, start: usize, end: usize) -> Option<Heading<'a>> {
+fn heading_at<'a>(
+    w: &Words,
+    index: &LineIndex,
+    text: &'a str,
+    start: usize,
+    end: usize,
+) -> Option<Heading<'a>> {
     let line = &text[start..end];
     let next = || {
-        let (next_start, next_end) = lines(text, end).nth(1).map(|r| trim(text, r))?;
+        let (next_start, next_end) =
+            index.lines(text, end, text.len()).nth(1).map(|r| trim(text, r))?;
         (next_start < next_end && text[end..next_start].matches('\n').count() <= 1)
             .then_some((next_start, next_end))
     };
@@ -107,7 +90,13 @@ fn heading_at<'a>(w: &Words, text: &'a str, start: usize, end: usize) -> Option<
 
 /// Reads an issuing clause at the line `start..end`, or across it and the next line when the
 /// line break falls inside the clause's opening words (`The` / `World Radiocommunication ...`).
-fn clause_at<'a>(w: &Words, text: &'a str, start: usize, end: usize) -> Option<IssuingClause<'a>> {
+fn clause_at<'a>(
+    w: &Words,
+    index: &LineIndex,
+    text: &'a str,
+    start: usize,
+    end: usize,
+) -> Option<IssuingClause<'a>> {
     if let Some(clause) = issuing_clause(w, &text[start..end], start) {
         return Some(clause);
     }
@@ -118,7 +107,8 @@ fn clause_at<'a>(w: &Words, text: &'a str, start: usize, end: usize) -> Option<I
     // International` / `Telecommunication Union (Minneapolis, 1998),`).
     let mut joined_end = end;
     for _ in 0..2 {
-        let (next_start, next_end) = lines(text, joined_end).nth(1).map(|r| trim(text, r))?;
+        let (next_start, next_end) =
+            index.lines(text, joined_end, text.len()).nth(1).map(|r| trim(text, r))?;
         if next_start >= next_end || text[joined_end..next_start].matches('\n').count() > 1 {
             return None;
         }
@@ -134,6 +124,7 @@ fn clause_at<'a>(w: &Words, text: &'a str, start: usize, end: usize) -> Option<I
 /// line (`(WTDC-17)`, `PP-18`) or a body's name opening it, possibly broken onto the next line.
 pub(crate) fn header_body(
     w: &Words,
+    index: &LineIndex,
     text: &str,
     start: usize,
     end: usize,
@@ -151,7 +142,8 @@ pub(crate) fn header_body(
     if let Some(idx) = tagged {
         return Some(calendar.conference(idx).body);
     }
-    let next_end = lines(text, end)
+    let next_end = index
+        .lines(text, end, text.len())
         .nth(1)
         .map(|r| trim(text, r))
         .filter(|&(s, e)| s < e && text[end..s].matches('\n').count() <= 1);
@@ -183,6 +175,7 @@ fn is_clause_word(w: &Words, line: &str) -> bool {
 /// clause, up to `end`. Without a heading, only an issuing clause near `start` is looked for.
 pub(crate) fn top<'a>(
     w: &Words,
+    index: &LineIndex,
     text: &'a str,
     heading: Option<Heading<'a>>,
     start: usize,
@@ -195,9 +188,12 @@ pub(crate) fn top<'a>(
         // with its title) are the title: the block of up to three lines above it.
         let mut block: Vec<(usize, usize)> = Vec::new();
         let mut previous_end = start;
-        let lines = lines(region, start).map(|range| trim(region, range)).filter(|&(s, e)| s < e);
+        let lines = index
+            .lines(region, start, region.len())
+            .map(|range| trim(region, range))
+            .filter(|&(s, e)| s < e);
         for (s, e) in lines.take(MAX_LINES_BEFORE_HEADING) {
-            if let Some(clause) = clause_at(w, region, s, e) {
+            if let Some(clause) = clause_at(w, index, region, s, e) {
                 res.clause = Some(clause);
                 // Cover-page lines (`Document 45-E`, `Date: 12 May 2019`) are not a title.
                 let looks_like_title = block.iter().all(|&(bs, be)| {
@@ -222,8 +218,11 @@ pub(crate) fn top<'a>(
     let mut title: Option<(usize, usize)> = None;
     let mut title_open = true;
     let mut previous_end = heading.end;
-    let after_heading =
-        lines(region, heading.end).skip(1).map(|range| trim(region, range)).filter(|&(s, e)| s < e);
+    let after_heading = index
+        .lines(region, heading.end, region.len())
+        .skip(1)
+        .map(|range| trim(region, range))
+        .filter(|&(s, e)| s < e);
     for (count, (start, end)) in after_heading.enumerate() {
         let line = &region[start..end];
         let blank_between = region[previous_end..start].matches('\n').count() > 1;
@@ -231,7 +230,7 @@ pub(crate) fn top<'a>(
         if count >= MAX_LINES_TO_CLAUSE || is_clause_word(w, line) {
             break;
         }
-        if let Some(clause) = clause_at(w, region, start, end) {
+        if let Some(clause) = clause_at(w, index, region, start, end) {
             res.clause = Some(clause);
             break;
         }
@@ -302,12 +301,10 @@ pub(crate) fn is_contents_line(line: &str) -> bool {
 /// holding a citation word (`citation_words`, in order) are looked at.
 fn heading_candidates<'a>(
     w: &Words,
+    index: &LineIndex,
     text: &'a str,
     citation_words: &[usize],
 ) -> Vec<(Heading<'a>, bool)> {
-    // Lines are looked for this far around a citation word: a heading's line is shorter.
-    const REACH: usize = 4096;
-    let bytes = text.as_bytes();
     let mut res = Vec::new();
     // Where the lines already looked at end: the next citation words there are passed over.
     let mut looked_to = 0;
@@ -315,19 +312,8 @@ fn heading_candidates<'a>(
         if at < looked_to {
             continue;
         }
-        let to = (at + REACH).min(bytes.len());
-        let line_end = memchr::memchr2(b'\n', b'\r', &bytes[at..to]).map(|i| at + i);
-        looked_to = line_end.unwrap_or(to);
-        let Some(line_end) = line_end.or_else(|| (to == bytes.len()).then_some(to)) else {
-            continue;
-        };
-        let from = at.saturating_sub(REACH);
-        let Some(line_start) = memchr::memrchr2(b'\n', b'\r', &bytes[from..at])
-            .map(|i| from + i + 1)
-            .or_else(|| (from == 0).then_some(0))
-        else {
-            continue;
-        };
+        let (line_start, line_end) = index.line_at(text, at);
+        looked_to = line_end.max(at + 1);
         let (start, end) = trim(text, (line_start, line_end));
         if start >= end {
             continue;
@@ -338,8 +324,8 @@ fn heading_candidates<'a>(
             continue;
         }
         let offset = start + (line.len() - line_without_feed.len());
-        let Some(heading) = heading_at(w, text, offset, end) else { continue };
-        let confirmed = follows_with_clause(w, text, end);
+        let Some(heading) = heading_at(w, index, text, offset, end) else { continue };
+        let confirmed = follows_with_clause(w, index, text, end);
         let upper = line_without_feed.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         // A bare `Resolution 64` after a page break is a running header, unless what follows
         // confirms it opens a resolution.
@@ -362,11 +348,15 @@ fn might_be_heading(w: &Words, line: &str) -> bool {
 }
 
 /// Whether an issuing clause or year chain follows within the next few lines.
-fn follows_with_clause(w: &Words, text: &str, from: usize) -> bool {
-    let lines = lines(text, from).skip(1).map(|range| trim(text, range)).filter(|&(s, e)| s < e);
+fn follows_with_clause(w: &Words, index: &LineIndex, text: &str, from: usize) -> bool {
+    let lines = index
+        .lines(text, from, text.len())
+        .skip(1)
+        .map(|range| trim(text, range))
+        .filter(|&(s, e)| s < e);
     for (start, end) in lines.take(MAX_LINES_TO_CLAUSE) {
         let line = &text[start..end];
-        if clause_at(w, text, start, end).is_some() || year_chain(w, line).is_some() {
+        if clause_at(w, index, text, start, end).is_some() || year_chain(w, line).is_some() {
             return true;
         }
         if is_clause_word(w, line) || heading::heading(w, line, start).is_some() {
@@ -395,23 +385,20 @@ pub(crate) struct Split<'a> {
 /// first document.
 pub(crate) fn split<'a>(w: &Words, text: &'a str) -> Split<'a> {
     let classes = crate::bytes::TextClasses::with_words(w, text);
-    let candidates = heading_candidates(w, text, &classes.citation_words);
+    let lines = LineIndex::new(text);
+    let candidates = heading_candidates(w, &lines, text, &classes.citation_words);
     // Counts at most `limit` lines: near the top is all the question, and counting every line
     // before each of many candidates would be quadratic.
     let non_blank_before = |pos: usize, limit: usize| {
-        lines(text, 0)
+        lines
+            .lines(text, 0, text.len())
             .map(|r| trim(text, r))
             .take_while(|&(_, e)| e <= pos)
             .filter(|&(s, e)| s < e)
             .take(limit)
             .count()
     };
-    let mut res = Split {
-        classes,
-        lines: isc_model::LineIndex::new(text),
-        documents: Vec::new(),
-        running_titles: Vec::new(),
-    };
+    let mut running_titles = Vec::new();
     let mut headings: Vec<Heading<'_>> = Vec::new();
     let same_resolution = |a: &Heading<'_>, b: &Heading<'_>| {
         a.number == b.number && a.body.zip(b.body).is_none_or(|(x, y)| x == y)
@@ -436,7 +423,7 @@ pub(crate) fn split<'a>(w: &Words, text: &'a str) -> Split<'a> {
             && same_resolution(&heading, &next)
             && (next_confirmed || near_top(&next, 4))
         {
-            res.running_titles.push((heading.start, heading.title.map_or(heading.end, |(_, e)| e)));
+            running_titles.push((heading.start, heading.title.map_or(heading.end, |(_, e)| e)));
             headings.push(next);
             i += 2;
             continue;
@@ -444,21 +431,16 @@ pub(crate) fn split<'a>(w: &Words, text: &'a str) -> Split<'a> {
         headings.push(heading);
         i += 1;
     }
+    let mut documents = Vec::with_capacity(headings.len().max(1));
     if headings.is_empty() {
-        res.documents.push((0, text.len(), None));
-        return res;
+        documents.push((0, text.len(), None));
     }
     for (i, heading) in headings.iter().enumerate() {
-        let start = if i == 0 { 0 } else { line_start(text, heading.start) };
-        let end = headings.get(i + 1).map_or(text.len(), |next| line_start(text, next.start));
-        res.documents.push((start, end, Some(*heading)));
+        let start = if i == 0 { 0 } else { lines.line_at(text, heading.start).0 };
+        let end = headings.get(i + 1).map_or(text.len(), |next| lines.line_at(text, next.start).0);
+        documents.push((start, end, Some(*heading)));
     }
-    res
-}
-
-/// The start of the line holding `pos`.
-fn line_start(text: &str, pos: usize) -> usize {
-    memchr::memrchr2(b'\n', b'\r', &text.as_bytes()[..pos]).map_or(0, |i| i + 1)
+    Split { classes, lines, documents, running_titles }
 }
 
 #[cfg(test)]
@@ -496,7 +478,7 @@ mod tests {
         let w = Words::new(&crate::Vocabulary::shipped());
         let docs = split(&w, text).documents;
         assert_eq!(docs.len(), 1);
-        let top = top(&w, text, docs[0].2, 0, text.len());
+        let top = top(&w, &LineIndex::new(text), text, docs[0].2, 0, text.len());
         assert!(top.heading.is_some());
         assert!(top.chain.is_some());
         assert_eq!(top.clause.map(|c| c.body), Some(Body::Ra));

@@ -432,13 +432,13 @@ impl Parser {
     ) -> ParsedDoc<'a> {
         let running_titles = &split.running_titles;
         let mut res = ParsedDoc::default();
-        let top = identity::top(&self.words, text, heading, start, end);
+        let top = identity::top(&self.words, &split.lines, text, heading, start, end);
         let identity = self.identity(text, &top, &mut res.diagnostics);
         let body = identity
             .as_ref()
             .and_then(|id| id.body)
             .or(top.clause.map(|c| c.body))
-            .or_else(|| self.context_body(text, start, end));
+            .or_else(|| self.context_body(&split.lines, text, start, end));
         let ctx = DocContext { body };
         // Running titles are in source order: this document's are one slice of them, found
         // without walking all of a large compilation's for each of its documents.
@@ -464,7 +464,7 @@ impl Parser {
         let first_word = words.partition_point(|&at| at < start);
         let words =
             &words[first_word..first_word + words[first_word..].partition_point(|&at| at < end)];
-        self.citations(text, (start, end), words, &skips, &ctx, &mut res);
+        self.citations(text, &split.lines, (start, end), words, &skips, &ctx, &mut res);
         for citation in &mut res.citations {
             if let Some(part) = structure::part_at(&res.parts, citation.text.span.start as usize) {
                 citation.part = part.kind;
@@ -560,15 +560,24 @@ impl Parser {
     /// clause further down (a proposal's annexed draft), or a meeting header near the top
     /// (`World Telecommunication Development Conference 2017 (WTDC-17)`, `Plenipotentiary
     /// Conference (PP-18) Dubai, ...`).
-    fn context_body(&self, text: &str, start: usize, end: usize) -> Option<Body> {
+    fn context_body(
+        &self,
+        index: &LineIndex,
+        text: &str,
+        start: usize,
+        end: usize,
+    ) -> Option<Body> {
         let region = &text[..end];
         let non_blank = || {
-            identity::lines(region, start)
+            index
+                .lines(region, start, region.len())
                 .map(|r| identity::trim(region, r))
                 .filter(|&(s, e)| s < e)
         };
         for (s, e) in non_blank().take(12) {
-            if let Some(body) = identity::header_body(&self.words, region, s, e, &self.calendar) {
+            if let Some(body) =
+                identity::header_body(&self.words, index, region, s, e, &self.calendar)
+            {
                 return Some(body);
             }
         }
@@ -605,6 +614,7 @@ impl Parser {
     fn citations<'a>(
         &self,
         text: &'a str,
+        index: &LineIndex,
         (start, end): (usize, usize),
         citation_words: &[usize],
         skips: &[Span],
@@ -613,7 +623,6 @@ impl Parser {
     ) {
         let region = &text[..end];
         let mut consumed = start;
-        let mut lines = LineCursor::default();
         for &pos in citation_words {
             // `skips` is sorted and its spans do not overlap: only the last one starting at or
             // before `pos` can hold it.
@@ -627,7 +636,9 @@ impl Parser {
             let Ok((rest, raw)) = citation::citation(words, &region[pos..]) else { continue };
             let phrase_end = region.len() - rest.len();
             consumed = phrase_end;
-            let line = lines.line(region, pos, phrase_end);
+            // The line of the phrase's start to the end of the line of its end.
+            let line =
+                (index.line_at(text, pos).0, index.line_at(text, phrase_end).1.min(region.len()));
             if is_furniture(words, region, line, pos, phrase_end, &raw) {
                 continue;
             }
@@ -711,42 +722,6 @@ impl Parser {
     }
 }
 
-/// The bounds of the line holding a citation, for citations met in source order. Each line is
-/// searched once, so a single long line holding many citations costs one pass, not one per
-/// citation.
-#[derive(Debug, Default)]
-struct LineCursor {
-    /// The last phrase's start and end, and the bounds of the lines holding them.
-    last: Option<(usize, usize, usize, usize)>,
-}
-
-impl LineCursor {
-    /// The start of the line holding `start` and the end of the line holding `end`, for phrases
-    /// met in source order.
-    fn line(&mut self, text: &str, start: usize, end: usize) -> (usize, usize) {
-        let line_start = match self.last {
-            // No line break between the last phrase's start and this one: the same line.
-            Some((last_start, _, line_start, _))
-                if last_start <= start
-                    && memchr::memchr2(b'\n', b'\r', &text.as_bytes()[last_start..start])
-                        .is_none() =>
-            {
-                line_start
-            }
-            _ => memchr::memrchr2(b'\n', b'\r', &text.as_bytes()[..start]).map_or(0, |i| i + 1),
-        };
-        let line_end = match self.last {
-            // The last line end is the first break after the last phrase's end, so none lies
-            // between this phrase's end and it.
-            Some((_, last_end, _, line_end)) if last_end <= end && end <= line_end => line_end,
-            _ => memchr::memchr2(b'\n', b'\r', &text.as_bytes()[end..])
-                .map_or(text.len(), |i| end + i),
-        };
-        self.last = Some((start, end, line_start, line_end));
-        (line_start, line_end)
-    }
-}
-
 /// Whether the citation at `start..end`, on the line `line_start..line_end`, is page furniture
 /// rather than a citation: an entry of a table of contents, or a running header (`Resolution
 /// 64` alone on the line after a page break).
@@ -788,36 +763,4 @@ fn edition_problem(outcome: EditionOutcome<'_>, span: Span) -> Option<Diagnostic
         ),
         EditionOutcome::Read(_) => return None,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The line bounds the cursor gives, for phrases in source order, are those a search from
-    /// scratch gives, whatever the line ends.
-    #[test]
-    fn line_cursor_matches_a_search_from_scratch() {
-        let text = "ab cd\r\nef gh\rij\n\nkl mn op\r\n\rqr";
-        let naive = |start: usize, end: usize| {
-            let line_start = text[..start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-            let line_end = text[end..].find(['\n', '\r']).map_or(text.len(), |i| end + i);
-            (line_start, line_end)
-        };
-        for step in 1..5 {
-            for width in 0..4 {
-                let mut cursor = LineCursor::default();
-                let mut start = 0;
-                while start + width <= text.len() {
-                    let end = start + width;
-                    assert_eq!(
-                        cursor.line(text, start, end),
-                        naive(start, end),
-                        "step {step}, phrase {start}..{end}"
-                    );
-                    start = end.max(start + step);
-                }
-            }
-        }
-    }
 }
