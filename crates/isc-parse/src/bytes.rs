@@ -36,44 +36,22 @@ struct Classes {
     starts: u64,
 }
 
-/// The letters the prefilter looks for: up to four ASCII letters, lower case, in a `u64` each
-/// repeated over its eight bytes; or every ASCII letter and every byte outside ASCII when the
-/// citation words start otherwise.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Starts {
-    letters: [u8; 4],
-    count: usize,
-}
-
-impl Starts {
-    /// The first letters of the vocabulary's citation words.
-    pub(crate) fn of(words: &Words) -> Starts {
-        match words.trigger_first_letters() {
-            Some(list) => {
-                let mut letters = [0; 4];
-                letters[..list.len()].copy_from_slice(&list);
-                Starts { letters, count: list.len() }
-            }
-            None => Starts { letters: [0; 4], count: usize::MAX },
-        }
-    }
-}
-
 /// Classifies eight bytes, little-endian in `x`; `letter_before` is `0x80` when the byte before
-/// them is an ASCII letter, else 0. Also gives that for the byte after them.
+/// them is an ASCII letter, else 0. Also gives that for the byte after them. `letters` are the
+/// first letters of citation words, lower case; none means any letter and any byte outside
+/// ASCII. The count is a constant, so that the usual single letter costs one comparison.
 #[inline(always)]
-fn classify(x: u64, letter_before: u64, starts: &Starts) -> (Classes, u64) {
+fn classify<const N: usize>(x: u64, letter_before: u64, letters: [u8; N]) -> (Classes, u64) {
     let ascii = !x & HIGH;
     let low = x & !HIGH;
     let folded = low | each(0x20);
     let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1) & ascii;
     let digit = at_least(low, b'0') & !at_least(low, b'9' + 1) & ascii;
-    let first = if starts.count > 4 {
-        // Any letter may start a citation word, and any byte outside ASCII.
+    let first = if N == 0 {
         letter | (x & HIGH)
     } else {
         let mut first = 0;
-        for &c in &starts.letters[..starts.count] {
+        for c in letters {
             first |= at_least(folded, c) & !at_least(folded, c + 1);
         }
         first & ascii
@@ -86,7 +64,7 @@ fn classify(x: u64, letter_before: u64, starts: &Starts) -> (Classes, u64) {
 
 /// Classifies a block of at most 64 bytes (missing bytes count as spaces), as [`classify`] does.
 #[inline(always)]
-fn block(chunk: &[u8], letter_before: u64, starts: &Starts) -> (Classes, u64) {
+fn block<const N: usize>(chunk: &[u8], letter_before: u64, letters: [u8; N]) -> (Classes, u64) {
     let mut padded = [b' '; 64];
     let full = match <&[u8; 64]>::try_from(chunk) {
         Ok(full) => full,
@@ -101,7 +79,7 @@ fn block(chunk: &[u8], letter_before: u64, starts: &Starts) -> (Classes, u64) {
         let (c, after) = classify(
             u64::from_le_bytes(eight.try_into().unwrap_or_default()),
             letter_before,
-            starts,
+            letters,
         );
         res.alnum |= c.alnum << (8 * k);
         res.starts |= c.starts << (8 * k);
@@ -116,8 +94,9 @@ fn block(chunk: &[u8], letter_before: u64, starts: &Starts) -> (Classes, u64) {
 pub(crate) struct TextClasses {
     /// Bit `i % 64` of `alnum[i / 64]` is set when byte `i` is an ASCII letter or digit.
     alnum: Vec<u64>,
-    /// Where a citation word starts: every word of the vocabulary's citation words (`Resolution`,
-    /// `Rés.`, `Res` before a number) that no letter comes right before, in order.
+    /// Where a citation word may start: every place that no letter comes right before and whose
+    /// first characters are those of one of the vocabulary's citation words (`Resolution`, `Rés.`,
+    /// `Res` and a space), in order. The grammar decides.
     pub(crate) citation_words: Vec<usize>,
 }
 
@@ -125,7 +104,16 @@ impl TextClasses {
     /// Classifies the bytes of `text`. Only a first letter of a citation word that no ASCII
     /// letter precedes is looked at closely, and such a letter is rare.
     pub(crate) fn with_words(words: &Words, text: &str) -> TextClasses {
-        let starts = Starts::of(words);
+        match words.trigger_first_letters().as_deref() {
+            Some(&[a]) => TextClasses::classified(words, text, [a]),
+            Some(&[a, b]) => TextClasses::classified(words, text, [a, b]),
+            Some(&[a, b, c]) => TextClasses::classified(words, text, [a, b, c]),
+            Some(&[a, b, c, d]) => TextClasses::classified(words, text, [a, b, c, d]),
+            _ => TextClasses::classified(words, text, []),
+        }
+    }
+
+    fn classified<const N: usize>(words: &Words, text: &str, letters: [u8; N]) -> TextClasses {
         let bytes = text.as_bytes();
         let mut res = TextClasses {
             alnum: Vec::with_capacity(bytes.len().div_ceil(64)),
@@ -134,7 +122,7 @@ impl TextClasses {
         let mut letter_before = 0u64;
         for (n, chunk) in bytes.chunks(64).enumerate() {
             let base = n * 64;
-            let (classes, after) = block(chunk, letter_before, &starts);
+            let (classes, after) = block(chunk, letter_before, letters);
             letter_before = after;
             res.alnum.push(classes.alnum);
             let mut candidates = classes.starts;
@@ -144,7 +132,6 @@ impl TextClasses {
                 if text.is_char_boundary(at)
                     && words.may_start_citation_word(&text[at..])
                     && !text[..at].chars().next_back().is_some_and(char::is_alphabetic)
-                    && crate::citation::trigger_word(words, &text[at..]).is_ok()
                 {
                     res.citation_words.push(at);
                 }
@@ -199,30 +186,30 @@ mod tests {
 
     #[test]
     fn classifies_eight_bytes_at_once() {
-        let r = Starts { letters: [b'r', 0, 0, 0], count: 1 };
+        let r = [b'r'];
         for b in 0..=255u8 {
             for at in 0..8 {
                 let mut bytes = [b' '; 8];
                 bytes[at] = b;
                 let bit = |yes: bool| u64::from(yes) << at;
                 let is_r = b == b'r' || b == b'R';
-                let (c, after) = classify(u64::from_le_bytes(bytes), 0, &r);
+                let (c, after) = classify(u64::from_le_bytes(bytes), 0, r);
                 assert_eq!(c.alnum, bit(b.is_ascii_alphanumeric()), "{b:#x} at {at}");
                 assert_eq!(c.starts, bit(is_r), "{b:#x} at {at}");
                 assert_eq!(after, if at == 7 && b.is_ascii_alphabetic() { 0x80 } else { 0 });
                 // A letter right before an `r`, in the same eight bytes or the byte before
                 // them, makes it no start; a digit does not.
                 let (c, _) = match at {
-                    0 => classify(u64::from_le_bytes(bytes), 0x80, &r),
+                    0 => classify(u64::from_le_bytes(bytes), 0x80, r),
                     _ => {
                         bytes[at - 1] = b'x';
-                        classify(u64::from_le_bytes(bytes), 0, &r)
+                        classify(u64::from_le_bytes(bytes), 0, r)
                     }
                 };
                 assert_eq!(c.starts, 0, "{b:#x} after a letter at {at}");
                 if at > 0 {
                     bytes[at - 1] = b'7';
-                    let (c, _) = classify(u64::from_le_bytes(bytes), 0, &r);
+                    let (c, _) = classify(u64::from_le_bytes(bytes), 0, r);
                     assert_eq!(c.starts, bit(is_r), "{b:#x} after a digit at {at}");
                 }
             }

@@ -320,10 +320,12 @@ fn heading_candidates<'a>(
         }
         let line = &text[start..end];
         let line_without_feed = line.trim_start_matches('\u{c}');
-        if line_without_feed.len() > 400 || !might_be_heading(w, line_without_feed) {
+        let offset = start + (line.len() - line_without_feed.len());
+        // A heading starts with a label or the citation word: this line's first citation word
+        // stands in its first 32 bytes.
+        if line_without_feed.len() > 400 || at < offset || at - offset >= 32 {
             continue;
         }
-        let offset = start + (line.len() - line_without_feed.len());
         let Some(heading) = heading_at(w, index, text, offset, end) else { continue };
         let confirmed = follows_with_clause(w, index, text, end);
         let upper = line_without_feed.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
@@ -335,16 +337,6 @@ fn heading_candidates<'a>(
         res.push((heading, confirmed || upper));
     }
     res
-}
-
-/// Cheap test before the grammar runs: a heading starts with a label or the citation word, so
-/// its first 32 bytes hold the first three letters of a citation word.
-fn might_be_heading(w: &Words, line: &str) -> bool {
-    let mut head = line.len().min(32);
-    while !line.is_char_boundary(head) {
-        head -= 1;
-    }
-    line[..head].char_indices().any(|(i, _)| w.may_start_citation_word(&line[i..]))
 }
 
 /// Whether an issuing clause or year chain follows within the next few lines.

@@ -309,8 +309,12 @@ impl Default for Parser {
     }
 }
 
-/// What the document context says about unqualified citations.
-struct DocContext {
+/// Where a document's citations are read: its range of the text, the citation words in it, the
+/// spans to pass over (its heading, running titles), and the body its context gives.
+struct Scope<'s> {
+    range: (usize, usize),
+    citation_words: &'s [usize],
+    skips: &'s [Span],
     body: Option<Body>,
 }
 
@@ -318,7 +322,7 @@ impl Parser {
     /// A parser that identifies conferences with `calendar`.
     pub fn new(calendar: Calendar) -> Self {
         let vocabulary = Vocabulary::shipped();
-        let words = Arc::new(Words::new(&vocabulary));
+        let words = vocabulary::compiled(&vocabulary);
         Parser { calendar, lexicon: Lexicon::default(), vocabulary, words }
     }
 
@@ -336,7 +340,7 @@ impl Parser {
     /// ```
     #[must_use]
     pub fn with_vocabulary(mut self, vocabulary: Vocabulary) -> Self {
-        self.words = Arc::new(Words::new(&vocabulary));
+        self.words = vocabulary::compiled(&vocabulary);
         self.vocabulary = vocabulary;
         self
     }
@@ -439,7 +443,7 @@ impl Parser {
             .and_then(|id| id.body)
             .or(top.clause.map(|c| c.body))
             .or_else(|| self.context_body(&split.lines, text, start, end));
-        let ctx = DocContext { body };
+
         // Running titles are in source order: this document's are one slice of them, found
         // without walking all of a large compilation's for each of its documents.
         let first = running_titles.partition_point(|&(s, _)| s < start);
@@ -454,8 +458,7 @@ impl Parser {
             &self.words,
             text,
             &split.lines,
-            start,
-            end,
+            (start, end),
             &top,
             running_titles,
             &mut res.diagnostics,
@@ -464,7 +467,8 @@ impl Parser {
         let first_word = words.partition_point(|&at| at < start);
         let words =
             &words[first_word..first_word + words[first_word..].partition_point(|&at| at < end)];
-        self.citations(text, &split.lines, (start, end), words, &skips, &ctx, &mut res);
+        let scope = Scope { range: (start, end), citation_words: words, skips: &skips, body };
+        self.citations(text, &split.lines, &scope, &mut res);
         for citation in &mut res.citations {
             if let Some(part) = structure::part_at(&res.parts, citation.text.span.start as usize) {
                 citation.part = part.kind;
@@ -615,12 +619,10 @@ impl Parser {
         &self,
         text: &'a str,
         index: &LineIndex,
-        (start, end): (usize, usize),
-        citation_words: &[usize],
-        skips: &[Span],
-        ctx: &DocContext,
+        scope: &Scope<'_>,
         res: &mut ParsedDoc<'a>,
     ) {
+        let Scope { range: (start, end), citation_words, skips, body: document_body } = *scope;
         let region = &text[..end];
         let mut consumed = start;
         for &pos in citation_words {
@@ -679,7 +681,7 @@ impl Parser {
                         attribution: raw.attribution,
                         edition: edition.as_ref(),
                         subject,
-                        document: ctx.body,
+                        document: document_body,
                     },
                 );
                 let mut edition = edition;

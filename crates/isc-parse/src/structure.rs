@@ -84,15 +84,14 @@ fn text_ref(text: &str, start: usize, end: usize) -> TextRef<'_> {
     TextRef { text: &text[start..end], span: Span::new(start, end) }
 }
 
-/// Reads the parts of the document at `text[start..end]`, given what [`crate::identity::top`]
+/// Reads the parts of the document at `text[start..end]` (`lines` indexes the text), given what [`crate::identity::top`]
 /// found at its top. Parts cover every non-blank line, in source order; text that fits no part
 /// is kept as [`PartKind::Other`] with an informational diagnostic.
 pub(crate) fn parts<'a>(
     w: &Words,
     text: &'a str,
     lines: &LineIndex,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
     top: &Top<'a>,
     running_titles: &[(usize, usize)],
     diagnostics: &mut Vec<Diagnostic>,

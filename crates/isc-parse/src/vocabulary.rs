@@ -34,6 +34,31 @@ const SHIPPED: [(&str, &str); 3] = [
     ("es", include_str!("../data/vocabulary/es.toml")),
 ];
 
+/// The shipped vocabulary, read once.
+static SHIPPED_VOCABULARY: std::sync::LazyLock<Vocabulary> = std::sync::LazyLock::new(|| {
+    let mut res = Vocabulary { languages: Vec::new() };
+    for (code, text) in SHIPPED {
+        let file: VocabularyFile = toml::from_str(text).unwrap_or_else(|e| {
+            panic!("the shipped vocabulary {code}.toml is valid (a test reads it): {e}")
+        });
+        res.languages.extend(file.language);
+    }
+    res
+});
+
+/// The shipped vocabulary compiled, once, and shared by every parser that reads with it.
+static SHIPPED_WORDS: std::sync::LazyLock<std::sync::Arc<Words>> =
+    std::sync::LazyLock::new(|| std::sync::Arc::new(Words::new(&SHIPPED_VOCABULARY)));
+
+/// The compiled words of `vocabulary`: the shipped ones shared, others compiled.
+pub(crate) fn compiled(vocabulary: &Vocabulary) -> std::sync::Arc<Words> {
+    if *vocabulary == *SHIPPED_VOCABULARY {
+        std::sync::Arc::clone(&SHIPPED_WORDS)
+    } else {
+        std::sync::Arc::new(Words::new(vocabulary))
+    }
+}
+
 /// The words of one language. Each list extends the grammar; see the shipped `en.toml` for what
 /// each one is read as.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -122,13 +147,7 @@ impl Default for Vocabulary {
 impl Vocabulary {
     /// The vocabulary shipped with the parser: English, French and Spanish.
     pub fn shipped() -> Vocabulary {
-        let mut res = Vocabulary { languages: Vec::new() };
-        for (code, text) in SHIPPED {
-            let file: VocabularyFile = toml::from_str(text)
-                .unwrap_or_else(|e| panic!("the shipped vocabulary {code}.toml is valid: {e}"));
-            res.languages.extend(file.language);
-        }
-        res
+        SHIPPED_VOCABULARY.clone()
     }
 
     /// The text of the shipped vocabulary files, one `[[language]]` table each, for users who
@@ -296,8 +315,18 @@ pub(crate) struct Words {
     pub(crate) triggers: Keywords<Trigger>,
     /// Abbreviations ending with a full stop, without it: read only before a number (`Res 70`).
     pub(crate) bare_abbreviations: Keywords<()>,
-    /// The folded first three characters of every citation word, for the prefilter.
+    /// The folded first characters of every citation word, for the prefilter.
     pub(crate) trigger_prefixes: Vec<Vec<char>>,
+    /// The first three letters of every citation word, lower case, when all of them start with
+    /// three ASCII letters: a byte with its 0x20 bit set (lower case, for a letter) rules most
+    /// words out at once.
+    first_three_letters: Option<Vec<[u8; 3]>>,
+    /// The prefixes that are ASCII, as the bytes of an integer (see [`ascii_key`]), with the
+    /// mask of their bytes and their length.
+    ascii_prefixes: Vec<(u64, u64, usize)>,
+    /// Whether a citation word may start with each ASCII character, lower case (any citation
+    /// word whose first character folds to one outside ASCII sets them all).
+    trigger_first_ascii: [bool; 128],
     pub(crate) sector_markers: Keywords<Body>,
     /// Revision markers without their full stop.
     pub(crate) revision_markers: Keywords<()>,
@@ -337,6 +366,18 @@ pub(crate) struct Words {
     pub(crate) subject_determiners: HashSet<String>,
 }
 
+/// Up to eight ASCII bytes as one integer, little-endian, lower case, with a tab or line break
+/// read as a space.
+fn ascii_key(bytes: &[u8]) -> u64 {
+    bytes.iter().take(8).enumerate().fold(0, |key, (i, &b)| {
+        let b = if matches!(b, b'\t' | b'\n' | b'\r') { b' ' } else { b.to_ascii_lowercase() };
+        key | u64::from(b) << (8 * i)
+    })
+}
+
+/// How many folded characters of a citation word the prefilter compares.
+const PREFIX: usize = 6;
+
 /// Folds a whole word or phrase as every matcher does.
 pub(crate) fn folded(text: &str) -> String {
     text.chars().map(fold_char).collect()
@@ -370,8 +411,16 @@ impl Words {
         triggers.extend(abbreviations.iter().map(|w| (w.clone(), Trigger::Short)));
         let bare =
             abbreviations.iter().filter_map(|w| w.strip_suffix('.')).map(|w| (w.to_owned(), ()));
-        let mut trigger_prefixes: Vec<Vec<char>> =
-            triggers.iter().map(|(w, _)| w.chars().map(fold_char).take(3).collect()).collect();
+        // A citation word is told from other words by its first six characters, folded (a
+        // bare abbreviation by itself and the space after it): `resolu`, `res.`, `res `.
+        let mut trigger_prefixes: Vec<Vec<char>> = triggers
+            .iter()
+            .map(|(w, _)| w.chars().map(fold_char).take(PREFIX).collect())
+            .chain(
+                bare.clone()
+                    .map(|(w, ())| w.chars().map(fold_char).chain([' ']).take(PREFIX).collect()),
+            )
+            .collect();
         trigger_prefixes.sort();
         trigger_prefixes.dedup();
         let names = bodies(|l| &l.body_names);
@@ -413,7 +462,40 @@ impl Words {
         let set = |f: fn(&Language) -> &Vec<String>| -> HashSet<String> {
             all(f).iter().map(|w| folded(w)).collect()
         };
+        let mut trigger_first_ascii = [false; 128];
+        for prefix in &trigger_prefixes {
+            match prefix.first() {
+                Some(&c) if c.is_ascii() => trigger_first_ascii[c as usize] = true,
+                _ => trigger_first_ascii = [true; 128],
+            }
+        }
+        let ascii_prefixes = trigger_prefixes
+            .iter()
+            .filter(|p| p.iter().all(char::is_ascii))
+            .map(|p| {
+                let bytes: Vec<u8> = p.iter().map(|&c| c as u8).collect();
+                let mask = if p.len() >= 8 { u64::MAX } else { (1u64 << (8 * p.len())) - 1 };
+                (ascii_key(&bytes), mask, p.len())
+            })
+            .collect();
+        let first_three_letters = trigger_prefixes
+            .iter()
+            .map(|p| match p.get(..3) {
+                Some(&[a, b, c]) if [a, b, c].iter().all(char::is_ascii_lowercase) => {
+                    Some([a as u8, b as u8, c as u8])
+                }
+                _ => None,
+            })
+            .collect::<Option<Vec<_>>>()
+            .map(|mut threes| {
+                threes.sort_unstable();
+                threes.dedup();
+                threes
+            });
         Words {
+            first_three_letters,
+            ascii_prefixes,
+            trigger_first_ascii,
             triggers: Keywords::new(triggers),
             bare_abbreviations: Keywords::new(bare),
             trigger_prefixes,
@@ -463,11 +545,43 @@ impl Words {
         }
     }
 
-    /// Whether a citation word may start at the start of `text`: its first three characters,
-    /// folded, are those of one of the vocabulary's citation words.
+    /// Whether a citation word may start at the start of `text`: its first characters, folded
+    /// (a line break or tab read as a space), are those of one of the vocabulary's citation
+    /// words, up to six (`resolu`, `res.`, `res ` for `Res 70`). `resolves` and `resources` are
+    /// not.
     pub(crate) fn may_start_citation_word(&self, text: &str) -> bool {
+        let space = |c: char| if matches!(c, '\n' | '\r' | '\t') { ' ' } else { c };
+        let bytes = text.as_bytes();
+        // Most words start with a letter no citation word starts with.
+        match bytes.first() {
+            Some(&b)
+                if b.is_ascii()
+                    && !self.trigger_first_ascii[usize::from(b.to_ascii_lowercase())] =>
+            {
+                return false;
+            }
+            None => return false,
+            _ => {}
+        }
+        let head = &bytes[..bytes.len().min(PREFIX)];
+        // Then most start with three letters no citation word starts with (`recalling`).
+        if let (Some(threes), &[a, b, c, ..]) = (&self.first_three_letters, head)
+            && (a | b | c).is_ascii()
+            && !threes.contains(&[a | 0x20, b | 0x20, c | 0x20])
+        {
+            return false;
+        }
+        if head.is_ascii() {
+            // ASCII folds to its lower case: only ASCII prefixes can match, compared as the
+            // bytes of one integer.
+            let key = ascii_key(head);
+            return self
+                .ascii_prefixes
+                .iter()
+                .any(|&(prefix, mask, len)| len <= head.len() && key & mask == prefix);
+        }
         self.trigger_prefixes.iter().any(|prefix| {
-            let mut chars = text.chars().map(fold_char);
+            let mut chars = text.chars().map(|c| space(fold_char(c)));
             prefix.iter().all(|&p| chars.next() == Some(p))
         })
     }
@@ -521,8 +635,21 @@ mod tests {
         assert_eq!(vocabulary.codes(), ["en", "fr", "es"]);
         let words = Words::new(&vocabulary);
         assert_eq!(words.trigger_first_letters(), Some(vec![b'r']));
-        assert!(words.may_start_citation_word("RÉSOLUTION"));
-        assert!(!words.may_start_citation_word("recalling"));
+        for yes in [
+            "RÉSOLUTION",
+            "Resolutions",
+            "Res. 7",
+            "Res 7",
+            "res\n7",
+            "Rés.",
+            "Resol. 2",
+            "RESOLUCIÓN",
+        ] {
+            assert!(words.may_start_citation_word(yes), "{yes}");
+        }
+        for no in ["recalling", "resolves", "resources", "Res,", "Result", "res", "résumé"] {
+            assert!(!words.may_start_citation_word(no), "{no}");
+        }
         // Every shipped file reads back from the printed text.
         let printed = Vocabulary::from_toml(&Vocabulary::shipped_toml()).unwrap();
         assert_eq!(printed, vocabulary);
