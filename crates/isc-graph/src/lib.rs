@@ -35,14 +35,12 @@
 //! ```
 
 mod export;
-mod sort;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use isc_model::{
-    Body, CitationRecord, Document, Edition, ResolutionId, ResolutionNumber, ResolutionRef,
-    ThemeRecord,
+    CitationRecord, Document, Edition, ResolutionId, ResolutionRef, ThemeRecord,
 };
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
@@ -50,8 +48,6 @@ use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
 pub use export::GraphFormat;
-
-use crate::sort::radix_sort_by_key;
 
 /// A document's number in the graph, in canonical (source) order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -220,9 +216,8 @@ impl GraphBuilder {
     /// Builds the graph. Documents are numbered in (source, part) order, so the graph does not
     /// depend on the order they were added in.
     ///
-    /// Resolutions are matched by sorting, not hashing: every identity and citation becomes a
-    /// (resolution, slot) pair, one sort groups them, and each slot learns its node. That keeps
-    /// memory access sequential on corpora of millions of citations.
+    /// Resolutions are matched by sorting: every identity and citation becomes a (resolution,
+    /// slot) pair, one sort groups them, and each slot learns its node.
     pub fn build(mut self) -> ResolutionGraph {
         // Inputs usually arrive sorted (directories are walked in order): check before sorting.
         let order = |a: &Document, b: &Document| (&a.source, a.part).cmp(&(&b.source, b.part));
@@ -235,7 +230,8 @@ impl GraphBuilder {
         // Slot `d` is document d's own identity; slot `n_docs + k` is the k-th citation overall.
         let n_citations: usize = documents.iter().map(|d| d.citations.len()).sum();
         let n_themes: usize = documents.iter().map(|d| d.themes.len()).sum();
-        let mut keyed = Keyed::with_capacity(n_docs + n_citations);
+        // Each resolution counts as its family: the ITU-R revision counter is left out.
+        let mut keyed: Vec<(ResolutionId, u32)> = Vec::with_capacity(n_docs + n_citations);
         // Theme ids with their number in order of first appearance, kept sorted by id (a lexicon
         // has few themes: a binary search beats hashing every id); `theme_of` holds that number
         // for every theme record, in document order.
@@ -247,12 +243,12 @@ impl GraphBuilder {
         // One pass over the documents reads everything the graph needs before its nodes.
         for (i, document) in documents.iter().enumerate() {
             if let Some(id) = document.id.as_ref().and_then(ResolutionRef::id) {
-                keyed.push(id, slot(i));
+                keyed.push((id.family(), slot(i)));
             }
             let mut suppresses = false;
             for citation in &document.citations {
                 if let Some(body) = citation.body {
-                    keyed.push(ResolutionId::new(body, citation.number), slot(flat));
+                    keyed.push((ResolutionId::new(body, citation.number).family(), slot(flat)));
                 }
                 suppresses |= citation.suppressed;
                 flat += 1;
@@ -280,7 +276,9 @@ impl GraphBuilder {
         res.graph.reserve_edges(n_docs + n_citations + n_themes + n_docs);
         // Resolution nodes first, in id order, so node `i` is the `i`-th resolution.
         let mut target = vec![u32::MAX; n_docs + n_citations];
-        keyed.for_each_sorted(|id, position| {
+        // Sorting groups the slots by resolution; within one, their order does not matter.
+        keyed.sort_unstable();
+        for (id, position) in keyed {
             if res.resolutions.last().is_none_or(|r| r.id != id) {
                 res.resolutions.push(ResolutionNode {
                     id,
@@ -291,7 +289,7 @@ impl GraphBuilder {
                 res.graph.add_node(());
             }
             target[position as usize] = slot(res.resolutions.len() - 1);
-        });
+        }
         res.resolutions.shrink_to_fit();
         // Theme nodes, in id order; `theme_node[k]` is the node of the k-th theme seen.
         let mut theme_node = vec![NodeIndex::end(); themes.len()];
@@ -361,81 +359,6 @@ impl GraphBuilder {
     }
 }
 
-/// Every resolution named by an identity or a citation, with its slot, to be sorted by
-/// resolution. Each resolution counts as its family: the ITU-R revision counter is left out.
-enum Keyed {
-    /// Resolution and slot packed in one `u64`, the resolution in the high half, which halves
-    /// what the sort moves; `bodies[code]` is the body coded `code`. Numbers below 2^29 fit.
-    Packed(Vec<u64>, [Option<Body>; 8]),
-    /// Any resolution.
-    Wide(Vec<(ResolutionId, u32)>),
-}
-
-impl Keyed {
-    const NUMBER_BITS: u32 = 29;
-
-    fn with_capacity(n: usize) -> Self {
-        Keyed::Packed(Vec::with_capacity(n), [None; 8])
-    }
-
-    fn push(&mut self, id: ResolutionId, slot: u32) {
-        let id = id.family();
-        match self {
-            Keyed::Packed(keys, bodies) => {
-                // Bodies compare in declaration order, which is the order of their discriminants.
-                let code = id.body as u64;
-                if code < 8 && id.number.base < 1 << Self::NUMBER_BITS {
-                    bodies[code as usize] = Some(id.body);
-                    let resolution = (code << Self::NUMBER_BITS) | u64::from(id.number.base);
-                    keys.push((resolution << 32) | u64::from(slot));
-                } else {
-                    let mut wide: Vec<(ResolutionId, u32)> = Vec::with_capacity(keys.capacity());
-                    wide.extend(keys.iter().map(|&key| Self::unpack(key, bodies)));
-                    wide.push((id, slot));
-                    *self = Keyed::Wide(wide);
-                }
-            }
-            Keyed::Wide(keys) => keys.push((id, slot)),
-        }
-    }
-
-    fn unpack(key: u64, bodies: &[Option<Body>; 8]) -> (ResolutionId, u32) {
-        let code = (key >> (32 + Self::NUMBER_BITS)) as usize;
-        let body = bodies[code].expect("a packed body code was recorded when packed");
-        let base = ((key >> 32) & ((1 << Self::NUMBER_BITS) - 1)) as u32;
-        (ResolutionId::new(body, ResolutionNumber::new(base)), key as u32)
-    }
-
-    fn len(&self) -> usize {
-        match self {
-            Keyed::Packed(keys, _) => keys.len(),
-            Keyed::Wide(keys) => keys.len(),
-        }
-    }
-
-    /// Sorts by resolution and calls `f` with each (resolution, slot) in that order.
-    fn for_each_sorted(self, mut f: impl FnMut(ResolutionId, u32)) {
-        match self {
-            Keyed::Packed(mut keys, bodies) => {
-                radix_sort_by_key(&mut keys, |&key| key >> 32);
-                for key in keys {
-                    let (id, slot) = Self::unpack(key, &bodies);
-                    f(id, slot);
-                }
-            }
-            Keyed::Wide(mut keys) => {
-                // Bodies compare in declaration order, which is the order of their discriminants.
-                radix_sort_by_key(&mut keys, |(id, _)| {
-                    ((id.body as u64) << 32) | u64::from(id.number.base)
-                });
-                for (id, slot) in keys {
-                    f(id, slot);
-                }
-            }
-        }
-    }
-}
-
 /// How editions of one resolution are ordered: year, ITU-R revision counter, `Rev.`, document,
 /// and the edition's node.
 type EditionKey = (Option<u16>, Option<u16>, bool, DocId, NodeId);
@@ -452,8 +375,8 @@ fn duplicates(documents: &[Document], target: &[u32]) -> Vec<Option<DocId>> {
         .filter(|&i| target[i] != u32::MAX)
         .map(|i| (target[i], slot(i)))
         .collect();
-    // Stable: the documents of one resolution stay in `DocId` order.
-    radix_sort_by_key(&mut keyed, |&(resolution, _)| u64::from(resolution));
+    // The documents of one resolution stay in `DocId` order.
+    keyed.sort_unstable();
     let edition = |i: u32| documents[i as usize].id.as_ref().and_then(|r| r.edition.as_ref());
     let mut res = vec![None; documents.len()];
     for group in keyed.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
@@ -514,8 +437,8 @@ impl ResolutionGraph {
 
     /// Orders each resolution's editions and marks the superseded ones.
     fn link_editions(&mut self) {
-        // (resolution, doc) for every counted edition, grouped by resolution; a stable sort keeps
-        // each resolution's editions in `DocId` order.
+        // (resolution, doc) for every counted edition, grouped by resolution, each resolution's
+        // editions in `DocId` order.
         let mut editions: Vec<(u32, u32)> = self
             .editions
             .iter()
@@ -527,7 +450,7 @@ impl ResolutionGraph {
                 Some((resolution.0, e.doc.0))
             })
             .collect();
-        radix_sort_by_key(&mut editions, |&(resolution, _)| u64::from(resolution));
+        editions.sort_unstable();
         let first_edition = self.first_edition();
         let node = |doc: u32| NodeId(slot(first_edition + doc as usize));
         for group in editions.chunk_by(|a, b| a.0 == b.0) {
