@@ -39,9 +39,7 @@ mod export;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use isc_model::{
-    CitationRecord, Document, Edition, ResolutionId, ResolutionRef, ThemeRecord,
-};
+use isc_model::{CitationRecord, Document, Edition, ResolutionId, ResolutionRef, ThemeRecord};
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
@@ -49,16 +47,38 @@ use serde::Serialize;
 
 pub use export::GraphFormat;
 
-/// A document's number in the graph, in canonical (source) order.
+/// A document's number in the graph, in canonical (source) order. Only the graph makes them
+/// ([`ResolutionGraph::doc_ids`], and the edges and nodes it returns).
+///
+/// ```compile_fail
+/// let forged = isc_graph::DocId(0);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub struct DocId(pub u32);
+pub struct DocId(u32);
 
-/// A node of the graph.
+impl DocId {
+    /// The document's place in [`ResolutionGraph::documents`].
+    pub fn index(self) -> u32 {
+        self.0
+    }
+}
+
+/// A node of the graph. Only the graph makes them: a node id names a node of the graph it came
+/// from.
+///
+/// ```compile_fail
+/// let forged = isc_graph::NodeId(0);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub struct NodeId(pub u32);
+pub struct NodeId(u32);
 
 impl NodeId {
-    fn index(self) -> NodeIndex<u32> {
+    /// The node's number in its graph, as exports write it.
+    pub fn index(self) -> u32 {
+        self.0
+    }
+
+    fn graph_index(self) -> NodeIndex<u32> {
         NodeIndex::new(self.0 as usize)
     }
 
@@ -70,6 +90,7 @@ impl NodeId {
 /// A resolution: every edition of it folded into one node (ITU-R revisions `6-1`, `6-2` are
 /// editions of `RA ITU-R 6`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResolutionNode {
     /// Its identity, without ITU-R revision counter.
     pub id: ResolutionId,
@@ -85,6 +106,7 @@ pub struct ResolutionNode {
 /// One text of a resolution (or a text without identity). The document itself is
 /// [`ResolutionGraph::doc`]`(doc)`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct EditionNode {
     /// The document it was read from.
     pub doc: DocId,
@@ -102,6 +124,7 @@ pub struct EditionNode {
 
 /// A theme.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ThemeNode {
     /// Its lexicon id.
     pub id: String,
@@ -110,6 +133,7 @@ pub struct ThemeNode {
 /// What a node is: a view of its data in the graph.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Node<'a> {
     /// A resolution, all editions folded.
     Resolution(&'a ResolutionNode),
@@ -122,6 +146,7 @@ pub enum Node<'a> {
 /// A citation from an edition to a resolution: the citation record is
 /// [`ResolutionGraph::citation`]`(&cites)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Cites {
     /// The citing document.
     pub doc: DocId,
@@ -132,6 +157,7 @@ pub struct Cites {
 /// An edition's text is on a theme: the theme record (score and evidence) is
 /// [`ResolutionGraph::theme_record`]`(&on)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct OnTheme {
     /// The document.
     pub doc: DocId,
@@ -142,6 +168,7 @@ pub struct OnTheme {
 /// What an edge says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Edge {
     /// Edition → its resolution.
     EditionOf,
@@ -167,6 +194,7 @@ impl Edge {
 
 /// Counts over the graph.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Summary {
     /// Resolutions, external ones included.
     pub resolutions: usize,
@@ -323,7 +351,7 @@ impl GraphBuilder {
             });
             let node = res.graph.add_node(());
             if let Some(resolution) = resolution {
-                res.graph.add_edge(node, resolution.index(), Edge::EditionOf);
+                res.graph.add_edge(node, resolution.graph_index(), Edge::EditionOf);
             }
             let first_citation = flat;
             flat += document.citations.len();
@@ -464,7 +492,7 @@ impl ResolutionGraph {
                 keys.iter().map(|k| k.4).collect()
             };
             for pair in nodes.windows(2) {
-                self.graph.add_edge(pair[1].index(), pair[0].index(), Edge::Supersedes);
+                self.graph.add_edge(pair[1].graph_index(), pair[0].graph_index(), Edge::Supersedes);
                 if let Some(older) = self.edition_mut(pair[0]) {
                     older.superseded = true;
                 }
@@ -554,6 +582,11 @@ impl ResolutionGraph {
         &self.documents
     }
 
+    /// The id of every document, in `DocId` order: the id of `documents()[i]` is the `i`-th.
+    pub fn doc_ids(&self) -> impl Iterator<Item = DocId> + use<'_> {
+        (0..self.documents.len()).map(|i| DocId(slot(i)))
+    }
+
     /// A document.
     pub fn doc(&self, doc: DocId) -> &Document {
         &self.documents[doc.0 as usize]
@@ -625,7 +658,7 @@ impl ResolutionGraph {
         let Some(node) = self.resolution_node(id) else { return Vec::new() };
         let mut res: Vec<(NodeId, u32, &CitationRecord)> = self
             .graph
-            .edges_directed(node.index(), Direction::Incoming)
+            .edges_directed(node.graph_index(), Direction::Incoming)
             .filter_map(|e| match e.weight() {
                 Edge::Cites(c) => Some((NodeId::of(e.source()), c.index, self.citation(c))),
                 _ => None,
@@ -639,7 +672,7 @@ impl ResolutionGraph {
     pub fn cites(&self, edition: NodeId) -> Vec<(ResolutionId, &CitationRecord)> {
         let mut res: Vec<(u32, ResolutionId, &CitationRecord)> = self
             .graph
-            .edges_directed(edition.index(), Direction::Outgoing)
+            .edges_directed(edition.graph_index(), Direction::Outgoing)
             .filter_map(|e| match (e.weight(), self.resolutions.get(e.target().index())) {
                 (Edge::Cites(c), Some(r)) => Some((c.index, r.id, self.citation(c))),
                 _ => None,

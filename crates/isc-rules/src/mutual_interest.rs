@@ -199,7 +199,8 @@ impl MutualInterest {
             .map(|block| block * DOCUMENTS_PER_BLOCK)
         {
             for ((edges, next), theme) in edges.iter().zip(&mut next).zip(&mut res) {
-                while let Some(&on) = edges.get(*next).filter(|on| (on.doc.0 as usize) < end) {
+                while let Some(&on) = edges.get(*next).filter(|on| (on.doc.index() as usize) < end)
+                {
                     self.read(graph, on, theme);
                     *next += 1;
                 }
@@ -222,7 +223,7 @@ impl MutualInterest {
         let cue = |e: &EvidenceRecord| self.counts_as_cue(e);
         let documents = graph.shared_documents();
         let Candidate { on, id, superseded, .. } = *candidate;
-        Member::quoting(documents, on.doc.0, on.index, id, superseded, cue)
+        Member::quoting(documents, on.doc.index(), on.index, id, superseded, cue)
     }
 
     /// The members of `candidates`, taken from `staged`, the members of their group.
