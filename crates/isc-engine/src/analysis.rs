@@ -13,6 +13,7 @@ use crate::report::{self, Counts, REPORT_FORMAT, Report, RuleEntry};
 /// Everything one run produced: the report, and the graph behind it (which holds the
 /// documents) for callers that want to look further (`isc explain`, `isc graph`).
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Analysis {
     /// What the run concluded.
     pub report: Report,

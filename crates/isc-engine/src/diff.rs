@@ -10,6 +10,7 @@ use crate::report::Report;
 
 /// How one theme changed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ThemeChange {
     /// The theme.
     pub theme: String,
@@ -25,6 +26,7 @@ pub struct ThemeChange {
 
 /// Everything that changed, theme by theme.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ReportDiff {
     /// Themes proposed now and not before.
     pub themes_added: Vec<String>,

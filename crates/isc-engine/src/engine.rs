@@ -56,6 +56,7 @@ pub struct Engine {
 
 /// What a scan of files read.
 #[derive(Debug, Clone, Default, Serialize)]
+#[non_exhaustive]
 pub struct Scan {
     /// How many files were found under the given paths.
     pub files_seen: usize,

@@ -46,6 +46,12 @@ pub enum Error {
         /// What is wrong with it.
         source: isc_rules::Error,
     },
+    /// A report could not be read back: the JSON reader's message.
+    #[error("{message}")]
+    Report {
+        /// What is wrong with it.
+        message: String,
+    },
     /// A model value did not parse.
     #[error(transparent)]
     Model(#[from] isc_model::Error),

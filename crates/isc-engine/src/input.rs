@@ -15,6 +15,7 @@ pub(crate) struct InputFile {
 
 /// A file, or part of one, that was not read, and why.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Skipped {
     /// The path as given or found.
     pub source: String,

@@ -36,7 +36,10 @@ pub use diff::{ReportDiff, ThemeChange, diff};
 pub use engine::{Engine, Observer, Scan};
 pub use error::{Error, Result};
 pub use input::Skipped;
-pub use isc_graph::{GraphFormat, ResolutionGraph, Summary};
+pub use isc_graph::{
+    Cites, DocId, Edge, EditionNode, GraphFormat, Node, NodeId, OnTheme, ResolutionGraph,
+    ResolutionNode, Summary, ThemeNode,
+};
 pub use isc_model::{
     Body, Calendar, CitationRecord, DiagnosticRecord, Document, Edition, EvidenceRecord, Member,
     NearMiss, NearMissKind, PartKind, PartRecord, Proposal, ResolutionId, ResolutionNumber,

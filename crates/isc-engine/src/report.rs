@@ -15,6 +15,7 @@ pub const REPORT_FORMAT: u32 = 1;
 /// unreadable files, and also links, loops, special files and directories that were not
 /// opened), and files ignored for their extension (`ignored`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Counts {
     /// Files opened: read, or found binary, too large or unreadable (those are also counted in
     /// `skipped`).
@@ -41,6 +42,7 @@ pub struct Counts {
 
 /// One document as the report lists it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DocumentEntry {
     /// The input, as given.
     pub source: String,
@@ -64,6 +66,7 @@ pub struct DocumentEntry {
 
 /// A diagnostic with the input it belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ReportDiagnostic {
     /// The input.
     pub source: String,
@@ -79,6 +82,7 @@ pub struct ReportDiagnostic {
 
 /// A rule that ran, with its one-line description.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RuleEntry {
     /// The rule's id (`MI001`).
     pub id: String,
@@ -88,6 +92,7 @@ pub struct RuleEntry {
 
 /// Everything an analysis concluded.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Report {
     /// [`REPORT_FORMAT`].
     pub format: u32,
@@ -127,8 +132,8 @@ impl Report {
     }
 
     /// Reads a report written by [`Report::to_json`].
-    pub fn from_json(text: &str) -> serde_json::Result<Report> {
-        serde_json::from_str(text)
+    pub fn from_json(text: &str) -> crate::Result<Report> {
+        serde_json::from_str(text).map_err(|e| crate::Error::Report { message: e.to_string() })
     }
 
     /// How many diagnostics of severity error the run met, skipped files included: what
@@ -148,9 +153,9 @@ pub(crate) fn document_entries(graph: &ResolutionGraph) -> Vec<DocumentEntry> {
     let documents = graph.documents();
     documents
         .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let node = graph.edition_node(isc_graph::DocId(u32::try_from(i).unwrap_or(u32::MAX)));
+        .zip(graph.doc_ids())
+        .map(|(d, doc)| {
+            let node = graph.edition_node(doc);
             let edition = node.and_then(|n| graph.edition(n));
             let duplicate_of = edition.and_then(|e| e.duplicate_of).map(|first| {
                 let doc = graph.doc(first);

@@ -8,6 +8,7 @@ use crate::{Edge, Node, NodeId, ResolutionGraph};
 
 /// The formats [`ResolutionGraph::export`] writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum GraphFormat {
     /// Graphviz DOT.
     Dot,

@@ -35,15 +35,11 @@
 //! ```
 
 mod export;
-mod sort;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use isc_model::{
-    Body, CitationRecord, Document, Edition, ResolutionId, ResolutionNumber, ResolutionRef,
-    ThemeRecord,
-};
+use isc_model::{CitationRecord, Document, Edition, ResolutionId, ResolutionRef, ThemeRecord};
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
@@ -51,18 +47,38 @@ use serde::Serialize;
 
 pub use export::GraphFormat;
 
-use crate::sort::radix_sort_by_key;
-
-/// A document's number in the graph, in canonical (source) order.
+/// A document's number in the graph, in canonical (source) order. Only the graph makes them
+/// ([`ResolutionGraph::doc_ids`], and the edges and nodes it returns).
+///
+/// ```compile_fail
+/// let forged = isc_graph::DocId(0);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub struct DocId(pub u32);
+pub struct DocId(u32);
 
-/// A node of the graph.
+impl DocId {
+    /// The document's place in [`ResolutionGraph::documents`].
+    pub fn index(self) -> u32 {
+        self.0
+    }
+}
+
+/// A node of the graph. Only the graph makes them: a node id names a node of the graph it came
+/// from.
+///
+/// ```compile_fail
+/// let forged = isc_graph::NodeId(0);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub struct NodeId(pub u32);
+pub struct NodeId(u32);
 
 impl NodeId {
-    fn index(self) -> NodeIndex<u32> {
+    /// The node's number in its graph, as exports write it.
+    pub fn index(self) -> u32 {
+        self.0
+    }
+
+    fn graph_index(self) -> NodeIndex<u32> {
         NodeIndex::new(self.0 as usize)
     }
 
@@ -74,6 +90,7 @@ impl NodeId {
 /// A resolution: every edition of it folded into one node (ITU-R revisions `6-1`, `6-2` are
 /// editions of `RA ITU-R 6`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResolutionNode {
     /// Its identity, without ITU-R revision counter.
     pub id: ResolutionId,
@@ -89,6 +106,7 @@ pub struct ResolutionNode {
 /// One text of a resolution (or a text without identity). The document itself is
 /// [`ResolutionGraph::doc`]`(doc)`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct EditionNode {
     /// The document it was read from.
     pub doc: DocId,
@@ -106,6 +124,7 @@ pub struct EditionNode {
 
 /// A theme.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ThemeNode {
     /// Its lexicon id.
     pub id: String,
@@ -114,6 +133,7 @@ pub struct ThemeNode {
 /// What a node is: a view of its data in the graph.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Node<'a> {
     /// A resolution, all editions folded.
     Resolution(&'a ResolutionNode),
@@ -126,6 +146,7 @@ pub enum Node<'a> {
 /// A citation from an edition to a resolution: the citation record is
 /// [`ResolutionGraph::citation`]`(&cites)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Cites {
     /// The citing document.
     pub doc: DocId,
@@ -136,6 +157,7 @@ pub struct Cites {
 /// An edition's text is on a theme: the theme record (score and evidence) is
 /// [`ResolutionGraph::theme_record`]`(&on)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct OnTheme {
     /// The document.
     pub doc: DocId,
@@ -146,6 +168,7 @@ pub struct OnTheme {
 /// What an edge says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Edge {
     /// Edition → its resolution.
     EditionOf,
@@ -171,6 +194,7 @@ impl Edge {
 
 /// Counts over the graph.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Summary {
     /// Resolutions, external ones included.
     pub resolutions: usize,
@@ -220,9 +244,8 @@ impl GraphBuilder {
     /// Builds the graph. Documents are numbered in (source, part) order, so the graph does not
     /// depend on the order they were added in.
     ///
-    /// Resolutions are matched by sorting, not hashing: every identity and citation becomes a
-    /// (resolution, slot) pair, one sort groups them, and each slot learns its node. That keeps
-    /// memory access sequential on corpora of millions of citations.
+    /// Resolutions are matched by sorting: every identity and citation becomes a (resolution,
+    /// slot) pair, one sort groups them, and each slot learns its node.
     pub fn build(mut self) -> ResolutionGraph {
         // Inputs usually arrive sorted (directories are walked in order): check before sorting.
         let order = |a: &Document, b: &Document| (&a.source, a.part).cmp(&(&b.source, b.part));
@@ -235,7 +258,8 @@ impl GraphBuilder {
         // Slot `d` is document d's own identity; slot `n_docs + k` is the k-th citation overall.
         let n_citations: usize = documents.iter().map(|d| d.citations.len()).sum();
         let n_themes: usize = documents.iter().map(|d| d.themes.len()).sum();
-        let mut keyed = Keyed::with_capacity(n_docs + n_citations);
+        // Each resolution counts as its family: the ITU-R revision counter is left out.
+        let mut keyed: Vec<(ResolutionId, u32)> = Vec::with_capacity(n_docs + n_citations);
         // Theme ids with their number in order of first appearance, kept sorted by id (a lexicon
         // has few themes: a binary search beats hashing every id); `theme_of` holds that number
         // for every theme record, in document order.
@@ -247,12 +271,12 @@ impl GraphBuilder {
         // One pass over the documents reads everything the graph needs before its nodes.
         for (i, document) in documents.iter().enumerate() {
             if let Some(id) = document.id.as_ref().and_then(ResolutionRef::id) {
-                keyed.push(id, slot(i));
+                keyed.push((id.family(), slot(i)));
             }
             let mut suppresses = false;
             for citation in &document.citations {
                 if let Some(body) = citation.body {
-                    keyed.push(ResolutionId::new(body, citation.number), slot(flat));
+                    keyed.push((ResolutionId::new(body, citation.number).family(), slot(flat)));
                 }
                 suppresses |= citation.suppressed;
                 flat += 1;
@@ -280,7 +304,9 @@ impl GraphBuilder {
         res.graph.reserve_edges(n_docs + n_citations + n_themes + n_docs);
         // Resolution nodes first, in id order, so node `i` is the `i`-th resolution.
         let mut target = vec![u32::MAX; n_docs + n_citations];
-        keyed.for_each_sorted(|id, position| {
+        // Sorting groups the slots by resolution; within one, their order does not matter.
+        keyed.sort_unstable();
+        for (id, position) in keyed {
             if res.resolutions.last().is_none_or(|r| r.id != id) {
                 res.resolutions.push(ResolutionNode {
                     id,
@@ -291,7 +317,7 @@ impl GraphBuilder {
                 res.graph.add_node(());
             }
             target[position as usize] = slot(res.resolutions.len() - 1);
-        });
+        }
         res.resolutions.shrink_to_fit();
         // Theme nodes, in id order; `theme_node[k]` is the node of the k-th theme seen.
         let mut theme_node = vec![NodeIndex::end(); themes.len()];
@@ -325,7 +351,7 @@ impl GraphBuilder {
             });
             let node = res.graph.add_node(());
             if let Some(resolution) = resolution {
-                res.graph.add_edge(node, resolution.index(), Edge::EditionOf);
+                res.graph.add_edge(node, resolution.graph_index(), Edge::EditionOf);
             }
             let first_citation = flat;
             flat += document.citations.len();
@@ -361,81 +387,6 @@ impl GraphBuilder {
     }
 }
 
-/// Every resolution named by an identity or a citation, with its slot, to be sorted by
-/// resolution. Each resolution counts as its family: the ITU-R revision counter is left out.
-enum Keyed {
-    /// Resolution and slot packed in one `u64`, the resolution in the high half, which halves
-    /// what the sort moves; `bodies[code]` is the body coded `code`. Numbers below 2^29 fit.
-    Packed(Vec<u64>, [Option<Body>; 8]),
-    /// Any resolution.
-    Wide(Vec<(ResolutionId, u32)>),
-}
-
-impl Keyed {
-    const NUMBER_BITS: u32 = 29;
-
-    fn with_capacity(n: usize) -> Self {
-        Keyed::Packed(Vec::with_capacity(n), [None; 8])
-    }
-
-    fn push(&mut self, id: ResolutionId, slot: u32) {
-        let id = id.family();
-        match self {
-            Keyed::Packed(keys, bodies) => {
-                // Bodies compare in declaration order, which is the order of their discriminants.
-                let code = id.body as u64;
-                if code < 8 && id.number.base < 1 << Self::NUMBER_BITS {
-                    bodies[code as usize] = Some(id.body);
-                    let resolution = (code << Self::NUMBER_BITS) | u64::from(id.number.base);
-                    keys.push((resolution << 32) | u64::from(slot));
-                } else {
-                    let mut wide: Vec<(ResolutionId, u32)> = Vec::with_capacity(keys.capacity());
-                    wide.extend(keys.iter().map(|&key| Self::unpack(key, bodies)));
-                    wide.push((id, slot));
-                    *self = Keyed::Wide(wide);
-                }
-            }
-            Keyed::Wide(keys) => keys.push((id, slot)),
-        }
-    }
-
-    fn unpack(key: u64, bodies: &[Option<Body>; 8]) -> (ResolutionId, u32) {
-        let code = (key >> (32 + Self::NUMBER_BITS)) as usize;
-        let body = bodies[code].expect("a packed body code was recorded when packed");
-        let base = ((key >> 32) & ((1 << Self::NUMBER_BITS) - 1)) as u32;
-        (ResolutionId::new(body, ResolutionNumber::new(base)), key as u32)
-    }
-
-    fn len(&self) -> usize {
-        match self {
-            Keyed::Packed(keys, _) => keys.len(),
-            Keyed::Wide(keys) => keys.len(),
-        }
-    }
-
-    /// Sorts by resolution and calls `f` with each (resolution, slot) in that order.
-    fn for_each_sorted(self, mut f: impl FnMut(ResolutionId, u32)) {
-        match self {
-            Keyed::Packed(mut keys, bodies) => {
-                radix_sort_by_key(&mut keys, |&key| key >> 32);
-                for key in keys {
-                    let (id, slot) = Self::unpack(key, &bodies);
-                    f(id, slot);
-                }
-            }
-            Keyed::Wide(mut keys) => {
-                // Bodies compare in declaration order, which is the order of their discriminants.
-                radix_sort_by_key(&mut keys, |(id, _)| {
-                    ((id.body as u64) << 32) | u64::from(id.number.base)
-                });
-                for (id, slot) in keys {
-                    f(id, slot);
-                }
-            }
-        }
-    }
-}
-
 /// How editions of one resolution are ordered: year, ITU-R revision counter, `Rev.`, document,
 /// and the edition's node.
 type EditionKey = (Option<u16>, Option<u16>, bool, DocId, NodeId);
@@ -452,8 +403,8 @@ fn duplicates(documents: &[Document], target: &[u32]) -> Vec<Option<DocId>> {
         .filter(|&i| target[i] != u32::MAX)
         .map(|i| (target[i], slot(i)))
         .collect();
-    // Stable: the documents of one resolution stay in `DocId` order.
-    radix_sort_by_key(&mut keyed, |&(resolution, _)| u64::from(resolution));
+    // The documents of one resolution stay in `DocId` order.
+    keyed.sort_unstable();
     let edition = |i: u32| documents[i as usize].id.as_ref().and_then(|r| r.edition.as_ref());
     let mut res = vec![None; documents.len()];
     for group in keyed.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
@@ -514,8 +465,8 @@ impl ResolutionGraph {
 
     /// Orders each resolution's editions and marks the superseded ones.
     fn link_editions(&mut self) {
-        // (resolution, doc) for every counted edition, grouped by resolution; a stable sort keeps
-        // each resolution's editions in `DocId` order.
+        // (resolution, doc) for every counted edition, grouped by resolution, each resolution's
+        // editions in `DocId` order.
         let mut editions: Vec<(u32, u32)> = self
             .editions
             .iter()
@@ -527,7 +478,7 @@ impl ResolutionGraph {
                 Some((resolution.0, e.doc.0))
             })
             .collect();
-        radix_sort_by_key(&mut editions, |&(resolution, _)| u64::from(resolution));
+        editions.sort_unstable();
         let first_edition = self.first_edition();
         let node = |doc: u32| NodeId(slot(first_edition + doc as usize));
         for group in editions.chunk_by(|a, b| a.0 == b.0) {
@@ -541,7 +492,7 @@ impl ResolutionGraph {
                 keys.iter().map(|k| k.4).collect()
             };
             for pair in nodes.windows(2) {
-                self.graph.add_edge(pair[1].index(), pair[0].index(), Edge::Supersedes);
+                self.graph.add_edge(pair[1].graph_index(), pair[0].graph_index(), Edge::Supersedes);
                 if let Some(older) = self.edition_mut(pair[0]) {
                     older.superseded = true;
                 }
@@ -631,6 +582,11 @@ impl ResolutionGraph {
         &self.documents
     }
 
+    /// The id of every document, in `DocId` order: the id of `documents()[i]` is the `i`-th.
+    pub fn doc_ids(&self) -> impl Iterator<Item = DocId> + use<'_> {
+        (0..self.documents.len()).map(|i| DocId(slot(i)))
+    }
+
     /// A document.
     pub fn doc(&self, doc: DocId) -> &Document {
         &self.documents[doc.0 as usize]
@@ -702,7 +658,7 @@ impl ResolutionGraph {
         let Some(node) = self.resolution_node(id) else { return Vec::new() };
         let mut res: Vec<(NodeId, u32, &CitationRecord)> = self
             .graph
-            .edges_directed(node.index(), Direction::Incoming)
+            .edges_directed(node.graph_index(), Direction::Incoming)
             .filter_map(|e| match e.weight() {
                 Edge::Cites(c) => Some((NodeId::of(e.source()), c.index, self.citation(c))),
                 _ => None,
@@ -716,7 +672,7 @@ impl ResolutionGraph {
     pub fn cites(&self, edition: NodeId) -> Vec<(ResolutionId, &CitationRecord)> {
         let mut res: Vec<(u32, ResolutionId, &CitationRecord)> = self
             .graph
-            .edges_directed(edition.index(), Direction::Outgoing)
+            .edges_directed(edition.graph_index(), Direction::Outgoing)
             .filter_map(|e| match (e.weight(), self.resolutions.get(e.target().index())) {
                 (Edge::Cites(c), Some(r)) => Some((c.index, r.id, self.citation(c))),
                 _ => None,

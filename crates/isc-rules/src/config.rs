@@ -17,6 +17,7 @@ use crate::error::{Error, Result};
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
+#[non_exhaustive]
 pub struct RuleConfig {
     /// A resolution is on a theme only if at least one phrase putting it there sits in one of
     /// these parts.
@@ -55,7 +56,7 @@ struct RuleFile {
 impl RuleConfig {
     /// Reads a rule file; keys it leaves out keep their defaults.
     pub fn from_toml(text: &str) -> Result<RuleConfig> {
-        let file: RuleFile = toml::from_str(text)?;
+        let file: RuleFile = toml::from_str(text).map_err(|e| Error::Syntax(e.to_string()))?;
         let res = file.mi001.unwrap_or_default();
         if !(1..=3).contains(&res.min_sectors) {
             return Err(Error::Invalid(format!(

@@ -4,9 +4,9 @@
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// The file is not valid TOML or has unknown keys.
+    /// The file is not valid TOML or has unknown keys: the reader's message.
     #[error("invalid rule file: {0}")]
-    Toml(#[from] toml::de::Error),
+    Syntax(String),
     /// A value is out of its range.
     #[error("invalid rule file: {0}")]
     Invalid(String),

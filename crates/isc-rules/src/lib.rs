@@ -45,6 +45,7 @@ pub use mutual_interest::MutualInterest;
 
 /// What rules conclude, accumulated over all rules run.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Findings {
     /// Themes proposed as areas of mutual interest.
     pub proposals: Vec<Proposal>,

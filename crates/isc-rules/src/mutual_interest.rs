@@ -27,6 +27,10 @@ impl MutualInterest {
 
 /// How many documents are read together, theme after theme: few enough for their data to stay
 /// in cache while every theme is read.
+///
+/// Reading documents in blocks, making each candidate's member and noting the PP resolutions it
+/// cites while its document is at hand, pays: `graph/rules/100000` takes 0.36 to 0.40 s this way
+/// against 0.70 to 0.96 s reading theme after theme and going back to the documents when judging.
 const DOCUMENTS_PER_BLOCK: usize = 1024;
 
 /// A resolution on a theme, and what the rule needs to know of its text.
@@ -195,7 +199,8 @@ impl MutualInterest {
             .map(|block| block * DOCUMENTS_PER_BLOCK)
         {
             for ((edges, next), theme) in edges.iter().zip(&mut next).zip(&mut res) {
-                while let Some(&on) = edges.get(*next).filter(|on| (on.doc.0 as usize) < end) {
+                while let Some(&on) = edges.get(*next).filter(|on| (on.doc.index() as usize) < end)
+                {
                     self.read(graph, on, theme);
                     *next += 1;
                 }
@@ -211,11 +216,14 @@ impl MutualInterest {
     }
 
     /// Copies a candidate out of the graph, quoting its document.
+    ///
+    /// Quoting pays: members holding copies of their document's evidence, title and source take
+    /// `graph/rules/100000` from 0.32 to 0.39 s to 1.17 to 1.71 s.
     fn member(&self, graph: &ResolutionGraph, candidate: &Candidate) -> Member {
         let cue = |e: &EvidenceRecord| self.counts_as_cue(e);
         let documents = graph.shared_documents();
         let Candidate { on, id, superseded, .. } = *candidate;
-        Member::quoting(documents, on.doc.0, on.index, id, superseded, cue)
+        Member::quoting(documents, on.doc.index(), on.index, id, superseded, cue)
     }
 
     /// The members of `candidates`, taken from `staged`, the members of their group.
