@@ -38,6 +38,8 @@ pub use document::{
 };
 pub use edition::Edition;
 pub use error::{Error, Result};
-pub use proposal::{Corroboration, Member, NearMiss, NearMissKind, Proposal, Quotable, Quote};
+pub use proposal::{
+    Corroboration, Field, Member, NearMiss, NearMissKind, Proposal, Quotable, Quote,
+};
 pub use resolution::{ResolutionId, ResolutionNumber};
 pub use span::{LineIndex, Span};

@@ -42,10 +42,8 @@ pub struct Member {
 impl Member {
     /// The member for document `doc` of `documents` on the theme of its theme record `theme`,
     /// quoting the document rather than copying from it; its coordination cues are those `cue`
-    /// keeps.
-    ///
-    /// # Panics
-    /// When `doc` or `theme` is not an index of `documents` or of the document's themes.
+    /// keeps. `None` when `doc` is not a document of `documents` or `theme` not one of its theme
+    /// records.
     pub fn quoting(
         documents: &Arc<Vec<Document>>,
         doc: u32,
@@ -53,28 +51,31 @@ impl Member {
         id: ResolutionId,
         superseded: bool,
         cue: impl Fn(&EvidenceRecord) -> bool,
-    ) -> Member {
-        let document = &documents[doc as usize];
-        let record = &document.themes[theme as usize];
-        Member {
+    ) -> Option<Member> {
+        let document = documents.get(doc as usize)?;
+        let record = document.themes.get(theme as usize)?;
+        Some(Member {
             id,
             edition: document
                 .id
                 .as_ref()
                 .and_then(|r| r.edition.as_ref())
-                .map(|_| Quote::in_document(documents, doc, 0)),
-            source: Quote::in_document(documents, doc, SOURCE),
+                .map(|_| Quote::in_document(documents, doc, Field::Edition)),
+            source: Quote::in_document(documents, doc, Field::Source),
             part: document.part,
-            title: document.title.as_ref().map(|_| Quote::in_document(documents, doc, TITLE)),
+            title: document
+                .title
+                .as_ref()
+                .map(|_| Quote::in_document(documents, doc, Field::Title)),
             superseded,
             theme_score: record.score,
-            theme_evidence: Quote::in_document(documents, doc, theme),
+            theme_evidence: Quote::in_document(documents, doc, Field::ThemeEvidence(theme)),
             coordination: if document.coordination.iter().all(&cue) {
-                Quote::in_document(documents, doc, COORDINATION)
+                Quote::in_document(documents, doc, Field::Coordination)
             } else {
                 document.coordination.iter().filter(|e| cue(e)).cloned().collect::<Vec<_>>().into()
             },
-        }
+        })
     }
 
     /// The resolution as analysts write it: `Res. 70 (Rev. Dubai, 2018)`, `Res. ITU-R 9-5
@@ -101,67 +102,105 @@ pub struct Quote<T: ?Sized + Quotable + 'static>(QuoteRepr<T>);
 enum QuoteRepr<T: ?Sized + 'static> {
     /// The value itself (boxed, so that the quote stays two words).
     Held(Arc<Box<T>>),
-    /// The value `index` names in document `doc` of `documents`. The documents cannot change
-    /// while the quote holds them, so the value stays there.
-    InDocument { documents: Arc<Vec<Document>>, doc: u32, index: u32 },
+    /// The field `field` of document `doc` of `documents`. The documents cannot change while
+    /// the quote holds them, and a quote is only made for a field that is there.
+    InDocument { documents: Arc<Vec<Document>>, doc: u32, field: Field },
+}
+
+/// Which value of a document a [`Quote`] reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Field {
+    /// The document's source (text).
+    Source,
+    /// Its title (text).
+    Title,
+    /// The edition of its identity.
+    Edition,
+    /// The evidence of its theme record at this index.
+    ThemeEvidence(u32),
+    /// Its coordination cues (evidence).
+    Coordination,
 }
 
 /// What a [`Quote`] can read from a document.
 pub trait Quotable {
-    /// The value `index` names in `document`; what `index` means depends on the type.
-    fn read(document: &Document, index: u32) -> &Self;
+    /// The value `field` names in `document`, if it holds one of this type.
+    fn read(document: &Document, field: Field) -> Option<&Self>;
+
+    /// The value a quote reads when its document does not hold it: empty text, an edition
+    /// naming nothing, no evidence.
+    fn empty() -> &'static Self;
 }
 
-/// For text, the index names the source or the title.
-const SOURCE: u32 = 0;
-const TITLE: u32 = 1;
-/// For evidence, the index is the theme record's, or this for the coordination cues.
-const COORDINATION: u32 = u32::MAX;
-
 impl Quotable for str {
-    fn read(document: &Document, index: u32) -> &str {
-        match index {
-            TITLE => document.title.as_deref().expect("a title is quoted only when there is one"),
-            _ => &document.source,
+    fn read(document: &Document, field: Field) -> Option<&str> {
+        match field {
+            Field::Source => Some(&document.source),
+            Field::Title => document.title.as_deref(),
+            _ => None,
         }
+    }
+
+    fn empty() -> &'static str {
+        ""
     }
 }
 
 impl Quotable for Edition {
-    fn read(document: &Document, _: u32) -> &Edition {
-        document
-            .id
-            .as_ref()
-            .and_then(|r| r.edition.as_ref())
-            .expect("an edition is quoted only when there is one")
+    fn read(document: &Document, field: Field) -> Option<&Edition> {
+        match field {
+            Field::Edition => document.id.as_ref().and_then(|r| r.edition.as_ref()),
+            _ => None,
+        }
+    }
+
+    fn empty() -> &'static Edition {
+        static EMPTY: Edition = Edition { revision: false, place: None, year: None, tag: None };
+        &EMPTY
     }
 }
 
 impl Quotable for [EvidenceRecord] {
-    fn read(document: &Document, index: u32) -> &[EvidenceRecord] {
-        match index {
-            COORDINATION => &document.coordination,
-            theme => &document.themes[theme as usize].evidence,
+    fn read(document: &Document, field: Field) -> Option<&[EvidenceRecord]> {
+        match field {
+            Field::Coordination => Some(&document.coordination),
+            Field::ThemeEvidence(theme) => {
+                document.themes.get(theme as usize).map(|t| &t.evidence[..])
+            }
+            _ => None,
         }
+    }
+
+    fn empty() -> &'static [EvidenceRecord] {
+        &[]
     }
 }
 
 impl<T: ?Sized + Quotable> Quote<T> {
-    fn in_document(documents: &Arc<Vec<Document>>, doc: u32, index: u32) -> Self {
-        Quote(QuoteRepr::InDocument { documents: Arc::clone(documents), doc, index })
+    fn in_document(documents: &Arc<Vec<Document>>, doc: u32, field: Field) -> Self {
+        Quote(QuoteRepr::InDocument { documents: Arc::clone(documents), doc, field })
+    }
+
+    /// The value: the one held, or the one read from the document (the empty value, should the
+    /// document not hold it: quotes are only made for values that are there).
+    pub fn get(&self) -> &T {
+        match &self.0 {
+            QuoteRepr::Held(value) => value,
+            QuoteRepr::InDocument { documents, doc, field } => documents
+                .get(*doc as usize)
+                .and_then(|document| T::read(document, *field))
+                .unwrap_or_else(|| T::empty()),
+        }
     }
 }
 
 impl<T: ?Sized + Quotable> Deref for Quote<T> {
     type Target = T;
 
+    /// The value, as [`Quote::get`] reads it; never panics.
     fn deref(&self) -> &T {
-        match &self.0 {
-            QuoteRepr::Held(value) => value,
-            QuoteRepr::InDocument { documents, doc, index } => {
-                T::read(&documents[*doc as usize], *index)
-            }
-        }
+        self.get()
     }
 }
 
@@ -169,8 +208,8 @@ impl<T: ?Sized + Quotable> Clone for Quote<T> {
     fn clone(&self) -> Self {
         Quote(match &self.0 {
             QuoteRepr::Held(value) => QuoteRepr::Held(Arc::clone(value)),
-            QuoteRepr::InDocument { documents, doc, index } => {
-                QuoteRepr::InDocument { documents: Arc::clone(documents), doc: *doc, index: *index }
+            QuoteRepr::InDocument { documents, doc, field } => {
+                QuoteRepr::InDocument { documents: Arc::clone(documents), doc: *doc, field: *field }
             }
         })
     }
@@ -389,7 +428,7 @@ mod tests {
         };
         for (operative_only, cues) in [(false, 0..2), (true, 1..2)] {
             let cue = |e: &EvidenceRecord| !operative_only || e.part == PartKind::Operative;
-            let quoting = Member::quoting(&documents, 1, 1, id, true, cue);
+            let quoting = Member::quoting(&documents, 1, 1, id, true, cue).unwrap();
             let copy = copy(document.coordination[cues].to_vec());
             assert_eq!(quoting, copy);
             assert_eq!(format!("{quoting:?}"), format!("{copy:?}"));
@@ -400,7 +439,10 @@ mod tests {
             assert_eq!(back.short_name(), "Res. 70 (Rev. Dubai, 2018)");
             assert_eq!(&*back.source, "pp-70.txt");
         }
-        let untitled = Member::quoting(&documents, 0, 0, id, false, |_| true);
+        let untitled = Member::quoting(&documents, 0, 0, id, false, |_| true).unwrap();
         assert_eq!((untitled.title, untitled.edition), (None, None));
+        // A document or theme record that is not there gives no member, never a panic.
+        assert!(Member::quoting(&documents, 2, 0, id, false, |_| true).is_none());
+        assert!(Member::quoting(&documents, 1, 9, id, false, |_| true).is_none());
     }
 }

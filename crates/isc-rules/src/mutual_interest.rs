@@ -224,6 +224,7 @@ impl MutualInterest {
         let documents = graph.shared_documents();
         let Candidate { on, id, superseded, .. } = *candidate;
         Member::quoting(documents, on.doc.index(), on.index, id, superseded, cue)
+            .expect("an on-theme edge names a document of the graph and one of its theme records")
     }
 
     /// The members of `candidates`, taken from `staged`, the members of their group.
