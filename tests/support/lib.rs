@@ -1,5 +1,6 @@
 //! Support code shared by the end-to-end tests in `tests/` and the benches in `benches/`.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use std::process::ExitCode;
@@ -27,6 +28,22 @@ pub fn expected_key(document: &Document, corpus: &Path) -> String {
         key.push_str(&format!("#{part}"));
     }
     key
+}
+
+/// The keys of the held-out part of the sample corpus, listed in `tests/held-out.txt`: the
+/// documents the lexicon and the parser's vocabulary are never tuned on. Every other key of
+/// `corpus/expected/*.json` is in the tuning part.
+///
+/// # Panics
+/// When `tests/held-out.txt` is missing: the tests need the shipped manifest.
+pub fn held_out_keys() -> BTreeSet<String> {
+    let text = std::fs::read_to_string(repo_root().join("tests/held-out.txt"))
+        .expect("tests/held-out.txt is present");
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// The canonical rendering of a resolution reference, as the expected files write it.
