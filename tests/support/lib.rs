@@ -1,5 +1,6 @@
 //! Support code shared by the end-to-end tests in `tests/` and the benches in `benches/`.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use std::process::ExitCode;
@@ -27,6 +28,22 @@ pub fn expected_key(document: &Document, corpus: &Path) -> String {
         key.push_str(&format!("#{part}"));
     }
     key
+}
+
+/// The keys of the held-out part of the sample corpus, listed in `tests/held-out.txt`: the
+/// documents the lexicon and the parser's vocabulary are never tuned on. Every other key of
+/// `corpus/expected/*.json` is in the tuning part.
+///
+/// # Panics
+/// When `tests/held-out.txt` is missing: the tests need the shipped manifest.
+pub fn held_out_keys() -> BTreeSet<String> {
+    let text = std::fs::read_to_string(repo_root().join("tests/held-out.txt"))
+        .expect("tests/held-out.txt is present");
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// The canonical rendering of a resolution reference, as the expected files write it.
@@ -148,6 +165,80 @@ pub fn synthetic_documents(n: usize, seed: u64) -> Vec<Document> {
             document
         })
         .collect()
+}
+
+/// How the time of `work` grows when its input doubles: the input for size `2 * n` must take
+/// less than three times as long as the input for size `n`.
+/// Linear work takes about twice as long, quadratic work four times; the bound between them does
+/// not depend on how fast the machine is.
+/// Time is the CPU time of the calling thread where the system tells it, so that other
+/// processes on a loaded machine do not count, and wall-clock time elsewhere.
+/// Each size is run three times, alternately, and the least time of each is kept.
+/// Returns the output of `work` on the input for size `2 * n`.
+///
+/// # Panics
+/// When the input for size `2 * n` takes three times as long or more.
+#[track_caller]
+pub fn assert_linear_growth<T>(
+    what: &str,
+    n: usize,
+    input: impl Fn(usize) -> String,
+    work: impl Fn(&str) -> T,
+) -> T {
+    const RUNS: usize = 3;
+    let (small, large) = (input(n), input(2 * n));
+    let time = |text: &str| {
+        let started = Clock::now();
+        let output = std::hint::black_box(work(text));
+        (started.elapsed(), output)
+    };
+    let (mut best_small, mut best_large) = (f64::INFINITY, f64::INFINITY);
+    let mut output = None;
+    for _ in 0..RUNS {
+        best_small = best_small.min(time(&small).0);
+        let (took, res) = time(&large);
+        best_large = best_large.min(took);
+        output = Some(res);
+    }
+    let ratio = best_large / best_small.max(1e-9);
+    assert!(
+        ratio < 3.0,
+        "{what:?}: {} bytes took {best_small:.4} s, {} bytes took {best_large:.4} s ({ratio:.2} times)",
+        small.len(),
+        large.len()
+    );
+    output.expect("the loop ran at least once")
+}
+
+/// A start time: the calling thread's CPU time when `/proc/thread-self/schedstat` tells it,
+/// wall-clock time otherwise.
+enum Clock {
+    Cpu(u64),
+    Wall(std::time::Instant),
+}
+
+impl Clock {
+    fn now() -> Clock {
+        thread_cpu_ns().map_or_else(|| Clock::Wall(std::time::Instant::now()), Clock::Cpu)
+    }
+
+    /// Seconds since `self`, on the same clock.
+    fn elapsed(&self) -> f64 {
+        match self {
+            Clock::Cpu(start) => {
+                let now = thread_cpu_ns().expect("the clock was readable at the start");
+                now.saturating_sub(*start) as f64 * 1e-9
+            }
+            Clock::Wall(start) => start.elapsed().as_secs_f64(),
+        }
+    }
+}
+
+/// The calling thread's time on a CPU, in nanoseconds: the first field of
+/// `/proc/thread-self/schedstat`.
+fn thread_cpu_ns() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    stat.split_whitespace().next()?.parse().ok()
 }
 
 /// Runs the `isc` command with `args` (without the program name) in this process; returns the

@@ -125,6 +125,52 @@ fn citation_soup() -> impl Strategy<Value = String> {
         .prop_map(|picks| picks.into_iter().map(|i| FRAGMENTS[i]).collect())
 }
 
+/// The runs of ASCII digits in `slice`, with their byte ranges; runs too long for a `u64` are
+/// left out, as they cannot be a resolution number.
+fn digit_runs(slice: &str) -> Vec<(u64, std::ops::Range<usize>)> {
+    let bytes = slice.as_bytes();
+    let mut res = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_digit() {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < bytes.len() && bytes[at].is_ascii_digit() {
+            at += 1;
+        }
+        if let Ok(value) = slice[start..at].parse() {
+            res.push((value, start..at));
+        }
+    }
+    res
+}
+
+/// Whether `slice` writes `number` as a whole number (`191`, not the `19` inside `191`), or
+/// writes a range that holds it: two numbers joined by a range word or a dash
+/// (`Resolutions 30 to 32` for 31).
+fn names_number(slice: &str, number: u32) -> bool {
+    let number = u64::from(number);
+    let runs = digit_runs(slice);
+    if runs.iter().any(|(value, _)| *value == number) {
+        return true;
+    }
+    runs.windows(2).any(|pair| {
+        let ((low, first), (high, second)) = (&pair[0], &pair[1]);
+        let between = slice[first.end..second.start].trim().to_lowercase();
+        let joined = ["to", "through", "à", "a", "al", "-", "–"].contains(&between.as_str());
+        joined && *low < number && number < *high
+    })
+}
+
+/// Whether `slice` holds the citation word in one of its forms (`Resolution`, `RESOLUTIONS`,
+/// `Résolution`, `Resolución`, `Res.`, `Rés.`), in any case.
+fn has_citation_word(slice: &str) -> bool {
+    let lower = slice.to_lowercase();
+    lower.contains("res") || lower.contains("rés")
+}
+
 fn check(text: &str) -> Result<(), TestCaseError> {
     let parser = &*PARSER;
     let doc = parser.parse(text);
@@ -138,12 +184,13 @@ fn check(text: &str) -> Result<(), TestCaseError> {
             prop_assert!(theme.evidence.iter().all(|m| !m.text.text.is_empty()));
         }
         for citation in &doc.citations {
-            let number = citation.number.base.to_string();
+            let number = citation.number.base;
             let slice = &text[citation.text.span.range()];
             prop_assert!(
-                slice.contains(&number) || slice.chars().any(|c| c.is_ascii_digit()),
-                "{slice:?} should contain {number}"
+                names_number(slice, number),
+                "{slice:?} should contain {number} or a range holding it"
             );
+            prop_assert!(has_citation_word(slice), "{slice:?} should contain the citation word");
         }
     }
     let _ = parser.parse_strict(text);
@@ -162,4 +209,27 @@ proptest! {
     fn parse_never_panics_on_citation_soup(text in citation_soup()) {
         check(&text)?;
     }
+}
+
+/// The slice checks of `check` can fail: a slice that holds digits but not the cited number, or
+/// no citation word, is refused.
+#[test]
+fn slice_checks_refuse_other_numbers_and_words() {
+    const CASES: &[(&str, &str, u32, bool)] = &[
+        ("the number itself", "Resolution 191 (Rev. Dubai, 2018)", 191, true),
+        ("inside a range", "Resolutions 30 to 32", 31, true),
+        ("inside a French range", "Résolutions 30 à 32", 31, true),
+        ("inside a dashed range", "Resolutions 30-32", 31, true),
+        ("an ITU-R number with its counter", "Resolution ITU-R 6-2", 6, true),
+        ("digits of another number", "Resolution 191 (Rev. Dubai, 2018)", 19, false),
+        ("the edition year only", "Resolution 191 (Rev. Dubai, 2018)", 18, false),
+        ("between two numbers of a list", "Resolutions 30 and 32", 31, false),
+        ("outside the range", "Resolutions 30 to 32", 33, false),
+    ];
+    for &(name, slice, number, want) in CASES {
+        assert_eq!(names_number(slice, number), want, "{name}: {slice:?} for {number}");
+    }
+    assert!(has_citation_word("RÉSOLUTION 36"));
+    assert!(has_citation_word("Res. 70"));
+    assert!(!has_citation_word("Decision 5"), "no citation word");
 }
