@@ -211,7 +211,29 @@ impl Default for Lexicon {
     }
 }
 
+/// The text of the shipped lexicon, `crates/isc-parse/data/lexicon.toml`.
+const SHIPPED: &str = include_str!("../data/lexicon.toml");
+
 impl Lexicon {
+    /// The shipped lexicon (themes of the Union's resolutions in English, French and Spanish),
+    /// compiled once, when first needed.
+    ///
+    /// ```
+    /// let lexicon = isc_parse::Lexicon::shipped();
+    /// assert!(lexicon.themes().iter().any(|t| t.id == "cybersecurity"));
+    /// ```
+    pub fn shipped() -> &'static Lexicon {
+        static LEXICON: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(|| {
+            Lexicon::from_toml(SHIPPED).expect("the shipped lexicon is valid, a test checks it")
+        });
+        &LEXICON
+    }
+
+    /// The text of the shipped lexicon, for users who want a copy to edit.
+    pub fn shipped_toml() -> &'static str {
+        SHIPPED
+    }
+
     /// Reads and compiles a lexicon file's text: `[[theme]]` tables (`id`, `label`, `en`, `fr`,
     /// `es`), a `[coordination]` table (`en`, `fr`, `es`) and an optional `[scoring]` table
     /// (`threshold`, `repeat_decay`, `candidates`, `[scoring.weights]` by part).
@@ -1294,6 +1316,14 @@ mod tests {
                 ("developed", 1)
             ]
         );
+    }
+
+    #[test]
+    fn shipped_lexicon_is_valid() {
+        let lexicon = Lexicon::from_toml(Lexicon::shipped_toml()).unwrap();
+        assert!(lexicon.themes().len() >= 32);
+        assert!(lexicon.themes().iter().any(|t| t.id == "intersectoral-coordination"));
+        assert_eq!(Lexicon::shipped().themes(), lexicon.themes());
     }
 
     #[test]
