@@ -573,8 +573,6 @@ pub(crate) struct ThemeScan<'a> {
 /// the search goes on from the state before `ies`.
 #[derive(Debug, Clone)]
 struct Matcher {
-    /// Tells this matcher's automaton from any other's, for the tables of words seen.
-    id: u64,
     automaton: DFA,
     /// The ASCII words of the phrases, and those phrases start with.
     vocabulary: Vocabulary,
@@ -699,65 +697,6 @@ struct Search<'m, 't> {
     /// Where the last letter read is.
     last: usize,
     found: Vec<(usize, usize, usize)>,
-    /// Where words already read led, by state and word (see [`SeenWord`]).
-    seen: &'m mut [SeenWord],
-}
-
-/// A word read from a state, as written (case and plural included): at most 16 bytes.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct WordKey {
-    from: StateID,
-    len: u32,
-    bytes: [u64; 2],
-}
-
-impl WordKey {
-    /// The key of the word `bytes[range]` read from `from`, when the word is short enough to
-    /// keep.
-    #[inline]
-    fn of(from: StateID, bytes: &[u8], range: std::ops::Range<usize>) -> Option<WordKey> {
-        let len = range.len();
-        if len > 16 {
-            return None;
-        }
-        let mut sixteen = [0u8; 16];
-        match bytes.get(range.start..range.start + 16) {
-            // Most words have sixteen bytes of text after their start: one load, then a mask.
-            Some(after) => sixteen.copy_from_slice(after),
-            None => sixteen[..len].copy_from_slice(&bytes[range]),
-        }
-        let word = u128::from_le_bytes(sixteen);
-        let word = if len == 16 { word } else { word & ((1u128 << (8 * len)) - 1) };
-        Some(WordKey { from, len: len as u32, bytes: [word as u64, (word >> 64) as u64] })
-    }
-
-    /// Its slot in a table of [`SEEN_WORDS`].
-    #[inline]
-    fn slot(&self) -> usize {
-        let mixed = (self.bytes[0] ^ self.bytes[1].rotate_left(29) ^ u64::from(self.from.as_u32()))
-            .wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        (mixed >> (64 - SEEN_WORDS.trailing_zeros())) as usize
-    }
-}
-
-/// How many words a search remembers, a power of two: the common words of a text and where
-/// each leads from the states it is read in.
-const SEEN_WORDS: usize = 1024;
-
-/// Where a word read from a state led (with the space after it). A text's common words are read
-/// from the same few states again and again: reading a word is then one comparison. An entry
-/// is only ever valid for the automaton of the search that wrote it.
-#[derive(Debug, Clone, Copy, Default)]
-struct SeenWord {
-    key: WordKey,
-    to: StateID,
-}
-
-impl SeenWord {
-    #[inline]
-    fn leads_to(&self, key: &WordKey) -> Option<StateID> {
-        (self.key == *key && self.key.len > 0).then_some(self.to)
-    }
 }
 
 impl Search<'_, '_> {
@@ -913,26 +852,12 @@ impl Search<'_, '_> {
         }
     }
 
-    /// Reads a whole ASCII word that starts at byte `at` of the text, and the space after it, or
-    /// takes where it leads from the words already seen.
+    /// Reads a whole ASCII word that starts at byte `at` of the text, and the space after it.
     fn ascii_word(&mut self, bytes: &[u8], range: std::ops::Range<usize>, at: usize) {
-        let word = &bytes[range.clone()];
+        let word = &bytes[range];
         self.start_word(at);
         self.last = at + word.len() - 1;
-        let from = self.cursor.state;
-        let key = WordKey::of(from, bytes, range);
-        let slot = key.as_ref().map(|key| key.slot());
-        if let (Some(key), Some(slot)) = (&key, slot)
-            && let Some(to) = self.seen[slot].leads_to(key)
-        {
-            self.cursor.state = to;
-            self.matched();
-            return;
-        }
-        self.cursor.state = self.read_ascii_word(from, word);
-        if let (Some(key), Some(slot)) = (key, slot) {
-            self.seen[slot] = SeenWord { key, to: self.cursor.state };
-        }
+        self.cursor.state = self.read_ascii_word(self.cursor.state, word);
         self.matched();
     }
 
@@ -1015,9 +940,7 @@ impl Matcher {
             key_words.for_each(|word| vocabulary.insert(word, false, false));
         }
         let ring_mask = (most + 1).next_power_of_two() - 1;
-        static MATCHERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-        let id = MATCHERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        Ok(Matcher { id, automaton, vocabulary, words, ring_mask })
+        Ok(Matcher { automaton, vocabulary, words, ring_mask })
     }
 
     /// Every phrase in `region`, the bytes of `text` from `start`: the span of each match in
@@ -1032,43 +955,24 @@ impl Matcher {
         let Ok(state) = self.automaton.start_state(Anchored::No) else { return Vec::new() };
         // The state after a space, where every word that is in no phrase leaves the search.
         let after_space = self.automaton.next_state(Anchored::No, state, b' ');
-        // Each thread keeps its table of words seen for the last matcher it ran, so that
-        // documents after the first find it filled.
-        thread_local! {
-            static SEEN: std::cell::RefCell<(u64, Vec<SeenWord>)> =
-                const { std::cell::RefCell::new((0, Vec::new())) };
+        let mut search = Search {
+            matcher: self,
+            text,
+            classes,
+            start: state,
+            after_space,
+            cursor: Cursor { state: after_space, before: [after_space; 3], tail: 0, letters: 0 },
+            word_starts: vec![0; self.ring_mask + 1],
+            words: 0,
+            last: 0,
+            found: Vec::new(),
+        };
+        if region.is_ascii() {
+            search.ascii(region.as_bytes(), start);
+        } else {
+            search.any(region, start);
         }
-        let mut found = SEEN.with_borrow_mut(|(owner, seen)| {
-            if *owner != self.id || seen.len() != SEEN_WORDS {
-                *owner = self.id;
-                seen.clear();
-                seen.resize(SEEN_WORDS, SeenWord::default());
-            }
-            let mut search = Search {
-                matcher: self,
-                text,
-                classes,
-                start: state,
-                after_space,
-                cursor: Cursor {
-                    state: after_space,
-                    before: [after_space; 3],
-                    tail: 0,
-                    letters: 0,
-                },
-                word_starts: vec![0; self.ring_mask + 1],
-                words: 0,
-                last: 0,
-                found: Vec::new(),
-                seen,
-            };
-            if region.is_ascii() {
-                search.ascii(region.as_bytes(), start);
-            } else {
-                search.any(region, start);
-            }
-            search.found
-        });
+        let mut found = search.found;
         found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         found
     }
