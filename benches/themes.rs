@@ -6,12 +6,10 @@ use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use isc_parse::{Lexicon, Parser};
-use isc_suite::{corpus_dir, corpus_texts};
+use isc_suite::corpus_texts;
 
 fn themes(c: &mut Criterion) {
-    let lexicon_text =
-        std::fs::read_to_string(corpus_dir().join("lexicon.toml")).expect("lexicon is present");
-    let lexicon = Lexicon::from_toml(&lexicon_text).expect("the shipped lexicon is valid");
+    let lexicon = Lexicon::shipped().clone();
     let with_lexicon = Parser::default().with_lexicon(lexicon);
     let without_lexicon = Parser::default();
     let texts = corpus_texts();

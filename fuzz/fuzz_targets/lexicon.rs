@@ -9,15 +9,10 @@ use std::sync::OnceLock;
 use isc_parse::{Lexicon, Mention, Parser};
 use libfuzzer_sys::fuzz_target;
 
-/// The shipped lexicon, the one `isc` uses by default.
-const LEXICON: &str = include_str!("../../corpus/lexicon.toml");
-
+/// A parser with the shipped lexicon, the one `isc` uses by default.
 fn parser() -> &'static Parser {
     static PARSER: OnceLock<Parser> = OnceLock::new();
-    PARSER.get_or_init(|| {
-        let lexicon = Lexicon::from_toml(LEXICON).expect("the shipped lexicon is valid");
-        Parser::default().with_lexicon(lexicon)
-    })
+    PARSER.get_or_init(|| Parser::default().with_lexicon(Lexicon::shipped().clone()))
 }
 
 fn check_mentions(text: &str, what: &str, mentions: &[Mention<'_>]) {

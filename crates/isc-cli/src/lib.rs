@@ -70,8 +70,8 @@ struct Inputs {
     /// `extends_default = false`.
     #[arg(long, value_name = "FILE")]
     calendar: Option<PathBuf>,
-    /// A theme lexicon file (TOML, the shape of the shipped `corpus/lexicon.toml`) that replaces
-    /// the shipped one.
+    /// A theme lexicon file (TOML, the shape of the shipped one that `isc lexicon` prints) that
+    /// replaces the shipped one.
     #[arg(long, value_name = "FILE")]
     lexicon: Option<PathBuf>,
     /// A rule file (TOML, `[MI001]` table) changing the rules' parameters.

@@ -43,17 +43,6 @@ fn read_config(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_owned(), source })
 }
 
-/// The text of the shipped lexicon, `corpus/lexicon.toml`.
-const DEFAULT_LEXICON: &str = include_str!("../../../corpus/lexicon.toml");
-
-/// The shipped lexicon, compiled once, when first needed.
-fn default_lexicon() -> &'static Lexicon {
-    static LEXICON: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(|| {
-        Lexicon::from_toml(DEFAULT_LEXICON).expect("the shipped lexicon is valid, a test checks it")
-    });
-    &LEXICON
-}
-
 impl Config {
     /// The default size past which a file is skipped: 512 MiB.
     pub const DEFAULT_MAX_FILE_SIZE: u64 = 512 * 1024 * 1024;
@@ -90,8 +79,8 @@ impl Config {
         self
     }
 
-    /// Reads a lexicon file (TOML, the shape of the shipped `corpus/lexicon.toml`); it replaces
-    /// the shipped lexicon.
+    /// Reads a lexicon file (TOML, the shape of the shipped one, [`Config::default_lexicon_toml`]);
+    /// it replaces the shipped lexicon.
     pub fn with_lexicon_file(self, path: &Path) -> Result<Self> {
         let text = read_config(path)?;
         let lexicon = Lexicon::from_toml(&text)
@@ -99,9 +88,10 @@ impl Config {
         Ok(self.with_lexicon(lexicon))
     }
 
-    /// The text of the shipped lexicon, for users who want a copy to edit.
+    /// The text of the shipped lexicon ([`Lexicon::shipped_toml`]), for users who want a copy
+    /// to edit.
     pub fn default_lexicon_toml() -> &'static str {
-        DEFAULT_LEXICON
+        Lexicon::shipped_toml()
     }
 
     /// Reads citations, headings and clauses with `vocabulary` instead of the shipped one.
@@ -206,18 +196,6 @@ impl Config {
 
     /// The lexicon in use.
     pub fn lexicon(&self) -> &Lexicon {
-        self.lexicon.as_ref().unwrap_or_else(|| default_lexicon())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn shipped_lexicon_is_valid() {
-        let lexicon = Lexicon::from_toml(DEFAULT_LEXICON).unwrap();
-        assert!(lexicon.themes().len() >= 32);
-        assert!(lexicon.themes().iter().any(|t| t.id == "intersectoral-coordination"));
+        self.lexicon.as_ref().unwrap_or_else(|| Lexicon::shipped())
     }
 }

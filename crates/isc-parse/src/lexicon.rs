@@ -14,8 +14,35 @@
 //!
 //! Phrases match whole words only. Where one match lies inside a longer one of the same kind
 //! (`digital divide` inside `bridging the digital divide`), only the longer counts.
+//!
+//! A theme (and the coordination cues) lists its phrases under language codes: two or three
+//! lower-case letters, then optionally `-` and subtags of letters or digits (`en`, `fr`, `de`,
+//! `pt-BR`). Any other key but a theme's `id` and `label` is an error, so that a typo such as
+//! `lable` is never read as a language. Phrases are compiled in the order of their language
+//! codes, then in file order.
+//!
+//! # Plural rules by language
+//!
+//! The plurals above hold for every language. A file may declare more for one language:
+//!
+//! ```toml
+//! [language.de]
+//! plural_suffixes = [["en", ""], ["e", ""]]  # pairs of a plural ending and its singular ending
+//! min_word_len = 4                           # the fewest letters of a plural (default 4)
+//! ```
+//!
+//! Text keeps the folding above, whatever the language: a text does not say which language
+//! each word is in, and the search stays one pass over the text as written whatever the rules.
+//! Instead each phrase of a language with rules is compiled with every spelling they allow. A
+//! word of such a phrase is spelt as written, as each singular it is the plural of (a plural
+//! ending replaced by its singular ending), and as each plural of those (a singular ending
+//! replaced by its plural ending), a plural only with at least `min_word_len` letters; each
+//! spelling is then folded as text is (`Netzes` reads `netze`), and the phrase is compiled as
+//! every combination of its words' spellings (at most 4,096). So declared rules add plurals to
+//! the ones above, and never take one away. The spellings of a phrase count as one phrase when
+//! its repeats are weighed.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
@@ -128,41 +155,95 @@ struct LexiconFile {
     version: Option<u32>,
     #[serde(default)]
     theme: Vec<ThemeEntry>,
+    /// Phrases by language code.
     #[serde(default)]
-    coordination: Phrases,
+    coordination: BTreeMap<String, toml::Value>,
     #[serde(default)]
     scoring: Scoring,
+    /// Plural rules by language code.
+    #[serde(default)]
+    language: BTreeMap<String, LanguageEntry>,
 }
 
+/// A `[[theme]]` table: `id`, `label`, and phrases under any other key, which must be a
+/// language code.
 #[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ThemeEntry {
     id: String,
     #[serde(default)]
     label: String,
-    #[serde(default)]
-    en: Vec<String>,
-    #[serde(default)]
-    fr: Vec<String>,
-    #[serde(default)]
-    es: Vec<String>,
+    #[serde(flatten)]
+    phrases: BTreeMap<String, toml::Value>,
 }
 
+/// A `[language.<code>]` table: the plurals of that language.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Phrases {
+struct LanguageEntry {
+    /// Pairs of a plural ending and the singular ending it stands for (`["en", ""]`).
     #[serde(default)]
-    en: Vec<String>,
-    #[serde(default)]
-    fr: Vec<String>,
-    #[serde(default)]
-    es: Vec<String>,
+    plural_suffixes: Vec<(String, String)>,
+    /// The fewest letters a word in the plural has.
+    #[serde(default = "LanguageEntry::default_min_word_len")]
+    min_word_len: usize,
 }
 
-impl Phrases {
-    fn all(&self) -> impl Iterator<Item = &String> {
-        self.en.iter().chain(&self.fr).chain(&self.es)
+impl LanguageEntry {
+    fn default_min_word_len() -> usize {
+        4
     }
+}
+
+/// Whether `key` is a language code: two or three lower-case ASCII letters, then any number of
+/// subtags of one to eight ASCII letters or digits, each after a hyphen (`en`, `pt-BR`,
+/// `es-419`, `zh-Hant`). Anything else is a typo of a reserved key or not a code at all.
+fn is_language_code(key: &str) -> bool {
+    let mut subtags = key.split('-');
+    let primary = subtags.next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_lowercase())
+        && subtags.all(|tag| {
+            (1..=8).contains(&tag.len()) && tag.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+}
+
+/// Checks that the key `key` of `table` (`theme "e-waste"`, `[coordination]`, `[language]`) is
+/// a language code.
+fn check_language_code(table: &str, key: &str) -> Result<(), LexiconError> {
+    if is_language_code(key) {
+        return Ok(());
+    }
+    let what = if key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        "is not a key of the lexicon"
+    } else {
+        "has characters other than letters, digits and hyphens"
+    };
+    Err(LexiconError::Invalid(format!(
+        "{table}: key {key:?} {what}; expected a language code (two or three lower-case \
+         letters, then optionally `-` and a region or script, as in `pt-BR`)"
+    )))
+}
+
+/// The phrases of `table` (`theme "e-waste"`, `[coordination]`) by language code, sorted by
+/// code: each key checked, each value a list of strings.
+fn phrases_by_language<'f>(
+    table: &str,
+    phrases: &'f BTreeMap<String, toml::Value>,
+) -> Result<Vec<(&'f str, Vec<&'f str>)>, LexiconError> {
+    let mut res = Vec::with_capacity(phrases.len());
+    for (code, value) in phrases {
+        check_language_code(table, code)?;
+        let list = value
+            .as_array()
+            .and_then(|items| items.iter().map(toml::Value::as_str).collect::<Option<Vec<_>>>())
+            .ok_or_else(|| {
+                LexiconError::Invalid(format!(
+                    "{table}: {code} must be a list of phrases (strings), found {value}"
+                ))
+            })?;
+        res.push((code.as_str(), list));
+    }
+    Ok(res)
 }
 
 /// What one automaton pattern stands for: a normalized phrase shared by every theme (and the
@@ -171,6 +252,9 @@ impl Phrases {
 struct Pattern {
     themes: Vec<ThemeIdx>,
     coordination: bool,
+    /// The pattern that stands for the phrase as written, shared by every plural spelling of
+    /// it (see the module docs), so that repeats decay across spellings.
+    group: usize,
 }
 
 /// A theme lexicon compiled for matching. Build it once and share it.
@@ -211,10 +295,34 @@ impl Default for Lexicon {
     }
 }
 
+/// The text of the shipped lexicon, `crates/isc-parse/data/lexicon.toml`.
+const SHIPPED: &str = include_str!("../data/lexicon.toml");
+
 impl Lexicon {
-    /// Reads and compiles a lexicon file's text: `[[theme]]` tables (`id`, `label`, `en`, `fr`,
-    /// `es`), a `[coordination]` table (`en`, `fr`, `es`) and an optional `[scoring]` table
-    /// (`threshold`, `repeat_decay`, `candidates`, `[scoring.weights]` by part).
+    /// The shipped lexicon (themes of the Union's resolutions in English, French and Spanish),
+    /// compiled once, when first needed.
+    ///
+    /// ```
+    /// let lexicon = isc_parse::Lexicon::shipped();
+    /// assert!(lexicon.themes().iter().any(|t| t.id == "cybersecurity"));
+    /// ```
+    pub fn shipped() -> &'static Lexicon {
+        static LEXICON: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(|| {
+            Lexicon::from_toml(SHIPPED).expect("the shipped lexicon is valid, a test checks it")
+        });
+        &LEXICON
+    }
+
+    /// The text of the shipped lexicon, for users who want a copy to edit.
+    pub fn shipped_toml() -> &'static str {
+        SHIPPED
+    }
+
+    /// Reads and compiles a lexicon file's text: `[[theme]]` tables (`id`, `label` and phrases
+    /// by language code: `en`, `fr`, `de`, `pt-BR`, ...), a `[coordination]` table (phrases by
+    /// language code), optional `[language.<code>]` tables of plural rules
+    /// (`plural_suffixes`, `min_word_len`; see the module docs) and an optional `[scoring]`
+    /// table (`threshold`, `repeat_decay`, `candidates`, `[scoring.weights]` by part).
     pub fn from_toml(text: &str) -> Result<Lexicon, LexiconError> {
         let file: LexiconFile = toml::from_str(text)?;
         Lexicon::build(file)
@@ -223,29 +331,41 @@ impl Lexicon {
     fn build(file: LexiconFile) -> Result<Lexicon, LexiconError> {
         check_scoring(&file.scoring)?;
         let mut themes = Vec::with_capacity(file.theme.len());
+        let mut rules: BTreeMap<&str, PluralRules> = BTreeMap::new();
+        for (code, entry) in &file.language {
+            check_language_code("[language]", code)?;
+            rules.insert(code, PluralRules::new(code, entry)?);
+        }
         let mut by_phrase: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut keys: Vec<String> = Vec::new();
-        let mut add = |phrase: &str, target: Option<ThemeIdx>| -> Result<(), LexiconError> {
-            let key = normalize_phrase(phrase);
-            if key.trim().is_empty() {
-                return Err(LexiconError::Invalid(format!(
-                    "phrase {phrase:?} has no letters or digits"
-                )));
-            }
-            let idx = *by_phrase.entry(key.clone()).or_insert_with(|| {
-                patterns.push(Pattern::default());
-                keys.push(key);
-                patterns.len() - 1
-            });
-            let pattern = &mut patterns[idx];
-            match target {
-                Some(theme) if !pattern.themes.contains(&theme) => pattern.themes.push(theme),
-                Some(_) => {}
-                None => pattern.coordination = true,
-            }
-            Ok(())
-        };
+        let mut add =
+            |phrase: &str, code: &str, target: Option<ThemeIdx>| -> Result<(), LexiconError> {
+                let mut group = None;
+                for key in phrase_keys(phrase, code, rules.get(code))? {
+                    let idx = match by_phrase.get(&key) {
+                        Some(&idx) => idx,
+                        None => {
+                            let idx = patterns.len();
+                            let group = group.unwrap_or(idx);
+                            patterns.push(Pattern { group, ..Pattern::default() });
+                            by_phrase.insert(key.clone(), idx);
+                            keys.push(key);
+                            idx
+                        }
+                    };
+                    let pattern = &mut patterns[idx];
+                    group.get_or_insert(pattern.group);
+                    match target {
+                        Some(theme) if !pattern.themes.contains(&theme) => {
+                            pattern.themes.push(theme);
+                        }
+                        Some(_) => {}
+                        None => pattern.coordination = true,
+                    }
+                }
+                Ok(())
+            };
         for entry in &file.theme {
             if entry.id.trim().is_empty() {
                 return Err(LexiconError::Invalid("a theme has an empty id".to_owned()));
@@ -260,13 +380,18 @@ impl Lexicon {
                 u32::try_from(themes.len())
                     .map_err(|_| LexiconError::Invalid("more than 4 billion themes".to_owned()))?,
             );
-            for phrase in entry.en.iter().chain(&entry.fr).chain(&entry.es) {
-                add(phrase, Some(idx))?;
+            let table = format!("theme {:?}", entry.id);
+            for (code, phrases) in phrases_by_language(&table, &entry.phrases)? {
+                for phrase in phrases {
+                    add(phrase, code, Some(idx))?;
+                }
             }
             themes.push(Theme { id: entry.id.clone(), label: entry.label.clone() });
         }
-        for phrase in file.coordination.all() {
-            add(phrase, None)?;
+        for (code, phrases) in phrases_by_language("[coordination]", &file.coordination)? {
+            for phrase in phrases {
+                add(phrase, code, None)?;
+            }
         }
         let matcher = if keys.is_empty() { None } else { Some(Matcher::build(&keys)?) };
         Ok(Lexicon { themes, scoring: file.scoring, matcher, patterns })
@@ -342,8 +467,9 @@ impl Lexicon {
         let mut weighted: Vec<(usize, ThemeIdx, f64)> = Vec::new();
         for (s, e, p) in keep_outermost(&|p: &Pattern| !p.themes.is_empty()) {
             let found = mention(s, e);
-            for &theme in &self.patterns[p].themes {
-                weighted.push((p, theme, weights.of(found.part)));
+            let pattern = &self.patterns[p];
+            for &theme in &pattern.themes {
+                weighted.push((pattern.group, theme, weights.of(found.part)));
                 scores[theme.index()].1.push(found);
             }
         }
@@ -447,8 +573,6 @@ pub(crate) struct ThemeScan<'a> {
 /// the search goes on from the state before `ies`.
 #[derive(Debug, Clone)]
 struct Matcher {
-    /// Tells this matcher's automaton from any other's, for the tables of words seen.
-    id: u64,
     automaton: DFA,
     /// The ASCII words of the phrases, and those phrases start with.
     vocabulary: Vocabulary,
@@ -573,65 +697,6 @@ struct Search<'m, 't> {
     /// Where the last letter read is.
     last: usize,
     found: Vec<(usize, usize, usize)>,
-    /// Where words already read led, by state and word (see [`SeenWord`]).
-    seen: &'m mut [SeenWord],
-}
-
-/// A word read from a state, as written (case and plural included): at most 16 bytes.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct WordKey {
-    from: StateID,
-    len: u32,
-    bytes: [u64; 2],
-}
-
-impl WordKey {
-    /// The key of the word `bytes[range]` read from `from`, when the word is short enough to
-    /// keep.
-    #[inline]
-    fn of(from: StateID, bytes: &[u8], range: std::ops::Range<usize>) -> Option<WordKey> {
-        let len = range.len();
-        if len > 16 {
-            return None;
-        }
-        let mut sixteen = [0u8; 16];
-        match bytes.get(range.start..range.start + 16) {
-            // Most words have sixteen bytes of text after their start: one load, then a mask.
-            Some(after) => sixteen.copy_from_slice(after),
-            None => sixteen[..len].copy_from_slice(&bytes[range]),
-        }
-        let word = u128::from_le_bytes(sixteen);
-        let word = if len == 16 { word } else { word & ((1u128 << (8 * len)) - 1) };
-        Some(WordKey { from, len: len as u32, bytes: [word as u64, (word >> 64) as u64] })
-    }
-
-    /// Its slot in a table of [`SEEN_WORDS`].
-    #[inline]
-    fn slot(&self) -> usize {
-        let mixed = (self.bytes[0] ^ self.bytes[1].rotate_left(29) ^ u64::from(self.from.as_u32()))
-            .wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        (mixed >> (64 - SEEN_WORDS.trailing_zeros())) as usize
-    }
-}
-
-/// How many words a search remembers, a power of two: the common words of a text and where
-/// each leads from the states it is read in.
-const SEEN_WORDS: usize = 1024;
-
-/// Where a word read from a state led (with the space after it). A text's common words are read
-/// from the same few states again and again: reading a word is then one comparison. An entry
-/// is only ever valid for the automaton of the search that wrote it.
-#[derive(Debug, Clone, Copy, Default)]
-struct SeenWord {
-    key: WordKey,
-    to: StateID,
-}
-
-impl SeenWord {
-    #[inline]
-    fn leads_to(&self, key: &WordKey) -> Option<StateID> {
-        (self.key == *key && self.key.len > 0).then_some(self.to)
-    }
 }
 
 impl Search<'_, '_> {
@@ -787,26 +852,12 @@ impl Search<'_, '_> {
         }
     }
 
-    /// Reads a whole ASCII word that starts at byte `at` of the text, and the space after it, or
-    /// takes where it leads from the words already seen.
+    /// Reads a whole ASCII word that starts at byte `at` of the text, and the space after it.
     fn ascii_word(&mut self, bytes: &[u8], range: std::ops::Range<usize>, at: usize) {
-        let word = &bytes[range.clone()];
+        let word = &bytes[range];
         self.start_word(at);
         self.last = at + word.len() - 1;
-        let from = self.cursor.state;
-        let key = WordKey::of(from, bytes, range);
-        let slot = key.as_ref().map(|key| key.slot());
-        if let (Some(key), Some(slot)) = (&key, slot)
-            && let Some(to) = self.seen[slot].leads_to(key)
-        {
-            self.cursor.state = to;
-            self.matched();
-            return;
-        }
-        self.cursor.state = self.read_ascii_word(from, word);
-        if let (Some(key), Some(slot)) = (key, slot) {
-            self.seen[slot] = SeenWord { key, to: self.cursor.state };
-        }
+        self.cursor.state = self.read_ascii_word(self.cursor.state, word);
         self.matched();
     }
 
@@ -889,9 +940,7 @@ impl Matcher {
             key_words.for_each(|word| vocabulary.insert(word, false, false));
         }
         let ring_mask = (most + 1).next_power_of_two() - 1;
-        static MATCHERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-        let id = MATCHERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        Ok(Matcher { id, automaton, vocabulary, words, ring_mask })
+        Ok(Matcher { automaton, vocabulary, words, ring_mask })
     }
 
     /// Every phrase in `region`, the bytes of `text` from `start`: the span of each match in
@@ -906,43 +955,24 @@ impl Matcher {
         let Ok(state) = self.automaton.start_state(Anchored::No) else { return Vec::new() };
         // The state after a space, where every word that is in no phrase leaves the search.
         let after_space = self.automaton.next_state(Anchored::No, state, b' ');
-        // Each thread keeps its table of words seen for the last matcher it ran, so that
-        // documents after the first find it filled.
-        thread_local! {
-            static SEEN: std::cell::RefCell<(u64, Vec<SeenWord>)> =
-                const { std::cell::RefCell::new((0, Vec::new())) };
+        let mut search = Search {
+            matcher: self,
+            text,
+            classes,
+            start: state,
+            after_space,
+            cursor: Cursor { state: after_space, before: [after_space; 3], tail: 0, letters: 0 },
+            word_starts: vec![0; self.ring_mask + 1],
+            words: 0,
+            last: 0,
+            found: Vec::new(),
+        };
+        if region.is_ascii() {
+            search.ascii(region.as_bytes(), start);
+        } else {
+            search.any(region, start);
         }
-        let mut found = SEEN.with_borrow_mut(|(owner, seen)| {
-            if *owner != self.id || seen.len() != SEEN_WORDS {
-                *owner = self.id;
-                seen.clear();
-                seen.resize(SEEN_WORDS, SeenWord::default());
-            }
-            let mut search = Search {
-                matcher: self,
-                text,
-                classes,
-                start: state,
-                after_space,
-                cursor: Cursor {
-                    state: after_space,
-                    before: [after_space; 3],
-                    tail: 0,
-                    letters: 0,
-                },
-                word_starts: vec![0; self.ring_mask + 1],
-                words: 0,
-                last: 0,
-                found: Vec::new(),
-                seen,
-            };
-            if region.is_ascii() {
-                search.ascii(region.as_bytes(), start);
-            } else {
-                search.any(region, start);
-            }
-            search.found
-        });
+        let mut found = search.found;
         found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         found
     }
@@ -1070,15 +1100,14 @@ impl Plural {
     }
 }
 
-/// The normalized form of `text` (see the module docs): a space, then each word followed by one.
-fn normalize(text: &str) -> String {
-    let mut res = String::from(" ");
+/// The words of `text`, case and accents folded and ligatures spelt out, plurals kept (see the
+/// module docs).
+fn words(text: &str) -> Vec<String> {
+    let mut res = Vec::new();
     let mut word = String::new();
-    let end_word = |word: &mut String, res: &mut String| {
+    let end_word = |word: &mut String, res: &mut Vec<String>| {
         if !word.is_empty() {
-            res.push_str(&fold_plural(word));
-            res.push(' ');
-            word.clear();
+            res.push(std::mem::take(word));
         }
     };
     for c in text.chars() {
@@ -1100,6 +1129,119 @@ fn normalize(text: &str) -> String {
     }
     end_word(&mut word, &mut res);
     res
+}
+
+/// The normalized form of `text` (see the module docs): a space, then each word followed by one.
+fn normalize(text: &str) -> String {
+    let mut res = String::from(" ");
+    for word in words(text) {
+        res.push_str(&fold_plural(&word));
+        res.push(' ');
+    }
+    res
+}
+
+/// The plural rules a `[language.<code>]` table declares (see the module docs), endings folded
+/// as text is.
+#[derive(Debug, Clone)]
+struct PluralRules {
+    /// Pairs of a plural ending (never empty) and the singular ending it stands for.
+    suffixes: Vec<(String, String)>,
+    /// The fewest characters a word in the plural has.
+    min_word_len: usize,
+}
+
+/// The most spellings one phrase may be compiled with.
+const MAX_SPELLINGS: usize = 4096;
+
+impl PluralRules {
+    fn new(code: &str, entry: &LanguageEntry) -> Result<PluralRules, LexiconError> {
+        let fold = |ending: &str, may_be_empty: bool| -> Result<String, LexiconError> {
+            let mut folded = words(ending);
+            let one_word =
+                ending.chars().all(|c| c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c));
+            match folded.pop() {
+                Some(word) if one_word && folded.is_empty() => Ok(word),
+                None if may_be_empty && ending.is_empty() => Ok(String::new()),
+                _ => Err(LexiconError::Invalid(format!(
+                    "[language.{code}]: plural ending {ending:?} must be letters or digits{}",
+                    if may_be_empty { " or empty" } else { "" }
+                ))),
+            }
+        };
+        let suffixes = entry
+            .plural_suffixes
+            .iter()
+            .map(|(plural, singular)| Ok((fold(plural, false)?, fold(singular, true)?)))
+            .collect::<Result<_, LexiconError>>()?;
+        Ok(PluralRules { suffixes, min_word_len: entry.min_word_len })
+    }
+
+    /// Every spelling of the folded `word` these rules allow: the word itself, each singular it
+    /// is the plural of, and each plural of those, sorted.
+    fn spellings(&self, word: &str) -> Vec<String> {
+        let long_enough = |word: &str| word.chars().count() >= self.min_word_len;
+        let mut singulars = vec![word.to_owned()];
+        if long_enough(word) {
+            for (plural, singular) in &self.suffixes {
+                if let Some(stem) = word.strip_suffix(plural.as_str())
+                    && !stem.is_empty()
+                {
+                    singulars.push(format!("{stem}{singular}"));
+                }
+            }
+        }
+        let mut res = singulars.clone();
+        for base in &singulars {
+            for (plural, singular) in &self.suffixes {
+                if let Some(stem) = base.strip_suffix(singular.as_str()) {
+                    let spelt = format!("{stem}{plural}");
+                    if long_enough(&spelt) {
+                        res.push(spelt);
+                    }
+                }
+            }
+        }
+        res.sort_unstable();
+        res.dedup();
+        res
+    }
+}
+
+/// The normalized keys a phrase of the language `code` is compiled as: one, the phrase
+/// normalized, when the language declares no plural rules; otherwise every combination of the
+/// spellings its rules allow for each word, each folded as text is, the phrase as written first.
+fn phrase_keys(
+    phrase: &str,
+    code: &str,
+    rules: Option<&PluralRules>,
+) -> Result<Vec<String>, LexiconError> {
+    let key = normalize_phrase(phrase);
+    if key.is_empty() {
+        return Err(LexiconError::Invalid(format!("phrase {phrase:?} has no letters or digits")));
+    }
+    let Some(rules) = rules else { return Ok(vec![key]) };
+    let mut res = vec![String::from(" ")];
+    for word in words(phrase) {
+        let mut folded: Vec<String> =
+            rules.spellings(&word).iter().map(|spelling| fold_plural(spelling)).collect();
+        folded.sort_unstable();
+        folded.dedup();
+        if res.len() * folded.len() > MAX_SPELLINGS {
+            return Err(LexiconError::Invalid(format!(
+                "phrase {phrase:?} ({code}) has more than {MAX_SPELLINGS} spellings by the plural \
+                 rules of [language.{code}]; shorten it"
+            )));
+        }
+        res = res
+            .iter()
+            .flat_map(|head| folded.iter().map(move |word| format!("{head}{word} ")))
+            .collect();
+    }
+    // The phrase as written stands for the others in scoring: first.
+    res.retain(|other| *other != key);
+    res.insert(0, key);
+    Ok(res)
 }
 
 /// Normalizes a lexicon phrase exactly as text is normalized, framed by spaces so that matches
@@ -1297,12 +1439,176 @@ mod tests {
     }
 
     #[test]
+    fn shipped_lexicon_is_valid() {
+        let lexicon = Lexicon::from_toml(Lexicon::shipped_toml()).unwrap();
+        assert!(lexicon.themes().len() >= 32);
+        assert!(lexicon.themes().iter().any(|t| t.id == "intersectoral-coordination"));
+        assert_eq!(Lexicon::shipped().themes(), lexicon.themes());
+    }
+
+    #[test]
     fn rejects_bad_files() {
         assert!(Lexicon::from_toml("[[theme]]\nid = \"a\"\nen = [\"--\"]\n").is_err());
         assert!(Lexicon::from_toml("[[theme]]\nid = \"a\"\n[[theme]]\nid = \"a\"\n").is_err());
         assert!(Lexicon::from_toml("[scoring]\nthreshold = -1.0\n").is_err());
         assert!(Lexicon::from_toml("[scoring]\nthreshhold = 1.0\n").is_err());
-        assert!(Lexicon::from_toml("[[theme]]\nid = \"a\"\nde = [\"x\"]\n").is_err());
+        assert!(Lexicon::from_toml("[[theme]]\nid = \"a\"\nde = \"x\"\n").is_err());
+        assert!(Lexicon::from_toml("[language.de]\nplural_suffix = [[\"e\", \"\"]]\n").is_err());
+        assert!(Lexicon::from_toml("[language.de]\nplural_suffixes = [[\"\", \"e\"]]\n").is_err());
+        assert!(Lexicon::from_toml("[language.de]\nplural_suffixes = [[\"-e\", \"\"]]\n").is_err());
+        assert!(Lexicon::from_toml("[language.DE]\n").is_err());
         assert!(Lexicon::from_toml("").unwrap().is_empty());
+    }
+
+    /// Keys of a theme and of `[coordination]`: a language code, or the error naming the table
+    /// and the key.
+    #[test]
+    fn language_codes() {
+        const CASES: &[(&str, Result<(), &str>)] = &[
+            ("en", Ok(())),
+            ("de", Ok(())),
+            ("pt-BR", Ok(())),
+            ("es-419", Ok(())),
+            ("zh-Hant-TW", Ok(())),
+            ("fil", Ok(())),
+            ("lable", Err("is not a key of the lexicon")),
+            ("EN", Err("is not a key of the lexicon")),
+            ("e", Err("is not a key of the lexicon")),
+            ("pt-", Err("is not a key of the lexicon")),
+            ("1a", Err("is not a key of the lexicon")),
+            ("en-abcdefghi", Err("is not a key of the lexicon")),
+            ("en_US", Err("has characters other than letters, digits and hyphens")),
+            ("\"fr \"", Err("has characters other than letters, digits and hyphens")),
+        ];
+        for &(key, want) in CASES {
+            for (table, toml) in [
+                ("theme \"a\"", format!("[[theme]]\nid = \"a\"\n{key} = [\"x\"]\n")),
+                ("[coordination]", format!("[coordination]\n{key} = [\"x\"]\n")),
+            ] {
+                let got = Lexicon::from_toml(&toml).map(|_| ()).map_err(|err| err.to_string());
+                match (want, got) {
+                    (Ok(()), Ok(())) => {}
+                    (Err(what), Err(message)) => {
+                        let key = key.trim_matches('"');
+                        assert!(
+                            message.contains(table)
+                                && message.contains(&format!("{key:?}"))
+                                && message.contains(what),
+                            "{key:?} in {table}: {message}"
+                        );
+                    }
+                    (want, got) => panic!("{key:?} in {table}: want {want:?}, got {got:?}"),
+                }
+            }
+        }
+    }
+
+    /// German plural rules: a plural ending and its singular ending, in pairs.
+    const DE_RULES: &str =
+        "[language.de]\nplural_suffixes = [[\"en\", \"\"], [\"n\", \"\"], [\"e\", \"\"]]\n";
+
+    /// The theme phrases found in `text` with a lexicon of one theme whose only phrase is
+    /// `phrase` in the language `code`, and the plural rules `rules`.
+    fn theme_phrases(rules: &str, code: &str, phrase: &str, text: &str) -> Vec<String> {
+        let toml = format!(
+            "{rules}\n[[theme]]\nid = \"t\"\n{code} = [{phrase:?}]\n[scoring]\nthreshold = 0.0\n"
+        );
+        let lexicon = Lexicon::from_toml(&toml).unwrap();
+        let parser = crate::Parser::default().with_lexicon(lexicon);
+        let doc = parser.parse(text);
+        doc.themes.iter().flat_map(|t| &t.evidence).map(|m| m.text.text.to_owned()).collect()
+    }
+
+    #[test]
+    fn plurals_by_language() {
+        const DE_ES: &str = "[language.de]\nplural_suffixes = [[\"es\", \"\"]]\n";
+        const DE_SHORT: &str =
+            "[language.de]\nplural_suffixes = [[\"e\", \"\"]]\nmin_word_len = 5\n";
+        #[rustfmt::skip]
+        /// A case: its name, the plural rules, the phrase's language and the phrase, a text,
+        /// and the phrases found in it as written.
+        type Case = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static [&'static str]);
+        const CASES: &[Case] = &[
+            (
+                "an English plural",
+                "",
+                "en",
+                "least developed country",
+                "for least developed countries",
+                &["least developed countries"],
+            ),
+            ("a French plural in eaux", "", "fr", "réseau", "les Réseaux", &["Réseaux"]),
+            (
+                "a German rule from the file",
+                DE_RULES,
+                "de",
+                "nationale Regulierungsbehörde",
+                "die nationalen Regulierungsbehörden",
+                &["nationalen Regulierungsbehörden"],
+            ),
+            (
+                "the same without the rule",
+                "",
+                "de",
+                "nationale Regulierungsbehörde",
+                "die nationalen Regulierungsbehörden",
+                &[],
+            ),
+            ("the singular still found", DE_RULES, "de", "Sektor", "der Sektor", &["Sektor"]),
+            (
+                "a plural phrase finds its singular",
+                DE_RULES,
+                "de",
+                "Sektoren",
+                "ein Sektor",
+                &["Sektor"],
+            ),
+            (
+                "the rules add to the plurals of every language",
+                DE_RULES,
+                "de",
+                "Sektor",
+                "des Sektors",
+                &["Sektors"],
+            ),
+            ("a spelling folded as text is", DE_ES, "de", "Netz", "des Netzes", &["Netzes"]),
+            ("a plural too short for the rules", DE_SHORT, "de", "Tor", "die Tore", &[]),
+            ("a plural long enough", DE_SHORT, "de", "Netz", "die Netze", &["Netze"]),
+            (
+                "one language's rules leave another's phrases alone",
+                DE_RULES,
+                "en",
+                "sector",
+                "the sectoren",
+                &[],
+            ),
+        ];
+        for &(name, rules, code, phrase, text, want) in CASES {
+            assert_eq!(theme_phrases(rules, code, phrase, text), want, "{name}");
+        }
+    }
+
+    /// A lexicon with a German theme and German plural rules, read from its text alone, puts a
+    /// German text on that theme.
+    #[test]
+    fn german_text_on_a_german_theme() {
+        let theme = r#"
+            [[theme]]
+            id = "regulators"
+            label = "National regulatory authorities"
+            en = ["national regulatory authority"]
+            de = ["nationale Regulierungsbehörde", "Regulierungsbehörde"]
+            [scoring]
+            threshold = 0.5
+        "#;
+        let text = "Die Konferenz ersucht die nationalen Regulierungsbehörden, mit den \
+                    Regulierungsbehörden anderer Länder zusammenzuarbeiten.";
+        let themes = |toml: &str| -> Vec<String> {
+            let parser = crate::Parser::default().with_lexicon(Lexicon::from_toml(toml).unwrap());
+            let lexicon = parser.lexicon();
+            parser.parse(text).themes.iter().map(|t| lexicon.theme(t.theme).id.clone()).collect()
+        };
+        assert_eq!(themes(&format!("{DE_RULES}{theme}")), ["regulators"]);
+        assert!(themes(theme).is_empty(), "without the German rules the plural is not found");
     }
 }

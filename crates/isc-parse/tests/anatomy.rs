@@ -6,10 +6,8 @@ use std::sync::LazyLock;
 
 use isc_parse::{Lexicon, Mention, ParsedDoc, Parser};
 
-static PARSER: LazyLock<Parser> = LazyLock::new(|| {
-    let lexicon = Lexicon::from_toml(&corpus_file("lexicon.toml")).unwrap();
-    Parser::default().with_lexicon(lexicon)
-});
+static PARSER: LazyLock<Parser> =
+    LazyLock::new(|| Parser::default().with_lexicon(Lexicon::shipped().clone()));
 
 fn corpus_file(path: &str) -> String {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/");

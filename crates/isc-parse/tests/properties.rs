@@ -7,11 +7,8 @@ use isc_parse::{Lexicon, Parser};
 use proptest::prelude::*;
 
 /// A parser with the shipped lexicon, so that structure and theme matching run too.
-static PARSER: LazyLock<Parser> = LazyLock::new(|| {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/lexicon.toml");
-    let lexicon = Lexicon::from_toml(&std::fs::read_to_string(path).unwrap()).unwrap();
-    Parser::default().with_lexicon(lexicon)
-});
+static PARSER: LazyLock<Parser> =
+    LazyLock::new(|| Parser::default().with_lexicon(Lexicon::shipped().clone()));
 
 /// Fragments real citations are made of, in every state of disrepair, so random strings hit the
 /// grammar's corners rather than only its first character.
