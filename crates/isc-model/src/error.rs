@@ -14,9 +14,10 @@ pub enum Error {
         /// What a valid text looks like.
         expected: &'static str,
     },
-    /// A calendar file is not valid TOML or does not have the calendar's shape.
+    /// A calendar file is not valid TOML or does not have the calendar's shape: what the TOML
+    /// reader said, with the line and column.
     #[error("invalid calendar: {0}")]
-    CalendarToml(#[from] toml::de::Error),
+    CalendarToml(String),
     /// A calendar file is valid TOML but says something inconsistent.
     #[error("invalid calendar: {0}")]
     Calendar(String),
@@ -24,6 +25,12 @@ pub enum Error {
 
 /// The result type of the model crate.
 pub type Result<T> = std::result::Result<T, Error>;
+
+impl From<toml::de::Error> for Error {
+    fn from(error: toml::de::Error) -> Error {
+        Error::CalendarToml(error.to_string())
+    }
+}
 
 pub(crate) fn syntax(what: &'static str, found: &str, expected: &'static str) -> Error {
     Error::Syntax { what, found: found.to_owned(), expected }

@@ -69,6 +69,7 @@ impl ThemeIdx {
 
 /// One theme of the lexicon.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Theme {
     /// The stable identifier used in reports (`cybersecurity`).
     pub id: String,
@@ -535,6 +536,7 @@ fn check_scoring(scoring: &Scoring) -> Result<(), LexiconError> {
 
 /// A phrase found in a document, with the part and clause that hold it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Mention<'a> {
     /// The phrase as written and its span.
     pub text: TextRef<'a>,
@@ -546,6 +548,7 @@ pub struct Mention<'a> {
 
 /// A scored theme with its evidence.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ThemeMatch<'a> {
     /// The theme, in the parser's lexicon.
     pub theme: ThemeIdx,

@@ -55,6 +55,7 @@ pub use isc_model::BodySource;
 
 /// A piece of the text and where it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct TextRef<'a> {
     /// The text itself, borrowed from the document.
     pub text: &'a str,
@@ -64,6 +65,7 @@ pub struct TextRef<'a> {
 
 /// An edition as written in the text, with the conference the calendar matched it to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct EditionRef<'a> {
     /// `Rev.` was written.
     pub revision: bool,
@@ -104,6 +106,7 @@ impl EditionRef<'_> {
 
 /// One cited resolution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Citation<'a> {
     /// The whole citation phrase (shared by every resolution of a list) and its span.
     pub text: TextRef<'a>,
@@ -152,6 +155,7 @@ fn render_id(
 
 /// The document's own identity, from its heading, issuing clause and ITU-R year chain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Identity<'a> {
     /// The heading line.
     pub heading: TextRef<'a>,
@@ -174,6 +178,7 @@ impl Identity<'_> {
 
 /// Everything read from one document.
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct ParsedDoc<'a> {
     /// The document's own identity, when it has a heading.
     pub identity: Option<Identity<'a>>,

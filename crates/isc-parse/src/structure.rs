@@ -18,6 +18,7 @@ use crate::vocabulary::Words;
 
 /// One part of a document: a stretch of text of one kind and the clause word opening it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Part<'a> {
     /// What part of the anatomy it is.
     pub kind: PartKind,
