@@ -2,7 +2,9 @@
 
 use std::io::{self, Write};
 
-use isc_engine::{Analysis, EvidenceRecord, Member, NearMiss, Proposal, Report, ReportDiff};
+use isc_engine::{
+    Analysis, Clause, EvidenceRecord, Member, NearMiss, Proposal, Report, ReportDiff,
+};
 
 use crate::format::evidence_line;
 
@@ -17,7 +19,7 @@ fn cells(p: &Proposal) -> [Vec<String>; 6] {
         names(&p.itu_r),
         names(&p.itu_t),
         names(&p.itu_d),
-        vec![p.clauses.join("+")],
+        vec![Clause::joined(&p.clauses)],
     ]
 }
 
@@ -153,8 +155,13 @@ pub(crate) fn explain(theme: &str, analysis: &Analysis, out: &mut dyn Write) -> 
     let report = &analysis.report;
     if let Some(p) = report.proposal(theme) {
         let label = p.label.as_deref().map(|l| format!(" ({l})")).unwrap_or_default();
-        writeln!(out, "{theme}{label}: proposed by {}, clause {}", p.rule, p.clauses.join("+"))?;
-        if p.clauses.iter().any(|c| c == "A") {
+        writeln!(
+            out,
+            "{theme}{label}: proposed by {}, clause {}",
+            p.rule,
+            Clause::joined(&p.clauses)
+        )?;
+        if p.clauses.contains(&Clause::A) {
             writeln!(
                 out,
                 "clause A: a PP resolution on the theme calls for intersectoral coordination"
@@ -166,7 +173,7 @@ pub(crate) fn explain(theme: &str, analysis: &Analysis, out: &mut dyn Write) -> 
                 }
             }
         }
-        if p.clauses.iter().any(|c| c == "B") {
+        if p.clauses.contains(&Clause::B) {
             writeln!(
                 out,
                 "clause B: a PP resolution and resolutions of {} Sector(s) are on the theme",
@@ -261,7 +268,7 @@ pub(crate) fn diff_table(diff: &ReportDiff, out: &mut dyn Write) -> io::Result<(
     }
     for change in &diff.changes {
         let clauses =
-            |c: &[String]| if c.is_empty() { "not proposed".to_owned() } else { c.join("+") };
+            |c: &[Clause]| if c.is_empty() { "not proposed".to_owned() } else { Clause::joined(c) };
         if change.clauses_before == change.clauses_after {
             writeln!(out, "{}: clause {}", change.theme, clauses(&change.clauses_after))?;
         } else {

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use isc_model::{Member, Proposal};
+use isc_model::{Clause, Member, Proposal};
 use serde::Serialize;
 
 use crate::report::Report;
@@ -15,9 +15,9 @@ pub struct ThemeChange {
     /// The theme.
     pub theme: String,
     /// Clauses before (empty: not proposed).
-    pub clauses_before: Vec<String>,
+    pub clauses_before: Vec<Clause>,
     /// Clauses after (empty: not proposed).
-    pub clauses_after: Vec<String>,
+    pub clauses_after: Vec<Clause>,
     /// Resolutions now on the theme that were not, as `Sector: Res. N (edition)`.
     pub added: Vec<String>,
     /// Resolutions no longer on the theme.

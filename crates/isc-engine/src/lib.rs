@@ -41,10 +41,10 @@ pub use isc_graph::{
     ResolutionNode, Summary, ThemeNode,
 };
 pub use isc_model::{
-    Body, Calendar, CitationRecord, DiagnosticRecord, Document, Edition, EvidenceRecord, Member,
-    NearMiss, NearMissKind, PartKind, PartRecord, Proposal, ResolutionId, ResolutionNumber,
-    ResolutionRef, Sector, Severity, Span, ThemeRecord,
+    Body, BodySource, Calendar, CitationRecord, Clause, DiagnosticRecord, Document, Edition,
+    EvidenceRecord, Member, NearMiss, NearMissKind, PartKind, PartRecord, Proposal, ResolutionId,
+    ResolutionNumber, ResolutionRef, Sector, Severity, Span, ThemeRecord,
 };
-pub use isc_parse::{Lexicon, LexiconError, Scoring, Weights};
+pub use isc_parse::{Lexicon, LexiconError, Scoring, Vocabulary, VocabularyError, Weights};
 pub use isc_rules::{Findings, RuleConfig};
 pub use report::{Counts, DocumentEntry, REPORT_FORMAT, Report, ReportDiagnostic, RuleEntry};

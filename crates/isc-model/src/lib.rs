@@ -39,7 +39,7 @@ pub use document::{
 pub use edition::Edition;
 pub use error::{Error, Result};
 pub use proposal::{
-    Corroboration, Field, Member, NearMiss, NearMissKind, Proposal, Quotable, Quote,
+    Clause, Corroboration, Field, Member, NearMiss, NearMissKind, Proposal, Quotable, Quote,
 };
 pub use resolution::{ResolutionId, ResolutionNumber};
 pub use span::{LineIndex, Span};

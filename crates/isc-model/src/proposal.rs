@@ -303,6 +303,48 @@ pub struct Corroboration {
     pub source: String,
 }
 
+/// A clause of the mutual-interest rule, as reports name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum Clause {
+    /// A PP resolution on the theme calls for intersectoral coordination.
+    A,
+    /// A PP resolution and a resolution of at least one Sector are on the theme.
+    B,
+}
+
+impl Clause {
+    /// The clause's id in reports: `A`, `B`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Clause::A => "A",
+            Clause::B => "B",
+        }
+    }
+
+    /// The ids of `clauses` joined by `+` (`A+B`), as the mapping table shows them.
+    ///
+    /// ```
+    /// use isc_model::Clause;
+    /// assert_eq!(Clause::joined(&[Clause::A, Clause::B]), "A+B");
+    /// ```
+    pub fn joined(clauses: &[Clause]) -> String {
+        clauses.iter().map(|c| c.id()).collect::<Vec<_>>().join("+")
+    }
+}
+
+impl fmt::Display for Clause {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+impl PartialEq<&str> for Clause {
+    fn eq(&self, other: &&str) -> bool {
+        self.id() == *other
+    }
+}
+
 /// A theme proposed as an area of mutual interest.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Proposal {
@@ -314,7 +356,7 @@ pub struct Proposal {
     pub label: Option<String>,
     /// The rule clauses that fired, in order: `A` (a PP resolution on the theme calls for
     /// intersectoral coordination), `B` (a PP resolution and a Sector resolution share it).
-    pub clauses: Vec<String>,
+    pub clauses: Vec<Clause>,
     /// The Plenipotentiary Conference resolutions on the theme.
     pub pp: Vec<Member>,
     /// The ITU-R resolutions (Radiocommunication Assembly, World Radiocommunication Conference).

@@ -5,8 +5,8 @@ use std::collections::HashSet;
 
 use isc_graph::{NodeId, OnTheme, ResolutionGraph};
 use isc_model::{
-    Body, Corroboration, EvidenceRecord, Member, NearMiss, NearMissKind, PartKind, Proposal,
-    ResolutionId, Sector,
+    Body, Clause, Corroboration, EvidenceRecord, Member, NearMiss, NearMissKind, PartKind,
+    Proposal, ResolutionId, Sector,
 };
 
 use crate::config::RuleConfig;
@@ -333,10 +333,10 @@ impl MutualInterest {
         };
         let verdict = self.verdict(groups);
         if verdict.a || verdict.b {
-            let clauses = [(verdict.a, "A"), (verdict.b, "B")]
+            let clauses = [(verdict.a, Clause::A), (verdict.b, Clause::B)]
                 .iter()
                 .filter(|(fired, _)| *fired)
-                .map(|(_, clause)| (*clause).to_owned())
+                .map(|&(_, clause)| clause)
                 .collect();
             let score: f64 = [&groups.pp, &groups.r, &groups.t, &groups.d]
                 .iter()

@@ -53,7 +53,7 @@ fn render(findings: &Findings) -> Vec<String> {
             format!(
                 "{}: {} | {} | {} | {} | {}",
                 p.theme,
-                p.clauses.join("+"),
+                isc_model::Clause::joined(&p.clauses),
                 ids(&p.pp),
                 ids(&p.itu_r),
                 ids(&p.itu_t),
