@@ -4,7 +4,7 @@
 use isc_model::Body;
 
 use crate::pieces::{is_hyphen, is_space};
-use crate::vocabulary::{BodyHint, Words, folded};
+use crate::vocabulary::{BodyHint, Words, folded, with_folded};
 
 /// How far back a sentence subject is looked for, in bytes.
 const SUBJECT_WINDOW: usize = 160;
@@ -57,10 +57,7 @@ fn window_start(text: &str, pos: usize, window: usize) -> usize {
 
 /// Whether `word`, folded, is in `words` (folded).
 fn is_in(word: &str, words: &std::collections::HashSet<String>) -> bool {
-    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        return words.contains(word);
-    }
-    words.contains(&folded(word))
+    with_folded(word, |folded| words.contains(folded))
 }
 
 /// Where the sentence that `before` ends starts: after the last `.`, `;` or `:`, the last blank
@@ -144,13 +141,16 @@ fn body_word(w: &Words, word: &str, previous: Option<&str>) -> Option<BodyHint> 
     if let Some(&hint) = w.body_acronym_words.get(normalized.as_ref()) {
         return Some(hint);
     }
-    let last = folded(&normalized);
-    let last = last.strip_suffix("'s").unwrap_or(&last).to_owned();
-    let previous = previous.map(folded);
-    w.body_name_words
-        .get(&(previous, last.clone()))
-        .or_else(|| w.body_name_words.get(&(None, last)))
-        .copied()
+    let word = normalized.strip_suffix("'s").or_else(|| normalized.strip_suffix("’s"));
+    let word = word.unwrap_or(&normalized);
+    let entries = with_folded(word, |last| w.body_name_words.get(last))?;
+    // The name's word before this one, when the text has it; else a name of one word.
+    let after = |before: &str| previous.is_some_and(|p| with_folded(p, |p| p == before));
+    entries
+        .iter()
+        .find(|(before, _)| before.as_deref().is_some_and(after))
+        .or_else(|| entries.iter().find(|(before, _)| before.is_none()))
+        .map(|&(_, hint)| hint)
 }
 
 /// A body marker written right before the citation word at `pos`, and where it starts.

@@ -346,9 +346,9 @@ pub(crate) struct Words {
     pub(crate) heading_labels: Keywords<Body>,
     /// Single words naming a body (acronyms and markers, case exact): `PP`, `ITU-T`, `UNGA`.
     pub(crate) body_acronym_words: HashMap<String, BodyHint>,
-    /// The last word of a body's name, folded, with the word before it when the name has more
-    /// than one: `("development", "conference")`.
-    pub(crate) body_name_words: HashMap<(Option<String>, String), BodyHint>,
+    /// The last word of a body's name, folded, with the words that may come before it (folded;
+    /// `None` for a name of one word) and the body: `conference` after `development`.
+    pub(crate) body_name_words: HashMap<String, Vec<(Option<String>, BodyHint)>>,
     pub(crate) clause_words: Keywords<PartKind>,
     pub(crate) clause_prefixes: Keywords<()>,
     pub(crate) clause_suffixes: Keywords<()>,
@@ -381,6 +381,21 @@ const PREFIX: usize = 6;
 /// Folds a whole word or phrase as every matcher does.
 pub(crate) fn folded(text: &str) -> String {
     text.chars().map(fold_char).collect()
+}
+
+/// Calls `f` with `word` folded, without allocating for a short ASCII word (folding ASCII only
+/// lower-cases it, and reads a tab as a space).
+pub(crate) fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const SHORT: usize = 32;
+    if word.len() <= SHORT && word.is_ascii() {
+        let mut buffer = [0u8; SHORT];
+        for (slot, b) in buffer.iter_mut().zip(word.bytes()) {
+            *slot = if b == b'\t' { b' ' } else { b.to_ascii_lowercase() };
+        }
+        // ASCII stays ASCII, which is UTF-8.
+        return f(std::str::from_utf8(&buffer[..word.len()]).unwrap_or_default());
+    }
+    f(&folded(word))
 }
 
 fn is_glued(word: &str) -> bool {
@@ -453,7 +468,12 @@ impl Words {
             }
             let words: Vec<String> = word.split_whitespace().map(folded).collect();
             let Some((last, init)) = words.split_last() else { continue };
-            body_name_words.entry((init.last().cloned(), last.clone())).or_insert(hint);
+            let entries: &mut Vec<(Option<String>, BodyHint)> =
+                body_name_words.entry(last.clone()).or_default();
+            let before = init.last().cloned();
+            if !entries.iter().any(|(b, _)| *b == before) {
+                entries.push((before, hint));
+            }
         }
         let articles = all(|l| &l.articles);
         let addressees = all(|l| &l.addressees);
