@@ -104,7 +104,7 @@ impl TextClasses {
     /// Classifies the bytes of `text`. Only a first letter of a citation word that no ASCII
     /// letter precedes is looked at closely, and such a letter is rare.
     pub(crate) fn with_words(words: &Words, text: &str) -> TextClasses {
-        match words.trigger_first_letters().as_deref() {
+        match words.trigger_first_letters() {
             Some(&[a]) => TextClasses::classified(words, text, [a]),
             Some(&[a, b]) => TextClasses::classified(words, text, [a, b]),
             Some(&[a, b, c]) => TextClasses::classified(words, text, [a, b, c]),

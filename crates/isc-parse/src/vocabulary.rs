@@ -317,6 +317,8 @@ pub(crate) struct Words {
     pub(crate) bare_abbreviations: Keywords<()>,
     /// The folded first characters of every citation word, for the prefilter.
     pub(crate) trigger_prefixes: Vec<Vec<char>>,
+    /// What [`Words::trigger_first_letters`] gives, found once.
+    first_letters: Option<Vec<u8>>,
     /// The first three letters of every citation word, lower case, when all of them start with
     /// three ASCII letters: a byte with its 0x20 bit set (lower case, for a letter) rules most
     /// words out at once.
@@ -513,6 +515,7 @@ impl Words {
                 threes
             });
         Words {
+            first_letters: first_letters(&trigger_prefixes),
             first_three_letters,
             ascii_prefixes,
             trigger_first_ascii,
@@ -608,20 +611,26 @@ impl Words {
 
     /// The folded ASCII first letters of the citation words, when there are at most four and
     /// all are ASCII letters: the prefilter then looks for those letters alone.
-    pub(crate) fn trigger_first_letters(&self) -> Option<Vec<u8>> {
-        let mut letters: Vec<u8> = Vec::new();
-        for prefix in &self.trigger_prefixes {
-            let first = *prefix.first()?;
-            if !first.is_ascii_alphabetic() {
-                return None;
-            }
-            let b = first as u8;
-            if !letters.contains(&b) {
-                letters.push(b);
-            }
-        }
-        (letters.len() <= 4).then_some(letters)
+    pub(crate) fn trigger_first_letters(&self) -> Option<&[u8]> {
+        self.first_letters.as_deref()
     }
+}
+
+/// The folded ASCII first letters of `prefixes`, when there are at most four and all are ASCII
+/// letters.
+fn first_letters(prefixes: &[Vec<char>]) -> Option<Vec<u8>> {
+    let mut letters: Vec<u8> = Vec::new();
+    for prefix in prefixes {
+        let first = *prefix.first()?;
+        if !first.is_ascii_alphabetic() {
+            return None;
+        }
+        let b = first as u8;
+        if !letters.contains(&b) {
+            letters.push(b);
+        }
+    }
+    (letters.len() <= 4).then_some(letters)
 }
 
 /// The stems as an ASCII case-insensitive search where a tab may stand for any space; `None`
@@ -654,7 +663,7 @@ mod tests {
         let vocabulary = Vocabulary::shipped();
         assert_eq!(vocabulary.codes(), ["en", "fr", "es"]);
         let words = Words::new(&vocabulary);
-        assert_eq!(words.trigger_first_letters(), Some(vec![b'r']));
+        assert_eq!(words.trigger_first_letters(), Some(&[b'r'][..]));
         for yes in [
             "RÉSOLUTION",
             "Resolutions",
