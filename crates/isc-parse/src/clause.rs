@@ -82,7 +82,7 @@ pub(crate) fn opening<'a>(w: &Words, input: &'a str) -> PResult<'a, PartKind> {
 }
 
 /// `a)`, `(a)`, `i)`, `1`, `1)`, `1.` followed by space: a lettered or numbered item.
-fn is_item_marker(text: &str) -> bool {
+pub(crate) fn is_item_marker(text: &str) -> bool {
     let text = text.strip_prefix('(').unwrap_or(text);
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     if digits > 0 {

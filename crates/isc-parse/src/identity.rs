@@ -267,7 +267,7 @@ pub(crate) fn is_after_page_break(w: &Words, text: &str, line_start: usize) -> b
 }
 
 /// `- 37 -`, `37`, `Page 37`, `iii`: a number, after one of the vocabulary's page words or not.
-fn is_page_number(w: &Words, line: &str) -> bool {
+pub(crate) fn is_page_number(w: &Words, line: &str) -> bool {
     let inner = line.trim_matches(|c: char| {
         c == '-' || c == '\u{2013}' || c == '\u{2014}' || c.is_whitespace()
     });

@@ -32,6 +32,7 @@ mod error;
 mod heading;
 mod identity;
 mod keywords;
+mod layout;
 mod lexicon;
 mod pieces;
 mod structure;
@@ -176,20 +177,41 @@ impl Identity<'_> {
     }
 }
 
+/// A draft resolution or a proposal to change one: `DRAFT NEW RESOLUTION [AFR-1]`, `MOD
+/// RESOLUTION 70 (REV. DUBAI, 2018)`, `RESOLUTION [COM6/7]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Draft<'a> {
+    /// What is proposed, as written before the citation word: `DRAFT NEW`, `MOD`, `ADD`, `SUP`.
+    pub action: Option<TextRef<'a>>,
+    /// The draft's label, without its brackets: `AFR-1`, `COM6/7`.
+    pub label: Option<TextRef<'a>>,
+    /// The resolution it modifies, suppresses or revises, where the heading names one: its
+    /// number, body (from the issuing clause or a label) and edition.
+    pub modifies: Option<(ResolutionNumber, Option<Body>, Option<EditionRef<'a>>)>,
+}
+
 /// Everything read from one document.
 #[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ParsedDoc<'a> {
-    /// The document's own identity, when it has a heading.
+    /// The document's own identity, when it has a heading (or, without one, an issuing clause
+    /// and a running header naming the resolution).
     pub identity: Option<Identity<'a>>,
+    /// What the heading says when the document is a draft or a proposal; such a document has
+    /// no identity of its own.
+    pub draft: Option<Draft<'a>>,
     /// The title under the heading.
     pub title: Option<TextRef<'a>>,
     /// The document's parts in source order: heading, title, clauses, footnotes, annexes and
     /// text kept as other.
     pub parts: Vec<Part<'a>>,
     /// Every citation of a resolution of the Union, in source order; a list gives one per
-    /// resolution.
+    /// resolution. A document never cites itself: see [`ParsedDoc::self_references`].
     pub citations: Vec<Citation<'a>>,
+    /// Mentions of the document's own identity (`this Resolution 70`, a running header `Res. 70`
+    /// left in the text), in source order: not citations.
+    pub self_references: Vec<Citation<'a>>,
     /// The themes of the parser's lexicon scoring at or above its threshold, best first.
     pub themes: Vec<ThemeMatch<'a>>,
     /// The best themes below the threshold, best first.
@@ -377,6 +399,14 @@ impl Parser {
     /// A compilation of many resolutions is better read with [`Parser::parse_all`]; here every
     /// heading after the first is read as a citation.
     pub fn parse<'a>(&self, text: &'a str) -> ParsedDoc<'a> {
+        match layout::relayout(&self.words, text) {
+            None => self.parse_laid_out(text),
+            Some(relaid) => relaid.remap(text, self.parse_laid_out(&relaid.text)),
+        }
+    }
+
+    /// [`Parser::parse`] on a text whose layout the anatomy reads.
+    fn parse_laid_out<'a>(&self, text: &'a str) -> ParsedDoc<'a> {
         let split = identity::split(&self.words, text);
         let heading = split.documents.first().and_then(|&(_, _, heading)| heading);
         self.parse_part(text, 0, text.len(), heading, &split)
@@ -412,6 +442,18 @@ impl Parser {
     /// assert_eq!(lines.line_col(text, docs[0].title.unwrap().span.start as usize), (3, 1));
     /// ```
     pub fn parse_all_indexed<'a>(&self, text: &'a str) -> (Vec<ParsedDoc<'a>>, LineIndex) {
+        match layout::relayout(&self.words, text) {
+            None => self.parse_all_laid_out(text),
+            Some(relaid) => {
+                let (docs, _) = self.parse_all_laid_out(&relaid.text);
+                let docs = docs.into_iter().map(|doc| relaid.remap(text, doc)).collect();
+                (docs, LineIndex::new(text))
+            }
+        }
+    }
+
+    /// [`Parser::parse_all_indexed`] on a text whose layout the anatomy reads.
+    fn parse_all_laid_out<'a>(&self, text: &'a str) -> (Vec<ParsedDoc<'a>>, LineIndex) {
         let split = identity::split(&self.words, text);
         let docs = split
             .documents

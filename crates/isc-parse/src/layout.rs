@@ -1,0 +1,873 @@
+//! Text as it arrives: a layout the anatomy can read, with a map back to the text as written.
+//!
+//! The anatomy reads lines: a heading, a title and an issuing clause on lines of their own, clause
+//! words opening lines. Texts copied from a PDF or a web page do not keep that layout: every line
+//! break may be gone, words are cut at line ends, page furniture stands between lines or glued to
+//! them, and extraction leaves ligatures, soft hyphens and carriage returns behind. [`relayout`]
+//! finds what breaks the reading and rewrites only that, in two passes:
+//!
+//! 1. **Characters and lines**: carriage returns become line feeds; ligatures (`ﬁ`) are spelt
+//!    out; soft hyphens and zero-width spaces go; a word cut at a line end is joined
+//!    (`coordi-` / `nation`), a hyphenated compound keeps its hyphen (`Secretary-` / `General`);
+//!    a footnote number glued to a word goes (`countries1`); running headers and footers
+//!    (`Res. 146<TAB>107`, `107<TAB>Res. 146`) go, whole lines or glued to the first line of a
+//!    page; a table-of-contents entry wrapped over two lines is joined.
+//! 2. **Flowed text**: in a line too long to be a paragraph of a laid-out text, line breaks are
+//!    put back before and after a heading, before and after an issuing clause, before a clause
+//!    word standing where a clause may open, and around an annex line. A heading is told by its
+//!    grammar and its neighbours: a resolution's citation followed, within a title's length, by
+//!    an issuing clause, or standing at the very top written in capitals.
+//!
+//! A text that needs none of it is not copied. A rewritten text keeps a map from each of its
+//! bytes back to the text as written, and [`Relaid::remap`] turns a parse of the rewritten text
+//! into a parse of the text as written: every span and every borrowed slice refers to the input.
+
+use std::borrow::Cow;
+
+use crate::citation::citation;
+use crate::heading::{heading, issuing_clause};
+use crate::vocabulary::Words;
+use crate::{Citation, EditionRef, ParsedDoc, Part, TextRef};
+use isc_model::Span;
+
+/// A line at least this long is flowed text: a laid-out paragraph of a resolution is shorter.
+const FLOWED_LINE: usize = 1200;
+/// How far an issuing clause may stand after its heading (a long title).
+const MAX_TITLE: usize = 400;
+/// How long an issuing clause may be.
+const MAX_ISSUING_CLAUSE: usize = 240;
+
+/// One rewrite: the bytes `start..end` of the text become `with`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Edit {
+    start: usize,
+    end: usize,
+    with: Cow<'static, str>,
+}
+
+/// A run of the rewritten text and where it comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Seg {
+    /// Where it starts in the rewritten text and its length there.
+    at: usize,
+    len: usize,
+    /// Where it comes from in the source and the source's length; a copied run has the same
+    /// length on both sides, a replacement (a ligature spelt out, a line break put back) maps
+    /// as a whole.
+    from: usize,
+    from_len: usize,
+    copied: bool,
+}
+
+/// A text rewritten for reading, and the map back to its source.
+#[derive(Debug, Clone)]
+pub(crate) struct Relaid {
+    pub(crate) text: String,
+    segs: Vec<Seg>,
+    source_len: usize,
+}
+
+impl Relaid {
+    /// Applies sorted, non-overlapping edits to `source`.
+    fn apply(source: &str, edits: &[Edit]) -> Relaid {
+        let mut text = String::with_capacity(source.len() + edits.len());
+        let mut segs = Vec::with_capacity(edits.len() * 2 + 1);
+        let mut pos = 0;
+        let copy = |text: &mut String, segs: &mut Vec<Seg>, from: usize, to: usize| {
+            if to > from {
+                segs.push(Seg {
+                    at: text.len(),
+                    len: to - from,
+                    from,
+                    from_len: to - from,
+                    copied: true,
+                });
+                text.push_str(&source[from..to]);
+            }
+        };
+        for edit in edits {
+            copy(&mut text, &mut segs, pos, edit.start);
+            if !edit.with.is_empty() {
+                segs.push(Seg {
+                    at: text.len(),
+                    len: edit.with.len(),
+                    from: edit.start,
+                    from_len: edit.end - edit.start,
+                    copied: false,
+                });
+                text.push_str(&edit.with);
+            }
+            pos = edit.end;
+        }
+        copy(&mut text, &mut segs, pos, source.len());
+        Relaid { text, segs, source_len: source.len() }
+    }
+
+    /// The run holding byte `at` of the rewritten text.
+    fn seg(&self, at: usize) -> Option<&Seg> {
+        let i = self.segs.partition_point(|s| s.at <= at);
+        self.segs.get(i.checked_sub(1)?).filter(|s| at < s.at + s.len)
+    }
+
+    /// The source offset a span starting at `at` starts at.
+    fn start(&self, at: usize) -> usize {
+        match self.seg(at) {
+            Some(s) if s.copied => s.from + (at - s.at),
+            Some(s) => s.from,
+            None => self.source_len,
+        }
+    }
+
+    /// The source offset a span ending at `at` (exclusive) ends at.
+    fn end(&self, at: usize) -> usize {
+        let Some(last) = at.checked_sub(1) else { return 0 };
+        match self.seg(last) {
+            Some(s) if s.copied => s.from + (last - s.at) + 1,
+            Some(s) => s.from + s.from_len,
+            None => self.source_len,
+        }
+    }
+
+    fn span(&self, span: Span) -> Span {
+        let start = self.start(span.start as usize);
+        let end = if span.is_empty() { start } else { self.end(span.end as usize).max(start) };
+        Span::new(start, end)
+    }
+
+    /// The same relaying composed with a second one made on this one's text.
+    fn then(self, next: Relaid) -> Relaid {
+        // Each run of the second maps through the first: split it where the first's runs change.
+        let mut segs = Vec::with_capacity(next.segs.len() + self.segs.len());
+        for s in &next.segs {
+            if !s.copied {
+                let from = self.start(s.from);
+                let to = if s.from_len == 0 { from } else { self.end(s.from + s.from_len) };
+                segs.push(Seg { at: s.at, len: s.len, from, from_len: to - from, copied: false });
+                continue;
+            }
+            let mut at = s.from;
+            let end = s.from + s.len;
+            while at < end {
+                let Some(inner) = self.seg(at) else { break };
+                let run_end = (inner.at + inner.len).min(end);
+                let at_next = s.at + (at - s.from);
+                if inner.copied {
+                    let from = inner.from + (at - inner.at);
+                    segs.push(Seg {
+                        at: at_next,
+                        len: run_end - at,
+                        from,
+                        from_len: run_end - at,
+                        copied: true,
+                    });
+                } else {
+                    segs.push(Seg {
+                        at: at_next,
+                        len: run_end - at,
+                        from: inner.from,
+                        from_len: inner.from_len,
+                        copied: false,
+                    });
+                }
+                at = run_end;
+            }
+        }
+        Relaid { text: next.text, segs, source_len: self.source_len }
+    }
+
+    fn text_ref<'a>(&self, source: &'a str, r: TextRef<'_>) -> TextRef<'a> {
+        let span = self.span(r.span);
+        TextRef { text: &source[span.range()], span }
+    }
+
+    /// A slice of the rewritten text, as the same stretch of the source.
+    fn slice<'a>(&self, source: &'a str, slice: &str) -> &'a str {
+        let start = (slice.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        if start > self.text.len() || start + slice.len() > self.text.len() {
+            return "";
+        }
+        let span = self.span(Span::new(start, start + slice.len()));
+        &source[span.range()]
+    }
+
+    fn edition<'a>(&self, source: &'a str, e: EditionRef<'_>) -> EditionRef<'a> {
+        EditionRef {
+            revision: e.revision,
+            place: e.place.map(|p| self.slice(source, p)),
+            year: e.year,
+            tag: e.tag.map(|t| self.slice(source, t)),
+            conference: e.conference,
+        }
+    }
+
+    /// A parse of the rewritten text as a parse of `source`, the text it was made from.
+    pub(crate) fn remap<'a>(&self, source: &'a str, doc: ParsedDoc<'_>) -> ParsedDoc<'a> {
+        let r = |t: TextRef<'_>| self.text_ref(source, t);
+        let mention = |m: crate::Mention<'_>| crate::Mention {
+            text: r(m.text),
+            part: m.part,
+            clause: m.clause.map(r),
+        };
+        let theme = |t: crate::ThemeMatch<'_>| crate::ThemeMatch {
+            theme: t.theme,
+            score: t.score,
+            evidence: t.evidence.into_iter().map(mention).collect(),
+        };
+        let citation = |c: Citation<'_>| Citation {
+            text: r(c.text),
+            number: c.number,
+            body: c.body,
+            body_source: c.body_source,
+            edition: c.edition.map(|e| self.edition(source, e)),
+            part: c.part,
+            clause: c.clause.map(r),
+            suppressed: c.suppressed,
+        };
+        ParsedDoc {
+            identity: doc.identity.map(|id| crate::Identity {
+                heading: r(id.heading),
+                number: id.number,
+                body: id.body,
+                edition: id.edition.map(|e| self.edition(source, e)),
+                issuing_clause: id.issuing_clause.map(r),
+            }),
+            draft: doc.draft.map(|d| crate::Draft {
+                action: d.action.map(r),
+                label: d.label.map(r),
+                modifies: d.modifies.map(|(number, body, edition)| {
+                    (number, body, edition.map(|e| self.edition(source, e)))
+                }),
+            }),
+            title: doc.title.map(r),
+            parts: doc
+                .parts
+                .into_iter()
+                .map(|p| Part { kind: p.kind, clause: p.clause.map(r), span: self.span(p.span) })
+                .collect(),
+            citations: doc.citations.into_iter().map(citation).collect(),
+            self_references: doc.self_references.into_iter().map(citation).collect(),
+            themes: doc.themes.into_iter().map(theme).collect(),
+            theme_candidates: doc.theme_candidates.into_iter().map(theme).collect(),
+            coordination: doc.coordination.into_iter().map(mention).collect(),
+            calls_for_coordination: doc.calls_for_coordination,
+            diagnostics: doc
+                .diagnostics
+                .into_iter()
+                .map(|mut d| {
+                    d.span = self.span(d.span);
+                    d
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The text rewritten for reading, or `None` when it reads as it is.
+pub(crate) fn relayout(w: &Words, text: &str) -> Option<Relaid> {
+    let first = characters_and_lines(w, text);
+    let relaid = (!first.is_empty()).then(|| Relaid::apply(text, &first));
+    let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
+    let second = flowed(w, current);
+    match (relaid, second.is_empty()) {
+        (None, true) => None,
+        (Some(relaid), true) => Some(relaid),
+        (None, false) => Some(Relaid::apply(text, &second)),
+        (Some(relaid), false) => {
+            let next = Relaid::apply(&relaid.text, &second);
+            Some(relaid.then(next))
+        }
+    }
+}
+
+/// A ligature spelt out.
+fn ligature(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{fb00}' => "ff",
+        '\u{fb01}' => "fi",
+        '\u{fb02}' => "fl",
+        '\u{fb03}' => "ffi",
+        '\u{fb04}' => "ffl",
+        '\u{fb05}' | '\u{fb06}' => "st",
+        _ => return None,
+    })
+}
+
+/// Characters extraction leaves in words that are not part of them.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}')
+}
+
+/// A page number standing alone: `107`, `- 37 -`, `xii`, `Page 37`.
+fn is_page_number(w: &Words, token: &str) -> bool {
+    crate::identity::is_page_number(w, token)
+}
+
+/// Pass 1: characters and lines.
+fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
+    let bytes = text.as_bytes();
+    let mut edits: Vec<Edit> = Vec::new();
+    // Line starts and ends, a carriage return counted as a line end.
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if bytes[i] == b'\r' {
+            if bytes.get(i + 1) == Some(&b'\n') {
+                edits.push(Edit { start: i, end: i + 1, with: Cow::Borrowed("") });
+                lines.push((start, i));
+                start = i + 2;
+                continue;
+            }
+            edits.push(Edit { start: i, end: i + 1, with: Cow::Borrowed("\n") });
+        } else if i > 0 && bytes[i - 1] == b'\r' {
+            continue;
+        }
+        lines.push((start, i));
+        start = i + 1;
+    }
+    lines.push((start, text.len()));
+
+    let mut heading_number: Option<u32> = None;
+    let mut previous_heading_line = false;
+    let mut deleted_line = vec![false; lines.len()];
+    for (n, &(s, e)) in lines.iter().enumerate() {
+        let line = &text[s..e];
+        // Characters: only lines with bytes outside ASCII can hold them.
+        if !line.is_ascii() {
+            for (i, c) in line.char_indices() {
+                if let Some(spelt) = ligature(c) {
+                    edits.push(Edit {
+                        start: s + i,
+                        end: s + i + c.len_utf8(),
+                        with: spelt.into(),
+                    });
+                } else if is_invisible(c) {
+                    edits.push(Edit { start: s + i, end: s + i + c.len_utf8(), with: "".into() });
+                }
+            }
+        }
+        glued_footnote_numbers(line, s, &mut edits);
+        let trimmed = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+        let lead = s
+            + (line.len()
+                - line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{c}').len());
+        // Furniture: running headers and footers, whole or glued to the first line of a page.
+        let mut is_heading_line = false;
+        if !trimmed.is_empty() {
+            if let Some((len, number, rest)) = running_header(w, trimmed) {
+                let rest_heading = heading(w, rest, 0);
+                if rest.is_empty() {
+                    deleted_line[n] = true;
+                    edits.push(Edit { start: s, end: e, with: "".into() });
+                } else if Some(number) == heading_number
+                    || rest_heading.is_some_and(|h| h.number.base == number)
+                {
+                    edits.push(Edit { start: lead, end: lead + len, with: "".into() });
+                }
+                is_heading_line = rest_heading.is_some();
+                if let Some(h) = rest_heading {
+                    heading_number = Some(h.number.base);
+                }
+            } else if let Some(h) = heading(w, trimmed, 0) {
+                heading_number = Some(h.number.base);
+                is_heading_line = true;
+            } else if let Some(len) = page_number_before_heading(w, trimmed) {
+                edits.push(Edit { start: lead, end: lead + len, with: "".into() });
+                is_heading_line = true;
+            } else if previous_heading_line && is_page_number(w, trimmed) {
+                // A page number right under the heading is furniture, not a title.
+                deleted_line[n] = true;
+                edits.push(Edit { start: s, end: e, with: "".into() });
+            }
+        }
+        if !deleted_line[n] {
+            previous_heading_line =
+                is_heading_line || (previous_heading_line && trimmed.is_empty());
+        }
+    }
+    // Line ends: words cut by hyphenation, wrapped contents entries.
+    for (n, pair) in lines.windows(2).enumerate() {
+        let ((s, e), (next_s, next_e)) = (pair[0], pair[1]);
+        if deleted_line[n] || deleted_line[n + 1] {
+            continue;
+        }
+        let line = text[s..e].trim_end_matches([' ', '\t']);
+        let content_end = s + line.len();
+        let next = &text[next_s..next_e];
+        let next_content = next.trim_start_matches([' ', '\t']);
+        let next_start = next_s + (next.len() - next_content.len());
+        if let Some(before) = line.strip_suffix(['-', '\u{2010}']) {
+            let last = before.chars().next_back();
+            let first = next_content.chars().next();
+            if let (Some(last), Some(first)) = (last, first)
+                && last.is_alphabetic()
+                && first.is_alphabetic()
+            {
+                let hyphen_len = line.len() - before.len();
+                // `coordi-` / `nation` is one word; `Secretary-` / `General` keeps its hyphen.
+                let (from, with) = if last.is_lowercase() && first.is_lowercase() {
+                    (content_end - hyphen_len, "")
+                } else {
+                    (content_end, "")
+                };
+                edits.push(Edit { start: from, end: next_start, with: with.into() });
+                continue;
+            }
+        }
+        if starts_contents_entry(w, line.trim_start())
+            && !crate::identity::is_contents_line(line)
+            && crate::identity::is_contents_line(next_content)
+            && crate::citation::trigger_word(w, next_content).is_err()
+        {
+            edits.push(Edit { start: content_end, end: next_start, with: " ".into() });
+        }
+    }
+    edits.sort_by_key(|e| (e.start, e.end));
+    // Edits from the two walks may touch (a carriage return inside a joined line end): keep the
+    // first of overlapping ones, merging a carriage return into the join that covers it.
+    let mut res: Vec<Edit> = Vec::with_capacity(edits.len());
+    for edit in edits {
+        match res.last_mut() {
+            Some(last) if edit.start < last.end => {
+                if edit.end > last.end {
+                    last.end = edit.end;
+                }
+            }
+            _ => res.push(edit),
+        }
+    }
+    res
+}
+
+/// Whether a line starts like a table-of-contents entry: a citation word.
+fn starts_contents_entry(w: &Words, line: &str) -> bool {
+    w.may_start_citation_word(line) && citation(w, line).is_ok()
+}
+
+/// A running header or footer at the start of a line: a page number and one resolution's short
+/// citation, in either order, separated by a tab or spaces (`Res. 146<TAB>107`, `107 Res. 146`).
+/// Gives its length (with the spaces after it), the resolution's number and what follows.
+fn running_header<'a>(w: &Words, line: &'a str) -> Option<(usize, u32, &'a str)> {
+    let page = |t: &'a str| -> Option<&'a str> {
+        let token_end = t.find(['\t', ' ']).unwrap_or(t.len());
+        (token_end > 0 && is_page_number(w, &t[..token_end])).then(|| &t[token_end..])
+    };
+    let spaces = |t: &'a str| t.trim_start_matches([' ', '\t', '\u{a0}']);
+    let (page_before, rest) = match page(line) {
+        Some(after) if after.starts_with([' ', '\t']) => (true, spaces(after)),
+        _ => (false, line),
+    };
+    if !w.may_start_citation_word(rest) {
+        return None;
+    }
+    let (after, raw) = citation(w, rest).ok()?;
+    if raw.items.len() != 1 || raw.attribution.is_some() {
+        return None;
+    }
+    // The citation ends the header, or a page number does.
+    let after_spaces = spaces(after);
+    let (page_after, rest) = match page(after_spaces) {
+        Some(tail) if !page_before && after_spaces.len() < after.len() => (true, spaces(tail)),
+        _ => (false, after_spaces),
+    };
+    if !(page_before || page_after) {
+        return None;
+    }
+    if page_before && !rest.is_empty() && after_spaces.len() == after.len() {
+        return None;
+    }
+    Some((line.len() - rest.len(), raw.items[0].number.base, rest))
+}
+
+/// `107<TAB>RESOLUTION 146 (REV. DUBAI, 2018)`: a page number glued before a heading; its
+/// length with the spaces after it.
+fn page_number_before_heading(w: &Words, line: &str) -> Option<usize> {
+    let token_end = line.find(['\t', ' '])?;
+    if !is_page_number(w, &line[..token_end]) {
+        return None;
+    }
+    let rest = line[token_end..].trim_start_matches([' ', '\t']);
+    if !w.may_start_citation_word(rest) {
+        return None;
+    }
+    let h = heading(w, rest, 0)?;
+    // A heading in capitals or with its edition: not an item (`1 Resolution 70 ...`).
+    let upper = rest.chars().filter(|c| c.is_alphabetic()).take(10).all(char::is_uppercase);
+    (upper || h.edition.is_some()).then_some(line.len() - rest.len())
+}
+
+/// A footnote number glued to the end of a word (`countries1,`): a word of three or more lower
+/// case letters followed by one or two digits and then a space or punctuation.
+fn glued_footnote_numbers(line: &str, offset: usize, edits: &mut Vec<Edit>) {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let digits_start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let after_ok = i == bytes.len()
+            || matches!(bytes[i], b' ' | b'\t' | b',' | b';' | b'.' | b':' | b')' | b'\n');
+        if i - digits_start > 2 || !after_ok {
+            continue;
+        }
+        let word = &line[..digits_start];
+        let letters = word.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>();
+        let word_start = digits_start - letters.iter().map(|c| c.len_utf8()).sum::<usize>();
+        let before_word = line[..word_start].chars().next_back();
+        if letters.len() >= 3
+            && letters.iter().all(|c| c.is_lowercase())
+            && before_word
+                .is_none_or(|c| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}')
+        {
+            edits.push(Edit { start: offset + digits_start, end: offset + i, with: "".into() });
+        }
+    }
+}
+
+/// Pass 2: line breaks put back into flowed text.
+fn flowed(w: &Words, text: &str) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
+        if end - start >= FLOWED_LINE {
+            flowed_line(w, text, start, end, &mut edits);
+        }
+        start = end + 1;
+    }
+    edits
+}
+
+/// A line break inserted before byte `at` (and the spaces before it gone).
+fn break_at(text: &str, line_start: usize, at: usize, edits: &mut Vec<Edit>) {
+    let before = text[line_start..at].trim_end_matches([' ', '\t', '\u{a0}']);
+    let from = line_start + before.len();
+    if from == line_start {
+        return;
+    }
+    let after = text[at..].len() - text[at..].trim_start_matches([' ', '\t']).len();
+    if edits.last().is_some_and(|e: &Edit| e.end > from) {
+        return;
+    }
+    edits.push(Edit { start: from, end: at + after, with: "\n".into() });
+}
+
+/// Breaks one flowed line at its headings, issuing clauses, clause words and annexes.
+fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<Edit>) {
+    let line = &text[start..end];
+    // Word starts: after a space or punctuation, before a letter.
+    let mut word_starts: Vec<usize> = Vec::new();
+    let mut previous: Option<char> = None;
+    for (i, c) in line.char_indices() {
+        if c.is_alphabetic()
+            && previous.is_none_or(|p| !p.is_alphanumeric() && p != '\'' && p != '-')
+        {
+            word_starts.push(i);
+        }
+        previous = Some(c);
+    }
+    // Issuing clauses first: they tell where the headings are.
+    let mut clauses: Vec<(usize, usize)> = Vec::new();
+    for &i in &word_starts {
+        if clauses.last().is_some_and(|&(_, e)| i < e) {
+            continue;
+        }
+        // The clause opens with a capital (`The`, `La`), not inside a sentence (`of the World
+        // Telecommunication Standardization Assembly, on ...`).
+        if !line[i..].starts_with(char::is_uppercase) {
+            continue;
+        }
+        if let Some(len) = issuing_clause_at(w, &line[i..]) {
+            clauses.push((i, i + len));
+        }
+    }
+    // Citation words that may be headings: one resolution, no attribution.
+    let mut marks: Vec<(usize, &'static str)> = Vec::new();
+    let mut heading_ends: Vec<(usize, usize)> = Vec::new();
+    let mut taken = 0;
+    for (n, &(cs, ce)) in clauses.iter().enumerate() {
+        let window_start = cs.saturating_sub(MAX_TITLE).max(taken);
+        let mut best: Option<(usize, usize)> = None;
+        for &i in word_starts.iter().filter(|&&i| i >= window_start && i < cs) {
+            if let Some(len) = heading_at(w, &line[i..cs])
+                && citation(w, &line[i..]).is_ok_and(|(_, raw)| raw.attribution.is_none())
+            {
+                let upper = is_upper_word(&line[i..]);
+                // The last heading-like citation before the clause, a capital one preferred.
+                match best {
+                    Some((b, _)) if is_upper_word(&line[b..]) && !upper => {}
+                    _ => best = Some((i, i + len)),
+                }
+            }
+        }
+        if let Some((hs, he)) = best {
+            marks.push((hs, "heading"));
+            heading_ends.push((hs, he));
+            marks.push((he, "title"));
+        } else if n == 0 && cs > 0 {
+            marks.push((cs, "clause"));
+        }
+        // An ITU-R year chain between the title and the clause: `(1993-2000)`.
+        let before_clause = line[..cs].trim_end();
+        if before_clause.ends_with(')')
+            && let Some(open) = before_clause.rfind('(')
+            && before_clause[open + 1..before_clause.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_digit() || crate::pieces::is_hyphen(c) || c == ' ')
+        {
+            marks.push((open, "year chain"));
+        }
+        marks.push((cs, "clause"));
+        marks.push((ce, "after clause"));
+        taken = ce;
+    }
+    // No issuing clause: a heading in capitals near the top.
+    if clauses.is_empty()
+        && let Some(&i) = word_starts.iter().take(40).find(|&&i| is_upper_word(&line[i..]))
+        && let Some(len) = heading_at(w, &line[i..floor_boundary(line, i + 200)])
+    {
+        marks.push((i, "heading"));
+        marks.push((i + len, "title"));
+        heading_ends.push((i, i + len));
+    }
+    // Clause words where a clause may open: after punctuation ending an item or sentence, or
+    // right after the issuing clause.
+    for &i in &word_starts {
+        if heading_ends.iter().any(|&(s, e)| s <= i && i < e) {
+            continue;
+        }
+        let before = line[..i].trim_end_matches([' ', '\t', '\u{a0}']);
+        let after_clause = clauses.iter().any(|&(_, e)| e <= i && line[e..i].trim().is_empty());
+        if !(before.ends_with([',', ';', ':', '.']) || after_clause) {
+            continue;
+        }
+        let rest = &line[i..];
+        if let Ok((after, _)) = crate::clause::opening(w, rest)
+            && after.starts_with(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';'))
+        {
+            marks.push((i, "clause word"));
+        }
+        // An annex: `ANNEX`, `ANNEX 1`, `ANNEX TO RESOLUTION 70 (REV. DUBAI, 2018)` in capitals.
+        if is_upper_word(rest)
+            && let Ok((after, ())) = w.annex_words.one_of(rest)
+            && after.starts_with(' ')
+        {
+            marks.push((i, "annex"));
+            let label_end = annex_label_end(w, after);
+            marks.push((i + (rest.len() - after.len()) + label_end, "after annex"));
+        }
+    }
+    // Items (`a)`, `1`) after the punctuation ending the one before or after a clause word, and
+    // footnote separators (`_____`).
+    let mut clause_words: Vec<usize> =
+        marks.iter().filter(|m| m.1 == "clause word").map(|m| m.0).collect();
+    clause_words.sort_unstable();
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'_' && bytes[i..].iter().take_while(|&&c| c == b'_').count() >= 3 {
+            let run = bytes[i..].iter().take_while(|&&c| c == b'_').count();
+            marks.push((i, "separator"));
+            marks.push((i + run, "footnote"));
+            i += run;
+            continue;
+        }
+        if matches!(b, b';' | b':' | b'.' | b',') || clause_words.binary_search(&(i + 1)).is_ok() {
+            let after = &line[i + 1..];
+            let item = after.trim_start_matches([' ', '\t', '\u{a0}']);
+            let at = i + 1 + (after.len() - item.len());
+            if at > i + 1
+                && is_item_label(item)
+                && (b != b',' || item.starts_with(char::is_alphabetic))
+            {
+                marks.push((at, "item"));
+            }
+        }
+        i += 1;
+    }
+    // After a clause word, the item that follows it.
+    for &at in &clause_words {
+        if let Ok((after, _)) = crate::clause::opening(w, &line[at..]) {
+            let item = after.trim_start_matches([' ', '\t', ',', ':', ';', '\u{a0}']);
+            if is_item_label(item) {
+                marks.push((line.len() - item.len(), "item"));
+            }
+        }
+    }
+    marks.sort_unstable();
+    marks.dedup_by_key(|m| m.0);
+    for (at, _) in marks {
+        if at > 0 && at < line.len() {
+            break_at(text, start, start + at, edits);
+        }
+    }
+}
+
+/// `a)`, `(b)`, `iv)`, `1`, `1.1` followed by a space and a word: an item's label.
+fn is_item_label(text: &str) -> bool {
+    if !crate::clause::is_item_marker(text) {
+        return false;
+    }
+    let label_len = text.find([' ', '\t', '\u{a0}']).unwrap_or(text.len());
+    let label = &text[..label_len];
+    if label.starts_with(|c: char| c.is_ascii_digit()) {
+        // A number is an item's only before a word in lower case (`1 to ...`, `2 that ...`).
+        let digits_ok = label.len() <= 4 && label.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        let next = text[label_len..].trim_start_matches([' ', '\t', '\u{a0}']);
+        return digits_ok && next.starts_with(char::is_lowercase);
+    }
+    true
+}
+
+/// Whether the word at the start of `text` is written in capitals (two letters or more).
+fn is_upper_word(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().take_while(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// The length of a heading at the start of `text`: one resolution's citation without
+/// attribution, with its footnote marks.
+fn heading_at(w: &Words, text: &str) -> Option<usize> {
+    if !w.may_start_citation_word(text) {
+        return None;
+    }
+    let (rest, raw) = citation(w, text).ok()?;
+    if raw.items.len() != 1 || raw.attribution.is_some() {
+        return None;
+    }
+    let len = text.len() - rest.len();
+    heading(w, text[..len].trim_end(), 0)?;
+    let marks = rest.len() - rest.trim_start_matches(['*', '†']).len();
+    Some(len + marks)
+}
+
+/// The length of an issuing clause at the start of `text`: up to the comma or colon after its
+/// edition, or after the body's name when it gives no edition.
+fn issuing_clause_at(w: &Words, text: &str) -> Option<usize> {
+    if crate::citation::article(w, text).len() == text.len() {
+        return None;
+    }
+    let window = &text[..floor_boundary(text, MAX_ISSUING_CLAUSE)];
+    for (i, c) in window.char_indices() {
+        if matches!(c, ',' | ':') {
+            let candidate = &text[..=i];
+            // A comma inside the edition (`(Geneva, 2019)`) does not end the clause.
+            if candidate.rfind('(') > candidate.rfind(')') {
+                continue;
+            }
+            return issuing_clause(w, candidate, 0).map(|_| candidate.len());
+        }
+    }
+    None
+}
+
+/// The largest char boundary at or below `at`.
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Where an annex's label ends in `after` (what follows the annex word): a number, a letter or
+/// `TO RESOLUTION ...` with its edition.
+fn annex_label_end(w: &Words, after: &str) -> usize {
+    let rest = after.trim_start();
+    let skipped = after.len() - rest.len();
+    let token: &str = rest.split([' ', '\t']).next().unwrap_or("");
+    let folded = isc_model::text::fold(token);
+    if w.annex_links.contains(&folded) {
+        let after_link = rest[token.len()..].trim_start();
+        let link_end = rest.len() - after_link.len();
+        if let Ok((tail, _)) = citation(w, after_link) {
+            return skipped + link_end + (after_link.len() - tail.len());
+        }
+        return skipped + token.len();
+    }
+    let is_label = !token.is_empty()
+        && (token.chars().all(|c| c.is_ascii_digit())
+            || token.chars().count() == 1
+            || token.chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
+    if is_label { skipped + token.len() } else { 0 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words() -> Words {
+        Words::new(&crate::Vocabulary::shipped())
+    }
+
+    fn relaid(text: &str) -> String {
+        relayout(&words(), text).map_or_else(|| text.to_owned(), |r| r.text)
+    }
+
+    #[test]
+    fn laid_out_text_is_not_copied() {
+        let text = "RESOLUTION 2 (REV. DUBAI, 2018)\n\nForum\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n\nresolves\n1\tto go on\n";
+        assert!(relayout(&words(), text).is_none());
+    }
+
+    #[test]
+    fn characters() {
+        assert_eq!(relaid("coordi-\r\nnation of the\r\neﬀorts"), "coordination of the\nefforts");
+        assert_eq!(relaid("the Secretary-\n  General\rand"), "the Secretary-General\nand");
+        assert_eq!(relaid("develop\u{ad}ing countries1, and"), "developing countries, and");
+        assert_eq!(relaid("IPv6 and G5 remain"), "IPv6 and G5 remain");
+    }
+
+    #[test]
+    fn running_headers() {
+        let w = words();
+        assert_eq!(running_header(&w, "Res. 146\t107").map(|r| r.1), Some(146));
+        assert_eq!(running_header(&w, "107\tRes. 146").map(|r| r.1), Some(146));
+        assert_eq!(running_header(&w, "Res. 146    107").map(|r| r.1), Some(146));
+        assert!(running_header(&w, "Resolution 146 (Rev. Dubai, 2018)").is_none());
+        assert!(running_header(&w, "recalling Resolution 146").is_none());
+        let text = "RESOLUTION 146 (REV. DUBAI, 2018)\n107\nTitle\n\nconsidering\na) that\n\nRes. 146\t108\n107 Res. 146 b) that more\n";
+        assert_eq!(
+            relaid(text),
+            "RESOLUTION 146 (REV. DUBAI, 2018)\n\nTitle\n\nconsidering\na) that\n\n\nb) that more\n"
+        );
+    }
+
+    #[test]
+    fn flowed_text() {
+        let pad = "the Union shall go on with the work it has set itself, ".repeat(25);
+        let text = format!(
+            "RESOLUTION 2 (REV. DUBAI, 2018) World policy forum The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018), considering a) that {pad}; recalling Resolution 71 (Rev. Dubai, 2018), resolves 1 to go on"
+        );
+        let got = relaid(&text);
+        let lines: Vec<&str> = got.lines().map(|l| &l[..l.len().min(40)]).collect();
+        assert_eq!(
+            lines,
+            [
+                "RESOLUTION 2 (REV. DUBAI, 2018)",
+                "World policy forum",
+                "The Plenipotentiary Conference of the In",
+                "considering",
+                "a) that the Union shall go on with the w",
+                "recalling Resolution 71 (Rev. Dubai, 201",
+                "resolves",
+                "1 to go on"
+            ]
+        );
+    }
+
+    #[test]
+    fn maps_back() {
+        let text = "coordi-\r\nnation ﬁnal\r\n";
+        let r = relayout(&words(), text).unwrap();
+        assert_eq!(r.text, "coordination final\n");
+        let span = r.span(Span::new(0, 12));
+        assert_eq!(&text[span.range()], "coordi-\r\nnation");
+        let span = r.span(Span::new(13, 18));
+        assert_eq!(&text[span.range()], "ﬁnal");
+    }
+}
