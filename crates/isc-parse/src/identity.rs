@@ -2,12 +2,11 @@
 //! clause (`The Plenipotentiary Conference of the International Telecommunication Union (Bucharest,
 //! 2022),`), the ITU-R year chain (`(2000-2003-2015)`) and the title line.
 
-use isc_model::{Body, LineIndex};
+use isc_model::LineIndex;
 
-use crate::citation::body_name;
 use crate::edition::{EditionOutcome, edition};
 use crate::heading::{self, Heading, IssuingClause, heading_label, issuing_clause};
-use crate::vocabulary::{BodyHint, Words};
+use crate::vocabulary::Words;
 
 /// How many non-blank lines before a heading may be front matter (a conference banner, a
 /// document number).
@@ -118,40 +117,6 @@ fn clause_at<'a>(
         }
     }
     None
-}
-
-/// The body a meeting header names at the line `start..end`: a conference tag anywhere on the
-/// line (`(WTDC-17)`, `PP-18`) or a body's name opening it, possibly broken onto the next line.
-pub(crate) fn header_body(
-    w: &Words,
-    index: &LineIndex,
-    text: &str,
-    start: usize,
-    end: usize,
-    calendar: &isc_model::Calendar,
-) -> Option<Body> {
-    let line = &text[start..end];
-    let tagged = line
-        .split(|c: char| !(c.is_ascii_alphanumeric() || crate::pieces::is_hyphen(c)))
-        .filter(|token| token.len() >= 4 && token.starts_with(|c: char| c.is_ascii_uppercase()))
-        .filter(|token| {
-            token.ends_with(|c: char| c.is_ascii_digit())
-                && token.contains(crate::pieces::is_hyphen)
-        })
-        .find_map(|token| calendar.by_tag(token));
-    if let Some(idx) = tagged {
-        return Some(calendar.conference(idx).body);
-    }
-    let next_end = index
-        .lines(text, end, text.len())
-        .nth(1)
-        .map(|r| trim(text, r))
-        .filter(|&(s, e)| s < e && text[end..s].matches('\n').count() <= 1);
-    let joined = next_end.map_or(line, |(_, e)| &text[start..e]);
-    match body_name(w, joined) {
-        Ok((_, BodyHint::Known(body))) if body != Body::Council => Some(body),
-        _ => None,
-    }
 }
 
 /// A line holding only a year chain `(2000-2003-2015)` or one year `(2019)`.

@@ -285,6 +285,9 @@ impl ParsedDoc<'_> {
             check_mention("coordination cue", mention)?;
         }
         let mut last = 0;
+        for citation in &self.self_references {
+            check_ref("self-reference", &citation.text)?;
+        }
         for citation in &self.citations {
             check_ref("citation", &citation.text)?;
             if let Some(clause) = &citation.clause {
@@ -485,11 +488,9 @@ impl Parser {
         let mut res = ParsedDoc::default();
         let top = identity::top(&self.words, &split.lines, text, heading, start, end);
         let identity = self.identity(text, &top, &mut res.diagnostics);
-        let body = identity
-            .as_ref()
-            .and_then(|id| id.body)
-            .or(top.clause.map(|c| c.body))
-            .or_else(|| self.context_body(&split.lines, text, start, end));
+        // A body is taken from the document only when the document's own identity is known:
+        // never from a meeting header, a running header or a clause further down.
+        let body = identity.as_ref().and_then(|id| id.body);
 
         // Running titles are in source order: this document's are one slice of them, found
         // without walking all of a large compilation's for each of its documents.
@@ -521,6 +522,20 @@ impl Parser {
                 citation.part = part.kind;
                 citation.clause = part.clause;
             }
+        }
+        // A document never cites itself: a mention of its own identity is a self-reference.
+        if let Some(id) = &res.identity {
+            let (own, cited): (Vec<_>, Vec<_>) =
+                std::mem::take(&mut res.citations).into_iter().partition(|c| {
+                    c.number == id.number
+                        && c.body.is_none_or(|b| Some(b) == id.body)
+                        && c.edition.zip(id.edition).is_none_or(|(a, b)| {
+                            a.year == b.year
+                                && (a.conference == b.conference || a.conference.is_none())
+                        })
+                });
+            res.citations = cited;
+            res.self_references = own;
         }
         let scan = self.lexicon.scan(text, &split.classes, start, end, &res.parts);
         res.themes = scan.themes;
@@ -605,36 +620,6 @@ impl Parser {
                 .clause
                 .map(|c| TextRef { text: &text[c.start..c.end], span: Span::new(c.start, c.end) }),
         })
-    }
-
-    /// The body a document without heading or top issuing clause is issued by: an issuing
-    /// clause further down (a proposal's annexed draft), or a meeting header near the top
-    /// (`World Telecommunication Development Conference 2017 (WTDC-17)`, `Plenipotentiary
-    /// Conference (PP-18) Dubai, ...`).
-    fn context_body(
-        &self,
-        index: &LineIndex,
-        text: &str,
-        start: usize,
-        end: usize,
-    ) -> Option<Body> {
-        let region = &text[..end];
-        let non_blank = || {
-            index
-                .lines(region, start, region.len())
-                .map(|r| identity::trim(region, r))
-                .filter(|&(s, e)| s < e)
-        };
-        for (s, e) in non_blank().take(12) {
-            if let Some(body) =
-                identity::header_body(&self.words, index, region, s, e, &self.calendar)
-            {
-                return Some(body);
-            }
-        }
-        non_blank()
-            .find_map(|(s, e)| heading::issuing_clause(&self.words, &region[s..e], s))
-            .map(|c| c.body)
     }
 
     /// An edition known only by its year (an ITU-R year chain, `(2009)`) names a conference once
