@@ -782,3 +782,6 @@ pub fn compilation(book: &Book, texts: &[&str], seed: u64) -> String {
     }
     res
 }
+
+#[cfg(test)]
+mod tests;
