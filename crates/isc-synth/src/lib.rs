@@ -9,6 +9,11 @@
 //! - `compilations/*.txt` (with [`SynthConfig::with_compilations`]): the resolutions of one
 //!   conference one after another behind a title page and a table of contents, with page numbers
 //!   and running headers;
+//! - with [`SynthConfig::with_layout`], every file laid out another way ([`Layout`]): flattened
+//!   onto one line, with running headers and page numbers between the lines, or hard-wrapped with
+//!   hyphenated line ends, ligatures, soft hyphens and CRLF (the [`layout`] module; it also binds
+//!   texts into a compilation behind a cover and a table of contents, [`layout::compilation`]).
+//!   The truth files are the same whatever the layout: they are about the content;
 //! - `truth/documents.jsonl`: per document, its path key (`resolutions/x.txt`,
 //!   `compilations/y.txt#3`), identity (`PP 191 (Rev. Dubai, 2018)`), title, citations (canonical,
 //!   in reading order, repeats included, lists and ranges expanded), themes and whether it calls
@@ -44,6 +49,7 @@
 mod cite;
 mod doc;
 mod error;
+pub mod layout;
 mod lexicon;
 mod plan;
 mod rng;
@@ -57,6 +63,7 @@ use std::path::{Path, PathBuf};
 use isc_model::Body;
 
 pub use error::{Error, Result};
+pub use layout::Layout;
 pub use rng::SplitMix64;
 
 use plan::{Dest, Plan};
@@ -107,12 +114,14 @@ pub struct SynthConfig {
     pub target: Target,
     /// How many compilation files to pack documents into (0: none).
     pub compilations: usize,
+    /// How every file is laid out ([`Layout::Plain`] by default).
+    pub layout: Layout,
 }
 
 impl SynthConfig {
     /// A corpus of `target` from `seed`, without compilations.
     pub fn new(seed: u64, target: impl Into<Target>) -> Self {
-        SynthConfig { seed, target: target.into(), compilations: 0 }
+        SynthConfig { seed, target: target.into(), compilations: 0, layout: Layout::Plain }
     }
 
     /// Packs some documents into `compilations` compilation files (each holds the resolutions of
@@ -120,6 +129,13 @@ impl SynthConfig {
     #[must_use]
     pub fn with_compilations(mut self, compilations: usize) -> Self {
         self.compilations = compilations;
+        self
+    }
+
+    /// Lays every file out as `layout` says; the truth files stay the same.
+    #[must_use]
+    pub fn with_layout(mut self, layout: Layout) -> Self {
+        self.layout = layout;
         self
     }
 }
@@ -192,12 +208,19 @@ fn compilation_name(plan: &Plan, index: usize) -> String {
 struct Writer<'a> {
     out: &'a Path,
     plan: &'a Plan,
+    config: &'a SynthConfig,
     truth: BufWriter<File>,
     truth_path: PathBuf,
     summary: Summary,
 }
 
 impl Writer<'_> {
+    /// The seed of the layout of file `index` (documents first, then compilations), apart from
+    /// the numbers the texts were drawn with.
+    fn layout_seed(&self, index: usize) -> u64 {
+        SplitMix64::derive(self.config.seed ^ 0x6c61_796f_7574, index as u64).next_u64()
+    }
+
     fn record(&mut self, index: usize, key: &str, rendered: &doc::Rendered) -> Result<()> {
         let doc = &self.plan.docs[index];
         let record = truth::DocumentTruth {
@@ -220,9 +243,13 @@ impl Writer<'_> {
         let rendered = doc::render(self.plan, index, None);
         let name = file_name(self.plan, index);
         let path = self.out.join("resolutions").join(&name);
-        std::fs::write(&path, &rendered.text).map_err(io_error(&path))?;
+        let text = self.config.layout.apply(&rendered.text, self.layout_seed(index));
+        std::fs::write(&path, text.as_bytes()).map_err(io_error(&path))?;
         self.summary.files += 1;
-        self.record(index, &format!("resolutions/{name}"), &rendered)
+        self.record(index, &format!("resolutions/{name}"), &rendered)?;
+        // The bytes counted are those written, whatever the layout.
+        self.summary.bytes = self.summary.bytes - rendered.text.len() as u64 + text.len() as u64;
+        Ok(())
     }
 
     fn compilation(&mut self, index: usize) -> Result<()> {
@@ -231,8 +258,8 @@ impl Writer<'_> {
         let conf = &plan.confs.of(compilation.body)[compilation.conf as usize];
         let name = compilation_name(plan, index);
         let path = self.out.join("compilations").join(&name);
-        let file = File::create(&path).map_err(io_error(&path))?;
-        let mut file = BufWriter::new(file);
+        // A compilation holds a few dozen documents at most: it is laid out whole, in memory.
+        let mut book = String::new();
         let (kind, of) = match compilation.body {
             Body::Pp => ("FINAL ACTS", "OF THE PLENIPOTENTIARY CONFERENCE"),
             Body::Wtsa => {
@@ -263,7 +290,7 @@ impl Writer<'_> {
             page += doc.target / 3000 + 1;
         }
         head.push_str("\n- iii -\n\n");
-        file.write_all(head.as_bytes()).map_err(io_error(&path))?;
+        book.push_str(&head);
         // Resolution texts are counted by `record`; the title page and furniture are added here.
         let mut furniture = head.len() as u64;
         let mut page = 1u32;
@@ -276,14 +303,16 @@ impl Writer<'_> {
             let rendered = doc::render(plan, d as usize, Some(&mut page));
             let footer = format!("\n- {page} -\n\n");
             for piece in [header.as_str(), rendered.text.as_str(), footer.as_str()] {
-                file.write_all(piece.as_bytes()).map_err(io_error(&path))?;
+                book.push_str(piece);
             }
             furniture += (header.len() + footer.len()) as u64;
             page += 1;
             self.record(d as usize, &format!("compilations/{name}#{}", part + 1), &rendered)?;
         }
-        file.flush().map_err(io_error(&path))?;
-        self.summary.bytes += furniture;
+        let text = self.config.layout.apply(&book, self.layout_seed(plan.docs.len() + index));
+        std::fs::write(&path, text.as_bytes()).map_err(io_error(&path))?;
+        // The bytes counted are those written, whatever the layout.
+        self.summary.bytes = self.summary.bytes + furniture + text.len() as u64 - book.len() as u64;
         self.summary.files += 1;
         self.summary.compilations += 1;
         Ok(())
@@ -306,7 +335,8 @@ pub fn generate(config: &SynthConfig, out: &Path) -> Result<Summary> {
     std::fs::write(&lexicon_path, lexicon::lexicon_toml()).map_err(io_error(&lexicon_path))?;
     let truth_path = out.join("truth/documents.jsonl");
     let truth = BufWriter::new(File::create(&truth_path).map_err(io_error(&truth_path))?);
-    let mut writer = Writer { out, plan: &plan, truth, truth_path, summary: Summary::default() };
+    let mut writer =
+        Writer { out, plan: &plan, config, truth, truth_path, summary: Summary::default() };
     for index in 0..plan.docs.len() {
         if plan.docs[index].dest == Dest::File {
             writer.single(index)?;

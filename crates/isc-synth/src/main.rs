@@ -3,6 +3,7 @@
 //! ```text
 //! isc-synth --seed 1 --size small --out target/corpus
 //! isc-synth --seed 1 --docs 500 --compilations 3 --out target/corpus
+//! isc-synth --seed 1 --size small --layout wrapped --out target/corpus-wrapped
 //! ```
 
 use std::io::Write;
@@ -11,7 +12,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Parser, ValueEnum};
-use isc_synth::{Size, SynthConfig, Target, generate};
+use isc_synth::{Layout, Size, SynthConfig, Target, generate};
 
 /// Writes a synthetic corpus of resolutions (one file per document under `<out>/resolutions/`,
 /// optional compilations under `<out>/compilations/`), its ground truth under `<out>/truth/` and
@@ -31,6 +32,11 @@ struct Args {
     /// Packs some documents into this many compilation files.
     #[arg(long, default_value_t = 0)]
     compilations: usize,
+    /// How every file is laid out: plain (as generated), flat (every line break removed), paged
+    /// (running headers and page numbers between the lines) or wrapped (hard-wrapped at 64
+    /// columns, hyphenated line ends, ligatures, soft hyphens, CRLF). The truth is the same.
+    #[arg(long, value_enum, default_value = "plain")]
+    layout: LayoutArg,
     /// The output directory (created if needed).
     #[arg(long)]
     out: PathBuf,
@@ -43,6 +49,25 @@ enum SizeArg {
     Large,
 }
 
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum LayoutArg {
+    Plain,
+    Flat,
+    Paged,
+    Wrapped,
+}
+
+impl From<LayoutArg> for Layout {
+    fn from(arg: LayoutArg) -> Layout {
+        match arg {
+            LayoutArg::Plain => Layout::Plain,
+            LayoutArg::Flat => Layout::Flat,
+            LayoutArg::Paged => Layout::Paged,
+            LayoutArg::Wrapped => Layout::Wrapped,
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let args = Args::parse();
     let target = match (args.docs, args.size) {
@@ -51,7 +76,9 @@ fn main() -> ExitCode {
         (None, SizeArg::Medium) => Size::Medium.into(),
         (None, SizeArg::Large) => Size::Large.into(),
     };
-    let config = SynthConfig::new(args.seed, target).with_compilations(args.compilations);
+    let config = SynthConfig::new(args.seed, target)
+        .with_compilations(args.compilations)
+        .with_layout(args.layout.into());
     let started = Instant::now();
     let mut err = std::io::stderr();
     match generate(&config, &args.out) {
