@@ -329,6 +329,8 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
     let mut heading_number: Option<u32> = None;
     let mut previous_heading_line = false;
     let mut deleted_line = vec![false; lines.len()];
+    // The last non-blank line, when it is a bare page number.
+    let mut page_line: Option<usize> = None;
     for (n, &(s, e)) in lines.iter().enumerate() {
         let line = &text[s..e];
         // Characters: only lines with bytes outside ASCII can hold them.
@@ -352,12 +354,20 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
                 - line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{c}').len());
         // Furniture: running headers and footers, whole or glued to the first line of a page.
         let mut is_heading_line = false;
+        let mut delete_line = |n: usize, edits: &mut Vec<Edit>| {
+            deleted_line[n] = true;
+            edits.push(Edit { start: lines[n].0, end: lines[n].1, with: "".into() });
+        };
+        let after_feed = line.starts_with('\u{c}')
+            || n.checked_sub(1).is_some_and(|m| text[lines[m].0..lines[m].1].ends_with('\u{c}'));
         if !trimmed.is_empty() {
             if let Some((len, number, rest)) = running_header(w, trimmed) {
                 let rest_heading = heading(w, rest, 0);
                 if rest.is_empty() {
-                    deleted_line[n] = true;
-                    edits.push(Edit { start: s, end: e, with: "".into() });
+                    delete_line(n, &mut edits);
+                    if let Some(m) = page_line.take() {
+                        delete_line(m, &mut edits);
+                    }
                 } else if Some(number) == heading_number
                     || rest_heading.is_some_and(|h| h.number.base == number)
                 {
@@ -368,18 +378,33 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
                     heading_number = Some(h.number.base);
                 }
             } else if let Some(h) = heading(w, trimmed, 0) {
-                heading_number = Some(h.number.base);
-                is_heading_line = true;
+                // The resolution's own short name again right under its heading, after a page
+                // number or a page break, or with its title after a dash: a running header.
+                let upper = is_upper_word(trimmed);
+                let repeated = heading_number == Some(h.number.base)
+                    && (previous_heading_line
+                        || (!upper && (page_line.is_some() || after_feed || h.title.is_some())));
+                if repeated {
+                    delete_line(n, &mut edits);
+                    if let Some(m) = page_line.take() {
+                        delete_line(m, &mut edits);
+                    }
+                    is_heading_line = previous_heading_line;
+                } else {
+                    heading_number = Some(h.number.base);
+                    is_heading_line = true;
+                }
             } else if let Some(len) = page_number_before_heading(w, trimmed) {
                 edits.push(Edit { start: lead, end: lead + len, with: "".into() });
                 is_heading_line = true;
             } else if previous_heading_line && is_page_number(w, trimmed) {
                 // A page number right under the heading is furniture, not a title.
-                deleted_line[n] = true;
-                edits.push(Edit { start: s, end: e, with: "".into() });
+                delete_line(n, &mut edits);
+                is_heading_line = true;
             }
+            page_line = (!deleted_line[n] && is_page_number(w, trimmed)).then_some(n);
         }
-        if !deleted_line[n] {
+        if !deleted_line[n] || is_heading_line {
             previous_heading_line =
                 is_heading_line || (previous_heading_line && trimmed.is_empty());
         }
@@ -463,8 +488,19 @@ fn running_header<'a>(w: &Words, line: &'a str) -> Option<(usize, u32, &'a str)>
     if raw.items.len() != 1 || raw.attribution.is_some() {
         return None;
     }
-    // The citation ends the header, or a page number does.
+    // The citation ends the header, or a page number does, possibly after the title
+    // (`Resolution 23 – Testing laboratories    125`).
     let after_spaces = spaces(after);
+    if !page_before && after_spaces.starts_with(['-', '\u{2013}', '\u{2014}']) {
+        let gap = after_spaces.rfind(['\t', ' '])?;
+        let (title, page_number) = (&after_spaces[..gap], &after_spaces[gap + 1..]);
+        let wide = title.ends_with([' ', '\t']) || after_spaces[gap..].starts_with('\t');
+        return (wide && is_page_number(w, page_number)).then_some((
+            line.len(),
+            raw.items[0].number.base,
+            "",
+        ));
+    }
     let (page_after, rest) = match page(after_spaces) {
         Some(tail) if !page_before && after_spaces.len() < after.len() => (true, spaces(tail)),
         _ => (false, after_spaces),
