@@ -61,6 +61,11 @@ fn footnote_marks(input: &str) -> PResult<'_, &str> {
 /// resolution and at most footnote marks, or a dash and the title on the same line
 /// (`Resolution 70 (PP98) - Title`).
 pub(crate) fn heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Heading<'a>> {
+    // A table-of-contents entry (`Resolution 209 – Title ........ 8`) names a resolution but
+    // does not open one.
+    if crate::identity::is_contents_line(line) {
+        return None;
+    }
     let (rest, label) = heading_label(w, line).ok()?;
     let (after, raw) = citation(w, rest).ok()?;
     if raw.items.len() != 1 || raw.attribution.is_some() {

@@ -327,6 +327,8 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
     lines.push((start, text.len()));
 
     let mut heading_number: Option<u32> = None;
+    // The year of the current heading's edition, when it gives one.
+    let mut heading_year: Option<(Option<u16>, Option<String>)> = None;
     let mut previous_heading_line = false;
     let mut deleted_line = vec![false; lines.len()];
     // The last non-blank line, when it is a bare page number.
@@ -376,12 +378,15 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
                 is_heading_line = rest_heading.is_some();
                 if let Some(h) = rest_heading {
                     heading_number = Some(h.number.base);
+                    heading_year = edition_year(&h);
                 }
             } else if let Some(h) = heading(w, trimmed, 0) {
                 // The resolution's own short name again right under its heading, after a page
                 // number or a page break, or with its title after a dash: a running header.
                 let upper = is_upper_word(trimmed);
+                let year = edition_year(&h);
                 let repeated = heading_number == Some(h.number.base)
+                    && (year.is_none() || year == heading_year)
                     && (previous_heading_line
                         || (!upper && (page_line.is_some() || after_feed || h.title.is_some())));
                 if repeated {
@@ -392,6 +397,7 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
                     is_heading_line = previous_heading_line;
                 } else {
                     heading_number = Some(h.number.base);
+                    heading_year = year.clone();
                     is_heading_line = true;
                 }
             } else if let Some(len) = page_number_before_heading(w, trimmed) {
@@ -461,6 +467,17 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
         }
     }
     res
+}
+
+/// A heading's edition as year and conference tag, when it gives a readable one: a running
+/// header may leave out `Rev.` or write the place in other capitals.
+fn edition_year(h: &crate::heading::Heading<'_>) -> Option<(Option<u16>, Option<String>)> {
+    match h.edition {
+        Some(crate::edition::EditionOutcome::Read(raw)) => {
+            Some((raw.year, raw.tag.map(str::to_uppercase)))
+        }
+        _ => None,
+    }
 }
 
 /// Whether a line starts like a table-of-contents entry: a citation word.
@@ -705,6 +722,18 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // A contents entry's dot leaders and page number: the entry ends there.
+        if b == b'.' && bytes[i..].iter().take_while(|&&c| c == b'.').count() >= 3 {
+            let dots = bytes[i..].iter().take_while(|&&c| c == b'.').count();
+            let after = &line[i + dots..];
+            let number = after.trim_start_matches(' ');
+            let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=4).contains(&digits) {
+                marks.push((i + dots + (after.len() - number.len()) + digits, "contents entry"));
+            }
+            i += dots;
+            continue;
+        }
         if b == b'_' && bytes[i..].iter().take_while(|&&c| c == b'_').count() >= 3 {
             let run = bytes[i..].iter().take_while(|&&c| c == b'_').count();
             marks.push((i, "separator"));
