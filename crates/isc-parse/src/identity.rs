@@ -438,7 +438,7 @@ mod tests {
         let top = top(&w, &LineIndex::new(text), text, docs[0].2, 0, text.len());
         assert!(top.heading.is_some());
         assert!(top.chain.is_some());
-        assert_eq!(top.clause.map(|c| c.body), Some(Body::Ra));
+        assert_eq!(top.clause.map(|c| c.body), Some(isc_model::Body::Ra));
         let (s, e) = top.title.unwrap();
         assert_eq!(
             &text[s..e],

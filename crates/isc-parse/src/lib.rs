@@ -488,9 +488,13 @@ impl Parser {
         let mut res = ParsedDoc::default();
         let top = identity::top(&self.words, &split.lines, text, heading, start, end);
         let identity = self.identity(text, &top, &mut res.diagnostics);
-        // A body is taken from the document only when the document's own identity is known:
-        // never from a meeting header, a running header or a clause further down.
-        let body = identity.as_ref().and_then(|id| id.body);
+        // A body is taken from the document only when the document says who it is: its own
+        // identity, or its issuing clause at the top; never from a meeting header, a running
+        // header or a clause further down.
+        let body = match &identity {
+            Some(id) => id.body,
+            None => top.clause.map(|c| c.body),
+        };
 
         // Running titles are in source order: this document's are one slice of them, found
         // without walking all of a large compilation's for each of its documents.
