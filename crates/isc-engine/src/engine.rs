@@ -387,7 +387,7 @@ impl Engine {
             source: source.to_owned(),
             part,
             id,
-            title: parsed.title.as_ref().map(one_line),
+            title: parsed.title.as_ref().map(|t| isc_model::text::one_line(t.text)),
             parts,
             citations,
             themes: parsed.themes.iter().map(theme).collect(),

@@ -124,3 +124,70 @@ mod tests {
         }
     }
 }
+
+/// A ligature of a PDF's text spelt out: `ﬁ` is `fi`.
+///
+/// ```
+/// assert_eq!(isc_model::text::ligature('\u{fb03}'), Some("ffi"));
+/// ```
+pub fn ligature(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{fb00}' => "ff",
+        '\u{fb01}' => "fi",
+        '\u{fb02}' => "fl",
+        '\u{fb03}' => "ffi",
+        '\u{fb04}' => "ffl",
+        '\u{fb05}' | '\u{fb06}' => "st",
+        _ => return None,
+    })
+}
+
+/// Characters text extraction leaves inside words that are not part of them: soft hyphens and
+/// zero-width spaces and joiners.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}')
+}
+
+/// A stretch of text as a reader reads it, on one line: runs of spaces and line breaks are one
+/// space, ligatures are spelt out, soft hyphens dropped, and a word cut at a line end is joined
+/// (`coordi-` / `nation`), a compound keeping its hyphen (`Secretary-` / `General`).
+///
+/// ```
+/// use isc_model::text::one_line;
+/// assert_eq!(one_line("Bridging the stan\u{ad}dardization\r\n  gap, coordi-\nnation of the Secretary-\nGeneral"),
+///            "Bridging the standardization gap, coordination of the Secretary-General");
+/// ```
+pub fn one_line(text: &str) -> String {
+    let mut res = String::with_capacity(text.len());
+    // Whether the separator since the last word held a line break, and whether one was seen.
+    let mut line_break = false;
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            line_break |= c == '\n' || c == '\r';
+            space = true;
+            continue;
+        }
+        if is_invisible(c) {
+            continue;
+        }
+        if space && !res.is_empty() {
+            let cut = res.ends_with(['-', '\u{2010}']) && line_break && c.is_alphabetic();
+            let before = res.trim_end_matches(['-', '\u{2010}']).chars().next_back();
+            match (cut, before) {
+                (true, Some(b)) if b.is_lowercase() && c.is_lowercase() => {
+                    res.pop();
+                }
+                (true, Some(b)) if b.is_alphabetic() => {}
+                _ => res.push(' '),
+            }
+        }
+        space = false;
+        line_break = false;
+        match ligature(c) {
+            Some(spelt) => res.push_str(spelt),
+            None => res.push(c),
+        }
+    }
+    res
+}

@@ -33,8 +33,10 @@ pub(crate) fn trim(text: &str, (start, end): (usize, usize)) -> (usize, usize) {
     let line = &text[start..end];
     // Most lines are ASCII at both ends: spaces and tabs are all there is to trim.
     let bytes = line.as_bytes();
-    let lead = bytes.iter().take_while(|&&b| b == b' ' || b == b'\t').count();
-    let trail = bytes[lead..].iter().rev().take_while(|&&b| b == b' ' || b == b'\t').count();
+    // A form feed (a page break) is blank too.
+    let blank = |b: &&u8| matches!(**b, b' ' | b'\t' | b'\x0c');
+    let lead = bytes.iter().take_while(blank).count();
+    let trail = bytes[lead..].iter().rev().take_while(blank).count();
     if lead + trail == bytes.len() {
         return (end, end);
     }

@@ -279,23 +279,7 @@ pub(crate) fn relayout(w: &Words, text: &str) -> Option<Relaid> {
     }
 }
 
-/// A ligature spelt out.
-fn ligature(c: char) -> Option<&'static str> {
-    Some(match c {
-        '\u{fb00}' => "ff",
-        '\u{fb01}' => "fi",
-        '\u{fb02}' => "fl",
-        '\u{fb03}' => "ffi",
-        '\u{fb04}' => "ffl",
-        '\u{fb05}' | '\u{fb06}' => "st",
-        _ => return None,
-    })
-}
-
-/// Characters extraction leaves in words that are not part of them.
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}')
-}
+use isc_model::text::{is_invisible, ligature};
 
 /// A page number standing alone: `107`, `- 37 -`, `xii`, `Page 37`.
 fn is_page_number(w: &Words, token: &str) -> bool {
@@ -333,6 +317,8 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
     let mut deleted_line = vec![false; lines.len()];
     // The last non-blank line, when it is a bare page number.
     let mut page_line: Option<usize> = None;
+    // The line under the current heading: most often its title.
+    let mut title_line: Option<&str> = None;
     for (n, &(s, e)) in lines.iter().enumerate() {
         let line = &text[s..e];
         // Characters: only lines with bytes outside ASCII can hold them.
@@ -373,7 +359,13 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
                 } else if Some(number) == heading_number
                     || rest_heading.is_some_and(|h| h.number.base == number)
                 {
-                    edits.push(Edit { start: lead, end: lead + len, with: "".into() });
+                    let title = header_title_len(rest, title_line);
+                    if title == 0 && previous_heading_line && rest.starts_with(DASHES) {
+                        // `154<TAB>Resolution 32 – Academic institutions` under the heading.
+                        delete_line(n, &mut edits);
+                    } else {
+                        edits.push(Edit { start: lead, end: lead + len + title, with: "".into() });
+                    }
                 }
                 is_heading_line = rest_heading.is_some();
                 if let Some(h) = rest_heading {
@@ -410,6 +402,9 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
             }
             page_line = (!deleted_line[n] && is_page_number(w, trimmed)).then_some(n);
         }
+        if previous_heading_line && !is_heading_line && !deleted_line[n] && !trimmed.is_empty() {
+            title_line = Some(trimmed);
+        }
         if !deleted_line[n] || is_heading_line {
             previous_heading_line =
                 is_heading_line || (previous_heading_line && trimmed.is_empty());
@@ -444,12 +439,41 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
                 continue;
             }
         }
-        if starts_contents_entry(w, line.trim_start())
-            && !crate::identity::is_contents_line(line)
-            && crate::identity::is_contents_line(next_content)
-            && crate::citation::trigger_word(w, next_content).is_err()
-        {
-            edits.push(Edit { start: content_end, end: next_start, with: " ".into() });
+    }
+    // Contents entries wrapped over two or three lines: the last one ends with the page number.
+    let content = |n: usize| -> Option<(usize, usize)> {
+        let &(s, e) = lines.get(n)?;
+        let line = &text[s..e];
+        let trimmed = line.trim_matches([' ', '\t']);
+        (!deleted_line[n] && !trimmed.is_empty()).then(|| {
+            let start = s + (line.len() - line.trim_start_matches([' ', '\t']).len());
+            (start, start + trimmed.len())
+        })
+    };
+    for n in 0..lines.len() {
+        let Some((s, e)) = content(n) else { continue };
+        let first = &text[s..e];
+        if !starts_contents_entry(w, first) || crate::identity::is_contents_line(first) {
+            continue;
+        }
+        let mut ends = vec![(n, e)];
+        for m in n + 1..(n + 3).min(lines.len()) {
+            let Some((ms, me)) = content(m) else { break };
+            let next = &text[ms..me];
+            if crate::citation::trigger_word(w, next).is_ok() {
+                break;
+            }
+            if crate::identity::is_contents_line(next) {
+                for pair in
+                    ends.windows(2).map(|p| (p[0], p[1])).chain([(ends[ends.len() - 1], (m, ms))])
+                {
+                    let ((_, end), (k, _)) = pair;
+                    let next_start = content(k).map_or(end, |(ks, _)| ks);
+                    edits.push(Edit { start: end, end: next_start, with: " ".into() });
+                }
+                break;
+            }
+            ends.push((m, me));
         }
     }
     edits.sort_by_key(|e| (e.start, e.end));
@@ -459,9 +483,11 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
     for edit in edits {
         match res.last_mut() {
             Some(last) if edit.start < last.end => {
-                if edit.end > last.end {
-                    last.end = edit.end;
+                // The wider edit says what the stretch becomes.
+                if edit.end - edit.start > last.end - last.start {
+                    last.with = edit.with;
                 }
+                last.end = last.end.max(edit.end);
             }
             _ => res.push(edit),
         }
@@ -530,6 +556,27 @@ fn running_header<'a>(w: &Words, line: &'a str) -> Option<(usize, u32, &'a str)>
     }
     Some((line.len() - rest.len(), raw.items[0].number.base, rest))
 }
+
+/// The length of a running header's title, after the header glued to a line (`– Title` in
+/// `30 Resolution 12 – Title Title`): the title under the heading, or a title written twice.
+fn header_title_len(rest: &str, title: Option<&str>) -> usize {
+    let Some(after_dash) = rest.strip_prefix(DASHES) else { return 0 };
+    let words = after_dash.trim_start_matches([' ', '\t', '\u{a0}']);
+    let dash = rest.len() - words.len();
+    if let Some(title) = title.filter(|t| !t.is_empty() && words.starts_with(t)) {
+        return dash + title.len();
+    }
+    // The header's title, perhaps cut short, then the line's own that starts the same way.
+    let cut = words
+        .match_indices(' ')
+        .map(|(k, _)| k)
+        .filter(|&k| words[..k].contains(' ') && words[k + 1..].starts_with(&words[..k]))
+        .last();
+    cut.map_or(0, |k| dash + k)
+}
+
+/// Dashes between a running header's short name and its title.
+const DASHES: [char; 3] = ['-', '\u{2013}', '\u{2014}'];
 
 /// `107<TAB>RESOLUTION 146 (REV. DUBAI, 2018)`: a page number glued before a heading; its
 /// length with the spaces after it.

@@ -223,11 +223,16 @@ impl Writer<'_> {
 
     fn record(&mut self, index: usize, key: &str, rendered: &doc::Rendered) -> Result<()> {
         let doc = &self.plan.docs[index];
+        let id = self.plan.identity(doc).to_string();
+        // A document never cites itself: a mention of its own identity is a self-reference.
+        let (self_references, citations): (Vec<String>, Vec<String>) =
+            rendered.citations.iter().cloned().partition(|c| truth::names_itself(&id, c));
         let record = truth::DocumentTruth {
             path: key,
-            id: self.plan.identity(doc).to_string(),
             title: doc::title(self.plan.resolution(doc), doc.themes),
-            citations: &rendered.citations,
+            id,
+            citations: &citations,
+            self_references: &self_references,
             themes: truth::theme_ids(doc.themes),
             calls_for_coordination: doc.calls,
         };

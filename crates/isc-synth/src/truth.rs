@@ -19,12 +19,42 @@ pub(crate) struct DocumentTruth<'a> {
     pub(crate) id: String,
     /// Its title.
     pub(crate) title: String,
-    /// Every resolution it cites, canonical, in reading order, lists expanded.
+    /// Every resolution it cites, canonical, in reading order, lists expanded; mentions of its
+    /// own identity are not among them.
     pub(crate) citations: &'a [String],
+    /// Mentions of its own identity, canonical, in reading order (left out when there are none).
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    pub(crate) self_references: &'a [String],
     /// The themes it is on, in id order.
     pub(crate) themes: Vec<&'static str>,
     /// Whether an operative clause calls for coordination among the Sectors.
     pub(crate) calls_for_coordination: bool,
+}
+
+/// Whether the canonical citation `cited` names the document `id` itself: the same body and
+/// number, and no edition or one of the same year (`PP 65` or `PP 65 (Rev. Nice, 1989)` in `PP
+/// 65 (Nice, 1989)`).
+pub(crate) fn names_itself(id: &str, cited: &str) -> bool {
+    let split = |s: &str| -> (String, Option<String>) {
+        match s.split_once(" (") {
+            Some((name, edition)) => (name.to_owned(), Some(year_of(edition))),
+            None => (s.to_owned(), None),
+        }
+    };
+    let (id_name, id_year) = split(id);
+    let (name, year) = split(cited);
+    id_name == name && (year.is_none() || year == id_year)
+}
+
+/// The year an edition ends with (`Rev. Nice, 1989)` gives `1989`, `WRC-03)` gives `03`).
+fn year_of(edition: &str) -> String {
+    let digits: String = edition
+        .chars()
+        .rev()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.chars().rev().collect()
 }
 
 /// One row of `truth/mapping.json`.
