@@ -2,7 +2,7 @@
 //! that adopted or revised it.
 //!
 //! ```text
-//! edition   = "(" inside ")"                     -- on one line, or broken over two
+//! edition   = "(" inside ")"                     -- on one line, or over up to three
 //! inside    = [revision] (tag | place-year | year-chain) | history
 //! revision  = "Rev" ["."]                        -- and the vocabulary's other markers
 //! tag       = letters{2,5} ["-"] digits{2|4}     -- `WRC-19`, `CMR-15`, `PP98` (capitals)
@@ -64,17 +64,20 @@ pub(crate) fn edition<'a>(w: &Words, input: &'a str) -> PResult<'a, EditionOutco
     }
 }
 
-/// Where the parenthesis closes: on its line, or on the next (`(Rev. Buenos\nAires, 2017)`).
-/// Another opening parenthesis first means it does not close.
+/// Where the parenthesis closes: on its line, or on one of the next two (`(Rev. Buenos\nAires,
+/// 2017)`, `(Rev.\nAntalya,\n2006)` in a text wrapped to a narrow column). Another opening
+/// parenthesis first means it does not close.
 fn closing_parenthesis(inside: &str) -> Option<usize> {
-    let first = inside.find([')', '(', '\n']);
-    if let Some(i) = first.filter(|&i| inside.as_bytes()[i] == b')') {
-        return Some(i);
+    let mut from = 0;
+    for _ in 0..3 {
+        let i = from + inside[from..].find([')', '(', '\n'])?;
+        match inside.as_bytes()[i] {
+            b')' => return Some(i),
+            b'(' => return None,
+            _ => from = i + 1,
+        }
     }
-    let newline = inside.find('\n')?;
-    let second = &inside[newline + 1..];
-    let end = second.find([')', '(', '\n'])?;
-    (second.as_bytes()[end] == b')').then_some(newline + 1 + end)
+    None
 }
 
 fn looks_like_edition_start(w: &Words, inside: &str) -> bool {
