@@ -344,7 +344,9 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
         let mut is_heading_line = false;
         let mut delete_line = |n: usize, edits: &mut Vec<Edit>| {
             deleted_line[n] = true;
-            edits.push(Edit { start: lines[n].0, end: lines[n].1, with: "".into() });
+            // The line goes with its line break: a citation broken by a page goes on.
+            let end = lines.get(n + 1).map_or(lines[n].1, |next| next.0);
+            edits.push(Edit { start: lines[n].0, end, with: "".into() });
         };
         let after_feed = line.starts_with('\u{c}')
             || n.checked_sub(1).is_some_and(|m| text[lines[m].0..lines[m].1].ends_with('\u{c}'));
@@ -440,40 +442,48 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
             }
         }
     }
-    // Contents entries wrapped over two or three lines: the last one ends with the page number.
+    // Contents entries, on one line or wrapped over two or three (the last ends with the page
+    // number): furniture, neither citations nor theme evidence of the document they precede.
     let content = |n: usize| -> Option<(usize, usize)> {
         let &(s, e) = lines.get(n)?;
         let line = &text[s..e];
-        let trimmed = line.trim_matches([' ', '\t']);
+        let trimmed = line.trim_matches([' ', '\t', '\u{c}']);
         (!deleted_line[n] && !trimmed.is_empty()).then(|| {
-            let start = s + (line.len() - line.trim_start_matches([' ', '\t']).len());
+            let start = s + (line.len() - line.trim_start_matches([' ', '\t', '\u{c}']).len());
             (start, start + trimmed.len())
         })
     };
-    for n in 0..lines.len() {
-        let Some((s, e)) = content(n) else { continue };
+    let mut n = 0;
+    while n < lines.len() {
+        let Some((s, e)) = content(n) else {
+            n += 1;
+            continue;
+        };
         let first = &text[s..e];
-        if !starts_contents_entry(w, first) || crate::identity::is_contents_line(first) {
+        if !starts_contents_entry(w, first) {
+            n += 1;
             continue;
         }
-        let mut ends = vec![(n, e)];
-        for m in n + 1..(n + 3).min(lines.len()) {
-            let Some((ms, me)) = content(m) else { break };
-            let next = &text[ms..me];
-            if crate::citation::trigger_word(w, next).is_ok() {
-                break;
-            }
-            if crate::identity::is_contents_line(next) {
-                for pair in
-                    ends.windows(2).map(|p| (p[0], p[1])).chain([(ends[ends.len() - 1], (m, ms))])
-                {
-                    let ((_, end), (k, _)) = pair;
-                    let next_start = content(k).map_or(end, |(ks, _)| ks);
-                    edits.push(Edit { start: end, end: next_start, with: " ".into() });
+        let mut last = crate::identity::is_contents_line(first).then_some((n, e));
+        if last.is_none() {
+            for m in n + 1..(n + 3).min(lines.len()) {
+                let Some((ms, me)) = content(m) else { break };
+                let next = &text[ms..me];
+                if crate::citation::trigger_word(w, next).is_ok() {
+                    break;
                 }
-                break;
+                if crate::identity::is_contents_line(next) {
+                    last = Some((m, me));
+                    break;
+                }
             }
-            ends.push((m, me));
+        }
+        match last {
+            Some((m, end)) => {
+                edits.push(Edit { start: s, end, with: "".into() });
+                n = m + 1;
+            }
+            None => n += 1,
         }
     }
     edits.sort_by_key(|e| (e.start, e.end));
@@ -945,7 +955,7 @@ mod tests {
         let text = "RESOLUTION 146 (REV. DUBAI, 2018)\n107\nTitle\n\nconsidering\na) that\n\nRes. 146\t108\n107 Res. 146 b) that more\n";
         assert_eq!(
             relaid(text),
-            "RESOLUTION 146 (REV. DUBAI, 2018)\n\nTitle\n\nconsidering\na) that\n\n\nb) that more\n"
+            "RESOLUTION 146 (REV. DUBAI, 2018)\nTitle\n\nconsidering\na) that\n\nb) that more\n"
         );
     }
 
