@@ -4,13 +4,52 @@ use std::io::{self, Write};
 
 use isc_engine::{Document, EvidenceRecord, Scan, ThemeRecord};
 
-/// One JSON object per document and line; the format is documented in the README.
+/// One JSON object per document and line; the format is documented in the README. A document
+/// read from a file that was not plain text has a source map, and each of its parts,
+/// citations and evidence items gets the `location` its span came from.
 pub(crate) fn scan_jsonl(scan: &Scan, out: &mut dyn Write) -> io::Result<()> {
     for document in &scan.documents {
-        serde_json::to_writer(&mut *out, document)?;
+        if document.source_map.is_empty() {
+            serde_json::to_writer(&mut *out, document)?;
+        } else {
+            serde_json::to_writer(&mut *out, &located(document)?)?;
+        }
         out.write_all(b"\n")?;
     }
     Ok(())
+}
+
+/// The document as JSON with a `location` beside every `span` of its parts, citations,
+/// coordination cues and theme evidence.
+fn located(document: &Document) -> io::Result<serde_json::Value> {
+    let mut value = serde_json::to_value(document)?;
+    let mut locate = |item: &mut serde_json::Value| {
+        let start = item.pointer("/span/start").and_then(serde_json::Value::as_u64);
+        let location = start
+            .and_then(|s| u32::try_from(s).ok())
+            .and_then(|s| document.location(s))
+            .and_then(|l| serde_json::to_value(l).ok());
+        if let (Some(location), Some(object)) = (location, item.as_object_mut()) {
+            object.insert("location".to_owned(), location);
+        }
+    };
+    for list in ["parts", "citations", "coordination"] {
+        if let Some(items) = value.get_mut(list).and_then(serde_json::Value::as_array_mut) {
+            items.iter_mut().for_each(&mut locate);
+        }
+    }
+    for list in ["themes", "theme_candidates"] {
+        let Some(themes) = value.get_mut(list).and_then(serde_json::Value::as_array_mut) else {
+            continue;
+        };
+        for theme in themes {
+            if let Some(items) = theme.get_mut("evidence").and_then(serde_json::Value::as_array_mut)
+            {
+                items.iter_mut().for_each(&mut locate);
+            }
+        }
+    }
+    Ok(value)
 }
 
 /// A block per document: identity and title, themes, coordination cues, then one line per
@@ -63,7 +102,10 @@ fn document_block(document: &Document, out: &mut dyn Write) -> io::Result<()> {
         .max()
         .unwrap_or(0);
     for citation in &document.citations {
-        let place = format!("{}:{}", citation.line, citation.column);
+        let place = match document.location(citation.span.start) {
+            Some(location) => format!("{location} {}:{}", citation.line, citation.column),
+            None => format!("{}:{}", citation.line, citation.column),
+        };
         let cited = citation.resolution().to_string();
         let text: String = citation.text.split_whitespace().collect::<Vec<_>>().join(" ");
         writeln!(out, "  {place:>8}  {cited:<width$}  {text}")?;

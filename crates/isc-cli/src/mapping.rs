@@ -119,15 +119,34 @@ pub(crate) fn markdown(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-fn place(source: &str, part: Option<u32>, evidence: &EvidenceRecord) -> String {
+/// `file#part:` then, for a file that was not plain text, where in it (`file.pdf:p.12:`,
+/// `file.docx:¶34:`), then the evidence line.
+fn place(
+    analysis: &Analysis,
+    source: &str,
+    part: Option<u32>,
+    evidence: &EvidenceRecord,
+) -> String {
+    let location = analysis
+        .documents()
+        .iter()
+        .find(|d| d.source == source && d.part == part)
+        .and_then(|d| d.location(evidence.span.start))
+        .map(|l| format!("{l}:"))
+        .unwrap_or_default();
     let source = match part {
         Some(part) => format!("{source}#{part}"),
         None => source.to_owned(),
     };
-    format!("{source}:{}", evidence_line(evidence).trim_start())
+    format!("{source}:{location}{}", evidence_line(evidence).trim_start())
 }
 
-fn member_block(sector: &str, member: &Member, out: &mut dyn Write) -> io::Result<()> {
+fn member_block(
+    analysis: &Analysis,
+    sector: &str,
+    member: &Member,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let superseded = if member.superseded { ", superseded" } else { "" };
     writeln!(
         out,
@@ -136,15 +155,19 @@ fn member_block(sector: &str, member: &Member, out: &mut dyn Write) -> io::Resul
         member.theme_score
     )?;
     for evidence in &member.theme_evidence {
-        writeln!(out, "          {}", place(&member.source, member.part, evidence))?;
+        writeln!(out, "          {}", place(analysis, &member.source, member.part, evidence))?;
     }
     Ok(())
 }
 
-fn members_block(groups: [(&str, &[Member]); 4], out: &mut dyn Write) -> io::Result<()> {
+fn members_block(
+    analysis: &Analysis,
+    groups: [(&str, &[Member]); 4],
+    out: &mut dyn Write,
+) -> io::Result<()> {
     for (sector, members) in groups {
         for member in members {
-            member_block(sector, member, out)?;
+            member_block(analysis, sector, member, out)?;
         }
     }
     Ok(())
@@ -169,7 +192,11 @@ pub(crate) fn explain(theme: &str, analysis: &Analysis, out: &mut dyn Write) -> 
             for member in p.pp.iter().filter(|m| !m.coordination.is_empty()) {
                 writeln!(out, "  {}", member.short_name())?;
                 for cue in &member.coordination {
-                    writeln!(out, "          {}", place(&member.source, member.part, cue))?;
+                    writeln!(
+                        out,
+                        "          {}",
+                        place(analysis, &member.source, member.part, cue)
+                    )?;
                 }
             }
         }
@@ -182,6 +209,7 @@ pub(crate) fn explain(theme: &str, analysis: &Analysis, out: &mut dyn Write) -> 
         }
         writeln!(out, "resolutions on the theme, with the phrases that put them there:")?;
         members_block(
+            analysis,
             [("PP", &p.pp), ("ITU-R", &p.itu_r), ("ITU-T", &p.itu_t), ("ITU-D", &p.itu_d)],
             out,
         )?;
@@ -204,6 +232,7 @@ pub(crate) fn explain(theme: &str, analysis: &Analysis, out: &mut dyn Write) -> 
     if let Some(miss) = report.near_misses.iter().find(|m| m.theme == theme) {
         writeln!(out, "nearest miss: {}", miss.kind.describe())?;
         members_block(
+            analysis,
             [
                 ("PP", &miss.pp),
                 ("ITU-R", &miss.itu_r),
@@ -248,7 +277,7 @@ pub(crate) fn explain(theme: &str, analysis: &Analysis, out: &mut dyn Write) -> 
             let id = d.id.as_ref().map_or_else(|| "(no heading)".to_owned(), ToString::to_string);
             writeln!(out, "  {id} score {score:.2}")?;
             for evidence in &t.evidence {
-                writeln!(out, "          {}", place(&d.source, d.part, evidence))?;
+                writeln!(out, "          {}", place(analysis, &d.source, d.part, evidence))?;
             }
         }
     }
