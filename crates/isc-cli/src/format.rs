@@ -24,7 +24,7 @@ pub(crate) fn scan_jsonl(scan: &Scan, out: &mut dyn Write) -> io::Result<()> {
 fn located(document: &Document) -> io::Result<serde_json::Value> {
     let mut value = serde_json::to_value(document)?;
     let mut locate = |item: &mut serde_json::Value| {
-        let start = item.pointer("/span/start").and_then(serde_json::Value::as_u64);
+        let start = item.pointer("/span/0").and_then(serde_json::Value::as_u64);
         let location = start
             .and_then(|s| u32::try_from(s).ok())
             .and_then(|s| document.location(s))

@@ -347,14 +347,12 @@ impl Inputs {
     fn scan(&self, engine: &Engine, err: &mut dyn Write) -> Result<Scan, CliError> {
         let (stdin, paths): (Vec<_>, Vec<_>) =
             self.paths.iter().cloned().partition(|p| p.as_os_str() == "-");
-        let (paths, missing): (Vec<_>, Vec<_>) = paths.into_iter().partition(|p| {
-            std::fs::symlink_metadata(p)
-                .map_or_else(|e| e.kind() != io::ErrorKind::NotFound, |_| true)
+        // The engine lists a path that does not exist as skipped (named below); named on the
+        // command line, it also makes the run fail.
+        let missing = paths.iter().any(|p| {
+            std::fs::symlink_metadata(p).is_err_and(|e| e.kind() == io::ErrorKind::NotFound)
         });
-        for path in &missing {
-            let _ = writeln!(err, "isc: error: {}: no such file or directory", path.display());
-            self.missing.set(true);
-        }
+        self.missing.set(missing);
         let progress = progress::Progress::new(self.quiet);
         let observer: &dyn isc_engine::Observer = match &progress {
             Some(progress) => progress,

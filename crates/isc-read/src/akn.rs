@@ -200,22 +200,19 @@ pub(crate) fn read(bytes: &[u8], notes: &mut Vec<Note>) -> Result<Vec<Text>> {
     flush(&mut docs, &mut line, &mut hint, &stack, counter);
     // Components come out in the order they started.
     done.sort_by_key(|(order, _)| *order);
-    let mut res: Vec<Text> = Vec::new();
-    let root = docs.into_iter().next().map(finish);
-    if let Some(root) = root.filter(|r| !r.text.trim().is_empty() || done.is_empty()) {
-        res.push(root);
+    // A collection's own front matter (its cover title) is not a resolution: with components,
+    // only they are read.
+    if done.is_empty() {
+        return Ok(docs.into_iter().next().map(finish).into_iter().collect());
     }
-    res.extend(done.into_iter().map(|(_, text)| text));
-    if res.len() > 1 {
-        notes.push(Note {
-            severity: Severity::Info,
-            message: format!(
-                "Akoma Ntoso collection: {} components read as separate texts",
-                res.len()
-            ),
-        });
-    }
-    Ok(res)
+    notes.push(Note {
+        severity: Severity::Info,
+        message: format!(
+            "Akoma Ntoso collection: {} components read as separate texts",
+            done.len()
+        ),
+    });
+    Ok(done.into_iter().map(|(_, text)| text).collect())
 }
 
 /// Text of an element, white space runs made one space as XML presentation does.
