@@ -26,6 +26,7 @@ mod docx;
 mod error;
 mod html;
 mod out;
+mod pdf;
 mod xml;
 mod zipped;
 
@@ -279,7 +280,7 @@ fn read_format(format: Format, bytes: &[u8], options: &Options) -> Result<(Vec<T
         Format::Html => vec![html::read(bytes)],
         Format::Word => vec![docx::read(bytes, options, &mut notes)?],
         Format::AkomaNtoso => akn::read(bytes, &mut notes)?,
-        Format::Pdf => return Err(Error::Pdf("PDF reading is not built in".to_owned())),
+        Format::Pdf => vec![pdf::read(bytes, options, &mut notes)?],
     };
     Ok((texts, notes))
 }
