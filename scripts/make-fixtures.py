@@ -502,6 +502,15 @@ def bad(outdir):
     broken = re.sub(rb"\d{10} 00000 n", b"9999999999 00000 n", pdf)
     broken = re.sub(rb"startxref\s+\d+", b"startxref\n999999999", broken)
     open(os.path.join(outdir, "broken-xref.pdf"), "wb").write(broken)
+    # An encrypted PDF: the trailer names an encryption dictionary.
+    i = pdf.rfind(b"trailer")
+    encrypt = b"/Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /O <" + b"6" * 64 + b"> /U <" + b"7" * 64 + b"> /P -4 >> "
+    open(os.path.join(outdir, "encrypted.pdf"), "wb").write(pdf[:i] + pdf[i:].replace(b"<<", b"<<" + encrypt, 1))
+    # A PDF without a text layer: a page with nothing written on it.
+    with tempfile.TemporaryDirectory() as tmp:
+        blank = os.path.join(tmp, "no-text.docx")
+        write_docx(blank, [("", "Normal")], {})
+        convert([blank], "pdf", outdir)
     # A Word file that is really HTML (a page saved under a .docx name).
     shutil.copy(os.path.join(OUT, "html", "pp-123-dubai-2018.html"), os.path.join(outdir, "html.docx"))
 
