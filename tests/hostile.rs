@@ -628,8 +628,9 @@ fn bad_formatted_files_are_named_and_the_run_goes_on() {
         ("bomb.docx", "unpacks to more than the"),
         ("entities.docx", "document type declaration (DTD)"),
         ("external-dtd.xml", "document type declaration (DTD)"),
-        ("truncated.pdf", "PDF file not read"),
-        ("broken-xref.pdf", "PDF file not read"),
+        ("truncated.pdf", "unreadable PDF"),
+        ("broken-xref.pdf", "unreadable PDF"),
+        ("encrypted.pdf", "encrypted PDF"),
     ];
     for &(name, want) in CASES {
         let got = reason(name);
@@ -640,4 +641,7 @@ fn bad_formatted_files_are_named_and_the_run_goes_on() {
     assert!(html.diagnostics[0].message.contains("named .docx (Word) but the content is HTML"));
     assert_eq!(html.id.as_ref().unwrap().to_string(), "PP 123 (Rev. Dubai, 2018)");
     assert!(scan.documents.iter().any(|d| d.source.ends_with("pp-123-dubai-2018.docx")));
+    // A PDF without a text layer is read as an empty document that says why.
+    let blank = scan.documents.iter().find(|d| d.source.ends_with("no-text.pdf")).unwrap();
+    assert!(blank.diagnostics[0].message.starts_with("no text layer"), "{:?}", blank.diagnostics);
 }

@@ -39,7 +39,7 @@ fn scan(path: PathBuf) -> Vec<Document> {
 }
 
 fn scan_with(config: Config, path: PathBuf) -> Vec<Document> {
-    let scan = Engine::new(config).scan_paths(&[path.clone()]).unwrap();
+    let scan = Engine::new(config).scan_paths(std::slice::from_ref(&path)).unwrap();
     assert!(scan.skipped.is_empty(), "{}: {:?}", path.display(), scan.skipped);
     scan.documents
 }
@@ -79,6 +79,34 @@ fn word_files_agree_with_their_plain_text() {
 #[test]
 fn html_files_agree_with_their_plain_text() {
     agrees_with_text("html");
+}
+
+#[test]
+fn pdf_files_agree_with_their_plain_text() {
+    agrees_with_text("pdf");
+}
+
+#[test]
+fn pdf_running_headers_page_numbers_and_footnotes() {
+    let bytes = std::fs::read(fixture("pdf/compilation.pdf")).unwrap();
+    let reading = isc_read::read(&bytes, "compilation.pdf", &isc_read::Options::default()).unwrap();
+    let text = &reading.texts[0].text;
+    // Every page of the compilation carries `PP-18 – Final Acts` at its top and `- n -` at its
+    // foot: neither is read.
+    assert!(!text.contains("Final Acts\n"), "{text}");
+    assert!(!text.lines().any(|l| l.starts_with("- ") && l.ends_with(" -")), "{text}");
+    // PP 64's footnote sits at its page's foot: it comes back after the rule, before PP 66.
+    let rule = text.find("______________\n1\t").expect("footnote rule");
+    assert!(
+        rule > text.find("RESOLUTION 64").unwrap() && rule < text.find("RESOLUTION 66").unwrap()
+    );
+
+    let documents = scan(fixture("pdf/compilation.pdf"));
+    // PP 2 starts on page 2 (the table of contents is page 1), PP 212 is on a later page.
+    let first = &documents[0].citations[0];
+    assert_eq!(documents[0].location(first.span.start), Some(&Location::Page(2)));
+    let last = &documents[8].citations[0];
+    assert!(matches!(documents[8].location(last.span.start), Some(Location::Page(n)) if *n > 2));
 }
 
 #[test]
