@@ -119,18 +119,29 @@ pub(crate) fn markdown(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
+/// The documents read from files that were not plain text, by source and part: those whose
+/// places are quoted with a location.
+type Located<'a> = std::collections::HashMap<(&'a str, Option<u32>), &'a isc_engine::Document>;
+
+fn located(analysis: &Analysis) -> Located<'_> {
+    analysis
+        .documents()
+        .iter()
+        .filter(|d| !d.source_map.is_empty())
+        .map(|d| ((d.source.as_str(), d.part), d))
+        .collect()
+}
+
 /// `file#part:` then, for a file that was not plain text, where in it (`file.pdf:p.12:`,
 /// `file.docx:¶34:`), then the evidence line.
 fn place(
-    analysis: &Analysis,
+    located: &Located<'_>,
     source: &str,
     part: Option<u32>,
     evidence: &EvidenceRecord,
 ) -> String {
-    let location = analysis
-        .documents()
-        .iter()
-        .find(|d| d.source == source && d.part == part)
+    let location = located
+        .get(&(source, part))
         .and_then(|d| d.location(evidence.span.start))
         .map(|l| format!("{l}:"))
         .unwrap_or_default();
@@ -142,7 +153,7 @@ fn place(
 }
 
 fn member_block(
-    analysis: &Analysis,
+    located: &Located<'_>,
     sector: &str,
     member: &Member,
     out: &mut dyn Write,
@@ -155,19 +166,19 @@ fn member_block(
         member.theme_score
     )?;
     for evidence in &member.theme_evidence {
-        writeln!(out, "          {}", place(analysis, &member.source, member.part, evidence))?;
+        writeln!(out, "          {}", place(located, &member.source, member.part, evidence))?;
     }
     Ok(())
 }
 
 fn members_block(
-    analysis: &Analysis,
+    located: &Located<'_>,
     groups: [(&str, &[Member]); 4],
     out: &mut dyn Write,
 ) -> io::Result<()> {
     for (sector, members) in groups {
         for member in members {
-            member_block(analysis, sector, member, out)?;
+            member_block(located, sector, member, out)?;
         }
     }
     Ok(())
@@ -176,6 +187,7 @@ fn members_block(
 /// Why `theme` is or is not proposed; returns whether it is.
 pub(crate) fn explain(theme: &str, analysis: &Analysis, out: &mut dyn Write) -> io::Result<bool> {
     let report = &analysis.report;
+    let located = located(analysis);
     if let Some(p) = report.proposal(theme) {
         let label = p.label.as_deref().map(|l| format!(" ({l})")).unwrap_or_default();
         writeln!(
@@ -195,7 +207,7 @@ pub(crate) fn explain(theme: &str, analysis: &Analysis, out: &mut dyn Write) -> 
                     writeln!(
                         out,
                         "          {}",
-                        place(analysis, &member.source, member.part, cue)
+                        place(&located, &member.source, member.part, cue)
                     )?;
                 }
             }
@@ -209,7 +221,7 @@ pub(crate) fn explain(theme: &str, analysis: &Analysis, out: &mut dyn Write) -> 
         }
         writeln!(out, "resolutions on the theme, with the phrases that put them there:")?;
         members_block(
-            analysis,
+            &located,
             [("PP", &p.pp), ("ITU-R", &p.itu_r), ("ITU-T", &p.itu_t), ("ITU-D", &p.itu_d)],
             out,
         )?;
@@ -232,7 +244,7 @@ pub(crate) fn explain(theme: &str, analysis: &Analysis, out: &mut dyn Write) -> 
     if let Some(miss) = report.near_misses.iter().find(|m| m.theme == theme) {
         writeln!(out, "nearest miss: {}", miss.kind.describe())?;
         members_block(
-            analysis,
+            &located,
             [
                 ("PP", &miss.pp),
                 ("ITU-R", &miss.itu_r),
@@ -277,7 +289,7 @@ pub(crate) fn explain(theme: &str, analysis: &Analysis, out: &mut dyn Write) -> 
             let id = d.id.as_ref().map_or_else(|| "(no heading)".to_owned(), ToString::to_string);
             writeln!(out, "  {id} score {score:.2}")?;
             for evidence in &t.evidence {
-                writeln!(out, "          {}", place(analysis, &d.source, d.part, evidence))?;
+                writeln!(out, "          {}", place(&located, &d.source, d.part, evidence))?;
             }
         }
     }
