@@ -323,3 +323,17 @@ fn scan_shows_locations_for_word_files() {
     let (_, out, _) = isc(&["scan", "--quiet", &path]);
     assert!(out.contains("¶8 8:4  WTSA 44 (Rev. Hammamet, 2016)"), "{out}");
 }
+
+/// `explain` quotes a phrase of a PDF with its page (`file.pdf:p.1:`), then line and column in
+/// the text read.
+#[test]
+fn explain_quotes_pages_of_pdf_files() {
+    let dir = isc_suite::repo_root().join("tests/fixtures/formats/pdf");
+    let dir = dir.to_string_lossy().into_owned();
+    let (code, out, err) = isc(&["explain", "bridging-standardization-gap", "--quiet", &dir]);
+    assert_eq!(code, ExitCode::SUCCESS, "{err}");
+    assert!(
+        out.contains("pp-123-dubai-2018.pdf:p.1:3:1  title  \"Bridging the standardization gap\""),
+        "{out}"
+    );
+}
