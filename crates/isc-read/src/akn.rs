@@ -126,12 +126,14 @@ pub(crate) fn read(bytes: &[u8], notes: &mut Vec<Note>) -> Result<Vec<Text>> {
                 }
                 let doc = docs.last_mut().expect("the root document is never popped");
                 if BLOCKS.contains(&name.as_str()) || SEPARATED.contains(&name.as_str()) {
+                    // A number's label stays with the text that follows it, through every block
+                    // opened before that text (`<num>` then `<content><p>`).
                     let carried = if !label.is_empty() && line == label {
                         std::mem::take(&mut line)
                     } else {
+                        label.clear();
                         String::new()
                     };
-                    label.clear();
                     flush_into(doc, &mut line, &mut hint, location(&stack, counter));
                     line = carried;
                 }

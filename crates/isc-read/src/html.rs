@@ -108,9 +108,9 @@ impl State {
             self.location = None;
             std::mem::take(&mut self.line)
         } else {
+            self.label.clear();
             String::new()
         };
-        self.label.clear();
         self.flush();
         self.line = carried;
         let name: &str = &tag.name;
