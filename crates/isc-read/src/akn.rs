@@ -267,3 +267,37 @@ fn finish(mut doc: Doc) -> Text {
     }
     doc.out.finish(doc.name)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(xml: &str, want: &[&str]) {
+        let mut notes = Vec::new();
+        let texts = read(xml.as_bytes(), &mut notes).unwrap();
+        let got: Vec<&str> = texts.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn numbers_notes_metadata_and_components() {
+        check(
+            r#"<akomaNtoso><doc name="r"><meta><x>left out</x></meta>
+            <preface><p eId="h"><docNumber>RESOLUTION 1</docNumber></p><p><docTitle>A title</docTitle></p></preface>
+            <mainBody><hcontainer eId="c1"><heading>resolves</heading>
+            <paragraph><num>1</num><content><p>to act<authorialNote marker="2"><p>A note.</p></authorialNote> now</p></content></paragraph>
+            </hcontainer></mainBody></doc></akomaNtoso>"#,
+            &[
+                "RESOLUTION 1\n\nA title\n\nresolves\n1\tto act2 now\n\n______________\n2\tA note.\n",
+            ],
+        );
+        check(
+            r#"<akomaNtoso><documentCollection><preface><p>Cover</p></preface><collectionBody>
+            <component eId="a"><doc><mainBody><p>One</p></mainBody></doc></component>
+            <component eId="b"><doc><mainBody><p>Two</p></mainBody></doc></component>
+            </collectionBody></documentCollection></akomaNtoso>"#,
+            &["One\n", "Two\n"],
+        );
+    }
+}

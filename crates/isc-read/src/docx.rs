@@ -457,3 +457,56 @@ fn number(value: u32, format: &str) -> String {
         _ => value.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NUMBERING: &str = r#"<w:numbering xmlns:w="w">
+        <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/><w:suff w:val="space"/></w:lvl></w:abstractNum>
+        <w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl></w:abstractNum>
+        <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
+        <w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>
+        <w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
+        </w:numbering>"#;
+
+    #[test]
+    fn numbering_labels() {
+        let mut numbering = Numbering::read(NUMBERING.as_bytes()).unwrap();
+        let labels: Vec<String> =
+            [("1", 0), ("1", 1), ("1", 1), ("1", 0), ("1", 1), ("2", 0), ("3", 0), ("9", 0)]
+                .iter()
+                .map(|&(id, level)| numbering.label(id, level))
+                .collect();
+        assert_eq!(labels, ["1\t", "a) ", "b) ", "2\t", "a) ", "4\t", "", ""]);
+        assert_eq!(number(28, "lowerLetter"), "bb");
+        assert_eq!(number(4, "upperRoman"), "IV");
+    }
+
+    #[test]
+    fn styles_give_hints_by_name_or_id() {
+        let styles: HashMap<String, String> =
+            [("Normalaftertitle".to_owned(), "Normal after title".to_owned())].into();
+        assert_eq!(style_hint("Normalaftertitle", &styles), Some(Hint::IssuingClause));
+        assert_eq!(style_hint("ResNo", &styles), Some(Hint::Heading));
+        assert_eq!(style_hint("Annex_title", &styles), Some(Hint::AnnexTitle));
+        assert_eq!(style_hint("Normal", &styles), None);
+    }
+
+    #[test]
+    fn tracked_changes_and_skipped_elements() {
+        let xml = r#"<w:document xmlns:w="w" xmlns:mc="m"><w:body>
+            <w:p><w:pPr><w:pStyle w:val="Call"/><w:pPrChange><w:pPr><w:pStyle w:val="ResNo"/></w:pPr></w:pPrChange></w:pPr>
+            <w:r><w:t>keep </w:t></w:r><w:ins><w:r><w:t>new</w:t></w:r></w:ins><w:del><w:r><w:delText>old</w:delText></w:r></w:del>
+            <w:r><w:instrText> PAGE </w:instrText></w:r><mc:AlternateContent><mc:Choice><w:r><w:t>!</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>!</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>
+            </w:body></w:document>"#;
+        let mut changes = Changes::default();
+        let accepted = paragraphs("d", xml.as_bytes(), Revisions::Accepted, &mut changes).unwrap();
+        assert_eq!(accepted[0].text, "keep new!");
+        assert_eq!(accepted[0].style.as_deref(), Some("Call"));
+        assert_eq!((changes.insertions, changes.deletions), (1, 1));
+        let original = paragraphs("d", xml.as_bytes(), Revisions::Original, &mut changes).unwrap();
+        assert_eq!(original[0].text, "keep old!");
+    }
+}
