@@ -2,7 +2,11 @@
 
 use std::io::{self, Write};
 
-use isc_engine::{Document, EvidenceRecord, Scan, ThemeRecord};
+use isc_engine::{
+    CitationRecord, DiagnosticRecord, Document, EvidenceRecord, Location, PartRecord,
+    ResolutionRef, Scan, SourceMapEntry, ThemeRecord,
+};
+use serde::Serialize;
 
 /// One JSON object per document and line; the format is documented in the README. A document
 /// read from a file that was not plain text has a source map, and each of its parts,
@@ -12,44 +16,101 @@ pub(crate) fn scan_jsonl(scan: &Scan, out: &mut dyn Write) -> io::Result<()> {
         if document.source_map.is_empty() {
             serde_json::to_writer(&mut *out, document)?;
         } else {
-            serde_json::to_writer(&mut *out, &located(document)?)?;
+            serde_json::to_writer(&mut *out, &located(document))?;
         }
         out.write_all(b"\n")?;
     }
     Ok(())
 }
 
-/// The document as JSON with a `location` beside every `span` of its parts, citations,
-/// coordination cues and theme evidence.
-fn located(document: &Document) -> io::Result<serde_json::Value> {
-    let mut value = serde_json::to_value(document)?;
-    let mut locate = |item: &mut serde_json::Value| {
-        let start = item.pointer("/span/0").and_then(serde_json::Value::as_u64);
-        let location = start
-            .and_then(|s| u32::try_from(s).ok())
-            .and_then(|s| document.location(s))
-            .and_then(|l| serde_json::to_value(l).ok());
-        if let (Some(location), Some(object)) = (location, item.as_object_mut()) {
-            object.insert("location".to_owned(), location);
-        }
-    };
-    for list in ["parts", "citations", "coordination"] {
-        if let Some(items) = value.get_mut(list).and_then(serde_json::Value::as_array_mut) {
-            items.iter_mut().for_each(&mut locate);
-        }
+/// A record with the `location` its span came from, written after its own fields.
+#[derive(Serialize)]
+struct At<'a, T> {
+    #[serde(flatten)]
+    item: &'a T,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    location: Option<&'a Location>,
+}
+
+/// A theme whose evidence is located.
+#[derive(Serialize)]
+struct LocatedTheme<'a> {
+    id: &'a str,
+    score: f64,
+    evidence: Vec<At<'a, EvidenceRecord>>,
+}
+
+/// A document with a `location` beside every `span` of its parts, citations, coordination cues
+/// and theme evidence: the fields of [`Document`] in their order, records located.
+#[derive(Serialize)]
+struct LocatedDocument<'a> {
+    source: &'a str,
+    part: Option<u32>,
+    id: &'a Option<ResolutionRef>,
+    title: &'a Option<String>,
+    parts: Vec<At<'a, PartRecord>>,
+    citations: Vec<At<'a, CitationRecord>>,
+    themes: Vec<LocatedTheme<'a>>,
+    theme_candidates: Vec<LocatedTheme<'a>>,
+    coordination: Vec<At<'a, EvidenceRecord>>,
+    calls_for_coordination: bool,
+    diagnostics: &'a [DiagnosticRecord],
+    source_map: &'a [SourceMapEntry],
+}
+
+fn located_evidence<'a>(
+    document: &'a Document,
+    evidence: &'a [EvidenceRecord],
+) -> Vec<At<'a, EvidenceRecord>> {
+    evidence.iter().map(|item| At { item, location: document.location(item.span.start) }).collect()
+}
+
+fn located_themes<'a>(document: &'a Document, themes: &'a [ThemeRecord]) -> Vec<LocatedTheme<'a>> {
+    themes
+        .iter()
+        .map(|t| LocatedTheme {
+            id: &t.id,
+            score: t.score,
+            evidence: located_evidence(document, &t.evidence),
+        })
+        .collect()
+}
+
+fn located(document: &Document) -> LocatedDocument<'_> {
+    let at = |start: u32| document.location(start);
+    // Every field of the document, named: a field added to `Document` stops this compiling
+    // until it is written here too.
+    let Document {
+        source,
+        part,
+        id,
+        title,
+        parts,
+        citations,
+        themes: on,
+        theme_candidates,
+        coordination,
+        calls_for_coordination,
+        diagnostics,
+        source_map,
+    } = document;
+    LocatedDocument {
+        source,
+        part: *part,
+        id,
+        title,
+        parts: parts.iter().map(|item| At { item, location: at(item.span.start) }).collect(),
+        citations: citations
+            .iter()
+            .map(|item| At { item, location: at(item.span.start) })
+            .collect(),
+        themes: located_themes(document, on),
+        theme_candidates: located_themes(document, theme_candidates),
+        coordination: located_evidence(document, coordination),
+        calls_for_coordination: *calls_for_coordination,
+        diagnostics,
+        source_map,
     }
-    for list in ["themes", "theme_candidates"] {
-        let Some(themes) = value.get_mut(list).and_then(serde_json::Value::as_array_mut) else {
-            continue;
-        };
-        for theme in themes {
-            if let Some(items) = theme.get_mut("evidence").and_then(serde_json::Value::as_array_mut)
-            {
-                items.iter_mut().for_each(&mut locate);
-            }
-        }
-    }
-    Ok(value)
 }
 
 /// A block per document: identity and title, themes, coordination cues, then one line per
