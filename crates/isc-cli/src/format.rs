@@ -194,3 +194,51 @@ pub(crate) fn evidence_line(evidence: &EvidenceRecord) -> String {
         None => format!("{place:>8}  {}  {text:?}", evidence.part),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use isc_engine::{Config, Engine};
+
+    use super::*;
+
+    /// Strips every `location` key.
+    fn unlocated(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::Object(map) => {
+                map.remove("location");
+                map.values_mut().for_each(unlocated);
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(unlocated),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn located_json_is_the_document_plus_locations() {
+        let html = "<html><body><p>RESOLUTION 123 (REV. DUBAI, 2018)</p><p>Bridging the standardization gap</p>\
+                    <p>The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),</p>\
+                    <p>resolves</p><p>1\tthat the three Sectors shall apply Resolution 71 (Rev. Dubai, 2018);</p></body></html>";
+        let scan = Engine::new(Config::new()).scan_reader("r.html", html.as_bytes());
+        let document = &scan.documents[0];
+        assert!(!document.source_map.is_empty());
+        let mut out = Vec::new();
+        scan_jsonl(&scan, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains(r#""location":{"element":"p[5]"}"#), "{text}");
+        let mut got: serde_json::Value = serde_json::from_str(&text).unwrap();
+        unlocated(&mut got);
+        // The source map's own locations are stripped on both sides.
+        let mut want = serde_json::to_value(document).unwrap();
+        unlocated(&mut want);
+        assert_eq!(got, want);
+        // The keys come in the document's order, as for a plain-text document.
+        let plain = serde_json::to_string(document).unwrap();
+        let keys = |json: &str| -> Vec<String> {
+            json.match_indices("\":")
+                .map(|(i, _)| json[..i].rsplit('"').next().unwrap().to_owned())
+                .filter(|k| k != "location" && k != "element")
+                .collect()
+        };
+        assert_eq!(keys(&text), keys(&plain));
+    }
+}
