@@ -66,9 +66,10 @@ fn exit_codes() {
     assert_eq!(code, ExitCode::from(2));
     assert!(err.contains("invalid configuration in") && err.contains("calendar.toml"), "{err}");
 
+    // A path named on the command line that does not exist is an error.
     let (code, _, err) = isc(&["scan", "/no/such/path"]);
-    assert_eq!(code, ExitCode::from(1));
-    assert!(err.contains("/no/such/path: skipped"), "{err}");
+    assert_eq!(code, ExitCode::from(2));
+    assert!(err.contains("/no/such/path: skipped: cannot read"), "{err}");
 }
 
 #[test]
@@ -297,4 +298,42 @@ fn diff_shows_what_a_new_conference_changed() {
         isc(&["diff", sample("pp-70-dubai-2018.txt").as_str(), new_json.to_str().unwrap()]);
     assert_eq!(code, ExitCode::from(2));
     assert!(err.contains("not a report"), "{err}");
+}
+
+/// A path named on the command line that does not exist is an error (exit code 2), named on
+/// standard error; the other paths are still read.
+#[test]
+fn missing_path_is_exit_code_2_and_the_others_are_read() {
+    let path = sample("pp-191-dubai-2018.txt");
+    let (code, out, err) = isc(&["scan", "--quiet", "no/such/file.txt", &path]);
+    assert_eq!(code, ExitCode::from(2), "{err}");
+    assert!(err.contains("no/such/file.txt: skipped: cannot read"), "{err}");
+    assert!(out.contains("PP 191 (Rev. Dubai, 2018)"), "{out}");
+}
+
+/// A Word file's citations carry the paragraph they came from, in JSON lines and in the table.
+#[test]
+fn scan_shows_locations_for_word_files() {
+    let path = isc_suite::repo_root().join("tests/fixtures/formats/docx/pp-123-dubai-2018.docx");
+    let path = path.to_string_lossy().into_owned();
+    let (code, out, _) = isc(&["scan", "--quiet", "--format", "jsonl", &path]);
+    assert_eq!(code, ExitCode::SUCCESS);
+    let doc: Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    assert_eq!(doc["citations"][0]["location"]["paragraph"], 8);
+    let (_, out, _) = isc(&["scan", "--quiet", &path]);
+    assert!(out.contains("¶8 8:4  WTSA 44 (Rev. Hammamet, 2016)"), "{out}");
+}
+
+/// `explain` quotes a phrase of a PDF with its page (`file.pdf:p.1:`), then line and column in
+/// the text read.
+#[test]
+fn explain_quotes_pages_of_pdf_files() {
+    let dir = isc_suite::repo_root().join("tests/fixtures/formats/pdf");
+    let dir = dir.to_string_lossy().into_owned();
+    let (code, out, err) = isc(&["explain", "bridging-standardization-gap", "--quiet", &dir]);
+    assert_eq!(code, ExitCode::SUCCESS, "{err}");
+    assert!(
+        out.contains("pp-123-dubai-2018.pdf:p.1:3:1  title  \"Bridging the standardization gap\""),
+        "{out}"
+    );
 }

@@ -229,8 +229,11 @@ fn strict_fails_on_errors_only() {
         assert_eq!(code, ExitCode::from(2), "{command}: {err}");
         assert!(out.is_empty(), "{command}");
         assert!(err.contains("/no/such/file.txt: skipped: cannot read"), "{command}: {err}");
-        let (code, _, _) = isc(&[command, arg(dir.path()), "/no/such/file.txt"]);
-        assert_eq!(code, ExitCode::SUCCESS, "{command} without --strict goes on");
+        // Without --strict the run goes on and writes its output, but a path named on the
+        // command line that does not exist still fails it.
+        let (code, out, _) = isc(&[command, arg(dir.path()), "/no/such/file.txt"]);
+        assert_eq!(code, ExitCode::from(2), "{command} without --strict goes on");
+        assert!(!out.is_empty(), "{command}");
     }
     let (code, _, _) =
         isc(&["explain", "accessibility", "--strict", arg(dir.path()), "/no/such/file.txt"]);
@@ -603,4 +606,42 @@ proptest! {
         prop_assert_eq!(counts.files, 1);
         prop_assert_eq!(counts.skipped + usize::from(counts.documents > 0), 1);
     }
+}
+
+/// Each bad Word, PDF and XML file is skipped with its reason, and the good file beside it
+/// is read.
+#[test]
+fn bad_formatted_files_are_named_and_the_run_goes_on() {
+    let bad = isc_suite::repo_root().join("tests/fixtures/formats/bad");
+    let good = isc_suite::repo_root().join("tests/fixtures/formats/docx/pp-123-dubai-2018.docx");
+    let scan = engine().scan_paths(&[bad.clone(), good]).unwrap();
+    let reason = |name: &str| -> String {
+        let source = bad.join(name);
+        scan.skipped
+            .iter()
+            .find(|s| Path::new(&s.source) == source)
+            .map(|s| s.reason.clone())
+            .unwrap_or_else(|| panic!("{name} not skipped: {:?}", scan.skipped))
+    };
+    const CASES: &[(&str, &str)] = &[
+        ("corrupt.docx", "corrupt zip container"),
+        ("bomb.docx", "unpacks to more than the"),
+        ("entities.docx", "document type declaration (DTD)"),
+        ("external-dtd.xml", "document type declaration (DTD)"),
+        ("truncated.pdf", "unreadable PDF"),
+        ("broken-xref.pdf", "unreadable PDF"),
+        ("encrypted.pdf", "encrypted PDF"),
+    ];
+    for &(name, want) in CASES {
+        let got = reason(name);
+        assert!(got.contains(want), "{name}: {got}");
+    }
+    // HTML saved under a .docx name is read as HTML, with a warning saying so.
+    let html = scan.documents.iter().find(|d| d.source.ends_with("html.docx")).unwrap();
+    assert!(html.diagnostics[0].message.contains("named .docx (Word) but the content is HTML"));
+    assert_eq!(html.id.as_ref().unwrap().to_string(), "PP 123 (Rev. Dubai, 2018)");
+    assert!(scan.documents.iter().any(|d| d.source.ends_with("pp-123-dubai-2018.docx")));
+    // A PDF without a text layer is read as an empty document that says why.
+    let blank = scan.documents.iter().find(|d| d.source.ends_with("no-text.pdf")).unwrap();
+    assert!(blank.diagnostics[0].message.starts_with("no text layer"), "{:?}", blank.diagnostics);
 }

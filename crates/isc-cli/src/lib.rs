@@ -14,7 +14,7 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use isc_engine::{
-    Analysis, Calendar, Config, Engine, GraphFormat, Report, RuleConfig, Scan, Severity,
+    Analysis, Calendar, Config, Engine, GraphFormat, Report, Revisions, RuleConfig, Scan, Severity,
 };
 
 /// Finds the resolutions ITU texts cite, the themes they are on, and the areas of mutual
@@ -86,8 +86,12 @@ struct Inputs {
     threads: Option<usize>,
     /// File extensions read when walking directories (repeat or separate with commas); files
     /// without an extension and files named directly are always read.
-    #[arg(long = "ext", value_name = "EXT", value_delimiter = ',', default_values_t = ["txt".to_owned(), "text".to_owned()])]
+    #[arg(long = "ext", value_name = "EXT", value_delimiter = ',', default_values = Config::DEFAULT_EXTENSIONS)]
     extensions: Vec<String>,
+    /// Which text of Word files with tracked changes to read: with the changes accepted, or
+    /// the original text before them.
+    #[arg(long, value_enum, default_value_t = RevisionsArg::Accepted)]
+    revisions: RevisionsArg,
     /// Skip files larger than SIZE (bytes, or with a K, M or G suffix: `64M`); below 4G.
     #[arg(long, value_name = "SIZE", default_value = "512M", value_parser = parse_size)]
     max_file_size: u64,
@@ -100,6 +104,19 @@ struct Inputs {
     /// terminal, after a second).
     #[arg(long, short)]
     quiet: bool,
+    /// Set when a path named on the command line does not exist: the run goes on with the
+    /// others and exits with code 2.
+    #[arg(skip)]
+    missing: std::cell::Cell<bool>,
+}
+
+/// Which text of Word files with tracked changes to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum RevisionsArg {
+    /// Insertions read, deletions left out.
+    Accepted,
+    /// Deletions read, insertions left out: the text before the changes.
+    Original,
 }
 
 /// Reads a size: `1000`, `64K`, `512M`, `2G` (powers of 1024; `KiB`, `MB` and the like too).
@@ -249,17 +266,29 @@ impl CliError {
 /// Runs the command. Exit codes: 0 when something was found (documents for `scan`, proposals
 /// for `propose`, a proposed theme for `explain`, no change for `diff`), 1 when not, 2 on error.
 pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
-    let res = match args.command {
-        Command::Scan(scan) => run_scan(&scan, out, err),
-        Command::Propose(propose) => run_propose(&propose, out, err),
-        Command::Explain(explain) => run_explain(&explain, out, err),
-        Command::Graph(graph) => run_graph(&graph, out, err),
-        Command::Diff(diff) => run_diff(&diff, out),
+    let res = match &args.command {
+        Command::Scan(scan) => run_scan(scan, out, err),
+        Command::Propose(propose) => run_propose(propose, out, err),
+        Command::Explain(explain) => run_explain(explain, out, err),
+        Command::Graph(graph) => run_graph(graph, out, err),
+        Command::Diff(diff) => run_diff(diff, out),
         Command::Calendar => print(out, Calendar::default_toml()),
         Command::Lexicon => print(out, Config::default_lexicon_toml()),
         Command::Rules => print(out, &RuleConfig::default_toml()),
-        Command::Vocabulary(args) => run_vocabulary(&args, out),
+        Command::Vocabulary(args) => run_vocabulary(args, out),
     };
+    let inputs = match &args.command {
+        Command::Scan(a) => Some(&a.inputs),
+        Command::Propose(a) => Some(&a.inputs),
+        Command::Explain(a) => Some(&a.inputs),
+        Command::Graph(a) => Some(&a.inputs),
+        _ => None,
+    };
+    // A path named on the command line that does not exist was named on standard error; the
+    // others were read, and the run fails.
+    if res.is_ok() && inputs.is_some_and(|i| i.missing.get()) {
+        return ExitCode::from(2);
+    }
     match res {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
@@ -294,7 +323,11 @@ impl Inputs {
             .with_parts(keep_parts)
             .with_threads(self.threads)
             .with_extensions(self.extensions.clone())
-            .with_max_file_size(self.max_file_size);
+            .with_max_file_size(self.max_file_size)
+            .with_revisions(match self.revisions {
+                RevisionsArg::Accepted => Revisions::Accepted,
+                RevisionsArg::Original => Revisions::Original,
+            });
         if let Some(path) = &self.calendar {
             config = config.with_calendar_file(path)?;
         }
@@ -314,6 +347,12 @@ impl Inputs {
     fn scan(&self, engine: &Engine, err: &mut dyn Write) -> Result<Scan, CliError> {
         let (stdin, paths): (Vec<_>, Vec<_>) =
             self.paths.iter().cloned().partition(|p| p.as_os_str() == "-");
+        // The engine lists a path that does not exist as skipped (named below); named on the
+        // command line, it also makes the run fail.
+        let missing = paths.iter().any(|p| {
+            std::fs::symlink_metadata(p).is_err_and(|e| e.kind() == io::ErrorKind::NotFound)
+        });
+        self.missing.set(missing);
         let progress = progress::Progress::new(self.quiet);
         let observer: &dyn isc_engine::Observer = match &progress {
             Some(progress) => progress,

@@ -119,15 +119,45 @@ pub(crate) fn markdown(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-fn place(source: &str, part: Option<u32>, evidence: &EvidenceRecord) -> String {
+/// The documents read from files that were not plain text, by source and part: those whose
+/// places are quoted with a location.
+type Located<'a> = std::collections::HashMap<(&'a str, Option<u32>), &'a isc_engine::Document>;
+
+fn located(analysis: &Analysis) -> Located<'_> {
+    analysis
+        .documents()
+        .iter()
+        .filter(|d| !d.source_map.is_empty())
+        .map(|d| ((d.source.as_str(), d.part), d))
+        .collect()
+}
+
+/// `file#part:` then, for a file that was not plain text, where in it (`file.pdf:p.12:`,
+/// `file.docx:¶34:`), then the evidence line.
+fn place(
+    located: &Located<'_>,
+    source: &str,
+    part: Option<u32>,
+    evidence: &EvidenceRecord,
+) -> String {
+    let location = located
+        .get(&(source, part))
+        .and_then(|d| d.location(evidence.span.start))
+        .map(|l| format!("{l}:"))
+        .unwrap_or_default();
     let source = match part {
         Some(part) => format!("{source}#{part}"),
         None => source.to_owned(),
     };
-    format!("{source}:{}", evidence_line(evidence).trim_start())
+    format!("{source}:{location}{}", evidence_line(evidence).trim_start())
 }
 
-fn member_block(sector: &str, member: &Member, out: &mut dyn Write) -> io::Result<()> {
+fn member_block(
+    located: &Located<'_>,
+    sector: &str,
+    member: &Member,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let superseded = if member.superseded { ", superseded" } else { "" };
     writeln!(
         out,
@@ -136,15 +166,19 @@ fn member_block(sector: &str, member: &Member, out: &mut dyn Write) -> io::Resul
         member.theme_score
     )?;
     for evidence in &member.theme_evidence {
-        writeln!(out, "          {}", place(&member.source, member.part, evidence))?;
+        writeln!(out, "          {}", place(located, &member.source, member.part, evidence))?;
     }
     Ok(())
 }
 
-fn members_block(groups: [(&str, &[Member]); 4], out: &mut dyn Write) -> io::Result<()> {
+fn members_block(
+    located: &Located<'_>,
+    groups: [(&str, &[Member]); 4],
+    out: &mut dyn Write,
+) -> io::Result<()> {
     for (sector, members) in groups {
         for member in members {
-            member_block(sector, member, out)?;
+            member_block(located, sector, member, out)?;
         }
     }
     Ok(())
@@ -153,6 +187,7 @@ fn members_block(groups: [(&str, &[Member]); 4], out: &mut dyn Write) -> io::Res
 /// Why `theme` is or is not proposed; returns whether it is.
 pub(crate) fn explain(theme: &str, analysis: &Analysis, out: &mut dyn Write) -> io::Result<bool> {
     let report = &analysis.report;
+    let located = located(analysis);
     if let Some(p) = report.proposal(theme) {
         let label = p.label.as_deref().map(|l| format!(" ({l})")).unwrap_or_default();
         writeln!(
@@ -169,7 +204,11 @@ pub(crate) fn explain(theme: &str, analysis: &Analysis, out: &mut dyn Write) -> 
             for member in p.pp.iter().filter(|m| !m.coordination.is_empty()) {
                 writeln!(out, "  {}", member.short_name())?;
                 for cue in &member.coordination {
-                    writeln!(out, "          {}", place(&member.source, member.part, cue))?;
+                    writeln!(
+                        out,
+                        "          {}",
+                        place(&located, &member.source, member.part, cue)
+                    )?;
                 }
             }
         }
@@ -182,6 +221,7 @@ pub(crate) fn explain(theme: &str, analysis: &Analysis, out: &mut dyn Write) -> 
         }
         writeln!(out, "resolutions on the theme, with the phrases that put them there:")?;
         members_block(
+            &located,
             [("PP", &p.pp), ("ITU-R", &p.itu_r), ("ITU-T", &p.itu_t), ("ITU-D", &p.itu_d)],
             out,
         )?;
@@ -204,6 +244,7 @@ pub(crate) fn explain(theme: &str, analysis: &Analysis, out: &mut dyn Write) -> 
     if let Some(miss) = report.near_misses.iter().find(|m| m.theme == theme) {
         writeln!(out, "nearest miss: {}", miss.kind.describe())?;
         members_block(
+            &located,
             [
                 ("PP", &miss.pp),
                 ("ITU-R", &miss.itu_r),
@@ -248,7 +289,7 @@ pub(crate) fn explain(theme: &str, analysis: &Analysis, out: &mut dyn Write) -> 
             let id = d.id.as_ref().map_or_else(|| "(no heading)".to_owned(), ToString::to_string);
             writeln!(out, "  {id} score {score:.2}")?;
             for evidence in &t.evidence {
-                writeln!(out, "          {}", place(&d.source, d.part, evidence))?;
+                writeln!(out, "          {}", place(&located, &d.source, d.part, evidence))?;
             }
         }
     }

@@ -21,6 +21,7 @@ pub struct Config {
     pub(crate) extensions: Vec<String>,
     pub(crate) max_file_size: u64,
     pub(crate) keep_parts: bool,
+    pub(crate) read: isc_read::Options,
 }
 
 impl Default for Config {
@@ -31,9 +32,10 @@ impl Default for Config {
             rules: RuleConfig::default(),
             vocabulary: Vocabulary::shipped(),
             threads: None,
-            extensions: vec!["txt".to_owned(), "text".to_owned()],
+            extensions: Config::DEFAULT_EXTENSIONS.iter().map(|&e| e.to_owned()).collect(),
             max_file_size: Config::DEFAULT_MAX_FILE_SIZE,
             keep_parts: true,
+            read: isc_read::Options::default(),
         }
     }
 }
@@ -50,6 +52,11 @@ impl Config {
     /// The largest size a file may be set to have: spans are 32-bit byte offsets, so a text
     /// must stay under 4 GiB.
     pub const LIMIT_MAX_FILE_SIZE: u64 = u32::MAX as u64;
+
+    /// The extensions of the files read when walking directories, by default: text, Word, PDF,
+    /// HTML and XML (Akoma Ntoso).
+    pub const DEFAULT_EXTENSIONS: &'static [&'static str] =
+        &["txt", "text", "docx", "pdf", "html", "htm", "xml"];
 
     /// The shipped calendar and lexicon, all cores.
     pub fn new() -> Self {
@@ -134,7 +141,7 @@ impl Config {
     }
 
     /// Reads files with these extensions (and files without one) when walking directories;
-    /// `txt` and `text` by default. Files named directly are always read.
+    /// [`Config::DEFAULT_EXTENSIONS`] by default. Files named directly are always read.
     #[must_use]
     pub fn with_extensions(mut self, extensions: Vec<String>) -> Self {
         self.extensions =
@@ -166,6 +173,14 @@ impl Config {
     #[must_use]
     pub fn with_parts(mut self, keep: bool) -> Self {
         self.keep_parts = keep;
+        self
+    }
+
+    /// Reads Word files with tracked changes as `revisions` says: the changes accepted (the
+    /// default) or the text before them.
+    #[must_use]
+    pub fn with_revisions(mut self, revisions: isc_read::Revisions) -> Self {
+        self.read = self.read.with_revisions(revisions);
         self
     }
 

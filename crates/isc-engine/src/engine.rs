@@ -5,7 +5,7 @@ use std::sync::{Arc, OnceLock};
 
 use isc_model::{
     CitationRecord, DiagnosticRecord, Document, EvidenceRecord, LineIndex, PartRecord,
-    ResolutionRef, Severity, Span, ThemeRecord,
+    ResolutionRef, Severity, SourceMapEntry, Span, ThemeRecord,
 };
 use isc_parse::{Mention, ParsedDoc, Parser, TextRef, ThemeMatch};
 use rayon::prelude::*;
@@ -282,8 +282,12 @@ impl Engine {
         Scan { files_seen: 1, documents, skipped: skipped.into_iter().collect() }
     }
 
-    /// Decodes a file's bytes and reads the text, or says why it is not text.
+    /// Decodes a file's bytes and reads the text, or says why it is not text. Word, PDF, HTML
+    /// and Akoma Ntoso files go through the reading stage first.
     fn scan_decoded(&self, source: &str, bytes: &[u8]) -> (Vec<Document>, Option<Skipped>) {
+        if isc_read::detect(bytes) != isc_read::Format::Text {
+            return self.scan_formatted(source, bytes);
+        }
         match input::decode(bytes) {
             Decoded::Binary(reason) => (
                 Vec::new(),
@@ -306,6 +310,52 @@ impl Engine {
                 (documents, None)
             }
         }
+    }
+
+    /// Reads a Word, PDF, HTML or Akoma Ntoso file: its texts, each document with the part of
+    /// the source map its text came from, the reader's notes on the first document.
+    fn scan_formatted(&self, source: &str, bytes: &[u8]) -> (Vec<Document>, Option<Skipped>) {
+        let reading = match isc_read::read(bytes, source, &self.config.read) {
+            Ok(reading) => reading,
+            Err(err) => {
+                let format = isc_read::detect(bytes).name();
+                let skipped = Skipped {
+                    source: source.to_owned(),
+                    severity: Severity::Error,
+                    reason: format!("{format} file not read: {err}"),
+                };
+                return (Vec::new(), Some(skipped));
+            }
+        };
+        let mut documents = Vec::new();
+        for text in &reading.texts {
+            let mut read = self.scan_str(source, &text.text);
+            let several = read.len() > 1;
+            for document in &mut read {
+                document.source_map = if several {
+                    map_of(document, &text.source_map)
+                } else {
+                    text.source_map.clone()
+                };
+            }
+            documents.extend(read);
+        }
+        if reading.texts.len() > 1 {
+            for (i, document) in documents.iter_mut().enumerate() {
+                document.part = Some(u32::try_from(i + 1).unwrap_or(u32::MAX));
+            }
+        }
+        if let Some(first) = documents.first_mut() {
+            let notes = reading.notes.into_iter().map(|note| DiagnosticRecord {
+                severity: note.severity,
+                message: note.message,
+                line: 1,
+                column: 1,
+                span: Span::default(),
+            });
+            first.diagnostics.splice(0..0, notes);
+        }
+        (documents, None)
     }
 
     /// Turns a parse into the owned record: canonical editions, lines and columns.
@@ -395,8 +445,29 @@ impl Engine {
             coordination: parsed.coordination.iter().map(evidence).collect(),
             calls_for_coordination: parsed.calls_for_coordination,
             diagnostics,
+            source_map: Vec::new(),
         }
     }
+}
+
+/// The entries of `map` that cover what `document` found in a text holding several documents:
+/// from the entry in force at its first span to its last span.
+fn map_of(document: &Document, map: &[SourceMapEntry]) -> Vec<SourceMapEntry> {
+    let spans = document
+        .parts
+        .iter()
+        .map(|p| p.span)
+        .chain(document.citations.iter().map(|c| c.span))
+        .chain(document.coordination.iter().map(|e| e.span))
+        .chain(document.themes.iter().flat_map(|t| t.evidence.iter().map(|e| e.span)))
+        .chain(document.diagnostics.iter().map(|d| d.span).filter(|s| *s != Span::default()));
+    let (lo, hi) = spans.fold((u32::MAX, 0), |(lo, hi), s| (lo.min(s.start), hi.max(s.end)));
+    if lo > hi {
+        return Vec::new();
+    }
+    let first = map.partition_point(|e| e.start <= lo).saturating_sub(1);
+    let last = map.partition_point(|e| e.start < hi);
+    map.get(first..last.max(first)).unwrap_or_default().to_vec()
 }
 
 /// Line and column of byte offsets in one text. Columns count characters from the line start,

@@ -42,9 +42,11 @@ pub use isc_graph::{
 };
 pub use isc_model::{
     Body, BodySource, Calendar, CitationRecord, Clause, DiagnosticRecord, Document, Edition,
-    EvidenceRecord, Member, NearMiss, NearMissKind, PartKind, PartRecord, Proposal, ResolutionId,
-    ResolutionNumber, ResolutionRef, Sector, Severity, Span, ThemeRecord,
+    EvidenceRecord, Location, Member, NearMiss, NearMissKind, PartKind, PartRecord, Proposal,
+    ResolutionId, ResolutionNumber, ResolutionRef, Sector, Severity, SourceMapEntry, Span,
+    ThemeRecord,
 };
 pub use isc_parse::{Lexicon, LexiconError, Scoring, Vocabulary, VocabularyError, Weights};
+pub use isc_read::{Format, Revisions};
 pub use isc_rules::{Findings, RuleConfig};
 pub use report::{Counts, DocumentEntry, REPORT_FORMAT, Report, ReportDiagnostic, RuleEntry};

@@ -63,7 +63,15 @@ impl Document {
             coordination: Vec::new(),
             calls_for_coordination: false,
             diagnostics: Vec::new(),
+            source_map: Vec::new(),
         }
+    }
+
+    /// Where the text at byte `offset` came from in the original file, when the file was not
+    /// plain text: the last source map entry starting at or before `offset`.
+    pub fn location(&self, offset: u32) -> Option<&Location> {
+        let after = self.source_map.partition_point(|e| e.start <= offset);
+        after.checked_sub(1).map(|i| &self.source_map[i].location)
     }
 }
 
@@ -243,4 +251,42 @@ pub struct Document {
     pub calls_for_coordination: bool,
     /// What could not be read or was read with a doubt.
     pub diagnostics: Vec<DiagnosticRecord>,
+    /// Where the text read came from in the original file (a page of a PDF, a paragraph of a
+    /// Word file, an element of an HTML or Akoma Ntoso file), in text order; empty for plain
+    /// text, and then left out of JSON.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub source_map: Vec<SourceMapEntry>,
+}
+
+/// A place in an original file that is not plain text.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Location {
+    /// A page of a PDF file, 1-based.
+    Page(u32),
+    /// A body paragraph of a Word file, 1-based (footnotes are numbered after the body).
+    Paragraph(u32),
+    /// An element of an HTML or Akoma Ntoso file: its `eId` or `id`, or its path.
+    Element(String),
+}
+
+impl std::fmt::Display for Location {
+    /// `p.12`, `¶34`, or the element's id or path.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::Page(n) => write!(f, "p.{n}"),
+            Location::Paragraph(n) => write!(f, "¶{n}"),
+            Location::Element(id) => f.write_str(id),
+        }
+    }
+}
+
+/// One entry of a source map: the text from byte `start` up to the next entry's start came
+/// from `location`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceMapEntry {
+    /// Byte offset in the text read where this stretch starts.
+    pub start: u32,
+    /// Where the stretch came from.
+    pub location: Location,
 }

@@ -33,8 +33,8 @@ pub use body::{Body, BodySource, Sector};
 pub use calendar::{Calendar, CalendarFile, Conference, ConferenceIdx, PlaceEntry};
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{
-    CitationRecord, DiagnosticRecord, Document, EvidenceRecord, PartKind, PartRecord,
-    ResolutionRef, ThemeRecord,
+    CitationRecord, DiagnosticRecord, Document, EvidenceRecord, Location, PartKind, PartRecord,
+    ResolutionRef, SourceMapEntry, ThemeRecord,
 };
 pub use edition::Edition;
 pub use error::{Error, Result};

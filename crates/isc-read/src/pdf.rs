@@ -1,0 +1,435 @@
+//! PDF files: the text layer of each page in reading order, lines grouped by position and
+//! joined into paragraphs, running headers and footers removed by their repetition across pages
+//! and their place at a page's edge, page numbers dropped, footnotes (small lines at the foot of
+//! a page) written after a line of underscores before the next resolution heading, ligatures
+//! decoded. Encrypted files, files past the page or object limits, and files without a text
+//! layer are named.
+
+use std::collections::HashMap;
+
+use isc_model::{Location, Severity};
+use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
+
+use crate::error::{Error, Result};
+use crate::out::{FOOTNOTE_RULE, Out};
+use crate::{Hint, Note, Options, Text};
+
+/// The most objects a PDF file may hold.
+const MAX_OBJECTS: usize = 2_000_000;
+
+/// The most seconds spent on one file's pages; the pages after are left out, with a note.
+const MAX_SECONDS: u64 = 60;
+
+/// One glyph placed on a page.
+#[derive(Debug, Clone)]
+struct Glyph {
+    x: f64,
+    y: f64,
+    width: f64,
+    size: f64,
+    text: String,
+}
+
+/// One line of a page: its glyphs joined, where it stands and its font size.
+#[derive(Debug, Clone)]
+struct Line {
+    text: String,
+    /// Baseline, from the page's top.
+    top: f64,
+    size: f64,
+}
+
+/// One page's lines and height.
+#[derive(Debug, Default)]
+struct Page {
+    lines: Vec<Line>,
+    height: f64,
+}
+
+/// Collects each page's glyphs.
+#[derive(Default)]
+struct Collector {
+    pages: Vec<Page>,
+    glyphs: Vec<Glyph>,
+    media: Option<MediaBox>,
+}
+
+impl OutputDev for Collector {
+    fn begin_page(
+        &mut self,
+        _page: u32,
+        media_box: &MediaBox,
+        _art_box: Option<(f64, f64, f64, f64)>,
+    ) -> std::result::Result<(), OutputError> {
+        self.glyphs.clear();
+        self.media = Some(*media_box);
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> std::result::Result<(), OutputError> {
+        let media =
+            self.media.take().unwrap_or(MediaBox { llx: 0.0, lly: 0.0, urx: 612.0, ury: 792.0 });
+        let glyphs = std::mem::take(&mut self.glyphs);
+        self.pages.push(Page { lines: lines(glyphs, media.ury), height: media.ury - media.lly });
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        char: &str,
+    ) -> std::result::Result<(), OutputError> {
+        let size = (font_size * trm.m22.abs().max(trm.m11.abs())).max(0.1);
+        let scale = trm.m11.abs().max(f64::EPSILON);
+        self.glyphs.push(Glyph {
+            x: trm.m31,
+            y: trm.m32,
+            width: width * font_size * scale,
+            size: if font_size > 0.0 {
+                size / font_size.max(1.0) * font_size.max(1.0)
+            } else {
+                size
+            },
+            text: char.to_owned(),
+        });
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> std::result::Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> std::result::Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> std::result::Result<(), OutputError> {
+        Ok(())
+    }
+}
+
+/// The glyphs of a page grouped into lines, top to bottom, each left to right; a wide gap is a
+/// tab, a narrow one a space.
+fn lines(mut glyphs: Vec<Glyph>, top: f64) -> Vec<Line> {
+    glyphs.retain(|g| !g.text.is_empty());
+    // Glyphs whose baselines are within half a font size share a line (a superscript footnote
+    // mark joins its word).
+    glyphs.sort_by(|a, b| b.y.total_cmp(&a.y));
+    let mut groups: Vec<Vec<Glyph>> = Vec::new();
+    for glyph in glyphs {
+        match groups.last_mut() {
+            Some(group) if (group[0].y - glyph.y).abs() < group[0].size.max(glyph.size) * 0.5 => {
+                group.push(glyph);
+            }
+            _ => groups.push(vec![glyph]),
+        }
+    }
+    let mut res = Vec::new();
+    for mut group in groups {
+        group.sort_by(|a, b| a.x.total_cmp(&b.x));
+        // The line's size and baseline: its most common glyph size, the lowest baseline.
+        let size = group.iter().map(|g| g.size).fold(0.0, f64::max);
+        let baseline = group.iter().map(|g| g.y).fold(f64::MAX, f64::min);
+        let mut text = String::new();
+        let mut end: Option<f64> = None;
+        for glyph in &group {
+            if let Some(end) = end {
+                let gap = glyph.x - end;
+                let last_space = text.ends_with([' ', '\t']);
+                if gap > size * 1.2 && !last_space {
+                    text.push('\t');
+                } else if gap > size * 0.18 && !last_space && glyph.text != " " {
+                    text.push(' ');
+                }
+            }
+            if glyph.text != " " || !text.ends_with([' ', '\t']) {
+                text.push_str(&decode_ligatures(&glyph.text));
+            }
+            end = Some(glyph.x + glyph.width);
+        }
+        let text = text.trim().to_owned();
+        if !text.is_empty() {
+            res.push(Line { text, top: top - baseline, size });
+        }
+    }
+    res
+}
+
+/// Ligature glyphs spelled out, soft hyphens dropped.
+fn decode_ligatures(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| ('\u{FB00}'..='\u{FB06}').contains(&c) || c == '\u{AD}') {
+        return text.into();
+    }
+    let mut res = String::with_capacity(text.len() + 2);
+    for c in text.chars() {
+        match c {
+            '\u{FB00}' => res.push_str("ff"),
+            '\u{FB01}' => res.push_str("fi"),
+            '\u{FB02}' => res.push_str("fl"),
+            '\u{FB03}' => res.push_str("ffi"),
+            '\u{FB04}' => res.push_str("ffl"),
+            '\u{FB05}' | '\u{FB06}' => res.push_str("st"),
+            '\u{AD}' => {}
+            c => res.push(c),
+        }
+    }
+    res.into()
+}
+
+/// A line's text with digits made one mark, to find running headers and footers that differ
+/// only by their page number.
+fn shape(text: &str) -> String {
+    let mut res = String::new();
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            if !res.ends_with('#') {
+                res.push('#');
+            }
+        } else {
+            res.push(c);
+        }
+    }
+    res
+}
+
+/// Whether a line is only a page number: `3`, `- 3 -`, `- iii -`, `Page 3`, `3/12`.
+fn is_page_number(text: &str) -> bool {
+    let core = text.trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
+    let core = core.strip_prefix("Page ").or_else(|| core.strip_prefix("page ")).unwrap_or(core);
+    !core.is_empty()
+        && core.len() <= 12
+        && (core.chars().all(|c| c.is_ascii_digit() || c == '/' || c == ' ')
+            || core.chars().all(|c| "ivxlc".contains(c)))
+}
+
+/// Whether a line opens a resolution (where pending footnotes of the one before are written).
+fn is_heading(line: &Line, body: f64) -> bool {
+    let text = line.text.as_str();
+    let upper = ["RESOLUTION ", "RÉSOLUTION ", "RESOLUCIÓN "].iter().any(|w| text.starts_with(w));
+    upper && line.size >= body * 0.99 && text.len() < 80
+}
+
+/// Reads a PDF file.
+pub(crate) fn read(bytes: &[u8], options: &Options, notes: &mut Vec<Note>) -> Result<Text> {
+    let document = pdf_extract::Document::load_mem(bytes).map_err(|e| {
+        let message = e.to_string();
+        if message.to_ascii_lowercase().contains("encrypt") || message.contains("decrypt") {
+            Error::Encrypted
+        } else {
+            Error::Pdf(message)
+        }
+    })?;
+    if document.is_encrypted() || document.trailer.get(b"Encrypt").is_ok() {
+        return Err(Error::Encrypted);
+    }
+    if document.objects.len() > MAX_OBJECTS {
+        return Err(Error::Limit(format!(
+            "{} objects, over the {MAX_OBJECTS}-object limit",
+            document.objects.len()
+        )));
+    }
+    let page_numbers: Vec<u32> = document.get_pages().into_keys().collect();
+    if page_numbers.len() > options.max_pages as usize {
+        return Err(Error::Limit(format!(
+            "{} pages, over the {}-page limit",
+            page_numbers.len(),
+            options.max_pages
+        )));
+    }
+    let started = std::time::Instant::now();
+    let mut collector = Collector::default();
+    for &number in &page_numbers {
+        if started.elapsed().as_secs() >= MAX_SECONDS {
+            notes.push(Note {
+                severity: Severity::Error,
+                message: format!(
+                    "PDF read for {MAX_SECONDS} s: pages {number} to {} left out",
+                    page_numbers.len()
+                ),
+            });
+            break;
+        }
+        let before = collector.pages.len();
+        if let Err(err) = pdf_extract::output_doc_page(&document, &mut collector, number) {
+            notes.push(Note {
+                severity: Severity::Warning,
+                message: format!("page {number}: text not read: {err}"),
+            });
+        }
+        // A page that failed half way still counts as one page.
+        while collector.pages.len() <= before {
+            collector.pages.push(Page::default());
+        }
+        collector.pages.truncate(before + 1);
+    }
+    let pages = collector.pages;
+    if pages.iter().all(|p| p.lines.is_empty()) {
+        notes.push(Note {
+            severity: Severity::Warning,
+            message: format!(
+                "no text layer: the {} page(s) hold no text (a scan?); nothing to read without OCR",
+                pages.len()
+            ),
+        });
+    }
+    Ok(layout(&pages))
+}
+
+/// Lays the pages' lines out as text: furniture removed, paragraphs joined, footnotes moved.
+fn layout(pages: &[Page]) -> Text {
+    // The body's font size: the size most lines have.
+    let mut sizes: HashMap<i64, usize> = HashMap::new();
+    for line in pages.iter().flat_map(|p| &p.lines) {
+        *sizes.entry((line.size * 10.0).round() as i64).or_default() += 1;
+    }
+    let body = sizes
+        .into_iter()
+        .max_by_key(|&(size, n)| (n, -size))
+        .map_or(12.0, |(s, _)| s as f64 / 10.0);
+    // Lines at a page's top or bottom edge that repeat (digits aside) on several pages are
+    // running headers or footers.
+    let edge = |page: &Page, line: &Line| {
+        let band = page.height * 0.1;
+        line.top < band || line.top > page.height - band
+    };
+    let mut repeated: HashMap<String, usize> = HashMap::new();
+    for page in pages {
+        let mut seen: Vec<String> =
+            page.lines.iter().filter(|l| edge(page, l)).map(|l| shape(&l.text)).collect();
+        seen.sort();
+        seen.dedup();
+        for shape in seen {
+            *repeated.entry(shape).or_default() += 1;
+        }
+    }
+    let furniture = |page: &Page, line: &Line| {
+        edge(page, line)
+            && (is_page_number(&line.text)
+                || (pages.len() > 1 && repeated.get(&shape(&line.text)).copied().unwrap_or(0) >= 2))
+    };
+
+    let mut out = Out::default();
+    let mut notes: Vec<(String, u32)> = Vec::new();
+    let mut paragraph = String::new();
+    let mut paragraph_page = 1u32;
+    let flush = |out: &mut Out, paragraph: &mut String, page: u32| {
+        let text = std::mem::take(paragraph);
+        out.paragraph(&text, Location::Page(page), None);
+    };
+    for (i, page) in pages.iter().enumerate() {
+        let number = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        let kept: Vec<&Line> = page.lines.iter().filter(|l| !furniture(page, l)).collect();
+        // Footnotes: small lines in the lower part of the page, from the first that starts
+        // with its number.
+        let foot = kept.iter().position(|l| {
+            l.size < body * 0.92
+                && l.top > page.height * 0.5
+                && l.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+        });
+        let (main, foot) = kept.split_at(foot.unwrap_or(kept.len()));
+        let mut previous: Option<&Line> = None;
+        for line in main {
+            if is_heading(line, body) {
+                flush(&mut out, &mut paragraph, paragraph_page);
+                write_notes(&mut out, &mut notes);
+                out.blank_line();
+            }
+            let gap = previous.map_or(f64::MAX, |p| line.top - p.top);
+            let starts_item = line
+                .text
+                .split_once(['\t', ' '])
+                .is_some_and(|(first, _)| is_marker(first) && line.text.contains('\t'));
+            if gap > body * 1.3 || starts_item || previous.is_none() {
+                flush(&mut out, &mut paragraph, paragraph_page);
+                if gap > body * 2.1 && previous.is_some() {
+                    out.blank_line();
+                }
+                paragraph_page = number;
+            }
+            join(&mut paragraph, &line.text);
+            previous = Some(line);
+        }
+        flush(&mut out, &mut paragraph, paragraph_page);
+        for line in foot {
+            if line.text.chars().next().is_some_and(|c| c.is_ascii_digit()) || notes.is_empty() {
+                notes.push((line.text.clone(), number));
+            } else if let Some(last) = notes.last_mut() {
+                join(&mut last.0, &line.text);
+            }
+        }
+    }
+    write_notes(&mut out, &mut notes);
+    out.finish(None)
+}
+
+/// Whether a word is an item's number or letter: `1`, `a)`, `iv)`.
+fn is_marker(word: &str) -> bool {
+    let core = word.strip_suffix(')').unwrap_or(word);
+    !core.is_empty()
+        && core.len() <= 4
+        && (core.chars().all(|c| c.is_ascii_digit())
+            || (word.ends_with(')') && core.chars().all(|c| c.is_ascii_lowercase())))
+}
+
+/// Adds a line to a paragraph: a hyphen at a line's end before a lower-case word joins the
+/// word's halves, otherwise a space.
+fn join(paragraph: &mut String, line: &str) {
+    if paragraph.is_empty() {
+        paragraph.push_str(line);
+        return;
+    }
+    let hyphenated = paragraph.ends_with('-')
+        && paragraph.chars().rev().nth(1).is_some_and(char::is_lowercase)
+        && line.chars().next().is_some_and(char::is_lowercase);
+    if hyphenated {
+        paragraph.pop();
+    } else {
+        paragraph.push(' ');
+    }
+    paragraph.push_str(line);
+}
+
+/// Writes the footnotes met since the last heading after a line of underscores.
+fn write_notes(out: &mut Out, notes: &mut Vec<(String, u32)>) {
+    if notes.is_empty() {
+        return;
+    }
+    out.blank_line();
+    out.paragraph(FOOTNOTE_RULE, Location::Page(notes[0].1), None);
+    for (text, page) in notes.drain(..) {
+        // `1 This includes` as the parser reads a footnote: its number, a tab, its text.
+        let text = match text.split_once([' ', '\t']) {
+            Some((number, rest)) if number.chars().all(|c| c.is_ascii_digit()) => {
+                format!("{number}\t{}", rest.trim_start())
+            }
+            _ => text,
+        };
+        out.paragraph(&text, Location::Page(page), Some(Hint::Footnote));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ligatures_page_numbers_and_hyphens() {
+        assert_eq!(decode_ligatures("e\u{FB03}cient o\u{FB00}ice"), "efficient office");
+        assert_eq!(decode_ligatures("co\u{AD}operation"), "cooperation");
+        for number in ["3", "- 13 -", "- iii -", "Page 4", "2/12"] {
+            assert!(is_page_number(number), "{number}");
+        }
+        for text in ["Resolution 64", "PP-18 – Final Acts", "a)"] {
+            assert!(!is_page_number(text), "{text}");
+        }
+        assert_eq!(shape("- 13 -"), shape("- 7 -"));
+        let mut paragraph = "develop-".to_owned();
+        join(&mut paragraph, "ment of the inter-");
+        join(&mut paragraph, "Sector work");
+        assert_eq!(paragraph, "development of the inter- Sector work");
+        assert!(is_marker("a)") && is_marker("12") && !is_marker("that"));
+    }
+}
