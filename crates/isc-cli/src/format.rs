@@ -50,6 +50,8 @@ struct LocatedDocument<'a> {
     title: &'a Option<String>,
     parts: Vec<At<'a, PartRecord>>,
     citations: Vec<At<'a, CitationRecord>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    self_references: Vec<At<'a, CitationRecord>>,
     themes: Vec<LocatedTheme<'a>>,
     theme_candidates: Vec<LocatedTheme<'a>>,
     coordination: Vec<At<'a, EvidenceRecord>>,
@@ -87,6 +89,7 @@ fn located(document: &Document) -> LocatedDocument<'_> {
         title,
         parts,
         citations,
+        self_references,
         themes: on,
         theme_candidates,
         coordination,
@@ -101,6 +104,10 @@ fn located(document: &Document) -> LocatedDocument<'_> {
         title,
         parts: parts.iter().map(|item| At { item, location: at(item.span.start) }).collect(),
         citations: citations
+            .iter()
+            .map(|item| At { item, location: at(item.span.start) })
+            .collect(),
+        self_references: self_references
             .iter()
             .map(|item| At { item, location: at(item.span.start) })
             .collect(),

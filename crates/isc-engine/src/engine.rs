@@ -372,26 +372,24 @@ impl Engine {
             number: id.number,
             edition: id.edition.map(|e| e.to_edition(calendar)),
         });
-        let citations = parsed
-            .citations
-            .iter()
-            .map(|c| {
-                let (line, column) = lines.line_col(c.text.span.start as usize);
-                CitationRecord {
-                    body: c.body,
-                    number: c.number,
-                    edition: c.edition.map(|e| e.to_edition(calendar)),
-                    body_from: c.body_source,
-                    text: c.text.text.to_owned(),
-                    span: c.text.span,
-                    line,
-                    column,
-                    part: c.part,
-                    clause: c.clause.as_ref().map(one_line),
-                    suppressed: c.suppressed,
-                }
-            })
-            .collect();
+        let record = |c: &isc_parse::Citation<'_>| {
+            let (line, column) = lines.line_col(c.text.span.start as usize);
+            CitationRecord {
+                body: c.body,
+                number: c.number,
+                edition: c.edition.map(|e| e.to_edition(calendar)),
+                body_from: c.body_source,
+                text: c.text.text.to_owned(),
+                span: c.text.span,
+                line,
+                column,
+                part: c.part,
+                clause: c.clause.as_ref().map(one_line),
+                suppressed: c.suppressed,
+            }
+        };
+        let citations = parsed.citations.iter().map(record).collect();
+        let self_references = parsed.self_references.iter().map(record).collect();
         let diagnostics = parsed
             .diagnostics
             .iter()
@@ -440,6 +438,7 @@ impl Engine {
             title: parsed.title.as_ref().map(|t| isc_model::text::one_line(t.text)),
             parts,
             citations,
+            self_references,
             themes: parsed.themes.iter().map(theme).collect(),
             theme_candidates: parsed.theme_candidates.iter().map(theme).collect(),
             coordination: parsed.coordination.iter().map(evidence).collect(),

@@ -58,6 +58,7 @@ impl Document {
             title: None,
             parts: Vec::new(),
             citations: Vec::new(),
+            self_references: Vec::new(),
             themes: Vec::new(),
             theme_candidates: Vec::new(),
             coordination: Vec::new(),
@@ -239,8 +240,12 @@ pub struct Document {
     pub title: Option<String>,
     /// The document's parts in source order: heading, title, clauses, footnotes, annexes.
     pub parts: Vec<PartRecord>,
-    /// Every resolution the text cites, in source order.
+    /// Every resolution the text cites, in source order; a document never cites itself.
     pub citations: Vec<CitationRecord>,
+    /// Mentions of the document's own identity (a running header left in the text, `Resolutions
+    /// 30 to 32` in Resolution 31), in source order; left out of JSON when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub self_references: Vec<CitationRecord>,
     /// The themes scoring at or above the lexicon's threshold, best first; empty when none does.
     pub themes: Vec<ThemeRecord>,
     /// The best themes below the threshold, best first: what came closest.

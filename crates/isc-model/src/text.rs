@@ -106,25 +106,6 @@ pub fn with_key<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&key(text))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn folds_accents_and_case() {
-        assert_eq!(fold("Résolution RÉV. Genève"), "resolution rev. geneve");
-        assert_eq!(key("Dubái"), "dubai");
-        assert_eq!(key("Nouvelle-Delhi"), "nouvelledelhi");
-        for text in ["Rio de Janeiro", "WRC-19", "São Paulo", "", "  ", &"x-".repeat(40)] {
-            assert_eq!(with_key(text, str::to_owned), key(text), "{text:?}");
-            assert_eq!(
-                key(text),
-                fold(text).chars().filter(|c| c.is_alphanumeric()).collect::<String>()
-            );
-        }
-    }
-}
-
 /// A ligature of a PDF's text spelt out: `ﬁ` is `fi`.
 ///
 /// ```
@@ -190,4 +171,23 @@ pub fn one_line(text: &str) -> String {
         }
     }
     res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_and_case() {
+        assert_eq!(fold("Résolution RÉV. Genève"), "resolution rev. geneve");
+        assert_eq!(key("Dubái"), "dubai");
+        assert_eq!(key("Nouvelle-Delhi"), "nouvelledelhi");
+        for text in ["Rio de Janeiro", "WRC-19", "São Paulo", "", "  ", &"x-".repeat(40)] {
+            assert_eq!(with_key(text, str::to_owned), key(text), "{text:?}");
+            assert_eq!(
+                key(text),
+                fold(text).chars().filter(|c| c.is_alphanumeric()).collect::<String>()
+            );
+        }
+    }
 }

@@ -580,8 +580,7 @@ fn header_title_len(rest: &str, title: Option<&str>) -> usize {
     let cut = words
         .match_indices(' ')
         .map(|(k, _)| k)
-        .filter(|&k| words[..k].contains(' ') && words[k + 1..].starts_with(&words[..k]))
-        .last();
+        .rfind(|&k| words[..k].contains(' ') && words[k + 1..].starts_with(&words[..k]));
     cut.map_or(0, |k| dash + k)
 }
 
