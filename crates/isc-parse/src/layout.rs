@@ -279,12 +279,8 @@ pub(crate) fn relayout(w: &Words, text: &str) -> Option<Relaid> {
     }
 }
 
+use crate::identity::is_page_number;
 use isc_model::text::{is_invisible, ligature};
-
-/// A page number standing alone: `107`, `- 37 -`, `xii`, `Page 37`.
-fn is_page_number(w: &Words, token: &str) -> bool {
-    crate::identity::is_page_number(w, token)
-}
 
 /// Pass 1: characters and lines.
 fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
@@ -312,7 +308,7 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
 
     let mut heading_number: Option<u32> = None;
     // The year of the current heading's edition, when it gives one.
-    let mut heading_year: Option<(Option<u16>, Option<String>)> = None;
+    let mut heading_edition: Option<(Option<u16>, Option<String>)> = None;
     let mut previous_heading_line = false;
     let mut deleted_line = vec![false; lines.len()];
     // The last non-blank line, when it is a bare page number.
@@ -372,15 +368,15 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
                 is_heading_line = rest_heading.is_some();
                 if let Some(h) = rest_heading {
                     heading_number = Some(h.number.base);
-                    heading_year = edition_year(&h);
+                    heading_edition = edition_key(&h);
                 }
             } else if let Some(h) = heading(w, trimmed, 0) {
                 // The resolution's own short name again right under its heading, after a page
                 // number or a page break, or with its title after a dash: a running header.
                 let upper = is_upper_word(trimmed);
-                let year = edition_year(&h);
+                let edition = edition_key(&h);
                 let repeated = heading_number == Some(h.number.base)
-                    && (year.is_none() || year == heading_year)
+                    && (edition.is_none() || edition == heading_edition)
                     && (previous_heading_line
                         || (!upper && (page_line.is_some() || after_feed || h.title.is_some())));
                 if repeated {
@@ -391,7 +387,7 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
                     is_heading_line = previous_heading_line;
                 } else {
                     heading_number = Some(h.number.base);
-                    heading_year = year.clone();
+                    heading_edition = edition.clone();
                     is_heading_line = true;
                 }
             } else if let Some(len) = page_number_before_heading(w, trimmed) {
@@ -432,12 +428,9 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
             {
                 let hyphen_len = line.len() - before.len();
                 // `coordi-` / `nation` is one word; `Secretary-` / `General` keeps its hyphen.
-                let (from, with) = if last.is_lowercase() && first.is_lowercase() {
-                    (content_end - hyphen_len, "")
-                } else {
-                    (content_end, "")
-                };
-                edits.push(Edit { start: from, end: next_start, with: with.into() });
+                let joined = last.is_lowercase() && first.is_lowercase();
+                let from = if joined { content_end - hyphen_len } else { content_end };
+                edits.push(Edit { start: from, end: next_start, with: "".into() });
                 continue;
             }
         }
@@ -507,7 +500,7 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
 
 /// A heading's edition as year and conference tag, when it gives a readable one: a running
 /// header may leave out `Rev.` or write the place in other capitals.
-fn edition_year(h: &crate::heading::Heading<'_>) -> Option<(Option<u16>, Option<String>)> {
+fn edition_key(h: &crate::heading::Heading<'_>) -> Option<(Option<u16>, Option<String>)> {
     match h.edition {
         Some(crate::edition::EditionOutcome::Read(raw)) => {
             Some((raw.year, raw.tag.map(str::to_uppercase)))
