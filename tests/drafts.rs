@@ -1,0 +1,279 @@
+//! Drafts and proposals: a text that proposes a new resolution or a change to one has no
+//! identity of its own. It is a draft, with the action proposed, its label and the resolution
+//! it modifies; mentions of that resolution are not citations. A conference's Final Acts, which
+//! mark an adopted text `MOD` or `ADD` without a proposal number, are not drafts.
+//!
+//! The answers below were written from the texts by hand.
+
+use isc_engine::{Config, Document, Engine};
+
+fn engine() -> &'static Engine {
+    static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+    ENGINE.get_or_init(|| Engine::new(Config::new()))
+}
+
+fn scan(text: &str) -> Vec<Document> {
+    engine().scan_str("draft.txt", text)
+}
+
+fn one(text: &str) -> Document {
+    let mut documents = scan(text);
+    assert_eq!(documents.len(), 1, "one document in {text:?}");
+    documents.remove(0)
+}
+
+fn rendered_citations(document: &Document) -> Vec<String> {
+    document.citations.iter().map(|c| c.resolution().to_string()).collect()
+}
+
+fn rendered_self_references(document: &Document) -> Vec<String> {
+    document.self_references.iter().map(|c| c.resolution().to_string()).collect()
+}
+
+/// `(action, label, modifies)` as rendered, or `None` for a document that is no draft.
+fn draft(document: &Document) -> Option<(Option<String>, Option<String>, Option<String>)> {
+    document
+        .draft
+        .as_ref()
+        .map(|d| (d.action.clone(), d.label.clone(), d.modifies.as_ref().map(ToString::to_string)))
+}
+
+fn some(text: &str) -> Option<String> {
+    Some(text.to_owned())
+}
+
+const NEW_WTDC: &str = "\
+ADD\tAFR/12A1/1
+
+DRAFT NEW RESOLUTION [AFR-1]
+
+Use of telecommunications for rural and remote communities
+
+The World Telecommunication Development Conference (Kigali, 2022),
+
+recalling
+a)\tResolution 37 (Rev. Kigali, 2022) of this conference, on the digital divide;
+b)\tResolution 139 (Rev. Bucharest, 2022) of the Plenipotentiary Conference,
+
+resolves
+1\tthat the Bureau keeps a list of rural projects under Resolution 17.
+";
+
+#[test]
+fn a_draft_new_resolution_has_a_label_and_no_identity() {
+    let document = one(NEW_WTDC);
+    assert_eq!(document.id, None);
+    assert_eq!(draft(&document), Some((some("ADD"), some("AFR-1"), None)));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Use of telecommunications for rural and remote communities")
+    );
+    // The issuing clause says which conference the draft is for: bare citations are its own.
+    assert_eq!(
+        rendered_citations(&document),
+        ["WTDC 37 (Rev. Kigali, 2022)", "PP 139 (Rev. Bucharest, 2022)", "WTDC 17"]
+    );
+}
+
+const MOD_PP: &str = "\
+MOD\tEUR/44A7/1
+
+RESOLUTION 130 (REV. DUBAI, 2018)
+
+Strengthening the role of ITU in building confidence and security in the use of information and communication technologies
+
+The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),
+
+recalling
+a)\tResolution 179 (Rev. Dubai, 2018) of the Plenipotentiary Conference;
+b)\tthat Resolution 130 (Rev. Dubai, 2018) is revised by this proposal,
+
+resolves
+1\tto keep Resolution 130 under review.
+";
+
+#[test]
+fn a_proposal_to_modify_names_what_it_modifies() {
+    let document = one(MOD_PP);
+    assert_eq!(document.id, None);
+    assert_eq!(
+        draft(&document),
+        Some((some("MOD"), some("EUR/44A7/1"), some("PP 130 (Rev. Dubai, 2018)")))
+    );
+    assert_eq!(rendered_citations(&document), ["PP 179 (Rev. Dubai, 2018)"]);
+    assert_eq!(rendered_self_references(&document), ["PP 130 (Rev. Dubai, 2018)", "PP 130"]);
+}
+
+#[test]
+fn struck_and_inserted_editions_run_together_give_the_one_modified() {
+    let text = MOD_PP.replace("(REV. DUBAI, 2018)\n", "(REV. DUBAI, 2018BUCHAREST, 2022)\n");
+    let document = one(&text);
+    assert_eq!(
+        draft(&document),
+        Some((some("MOD"), some("EUR/44A7/1"), some("PP 130 (Rev. Dubai, 2018)")))
+    );
+    assert_eq!(rendered_citations(&document), ["PP 179 (Rev. Dubai, 2018)"]);
+}
+
+#[test]
+fn the_proposal_number_may_stand_on_its_own_line() {
+    let text = "\
+MOD
+EUR/XX/1
+RESOLUTION 28 (REV.WRC-15)
+Revision of references to the text of ITU-R Recommendations incorporated by reference in the Radio Regulations
+The World Radiocommunication Conference (Geneva, 2015),
+considering
+a)\tthat Resolution 27 (Rev.WRC-12) sets out the principles of incorporation by reference,
+";
+    let document = one(text);
+    assert_eq!(document.id, None);
+    assert_eq!(
+        draft(&document),
+        Some((some("MOD"), some("EUR/XX/1"), some("WRC 28 (Rev.WRC-15)")))
+    );
+    assert_eq!(rendered_citations(&document), ["WRC 27 (Rev.WRC-12)"]);
+}
+
+#[test]
+fn a_committee_label_in_brackets() {
+    let text = "\
+ADD\tCOM6/7
+
+RESOLUTION [COM6/7] (WRC-15)
+
+Public protection and disaster relief
+
+The World Radiocommunication Conference (Geneva, 2015),
+
+considering
+a)\tthat Resolution 646 (Rev.WRC-15) deals with the same radiocommunications;
+";
+    let document = one(text);
+    assert_eq!(document.id, None);
+    assert_eq!(draft(&document), Some((some("ADD"), some("COM6/7"), None)));
+    assert_eq!(document.title.as_deref(), Some("Public protection and disaster relief"));
+    assert_eq!(rendered_citations(&document), ["WRC 646 (Rev.WRC-15)"]);
+}
+
+#[test]
+fn a_placeholder_number_is_a_label() {
+    let text = "\
+DRAFT RESOLUTION XXX
+
+Preparations for the World Conference on International Telecommunications
+
+The Council,
+
+considering
+a)\tResolution 146 (Rev. Guadalajara, 2010) of the Plenipotentiary Conference;
+";
+    let document = one(text);
+    assert_eq!(document.id, None);
+    assert_eq!(draft(&document), Some((some("DRAFT"), some("XXX"), None)));
+    assert_eq!(rendered_citations(&document), ["PP 146 (Rev. Guadalajara, 2010)"]);
+}
+
+#[test]
+fn a_spanish_draft() {
+    let text = "\
+PROYECTO DE NUEVA RESOLUCIÓN [AMS-1]
+
+Acceso a las telecomunicaciones en zonas rurales
+
+La Conferencia Mundial de Desarrollo de las Telecomunicaciones (Kigali, 2022),
+
+recordando
+a)\tla Resolución 37 (Rev. Kigali, 2022);
+";
+    let document = one(text);
+    assert_eq!(document.id, None);
+    assert_eq!(draft(&document), Some((some("PROYECTO DE NUEVA"), some("AMS-1"), None)));
+    assert_eq!(rendered_citations(&document), ["WTDC 37 (Rev. Kigali, 2022)"]);
+}
+
+#[test]
+fn a_revision_named_on_the_cover_makes_the_heading_a_draft() {
+    let text = "\
+Member States of the African Telecommunications Union
+Revision of WTDC Resolution 9
+Summary: the revision asks for more collaboration between the Bureaux.
+
+RESOLUTION 9 (REV. DUBAI, 2014)
+
+Participation of countries, particularly developing countries, in spectrum management
+
+The World Telecommunication Development Conference (Buenos Aires, 2017),
+
+recalling
+a)\tResolution 5 (Rev. Dubai, 2014) of this conference;
+";
+    let document = one(text);
+    assert_eq!(document.id, None);
+    assert_eq!(draft(&document), Some((None, None, some("WTDC 9 (Rev. Dubai, 2014)"))));
+    assert_eq!(rendered_citations(&document), ["WTDC 5 (Rev. Dubai, 2014)"]);
+    assert_eq!(rendered_self_references(&document), ["WTDC 9"]);
+}
+
+#[test]
+fn final_acts_mark_adopted_texts_without_making_them_drafts() {
+    let text = "\
+MOD
+
+RESOLUTION 646 (REV.WRC-15)
+
+Public protection and disaster relief
+
+The World Radiocommunication Conference (Geneva, 2015),
+
+considering
+a)\tthat Resolution 647 (Rev.WRC-15) covers emergency radiocommunications;
+";
+    let document = one(text);
+    assert_eq!(draft(&document), None);
+    assert_eq!(
+        document.id.as_ref().map(ToString::to_string).as_deref(),
+        Some("WRC 646 (Rev.WRC-15)")
+    );
+    assert_eq!(rendered_citations(&document), ["WRC 647 (Rev.WRC-15)"]);
+}
+
+#[test]
+fn drafts_in_a_compilation_are_each_their_own_document() {
+    let text = format!("{NEW_WTDC}\n\n{MOD_PP}");
+    let documents = scan(&text);
+    let drafts: Vec<_> = documents.iter().map(draft).collect();
+    assert_eq!(
+        drafts,
+        [
+            Some((some("ADD"), some("AFR-1"), None)),
+            Some((some("MOD"), some("EUR/44A7/1"), some("PP 130 (Rev. Dubai, 2018)"))),
+        ]
+    );
+}
+
+#[test]
+fn a_flattened_draft_is_still_a_draft() {
+    let flat = MOD_PP.split_whitespace().collect::<Vec<_>>().join(" ");
+    let document = one(&flat);
+    assert_eq!(document.id, None);
+    assert_eq!(
+        draft(&document),
+        Some((some("MOD"), some("EUR/44A7/1"), some("PP 130 (Rev. Dubai, 2018)")))
+    );
+    assert_eq!(rendered_citations(&document), ["PP 179 (Rev. Dubai, 2018)"]);
+}
+
+#[test]
+fn the_draft_is_in_json_and_left_out_when_there_is_none() {
+    let json = serde_json::to_value(one(MOD_PP)).unwrap();
+    assert_eq!(json["draft"]["action"], "MOD");
+    assert_eq!(json["draft"]["label"], "EUR/44A7/1");
+    assert_eq!(json["draft"]["modifies"]["body"], "PP");
+    assert_eq!(json["draft"]["modifies"]["number"], "130");
+    let adopted = serde_json::to_value(one(
+        "RESOLUTION 646 (REV.WRC-15)\n\nPublic protection\n\nThe World Radiocommunication Conference (Geneva, 2015),\n",
+    ))
+    .unwrap();
+    assert!(adopted.get("draft").is_none());
+}
