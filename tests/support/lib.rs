@@ -173,7 +173,8 @@ pub fn synthetic_documents(n: usize, seed: u64) -> Vec<Document> {
 /// not depend on how fast the machine is.
 /// Time is the CPU time of the calling thread where the system tells it, so that other
 /// processes on a loaded machine do not count, and wall-clock time elsewhere.
-/// Each size is run three times, alternately, and the least time of each is kept.
+/// Each size is run three times, alternately (each time as often as it takes to be measured),
+/// and the least time of each is kept.
 /// Returns the output of `work` on the input for size `2 * n`.
 ///
 /// # Panics
@@ -187,10 +188,20 @@ pub fn assert_linear_growth<T>(
 ) -> T {
     const RUNS: usize = 3;
     let (small, large) = (input(n), input(2 * n));
+    // The thread's CPU time is counted in scheduler ticks: work shorter than a few ticks is run
+    // again until it has taken long enough to be measured, and the time of one run is kept.
+    const ENOUGH: f64 = 0.04;
     let time = |text: &str| {
         let started = Clock::now();
-        let output = std::hint::black_box(work(text));
-        (started.elapsed(), output)
+        let mut runs = 1u32;
+        let mut output = std::hint::black_box(work(text));
+        let mut took = started.elapsed();
+        while took < ENOUGH && runs < 1_000 {
+            output = std::hint::black_box(work(text));
+            runs += 1;
+            took = started.elapsed();
+        }
+        (took / f64::from(runs), output)
     };
     let (mut best_small, mut best_large) = (f64::INFINITY, f64::INFINITY);
     let mut output = None;
