@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use isc_engine::{
-    CitationRecord, DiagnosticRecord, Document, EvidenceRecord, Location, PartRecord,
+    CitationRecord, DiagnosticRecord, Document, DraftRecord, EvidenceRecord, Location, PartRecord,
     ResolutionRef, Scan, SourceMapEntry, ThemeRecord,
 };
 use serde::Serialize;
@@ -47,6 +47,8 @@ struct LocatedDocument<'a> {
     source: &'a str,
     part: Option<u32>,
     id: &'a Option<ResolutionRef>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    draft: &'a Option<DraftRecord>,
     title: &'a Option<String>,
     parts: Vec<At<'a, PartRecord>>,
     citations: Vec<At<'a, CitationRecord>>,
@@ -86,6 +88,7 @@ fn located(document: &Document) -> LocatedDocument<'_> {
         source,
         part,
         id,
+        draft,
         title,
         parts,
         citations,
@@ -101,6 +104,7 @@ fn located(document: &Document) -> LocatedDocument<'_> {
         source,
         part: *part,
         id,
+        draft,
         title,
         parts: parts.iter().map(|item| At { item, location: at(item.span.start) }).collect(),
         citations: citations

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use isc_model::{
-    CitationRecord, DiagnosticRecord, Document, EvidenceRecord, LineIndex, PartRecord,
+    CitationRecord, DiagnosticRecord, Document, DraftRecord, EvidenceRecord, LineIndex, PartRecord,
     ResolutionRef, Severity, SourceMapEntry, Span, ThemeRecord,
 };
 use isc_parse::{Mention, ParsedDoc, Parser, TextRef, ThemeMatch};
@@ -372,6 +372,15 @@ impl Engine {
             number: id.number,
             edition: id.edition.map(|e| e.to_edition(calendar)),
         });
+        let draft = parsed.draft.as_ref().map(|d| DraftRecord {
+            action: d.action.as_ref().map(one_line),
+            label: d.label.as_ref().map(one_line),
+            modifies: d.modifies.map(|(number, body, edition)| ResolutionRef {
+                body,
+                number,
+                edition: edition.map(|e| e.to_edition(calendar)),
+            }),
+        });
         let record = |c: &isc_parse::Citation<'_>| {
             let (line, column) = lines.line_col(c.text.span.start as usize);
             CitationRecord {
@@ -435,6 +444,7 @@ impl Engine {
             source: source.to_owned(),
             part,
             id,
+            draft,
             title: parsed.title.as_ref().map(|t| isc_model::text::one_line(t.text)),
             parts,
             citations,

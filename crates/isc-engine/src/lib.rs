@@ -41,10 +41,10 @@ pub use isc_graph::{
     ResolutionNode, Summary, ThemeNode,
 };
 pub use isc_model::{
-    Body, BodySource, Calendar, CitationRecord, Clause, DiagnosticRecord, Document, Edition,
-    EvidenceRecord, Location, Member, NearMiss, NearMissKind, PartKind, PartRecord, Proposal,
-    ResolutionId, ResolutionNumber, ResolutionRef, Sector, Severity, SourceMapEntry, Span,
-    ThemeRecord,
+    Body, BodySource, Calendar, CitationRecord, Clause, DiagnosticRecord, Document, DraftRecord,
+    Edition, EvidenceRecord, Location, Member, NearMiss, NearMissKind, PartKind, PartRecord,
+    Proposal, ResolutionId, ResolutionNumber, ResolutionRef, Sector, Severity, SourceMapEntry,
+    Span, ThemeRecord,
 };
 pub use isc_parse::{Lexicon, LexiconError, Scoring, Vocabulary, VocabularyError, Weights};
 pub use isc_read::{Format, Revisions};

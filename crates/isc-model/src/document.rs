@@ -55,6 +55,7 @@ impl Document {
             source: source.into(),
             part: None,
             id: None,
+            draft: None,
             title: None,
             parts: Vec::new(),
             citations: Vec::new(),
@@ -234,8 +235,12 @@ pub struct Document {
     pub source: String,
     /// The document's place in a file holding several (1-based); `None` for a file holding one.
     pub part: Option<u32>,
-    /// The document's own identity from its heading and issuing clause; `None` without a heading.
+    /// The document's own identity from its heading and issuing clause; `None` without a heading,
+    /// and for a draft.
     pub id: Option<ResolutionRef>,
+    /// What a draft or a proposal says of itself; left out of JSON for an adopted text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<DraftRecord>,
     /// The title under the heading, on one line.
     pub title: Option<String>,
     /// The document's parts in source order: heading, title, clauses, footnotes, annexes.
@@ -261,6 +266,19 @@ pub struct Document {
     /// text, and then left out of JSON.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub source_map: Vec<SourceMapEntry>,
+}
+
+/// A draft resolution or a proposal to change one (`DRAFT NEW RESOLUTION [AFR-1]`, `MOD
+/// EUR/44A7/1` above `RESOLUTION 130 (REV. DUBAI, 2018)`): it has no identity of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftRecord {
+    /// What is proposed, as written: an action (`MOD`, `ADD`, `SUP`) or draft words (`DRAFT
+    /// NEW`).
+    pub action: Option<String>,
+    /// The draft's label (`AFR-1`, `COM6/7`), or else the proposal's number (`EUR/44A7/1`).
+    pub label: Option<String>,
+    /// The resolution the draft modifies, where it names one.
+    pub modifies: Option<ResolutionRef>,
 }
 
 /// A place in an original file that is not plain text.

@@ -225,6 +225,37 @@ fn year_chain(input: &str) -> PResult<'_, (usize, u16)> {
     Ok((rest, res))
 }
 
+/// The first of two editions run together (see [`EditionOutcome::TrackedChanges`]): the one a
+/// proposal struck. `Rev. DUBAI, 2018BUCHAREST, 2022` gives `Rev. DUBAI, 2018`; `Rev.
+/// AntalyaBusan, 20062014` gives `Rev. Antalya, 2006`, the place ending where a capital follows a
+/// small letter.
+pub(crate) fn struck_edition<'a>(w: &Words, inner: &'a str) -> Option<RawEdition<'a>> {
+    let (body, revised) = revision(w, inner);
+    let body = trimmed(body);
+    let at = body
+        .char_indices()
+        .find(|&(i, _)| {
+            body.as_bytes().get(i..i + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        })
+        .map(|(i, _)| i)?;
+    let (_, year) = year(&body[at..at + 4]).ok()?;
+    let before =
+        body[..at].trim_end_matches(|c: char| is_space(c) || c == ',' || c == '\n' || c == '\r');
+    // Where a capital follows a small letter, the inserted place begins.
+    let cut = before
+        .char_indices()
+        .zip(before.chars().skip(1))
+        .find(|&((_, a), b)| a.is_lowercase() && b.is_uppercase())
+        .map_or(before.len(), |((i, a), _)| i + a.len_utf8());
+    let place = before[..cut].trim();
+    let place = (!place.is_empty()
+        && place
+            .chars()
+            .all(|c| c.is_alphabetic() || is_space(c) || is_hyphen(c) || c == '.' || c == '\''))
+    .then_some(place);
+    Some(RawEdition { revision: revised, place, year: Some(year), tag: None })
+}
+
 /// `AntalyaBusan, 20062014` or `DUBAI, 2018BUCHAREST, 2022`: two editions run together, with
 /// letters after a first year and a second year (a year chain `2000-2015` has no letters), or
 /// eight digits that are two years.

@@ -4,7 +4,13 @@
 //! (Bucharest, 2022),`).
 //!
 //! ```text
-//! heading        = [label space] citation marks [dash title]   -- one resolution, no attribution
+//! heading        = [draft space] [label space] (citation | draft-id) marks [dash title]
+//!                                                               -- one resolution, no attribution
+//! draft          = [action space [proposal space]] [draft-words]   -- `MOD EUR/44A7/1`, `DRAFT NEW`
+//! draft-id       = citation-word space draft-label [space "(" short ")"]  -- `RESOLUTION [COM6/7]`
+//! draft-label    = "[" short "]" | placeholder                 -- `[AFR-1]`, `XXX`
+//! proposal       = capital (alphanumeric | "/" | "-" | ".")* with a "/"   -- `EUR/44A7/1`
+//! action-line    = action [space proposal] [space "(" proposal ")"] | proposal  -- above a heading
 //! marks          = (digit | "*" | "†" | "[" | "]" | space)*       -- footnote marks
 //! issuing-clause = article [union-name] body-name tail           -- `The ITU Council,`
 //! tail           = short words cited nothing ["(" edition ")"] ("," | ":" | ")" | end)
@@ -12,14 +18,16 @@
 
 use isc_model::{Body, ResolutionNumber};
 use nom::Parser;
-use nom::bytes::complete::take_while;
+use nom::branch::alt;
+use nom::bytes::complete::{take_while, take_while1};
+use nom::character::complete::char;
 use nom::combinator::{opt, verify};
-use nom::sequence::terminated;
+use nom::sequence::{delimited, preceded, terminated};
 
-use crate::citation::{article, body_name, citation};
+use crate::citation::{article, body_name, citation, trigger_word};
 use crate::edition::{EditionOutcome, edition};
-use crate::pieces::{PResult, is_space, sp};
-use crate::vocabulary::{BodyHint, Words};
+use crate::pieces::{PResult, fail, is_space, sp, sp1};
+use crate::vocabulary::{BodyHint, Trigger, Words};
 
 /// A heading line: one resolution, nothing else on the line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,12 +35,37 @@ pub(crate) struct Heading<'a> {
     /// Byte range of the heading text (the line without surrounding spaces).
     pub(crate) start: usize,
     pub(crate) end: usize,
-    pub(crate) number: ResolutionNumber,
+    /// The number; `None` for a draft's heading with a label instead (`RESOLUTION [COM6/7]`).
+    pub(crate) number: Option<ResolutionNumber>,
+    /// What marks the heading as a draft's or a proposal's, when anything does.
+    pub(crate) draft: Option<DraftMark>,
     /// The body a label or Sector marker gives (`PP Resolution 191`, `Resolution ITU-R 7-3`).
     pub(crate) body: Option<Body>,
     pub(crate) edition: Option<EditionOutcome<'a>>,
     /// A title on the heading's own line, after a dash.
     pub(crate) title: Option<(usize, usize)>,
+}
+
+/// Byte ranges, in the whole text, of what marks a heading as a draft's or a proposal's.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct DraftMark {
+    /// `MOD`, `ADD`, `SUP`, on the heading's line or the line above.
+    pub(crate) action: Option<(usize, usize)>,
+    /// The proposal number after the action (`EUR/44A7/1`).
+    pub(crate) proposal: Option<(usize, usize)>,
+    /// `DRAFT NEW`, `PROYECTO DE NUEVA`.
+    pub(crate) words: Option<(usize, usize)>,
+    /// The label standing for the number, without brackets (`COM6/7`, `XXX`).
+    pub(crate) label: Option<(usize, usize)>,
+}
+
+impl DraftMark {
+    /// Whether the mark makes the text a draft: draft words, a label, or a proposal number. An
+    /// action alone marks an adopted text in a conference's Final Acts (`MOD RESOLUTION 646
+    /// (REV.WRC-15)`).
+    pub(crate) fn is_draft(&self) -> bool {
+        self.words.is_some() || self.label.is_some() || self.proposal.is_some()
+    }
 }
 
 /// The issuing clause: the body and, usually, the edition.
@@ -57,6 +90,145 @@ fn footnote_marks(input: &str) -> PResult<'_, &str> {
     .parse(input)
 }
 
+/// A proposal number: `EUR/44A7/1`, `COM5/230/1`, `RCC/23A5/1`; a capital first and a slash in it.
+pub(crate) fn proposal(input: &str) -> PResult<'_, &str> {
+    let (rest, token) = verify(
+        take_while1(|c: char| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '.')),
+        |t: &str| {
+            t.len() <= 24
+                && t.starts_with(|c: char| c.is_ascii_uppercase())
+                && t.contains('/')
+                && !t.ends_with('/')
+        },
+    )
+    .parse(input)?;
+    // No word glued to it.
+    if rest.starts_with(char::is_alphanumeric) {
+        return fail(input, "a proposal number");
+    }
+    Ok((rest, token))
+}
+
+/// A space on the same line, at least one.
+fn gap(input: &str) -> PResult<'_, &str> {
+    take_while1(|c: char| c == ' ' || c == '\t' || c == '\u{a0}').parse(input)
+}
+
+/// `MOD EUR/44A7/1 (B5/290/1)`, `ADD`: an action and its proposal number, and what follows.
+pub(crate) fn action<'a>(w: &Words, input: &'a str) -> PResult<'a, (&'a str, Option<&'a str>)> {
+    let (rest, ()) = w.draft_actions.one_of(input)?;
+    let action = &input[..input.len() - rest.len()];
+    let (rest, number) = opt(preceded(gap, proposal)).parse(rest)?;
+    // A second number in brackets, as some proposals carry: `(B5/290/1)`.
+    let (rest, _) = opt(preceded(gap, delimited(char('('), proposal, char(')')))).parse(rest)?;
+    Ok((rest, (action, number)))
+}
+
+/// A line above a heading marking it: `MOD\tEUR/44A7/1`, `ADD`, or a proposal number alone
+/// (under an action line). Byte ranges within the line.
+pub(crate) fn action_line(w: &Words, line: &str) -> Option<ActionLine> {
+    let span = |part: &str| {
+        let start = part.as_ptr() as usize - line.as_ptr() as usize;
+        (start, start + part.len())
+    };
+    if let Ok((rest, (action, number))) = action(w, line) {
+        return rest
+            .trim()
+            .is_empty()
+            .then(|| ActionLine { action: Some(span(action)), proposal: number.map(span) });
+    }
+    let (rest, number) = proposal(line).ok()?;
+    let (rest, _) =
+        opt(preceded(gap, delimited(char('('), proposal, char(')')))).parse(rest).ok()?;
+    rest.trim().is_empty().then(|| ActionLine { action: None, proposal: Some(span(number)) })
+}
+
+/// What an action line holds, as byte ranges within it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ActionLine {
+    pub(crate) action: Option<(usize, usize)>,
+    pub(crate) proposal: Option<(usize, usize)>,
+}
+
+/// `[AFR-1]`, `[COM 5/4]`, `XXX`: a draft's label standing for its number, without brackets.
+fn draft_label(input: &str) -> PResult<'_, &str> {
+    let bracketed = delimited(
+        char('['),
+        verify(take_while1(|c: char| c != ']' && c != '\n' && c != '['), |l: &str| {
+            l.len() <= 24 && l.chars().any(|c| c.is_alphanumeric())
+        }),
+        char(']'),
+    );
+    let placeholder =
+        verify(take_while1(|c: char| matches!(c, 'X' | 'Y' | 'Z')), |p: &str| p.len() >= 2);
+    let (rest, label) = alt((bracketed, placeholder)).parse(input)?;
+    if rest.starts_with(char::is_alphanumeric) {
+        return fail(input, "a draft's label");
+    }
+    Ok((rest, label))
+}
+
+/// What may stand after a draft's label in parentheses: its conference (`(WRC-15)`) or a note
+/// (`(Council 2010)`): short, on the line.
+fn label_note<'a>(w: &Words, input: &'a str) -> PResult<'a, Option<EditionOutcome<'a>>> {
+    if let Ok((rest, edition)) = edition(w, input) {
+        return Ok((rest, Some(edition)));
+    }
+    let (rest, _) = delimited(
+        char('('),
+        verify(take_while1(|c: char| c != ')' && c != '\n' && c != '('), |n: &str| n.len() <= 40),
+        char(')'),
+    )
+    .parse(input)?;
+    Ok((rest, None))
+}
+
+/// `RESOLUTION [COM6/7] (WRC-15)`: a citation word, a draft's label, and its conference when
+/// given.
+pub(crate) fn draft_id<'a>(
+    w: &Words,
+    input: &'a str,
+) -> PResult<'a, (&'a str, Option<EditionOutcome<'a>>)> {
+    let (after_word, trigger) = trigger_word(w, input)?;
+    if trigger == Trigger::Plural {
+        return fail(input, "one resolution");
+    }
+    let (after, draft_label) = preceded(sp1, draft_label).parse(after_word)?;
+    let (after, edition) = match preceded(gap, |i| label_note(w, i)).parse(after) {
+        Ok((rest, edition)) => (rest, edition),
+        Err(_) => (after, None),
+    };
+    Ok((after, (draft_label, edition)))
+}
+
+/// How many bytes at the start of `text` mark a draft before a heading's citation word: an
+/// action with its proposal number and draft words (`MOD EUR/44A7/1 `, `DRAFT NEW `).
+pub(crate) fn draft_prefix_len(w: &Words, text: &str) -> usize {
+    text.len() - draft_prefix(w, text).0.len()
+}
+
+/// What stands before a heading's label and citation word to mark a draft: an action with its
+/// proposal number, draft words, or both (`ADD DRAFT NEW`). Byte ranges within `line`.
+fn draft_prefix<'a>(w: &Words, line: &'a str) -> (&'a str, DraftMark) {
+    let span = |part: &str| {
+        let start = part.as_ptr() as usize - line.as_ptr() as usize;
+        (start, start + part.len())
+    };
+    let mut mark = DraftMark::default();
+    let mut rest = line;
+    if let Ok((after, (action, number))) = terminated(|i| action(w, i), gap).parse(rest) {
+        mark.action = Some(span(action));
+        mark.proposal = number.map(span);
+        rest = after;
+    }
+    if let Ok((after, ())) = terminated(|i| w.draft_words.one_of(i), gap).parse(rest) {
+        let words = &rest[..rest.len() - after.len()];
+        mark.words = Some(span(words.trim_end()));
+        rest = after;
+    }
+    (rest, mark)
+}
+
 /// Reads `line` (already trimmed), starting at byte `start` of the text, as a heading: one
 /// resolution and at most footnote marks, or a dash and the title on the same line
 /// (`Resolution 70 (PP98) - Title`).
@@ -66,11 +238,24 @@ pub(crate) fn heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Head
     if crate::identity::is_contents_line(line) {
         return None;
     }
-    let (rest, label) = heading_label(w, line).ok()?;
-    let (after, raw) = citation(w, rest).ok()?;
-    if raw.items.len() != 1 || raw.attribution.is_some() {
-        return None;
-    }
+    let (rest, mut mark) = draft_prefix(w, line);
+    let (rest, label) = heading_label(w, rest).ok()?;
+    let (after, number, prefix, edition) = match citation(w, rest) {
+        Ok((after, raw)) => {
+            if raw.items.len() != 1 || raw.attribution.is_some() {
+                return None;
+            }
+            let item = raw.items[0];
+            (after, Some(item.number), item.prefix, item.edition)
+        }
+        // A draft's label instead of the number: `RESOLUTION [COM6/7] (WRC-15)`.
+        Err(_) => {
+            let (after, (draft_label, edition)) = draft_id(w, rest).ok()?;
+            let label_start = draft_label.as_ptr() as usize - line.as_ptr() as usize;
+            mark.label = Some((label_start, label_start + draft_label.len()));
+            (after, None, None, edition)
+        }
+    };
     let (tail, _) = footnote_marks(after).ok()?;
     let title = match tail.chars().next() {
         None => None,
@@ -84,15 +269,21 @@ pub(crate) fn heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Head
         }
         Some(_) => return None,
     };
-    let item = raw.items[0];
     // The line was cut from the text: an edition running past it is not a heading's.
-    if item.edition == Some(EditionOutcome::CutOff) {
+    if edition == Some(EditionOutcome::CutOff) {
         return None;
     }
-    let body = label.or(item.prefix);
+    let body = label.or(prefix);
     // The heading covers the citation and its footnote marks, not a title on the same line.
     let end = if title.is_some() { start + line.len() - after.len() } else { start + line.len() };
-    Some(Heading { start, end, number: item.number, body, edition: item.edition, title })
+    let shift = |(s, e): (usize, usize)| (start + s, start + e);
+    let draft = (mark != DraftMark::default()).then(|| DraftMark {
+        action: mark.action.map(shift),
+        proposal: mark.proposal.map(shift),
+        words: mark.words.map(shift),
+        label: mark.label.map(shift),
+    });
+    Some(Heading { start, end, number, draft, body, edition, title })
 }
 
 /// Reads `line`, starting at byte `start` of the text, as an issuing clause: `The World
@@ -149,10 +340,10 @@ mod tests {
     fn headings() {
         let w = words();
         let h = heading(&w, "RESOLUTION 191 (REV. BUCHAREST, 2022)", 0).unwrap();
-        assert_eq!(h.number.base, 191);
+        assert_eq!(h.number.unwrap().base, 191);
         assert!(h.body.is_none());
         let h = heading(&w, "Resolution ITU-R 7-3", 0).unwrap();
-        assert_eq!((h.body, h.number.to_string()), (Some(Body::Ra), "7-3".to_owned()));
+        assert_eq!((h.body, h.number.unwrap().to_string()), (Some(Body::Ra), "7-3".to_owned()));
         let h = heading(&w, "PP Resolution 70 (Rev. Dubai, 2018)*", 0).unwrap();
         assert_eq!(h.body, Some(Body::Pp));
         assert!(heading(&w, "Resolution 191 (Rev. Dubai, 2018) Strategy for ... 45", 0).is_none());

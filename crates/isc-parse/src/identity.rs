@@ -5,7 +5,7 @@
 use isc_model::LineIndex;
 
 use crate::edition::{EditionOutcome, edition};
-use crate::heading::{self, Heading, IssuingClause, heading_label, issuing_clause};
+use crate::heading::{self, DraftMark, Heading, IssuingClause, heading_label, issuing_clause};
 use crate::vocabulary::Words;
 
 /// How many non-blank lines before a heading may be front matter (a conference banner, a
@@ -294,6 +294,7 @@ fn heading_candidates<'a>(
             continue;
         }
         let Some(heading) = heading_at(w, index, text, offset, end) else { continue };
+        let heading = with_action_lines(w, index, text, heading);
         let confirmed = follows_with_clause(w, index, text, end);
         let upper = line_without_feed.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         // A bare `Resolution 64` after a page break is a running header, unless what follows
@@ -304,6 +305,111 @@ fn heading_candidates<'a>(
         res.push((heading, confirmed || upper));
     }
     res
+}
+
+/// The heading with the action lines right above it (`MOD\tEUR/44A7/1`, or `MOD` over
+/// `EUR/XX/1`) added to its draft mark.
+fn with_action_lines<'a>(
+    w: &Words,
+    index: &LineIndex,
+    text: &'a str,
+    mut heading: Heading<'a>,
+) -> Heading<'a> {
+    let mut mark = heading.draft.unwrap_or_default();
+    let mut above = heading.start;
+    for _ in 0..2 {
+        if mark.action.is_some() {
+            break;
+        }
+        // The non-blank line above, with at most one blank line between.
+        let before = &text[..above];
+        let content_end = before.trim_end_matches(|c: char| c.is_whitespace()).len();
+        if content_end == 0 || before[content_end..].matches('\n').count() > 2 {
+            break;
+        }
+        let (start, end) = trim(text, index.line_at(text, content_end - 1));
+        let Some(line) = crate::heading::action_line(w, &text[start..end]) else { break };
+        let shift = |(s, e): (usize, usize)| (start + s, start + e);
+        if mark.proposal.is_some() && line.proposal.is_some() {
+            break;
+        }
+        mark.action = line.action.map(shift);
+        mark.proposal = mark.proposal.or(line.proposal.map(shift));
+        above = start;
+        if line.action.is_none() && line.proposal.is_none() {
+            break;
+        }
+    }
+    if mark != DraftMark::default() {
+        heading.draft = Some(mark);
+    }
+    heading
+}
+
+/// Where a heading's document starts: at the heading, or at the action lines above it.
+pub(crate) fn heading_top(heading: &Heading<'_>) -> usize {
+    heading
+        .draft
+        .and_then(|d| d.action.into_iter().chain(d.proposal).map(|(s, _)| s).min())
+        .map_or(heading.start, |s| s.min(heading.start))
+}
+
+/// A line at the top of a text naming the resolution it proposes to revise: `Revision of WTDC
+/// Resolution 9`, `DRAFT Revision to WTDC Resolution 37 - Bridging the digital divide`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RevisionTitle<'a> {
+    /// Byte range of the citation in the text.
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) number: isc_model::ResolutionNumber,
+    pub(crate) body: Option<isc_model::Body>,
+    pub(crate) edition: Option<EditionOutcome<'a>>,
+}
+
+/// How far into a text a revision title is looked for.
+const REVISION_TITLE_REACH: usize = 4096;
+
+/// The first revision title before `limit`, among the lines holding a citation word.
+fn revision_title<'a>(
+    w: &Words,
+    index: &LineIndex,
+    text: &'a str,
+    citation_words: &[usize],
+    limit: usize,
+) -> Option<RevisionTitle<'a>> {
+    let limit = limit.min(REVISION_TITLE_REACH);
+    let mut looked_to = 0;
+    for &at in citation_words.iter().take_while(|&&at| at < limit) {
+        if at < looked_to {
+            continue;
+        }
+        let (start, end) = trim(text, index.line_at(text, at));
+        looked_to = end.max(at + 1);
+        let line = &text[start..end];
+        // `DRAFT Revision to`: draft words may stand first.
+        let line = w.draft_words.one_of(line).map_or(line, |(rest, ())| rest.trim_start());
+        let Ok((rest, ())) = w.revision_titles.one_of(line) else { continue };
+        let Ok((rest, _)) = crate::pieces::sp1(rest) else { continue };
+        let Ok((rest, label)) = crate::heading::heading_label(w, rest) else { continue };
+        let Ok((after, raw)) = crate::citation::citation(w, rest) else { continue };
+        if raw.items.len() != 1 {
+            continue;
+        }
+        let item = raw.items[0];
+        let cite_start = end - rest.len();
+        let body = label.or(item.prefix).or(match raw.attribution {
+            Some(crate::vocabulary::BodyHint::Known(body)) => Some(body),
+            _ => None,
+        });
+        return Some(RevisionTitle {
+            start: cite_start,
+            end: end - after.len(),
+            number: item.number,
+            body,
+            edition: item.edition,
+        });
+    }
+    None
 }
 
 /// Whether an issuing clause or year chain follows within the next few lines.
@@ -337,6 +443,8 @@ pub(crate) struct Split<'a> {
     /// Running titles (`WTDC Resolution 47` above `WTDC RESOLUTION 47 (Rev. Hyderabad, 2010)`):
     /// neither headings nor citations.
     pub(crate) running_titles: Vec<(usize, usize)>,
+    /// A line at the top naming the resolution the first document proposes to revise.
+    pub(crate) revision_title: Option<RevisionTitle<'a>>,
 }
 
 /// Splits a text into documents at each resolution heading. A text without a heading is one
@@ -360,7 +468,7 @@ pub(crate) fn split<'a>(w: &Words, text: &'a str) -> Split<'a> {
     let mut running_titles = Vec::new();
     let mut headings: Vec<Heading<'_>> = Vec::new();
     let same_resolution = |a: &Heading<'_>, b: &Heading<'_>| {
-        a.number == b.number && a.body.zip(b.body).is_none_or(|(x, y)| x == y)
+        a.number.is_some() && a.number == b.number && a.body.zip(b.body).is_none_or(|(x, y)| x == y)
     };
     let mut i = 0;
     while i < candidates.len() {
@@ -395,11 +503,14 @@ pub(crate) fn split<'a>(w: &Words, text: &'a str) -> Split<'a> {
         documents.push((0, text.len(), None));
     }
     for (i, heading) in headings.iter().enumerate() {
-        let start = if i == 0 { 0 } else { lines.line_at(text, heading.start).0 };
-        let end = headings.get(i + 1).map_or(text.len(), |next| lines.line_at(text, next.start).0);
+        let start = if i == 0 { 0 } else { lines.line_at(text, heading_top(heading)).0 };
+        let end =
+            headings.get(i + 1).map_or(text.len(), |next| lines.line_at(text, heading_top(next)).0);
         documents.push((start, end, Some(*heading)));
     }
-    Split { classes, lines, documents, running_titles }
+    let first_heading = headings.first().map_or(text.len(), |h| h.start);
+    let revision_title = revision_title(w, &lines, text, &classes.citation_words, first_heading);
+    Split { classes, lines, documents, running_titles, revision_title }
 }
 
 #[cfg(test)]
@@ -425,7 +536,7 @@ mod tests {
         let text = "CONTENTS\nResolution 2 (Rev. Dubai, 2018)  Forum ....... 3\n\n\u{c}RESOLUTION 2 (REV. DUBAI, 2018)\n\nForum\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n\nresolves\n1\tto go on\n\n- 4 -\n\nResolution 2\n\n2\tto report\n\nRESOLUTION 11 (REV. DUBAI, 2018)\n\nTelecom events\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n";
         let w = Words::new(&crate::Vocabulary::shipped());
         let docs = split(&w, text).documents;
-        let numbers: Vec<u32> = docs.iter().map(|d| d.2.unwrap().number.base).collect();
+        let numbers: Vec<u32> = docs.iter().map(|d| d.2.unwrap().number.unwrap().base).collect();
         assert_eq!(numbers, [2, 11]);
         assert_eq!(docs[0].0, 0);
         assert!(text[docs[1].0..].starts_with("RESOLUTION 11"));

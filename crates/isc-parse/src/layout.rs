@@ -32,6 +32,9 @@ use isc_model::Span;
 
 /// A line at least this long is flowed text: a laid-out paragraph of a resolution is shorter.
 const FLOWED_LINE: usize = 1200;
+/// A line at least this long that opens with a heading is flowed text too: a short resolution, or
+/// a draft, copied onto one line.
+const OPENED_FLOWED_LINE: usize = 300;
 /// How far an issuing clause may stand after its heading (a long title).
 const MAX_TITLE: usize = 400;
 /// How long an issuing clause may be.
@@ -292,7 +295,9 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
     for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
         if bytes[i] == b'\r' {
             if bytes.get(i + 1) == Some(&b'\n') {
-                edits.push(Edit { start: i, end: i + 1, with: Cow::Borrowed("") });
+                // The pair becomes one line break: a span starting at the break maps back to
+                // its start, not between its two bytes.
+                edits.push(Edit { start: i, end: i + 2, with: Cow::Borrowed("\n") });
                 lines.push((start, i));
                 start = i + 2;
                 continue;
@@ -355,7 +360,7 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
                         delete_line(m, &mut edits);
                     }
                 } else if Some(number) == heading_number
-                    || rest_heading.is_some_and(|h| h.number.base == number)
+                    || rest_heading.is_some_and(|h| h.number.is_some_and(|n| n.base == number))
                 {
                     let title = header_title_len(rest, title_line);
                     if title == 0 && previous_heading_line && rest.starts_with(DASHES) {
@@ -367,7 +372,7 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
                 }
                 is_heading_line = rest_heading.is_some();
                 if let Some(h) = rest_heading {
-                    heading_number = Some(h.number.base);
+                    heading_number = h.number.map(|n| n.base);
                     heading_edition = edition_key(&h);
                 }
             } else if let Some(h) = heading(w, trimmed, 0) {
@@ -375,7 +380,8 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
                 // number or a page break, or with its title after a dash: a running header.
                 let upper = is_upper_word(trimmed);
                 let edition = edition_key(&h);
-                let repeated = heading_number == Some(h.number.base)
+                let repeated = heading_number.is_some()
+                    && heading_number == h.number.map(|n| n.base)
                     && (edition.is_none() || edition == heading_edition)
                     && (previous_heading_line
                         || (!upper && (page_line.is_some() || after_feed || h.title.is_some())));
@@ -386,7 +392,7 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
                     }
                     is_heading_line = previous_heading_line;
                 } else {
-                    heading_number = Some(h.number.base);
+                    heading_number = h.number.map(|n| n.base);
                     heading_edition = edition.clone();
                     is_heading_line = true;
                 }
@@ -635,12 +641,28 @@ fn flowed(w: &Words, text: &str) -> Vec<Edit> {
     let mut edits = Vec::new();
     let mut start = 0;
     for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
-        if end - start >= FLOWED_LINE {
+        let len = end - start;
+        if len >= FLOWED_LINE
+            || (len >= OPENED_FLOWED_LINE && opens_with_heading(w, &text[start..end]))
+        {
             flowed_line(w, text, start, end, &mut edits);
         }
         start = end + 1;
     }
     edits
+}
+
+/// Whether a line opens with a heading (after what marks a draft) and holds an issuing clause
+/// after it.
+fn opens_with_heading(w: &Words, line: &str) -> bool {
+    let trimmed = line.trim_start();
+    let rest = &trimmed[crate::heading::draft_prefix_len(w, trimmed)..];
+    let rest = crate::heading::heading_label(w, rest).map_or(rest, |(after, _)| after);
+    let Some(len) = heading_at(w, &rest[..floor_boundary(rest, 200)]) else { return false };
+    let after = &rest[len..];
+    after.char_indices().take_while(|&(i, _)| i <= MAX_TITLE).any(|(i, c)| {
+        c.is_uppercase() && after[..i].ends_with(' ') && issuing_clause_at(w, &after[i..]).is_some()
+    })
 }
 
 /// A line break inserted before byte `at` (and the spaces before it gone).
@@ -695,7 +717,7 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
         let mut best: Option<(usize, usize)> = None;
         for &i in word_starts.iter().filter(|&&i| i >= window_start && i < cs) {
             if let Some(len) = heading_at(w, &line[i..cs])
-                && citation(w, &line[i..]).is_ok_and(|(_, raw)| raw.attribution.is_none())
+                && citation(w, &line[i..]).ok().is_none_or(|(_, raw)| raw.attribution.is_none())
             {
                 let upper = is_upper_word(&line[i..]);
                 // The last heading-like citation before the clause, a capital one preferred.
@@ -706,6 +728,14 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
             }
         }
         if let Some((hs, he)) = best {
+            // What marks a draft before the citation word goes with the heading: `MOD
+            // EUR/44A7/1`, `DRAFT NEW`.
+            let hs = word_starts
+                .iter()
+                .copied()
+                .filter(|&j| j >= hs.saturating_sub(48).max(window_start) && j < hs)
+                .find(|&j| crate::heading::draft_prefix_len(w, &line[j..]) == hs - j)
+                .unwrap_or(hs);
             marks.push((hs, "heading"));
             heading_ends.push((hs, he));
             marks.push((he, "title"));
@@ -848,6 +878,10 @@ fn is_upper_word(text: &str) -> bool {
 fn heading_at(w: &Words, text: &str) -> Option<usize> {
     if !w.may_start_citation_word(text) {
         return None;
+    }
+    // A draft's label for a number: `RESOLUTION [COM6/7] (WRC-15)`.
+    if let Ok((rest, _)) = crate::heading::draft_id(w, text) {
+        return Some(text.len() - rest.len());
     }
     let (rest, raw) = citation(w, text).ok()?;
     if raw.items.len() != 1 || raw.attribution.is_some() {

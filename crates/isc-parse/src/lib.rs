@@ -487,13 +487,19 @@ impl Parser {
         let running_titles = &split.running_titles;
         let mut res = ParsedDoc::default();
         let top = identity::top(&self.words, &split.lines, text, heading, start, end);
-        let identity = self.identity(text, &top, &mut res.diagnostics);
+        // A revision title at the top of the text is about its first document.
+        let revision = if start == 0 { split.revision_title } else { None };
+        let draft = self.draft(text, &top, revision);
+        let identity =
+            if draft.is_some() { None } else { self.identity(text, &top, &mut res.diagnostics) };
         // A body is taken from the document only when the document says who it is: its own
-        // identity, or its issuing clause at the top; never from a meeting header, a running
-        // header or a clause further down.
-        let body = match &identity {
-            Some(id) => id.body,
-            None => top.clause.map(|c| c.body),
+        // identity, its issuing clause at the top, or, for a draft, the resolution it modifies;
+        // never from a meeting header, a running header or a clause further down.
+        let clause_body = top.clause.map(|c| c.body);
+        let body = match (&identity, &draft) {
+            (Some(id), _) => id.body,
+            (None, Some(d)) => clause_body.or(d.modifies.and_then(|(_, body, _)| body)),
+            (None, None) => clause_body,
         };
 
         // Running titles are in source order: this document's are one slice of them, found
@@ -503,9 +509,13 @@ impl Parser {
         let running_titles = &running_titles[first..first + count];
         let mut skips: Vec<Span> = running_titles.iter().map(|&(s, e)| Span::new(s, e)).collect();
         skips.extend(identity.as_ref().map(|id| id.heading.span));
+        if draft.is_some() {
+            skips.extend(top.heading.map(|h| Span::new(h.start, h.end)));
+        }
         skips.sort_unstable();
         res.title = top.title.map(|(s, e)| TextRef { text: &text[s..e], span: Span::new(s, e) });
         res.identity = identity;
+        res.draft = draft;
         res.parts = structure::parts(
             &self.words,
             text,
@@ -527,13 +537,19 @@ impl Parser {
                 citation.clause = part.clause;
             }
         }
-        // A document never cites itself: a mention of its own identity is a self-reference.
-        if let Some(id) = &res.identity {
+        // A document never cites itself: a mention of its own identity, or of the resolution a
+        // draft modifies, is a self-reference.
+        let own = match (&res.identity, &res.draft) {
+            (Some(id), _) => Some((id.number, id.body, id.edition)),
+            (None, Some(draft)) => draft.modifies,
+            (None, None) => None,
+        };
+        if let Some((number, body, edition)) = own {
             let (own, cited): (Vec<_>, Vec<_>) =
                 std::mem::take(&mut res.citations).into_iter().partition(|c| {
-                    c.number == id.number
-                        && c.body.is_none_or(|b| Some(b) == id.body)
-                        && c.edition.zip(id.edition).is_none_or(|(a, b)| {
+                    c.number == number
+                        && c.body.is_none_or(|b| Some(b) == body)
+                        && c.edition.zip(edition).is_none_or(|(a, b)| {
                             a.year == b.year
                                 && (a.conference == b.conference || a.conference.is_none())
                         })
@@ -550,6 +566,66 @@ impl Parser {
         res
     }
 
+    /// What makes the document a draft or a proposal, when anything does: its heading's draft
+    /// mark, or a revision title at the top naming the resolution its heading names (or, without
+    /// a heading, any).
+    fn draft<'a>(
+        &self,
+        text: &'a str,
+        top: &identity::Top<'a>,
+        revision: Option<identity::RevisionTitle<'a>>,
+    ) -> Option<Draft<'a>> {
+        let heading = top.heading;
+        let revision = revision.filter(|r| heading.is_none_or(|h| h.number == Some(r.number)));
+        let mark = heading.and_then(|h| h.draft).unwrap_or_default();
+        if !mark.is_draft() && revision.is_none() {
+            return None;
+        }
+        let text_ref =
+            |(s, e): (usize, usize)| TextRef { text: &text[s..e], span: Span::new(s, e) };
+        let clause_body = top.clause.map(|c| c.body);
+        let modifies = match heading.and_then(|h| h.number.map(|n| (h, n))) {
+            Some((h, number)) => {
+                let edition = h.edition.or(revision.and_then(|r| r.edition));
+                let body = h.body.or(revision.and_then(|r| r.body));
+                Some(self.modified(number, body, edition, clause_body))
+            }
+            None => revision.map(|r| self.modified(r.number, r.body, r.edition, clause_body)),
+        };
+        Some(Draft {
+            action: mark.action.or(mark.words).map(text_ref),
+            label: mark.label.or(mark.proposal).map(text_ref),
+            modifies,
+        })
+    }
+
+    /// The resolution a draft modifies: its body from a label, its edition's conference or,
+    /// failing both, the conference the draft is for; its edition as it stands, or the struck
+    /// one of two run together (`REV. DUBAI, 2018BUCHAREST, 2022` modifies the Dubai edition).
+    fn modified<'a>(
+        &self,
+        number: ResolutionNumber,
+        body: Option<Body>,
+        edition: Option<EditionOutcome<'a>>,
+        clause_body: Option<Body>,
+    ) -> (ResolutionNumber, Option<Body>, Option<EditionRef<'a>>) {
+        let raw = match edition {
+            Some(EditionOutcome::Read(raw)) => Some(raw),
+            Some(EditionOutcome::TrackedChanges(inner)) => {
+                edition::struck_edition(&self.words, inner)
+            }
+            _ => None,
+        };
+        let mut edition = raw.map(|raw| self.edition_ref(raw));
+        let conference_body =
+            edition.and_then(|e| e.conference).map(|idx| self.calendar.conference(idx).body);
+        let body = body.or(conference_body).or(clause_body);
+        if let (Some(e), Some(b)) = (edition.as_mut(), body) {
+            self.complete_edition(e, b);
+        }
+        (number, body, edition)
+    }
+
     fn identity<'a>(
         &self,
         text: &'a str,
@@ -557,6 +633,7 @@ impl Parser {
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Option<Identity<'a>> {
         let heading = top.heading?;
+        let number = heading.number?;
         let heading_span = Span::new(heading.start, heading.end);
         let mut edition = None;
         for (outcome, span) in [
@@ -605,19 +682,19 @@ impl Parser {
                 }
             }
             // The issuing clause has no `Rev.`; an ITU-R revision counter or year chain says it.
-            if !e.revision && heading.number.revision.is_some_and(|r| r > 0) {
+            if !e.revision && number.revision.is_some_and(|r| r > 0) {
                 e.revision = true;
             }
         }
         if body.is_none() {
             diagnostics.push(Diagnostic::warning(
                 heading_span,
-                format!("cannot tell which body adopted this Resolution {}: no issuing clause, body label or known edition", heading.number),
+                format!("cannot tell which body adopted this Resolution {number}: no issuing clause, body label or known edition"),
             ));
         }
         Some(Identity {
             heading: TextRef { text: &text[heading.start..heading.end], span: heading_span },
-            number: heading.number,
+            number,
             body,
             edition: edition_ref,
             issuing_clause: top

@@ -109,6 +109,13 @@ pub struct Language {
     pub page_words: Vec<String>,
     /// Stems saying a cited resolution ends (`suppress`, `merged into`).
     pub suppression_words: Vec<String>,
+    /// Actions a proposal marks a text with, before its heading (`MOD`, `ADD`, `SUP`).
+    pub draft_actions: Vec<String>,
+    /// Words before a heading's citation word that make it a draft (`DRAFT NEW`).
+    pub draft_words: Vec<String>,
+    /// Words before a citation at a line start naming the resolution a text revises
+    /// (`Revision of`).
+    pub revision_titles: Vec<String>,
     /// Verbs making a body the subject of a citation's sentence (`adopted`).
     pub subject_verbs: Vec<String>,
     /// Words between such a verb and its subject (`has`).
@@ -202,7 +209,7 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 24] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 27] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
@@ -225,6 +232,9 @@ impl Language {
             &mut self.annex_links,
             &mut self.page_words,
             &mut self.suppression_words,
+            &mut self.draft_actions,
+            &mut self.draft_words,
+            &mut self.revision_titles,
             &mut self.subject_verbs,
             &mut self.subject_auxiliaries,
             &mut self.subject_determiners,
@@ -363,6 +373,12 @@ pub(crate) struct Words {
     pub(crate) suppression_words: Vec<String>,
     /// The same stems, found in ASCII text with case ignored and a tab for any space.
     pub(crate) suppression_search: Option<aho_corasick::AhoCorasick>,
+    /// Actions marking a proposal (`MOD`), case exact.
+    pub(crate) draft_actions: Keywords<()>,
+    /// Words making a heading a draft's (`DRAFT NEW`).
+    pub(crate) draft_words: Keywords<()>,
+    /// Words naming the resolution a text revises (`Revision of`).
+    pub(crate) revision_titles: Keywords<()>,
     pub(crate) subject_verbs: HashSet<String>,
     pub(crate) subject_auxiliaries: HashSet<String>,
     pub(crate) subject_determiners: HashSet<String>,
@@ -562,6 +578,9 @@ impl Words {
             page_words: all(|l| &l.page_words),
             suppression_search: suppression_search(&suppression_words),
             suppression_words,
+            draft_actions: table(|l| &l.draft_actions),
+            draft_words: table(|l| &l.draft_words),
+            revision_titles: table(|l| &l.revision_titles),
             subject_verbs: set(|l| &l.subject_verbs),
             subject_auxiliaries: set(|l| &l.subject_auxiliaries),
             subject_determiners: set(|l| &l.subject_determiners),
