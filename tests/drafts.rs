@@ -277,3 +277,15 @@ fn the_draft_is_in_json_and_left_out_when_there_is_none() {
     .unwrap();
     assert!(adopted.get("draft").is_none());
 }
+
+#[test]
+fn a_page_title_above_a_draft_opens_no_document() {
+    let text = format!("WTDC Resolution 47\n\n{NEW_WTDC}");
+    let document = one(&text);
+    assert_eq!(document.id, None);
+    assert_eq!(draft(&document), Some((some("ADD"), some("AFR-1"), None)));
+    assert_eq!(
+        rendered_citations(&document),
+        ["WTDC 37 (Rev. Kigali, 2022)", "PP 139 (Rev. Bucharest, 2022)", "WTDC 17"]
+    );
+}

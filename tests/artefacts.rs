@@ -1,0 +1,131 @@
+//! Artefacts of text taken from PDFs and web pages: letters lost by a bad extraction, line
+//! breaks of every kind, an issuing clause whose edition stands on its own line, a page's title
+//! above a heading. The answers below were written from the texts by hand.
+
+use isc_engine::{Config, Document, Engine};
+
+fn engine() -> &'static Engine {
+    static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+    ENGINE.get_or_init(|| Engine::new(Config::new()))
+}
+
+fn scan(text: &str) -> Vec<Document> {
+    engine().scan_str("artefacts.txt", text)
+}
+
+fn id(document: &Document) -> Option<String> {
+    document.id.as_ref().map(ToString::to_string)
+}
+
+fn citations(document: &Document) -> Vec<String> {
+    document.citations.iter().map(|c| c.resolution().to_string()).collect()
+}
+
+fn kinds(document: &Document) -> Vec<String> {
+    document.parts.iter().map(|p| p.kind.to_string()).collect()
+}
+
+#[test]
+fn french_with_its_accented_letters_lost() {
+    let text = "\
+RSOLUTION 70 (RV. DUBA, 2018)
+
+Intgration du principe de l'galit hommes/femmes
+
+La Confrence de plnipotentiaires de l'Union internationale des tlcommunications (Duba, 2018),
+
+considrant
+a)\tla Rsolution 71 (Rv. Duba, 2018) de la Confrence de plnipotentiaires;
+
+dcide
+1\tde poursuivre ces travaux.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("PP 70 (Rev. Dubai, 2018)"));
+    assert_eq!(citations(document), ["PP 71 (Rev. Dubai, 2018)"]);
+    assert_eq!(kinds(document), ["heading", "title", "heading", "preamble", "operative"]);
+}
+
+#[test]
+fn spanish_with_its_accented_letters_lost() {
+    let text = "\
+RESOLUCIN 37 (REV. KIGALI, 2022)
+
+Reduccin de la brecha digital
+
+La Conferencia Mundial de Desarrollo de las Telecomunicaciones (Kigali, 2022),
+
+recordando
+a)\tla Resolucin 139 (Rev. Bucarest, 2022) de la Conferencia de Plenipotenciarios;
+
+resuelve
+1\tseguir trabajando.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("WTDC 37 (Rev. Kigali, 2022)"));
+    assert_eq!(citations(&documents[0]), ["PP 139 (Rev. Bucharest, 2022)"]);
+}
+
+/// Two resolutions of a printed book: each heading has the page's running header under it, and
+/// each issuing clause has its edition on the next line.
+#[test]
+fn a_book_with_headers_under_headings_and_editions_on_their_own_line() {
+    let text = "\
+RESOLUTION 70 (Rev. Antalya, 2006)
+2\tRes. 70
+
+Gender mainstreaming in ITU
+
+The Plenipotentiary Conference of the International Telecommunication Union
+(Antalya, 2006),
+
+recalling
+a)\tResolution 44 of the World Telecommunication Development Conference;
+
+
+RESOLUTION 36 (Rev. Antalya, 2006)
+4\tRes. 36
+
+Telecommunications in the service of humanitarian assistance
+
+The Plenipotentiary Conference of the International Telecommunication Union
+(Antalya, 2006),
+
+recalling
+a)\tResolution 136 (Antalya, 2006) of the Plenipotentiary Conference;
+";
+    let documents = scan(text);
+    let ids: Vec<Option<String>> = documents.iter().map(id).collect();
+    assert_eq!(
+        ids,
+        [
+            Some("PP 70 (Rev. Antalya, 2006)".to_owned()),
+            Some("PP 36 (Rev. Antalya, 2006)".to_owned())
+        ]
+    );
+    assert_eq!(citations(&documents[0]), ["WTDC 44"]);
+    assert_eq!(citations(&documents[1]), ["PP 136 (Antalya, 2006)"]);
+    assert_eq!(
+        documents[1].title.as_deref(),
+        Some("Telecommunications in the service of humanitarian assistance")
+    );
+}
+
+#[test]
+fn every_span_of_a_crlf_text_starts_on_a_character_of_its_line() {
+    let text = "\r\nCover page\r\n\r\nRESOLUTION 70 (REV. DUBAI, 2018)\r\n\r\nGender\r\n\r\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\r\n\r\nrecalling\r\na)\tResolution 71 (Rev. Dubai, 2018);\r\n";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    for part in &documents[0].parts {
+        let start = part.span.start as usize;
+        assert!(
+            !(start > 0 && text.as_bytes()[start - 1] == b'\r' && text.as_bytes()[start] == b'\n'),
+            "the {} part starts inside a CRLF pair at {start}",
+            part.kind
+        );
+    }
+    assert_eq!(citations(&documents[0]), ["PP 71 (Rev. Dubai, 2018)"]);
+}
