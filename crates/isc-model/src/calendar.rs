@@ -153,6 +153,15 @@ impl Calendar {
                 self.place_by_key.insert(alias_key, idx);
             }
         }
+        // A name with letters outside ASCII is also known with them lost, as a bad extraction
+        // leaves it (`Dubaï`, `Duba`), unless that spells another place or little is left.
+        for name in std::iter::once(&entry.name).chain(&entry.aliases) {
+            let lost: String =
+                name.chars().filter(|c| c.is_ascii() || !c.is_alphabetic()).collect();
+            if lost.len() != name.len() && lost.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+                self.place_by_key.entry(key(&lost)).or_insert(idx);
+            }
+        }
         Ok(())
     }
 

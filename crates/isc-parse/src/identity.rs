@@ -101,16 +101,18 @@ fn clause_at<'a>(
     if let Some(clause) = issuing_clause(w, &text[start..end], start) {
         return Some(clause);
     }
-    if end - start > 60 {
-        return None;
-    }
     // The clause broken over two or three lines (`The` / `Plenipotentiary Conference of the
-    // International` / `Telecommunication Union (Minneapolis, 1998),`).
+    // International` / `Telecommunication Union (Minneapolis, 1998),`); a long first line only
+    // before its edition (`... Telecommunication Union` / `(Antalya, 2006),`).
+    let long = end - start > 60;
     let mut joined_end = end;
     for _ in 0..2 {
         let (next_start, next_end) =
             index.lines(text, joined_end, text.len()).nth(1).map(|r| trim(text, r))?;
-        if next_start >= next_end || text[joined_end..next_start].matches('\n').count() > 1 {
+        if next_start >= next_end
+            || text[joined_end..next_start].matches('\n').count() > 1
+            || (long && !text[next_start..next_end].starts_with('('))
+        {
             return None;
         }
         joined_end = next_end;
@@ -493,6 +495,26 @@ pub(crate) fn split<'a>(w: &Words, text: &'a str) -> Split<'a> {
             running_titles.push((heading.start, heading.title.map_or(heading.end, |(_, e)| e)));
             headings.push(next);
             i += 2;
+            continue;
+        }
+        // An unconfirmed heading a few lines above a confirmed one would open a document of
+        // nothing: it is a page's title (`WTDC Resolution 47` above `DRAFT NEW RESOLUTION
+        // [AFR-4]`), neither a heading nor a citation.
+        if !confirmed
+            && let Some(&(next, true)) = candidates.get(i + 1)
+            && lines
+                .lines(text, heading.end, next.start)
+                .skip(1)
+                .filter(|&r| {
+                    let (s, e) = trim(text, r);
+                    s < e
+                })
+                .take(4)
+                .count()
+                <= 3
+        {
+            running_titles.push((heading.start, heading.title.map_or(heading.end, |(_, e)| e)));
+            i += 1;
             continue;
         }
         headings.push(heading);

@@ -416,6 +416,16 @@ pub(crate) fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&folded(word))
 }
 
+/// A word as written and, when it has letters outside ASCII, as a bad extraction leaves it with
+/// those letters lost (`Résolution`, `Rsolution`; `Resolución`, `Resolucin`), unless fewer than
+/// `min_letters` letters are left of it.
+fn spellings(word: &str, min_letters: usize) -> impl Iterator<Item = String> + use<> {
+    let lost: String = word.chars().filter(|c| c.is_ascii() || !c.is_alphabetic()).collect();
+    let letters = lost.chars().filter(|c| c.is_alphabetic()).count();
+    let keep_lost = lost.len() != word.len() && letters >= min_letters;
+    std::iter::once(word.to_owned()).chain(keep_lost.then_some(lost))
+}
+
 fn is_glued(word: &str) -> bool {
     word.ends_with(['\'', '\u{2019}'])
 }
@@ -425,7 +435,7 @@ impl Words {
     pub(crate) fn new(vocabulary: &Vocabulary) -> Words {
         let langs = &vocabulary.languages;
         let all = |f: fn(&Language) -> &Vec<String>| -> Vec<String> {
-            langs.iter().flat_map(|l| f(l).iter().cloned()).collect()
+            langs.iter().flat_map(|l| f(l).iter()).flat_map(|w| spellings(w, 4)).collect()
         };
         let table =
             |f: fn(&Language) -> &Vec<String>| Keywords::new(all(f).into_iter().map(|w| (w, ())));
@@ -434,7 +444,9 @@ impl Words {
                 .iter()
                 .flat_map(|l| f(l).iter())
                 .filter_map(|(code, words)| Some((body_of_code(code)?, words)))
-                .flat_map(|(body, words)| words.iter().map(move |w| (w.clone(), body)))
+                .flat_map(|(body, words)| {
+                    words.iter().flat_map(|w| spellings(w, 4)).map(move |w| (w, body))
+                })
                 .collect()
         };
         let mut triggers: Vec<(String, Trigger)> = Vec::new();
@@ -539,9 +551,12 @@ impl Words {
             bare_abbreviations: Keywords::new(bare),
             trigger_prefixes,
             sector_markers: Keywords::new(markers.clone()),
+            // Read only inside an edition's parenthesis: short spellings are safe there (`Rv.`).
             revision_markers: Keywords::new(
-                all(|l| &l.revision_markers)
+                langs
                     .iter()
+                    .flat_map(|l| &l.revision_markers)
+                    .flat_map(|w| spellings(w, 2))
                     .map(|w| (w.trim_end_matches('.').to_owned(), ())),
             ),
             list_separators: Keywords::new(
