@@ -347,3 +347,58 @@ fn near_miss_evidence(report: &Value) -> usize {
         .map(|member| member["theme_evidence"].as_array().unwrap().len())
         .sum()
 }
+
+#[test]
+fn propose_writes_the_report_page_too() {
+    let corpus = corpus_dir().to_string_lossy().into_owned();
+    let (code, page, err) = isc(&["propose", "-q", "--format", "html", &corpus]);
+    assert_eq!(code, ExitCode::SUCCESS, "{err}");
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    // Self-contained: nothing is fetched.
+    for fetch in ["src=\"http", "href=\"http", "<link", "url(", "@import"] {
+        assert!(!page.contains(fetch), "{fetch}");
+    }
+    assert_eq!(page.matches("<details class=\"theme\"").count(), 19);
+    // The first row of the mapping table links each resolution to its evidence.
+    assert!(page.contains("<a href=\"#t0-pp0\">Res. 175 (Rev. Dubai, 2018)</a>"), "{page}");
+    assert!(page.contains("id=\"t0-pp0\""));
+    // The picture draws the 19 themes in the middle column.
+    assert_eq!(page.matches("class=\"node theme\"").count(), 19);
+}
+
+#[test]
+fn diff_page_marks_additions_and_removals() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = |name: &str, corpus: &Path| {
+        let path = dir.path().join(name);
+        let (code, _, err) = isc(&[
+            "propose",
+            "--format",
+            "json",
+            "-q",
+            "-o",
+            path.to_str().unwrap(),
+            corpus.to_str().unwrap(),
+        ]);
+        assert_eq!(code, ExitCode::SUCCESS, "{err}");
+        path.to_string_lossy().into_owned()
+    };
+    // The old run has no ITU-D youth resolution: youth was not proposed then.
+    let old_corpus = dir.path().join("old");
+    std::fs::create_dir(&old_corpus).unwrap();
+    for entry in std::fs::read_dir(corpus_dir().join("resolutions")).unwrap() {
+        let path = entry.unwrap().path();
+        if !path.file_name().unwrap().to_string_lossy().starts_with("wtdc-38-") {
+            std::fs::copy(&path, old_corpus.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let old = json("old.json", &old_corpus);
+    let new = json("new.json", &corpus_dir().join("resolutions"));
+    let (code, page, _) = isc(&["diff", "--format", "html", &old, &new]);
+    assert_eq!(code, ExitCode::from(1));
+    assert!(page.contains("<li class=\"added\">+ youth</li>"), "{page}");
+    assert!(page.contains("<ins>+ ITU-D: Res. 38 (Rev. Hyderabad, 2010)</ins>"), "{page}");
+    let (_, page, _) = isc(&["diff", "--format", "html", &new, &old]);
+    assert!(page.contains("<li class=\"removed\">− youth</li>"), "{page}");
+    assert!(page.contains("<del>− ITU-D: Res. 38 (Rev. Hyderabad, 2010)</del>"), "{page}");
+}
