@@ -11,10 +11,10 @@ pub(crate) const MAX_PER_COLUMN: usize = 400;
 
 const ROW: f64 = 16.0;
 const TOP: f64 = 40.0;
-const WIDTH: f64 = 1000.0;
-const PP_X: f64 = 250.0;
-const THEME_X: f64 = 500.0;
-const SECTOR_X: f64 = 750.0;
+const WIDTH: f64 = 1120.0;
+const PP_X: f64 = 300.0;
+const THEME_X: f64 = 560.0;
+const SECTOR_X: f64 = 820.0;
 const THEME_HALF_WIDTH: f64 = 105.0;
 
 /// A resolution as the picture knows it.
@@ -70,6 +70,8 @@ pub(crate) struct Picture {
     nodes: Vec<Node>,
     edges: Vec<Edge>,
     theme_half_width: f64,
+    /// The columns' x: PP resolutions, themes, Sector resolutions.
+    columns: [f64; 3],
     /// What was left out, if anything.
     note: Option<String>,
 }
@@ -201,7 +203,15 @@ pub(crate) fn lay_out(
             "{dropped} resolutions on fewer themes are left out of the picture (at most {MAX_PER_COLUMN} per column); the tables list them all"
         )
     });
-    Picture { width: WIDTH, height, nodes, edges, theme_half_width: THEME_HALF_WIDTH, note }
+    Picture {
+        width: WIDTH,
+        height,
+        nodes,
+        edges,
+        theme_half_width: THEME_HALF_WIDTH,
+        columns: [PP_X, THEME_X, SECTOR_X],
+        note,
+    }
 }
 
 #[cfg(test)]
