@@ -166,6 +166,7 @@ impl<'a> ReportPage<'a> {
                     for cue in &member.coordination {
                         coordination.push(CueView {
                             member: member.short_name(),
+                            pp: key == "pp",
                             href: format!("#{member_anchor}"),
                             evidence: evidence_view(
                                 cue,
@@ -711,6 +712,8 @@ struct EvidenceView {
 #[derive(Serialize)]
 struct CueView {
     member: String,
+    /// Whether the cue is a PP resolution's (what clause A reads).
+    pp: bool,
     href: String,
     evidence: EvidenceView,
 }
