@@ -402,3 +402,39 @@ fn diff_page_marks_additions_and_removals() {
     assert!(page.contains("<li class=\"removed\">− youth</li>"), "{page}");
     assert!(page.contains("<del>− ITU-D: Res. 38 (Rev. Hyderabad, 2010)</del>"), "{page}");
 }
+
+#[test]
+fn evidence_from_a_word_file_is_placed_by_its_paragraph() {
+    let docx = isc_suite::repo_root().join("tests/fixtures/formats/docx/pp-123-dubai-2018.docx");
+    let wtsa = corpus_dir().join("resolutions/wtsa-17-johannesburg-2008.txt");
+    let (code, page, err) = isc(&["report", "-q", docx.to_str().unwrap(), wtsa.to_str().unwrap()]);
+    assert_eq!(code, ExitCode::SUCCESS, "{err}");
+    // A phrase of the Word file is quoted alone, with its paragraph; one of the text file in
+    // its sentence, with its line and column.
+    assert!(page.contains("pp-123-dubai-2018.docx:¶"), "{page}");
+    assert!(page.contains("wtsa-17-johannesburg-2008.txt:"), "{page}");
+}
+
+#[test]
+fn focal_points_read_from_csv_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("focal.csv");
+    std::fs::write(
+        &path,
+        "theme,unit,role,contact\ncybersecurity,TSB,Study group counsellor,\nyouth,BDT,,\n",
+    )
+    .unwrap();
+    let corpus = corpus_dir().to_string_lossy().into_owned();
+    let (code, table, err) =
+        isc(&["propose", "-q", "--focal-points", path.to_str().unwrap(), &corpus]);
+    assert_eq!(code, ExitCode::SUCCESS, "{err}");
+    assert!(table.contains("TSB: Study group counsellor"), "{table}");
+    assert!(
+        table.contains("! no BDT focal point (ITU-D holds Res. 45 (Rev. Dubai, 2014)"),
+        "{table}"
+    );
+    std::fs::write(&path, "theme,unit\nyouth,BDT\nipv6,ITU-T\n").unwrap();
+    let (code, _, err) = isc(&["report", "-q", "--focal-points", path.to_str().unwrap(), &corpus]);
+    assert_eq!(code, ExitCode::from(2));
+    assert!(err.contains("focal.csv:3:1: expected a unit"), "{err}");
+}
