@@ -121,7 +121,7 @@ impl<'a> ReportPage<'a> {
         let report = self.report;
         let by_place: HashMap<(&str, Option<u32>), &Document> =
             self.documents.iter().map(|d| ((d.source.as_str(), d.part), d)).collect();
-        let mut sources = Sources::new(self.read_sources);
+        let sentences = Sentences::build(self.read_sources, self.wanted(&by_place));
         let gaps = self.focal_points.map(|f| f.gaps(report)).unwrap_or_default();
         let n_members: usize = report.proposals.iter().map(member_count).sum();
         let fold = n_members > FOLD_AFTER_MEMBERS;
@@ -159,7 +159,7 @@ impl<'a> ReportPage<'a> {
                         .iter()
                         .take(self.evidence_per_member)
                         .map(|e| {
-                            evidence_view(e, &member.source, member.part, document, &mut sources)
+                            evidence_view(e, &member.source, member.part, document, &sentences)
                         })
                         .collect();
                     evidence_total += member.theme_evidence.len();
@@ -173,7 +173,7 @@ impl<'a> ReportPage<'a> {
                                 &member.source,
                                 member.part,
                                 document,
-                                &mut sources,
+                                &sentences,
                             ),
                         });
                     }
@@ -201,7 +201,7 @@ impl<'a> ReportPage<'a> {
                 .map(|c| CorroborationView {
                     from: c.from.to_string(),
                     to: c.to.to_string(),
-                    evidence: evidence_view(&c.evidence, &c.source, None, None, &mut sources),
+                    evidence: evidence_view(&c.evidence, &c.source, None, None, &sentences),
                 })
                 .collect();
             let clauses: Vec<&'static str> = proposal.clauses.iter().map(|c| c.id()).collect();
@@ -274,7 +274,7 @@ impl<'a> ReportPage<'a> {
                                                 &member.source,
                                                 member.part,
                                                 document,
-                                                &mut sources,
+                                                &sentences,
                                             )
                                         })
                                         .collect();
@@ -359,6 +359,41 @@ impl<'a> ReportPage<'a> {
             evidence_total,
             members_total: n_members,
         }
+    }
+
+    /// The phrases of plain-text inputs the page quotes, by source.
+    fn wanted<'r>(
+        &'r self,
+        by_place: &HashMap<(&str, Option<u32>), &Document>,
+    ) -> BTreeMap<&'r str, Vec<&'r EvidenceRecord>> {
+        let report = self.report;
+        let mut res: BTreeMap<&str, Vec<&EvidenceRecord>> = BTreeMap::new();
+        let plain = |member: &Member| {
+            by_place.get(&(&*member.source, member.part)).is_none_or(|d| d.source_map.is_empty())
+        };
+        let mut add = |member: &'r Member, cues: bool| {
+            if plain(member) {
+                let phrases = member.theme_evidence.iter().take(self.evidence_per_member);
+                let cues = member.coordination.iter().filter(|_| cues);
+                res.entry(&member.source).or_default().extend(phrases.chain(cues));
+            }
+        };
+        for proposal in &report.proposals {
+            for (_, _, members) in groups_of(proposal) {
+                members.iter().for_each(|m| add(m, true));
+            }
+        }
+        for miss in &report.near_misses {
+            for members in [&miss.pp, &miss.itu_r, &miss.itu_t, &miss.itu_d] {
+                members.iter().for_each(|m| add(m, false));
+            }
+        }
+        for proposal in &report.proposals {
+            for c in &proposal.corroboration {
+                res.entry(&c.source).or_default().push(&c.evidence);
+            }
+        }
+        res
     }
 
     fn picture(&self) -> Picture {
@@ -553,30 +588,42 @@ fn member_view(member: &Member, anchor: String, evidence: Vec<EvidenceView>) -> 
     }
 }
 
-/// The texts of plain-text inputs, read once each, to quote phrases in their sentences.
-struct Sources {
-    read: bool,
-    texts: HashMap<String, Option<String>>,
+/// The sentences around the phrases of plain-text inputs, worked out by reading each file
+/// once and keeping only the sentences: a large corpus's texts are never all in memory.
+struct Sentences {
+    found: HashMap<(String, u32, u32), InSentence>,
 }
 
-impl Sources {
-    fn new(read: bool) -> Self {
-        Sources { read, texts: HashMap::new() }
+impl Sentences {
+    /// The sentences of `wanted`, the phrases each source is quoted for; none when `read` is
+    /// false.
+    fn build(read: bool, wanted: BTreeMap<&str, Vec<&EvidenceRecord>>) -> Self {
+        let mut found = HashMap::new();
+        if !read {
+            return Sentences { found };
+        }
+        for (source, phrases) in wanted {
+            if source == "-" {
+                continue;
+            }
+            let path = Path::new(source);
+            let small =
+                std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= MAX_SOURCE_BYTES);
+            let Some(text) = small.then(|| std::fs::read_to_string(path).ok()).flatten() else {
+                continue;
+            };
+            for e in phrases {
+                let (start, end) = (e.span.start as usize, e.span.end as usize);
+                if let Some(sentence) = in_sentence(&text, start, end, &e.text) {
+                    found.insert((source.to_owned(), e.span.start, e.span.end), sentence);
+                }
+            }
+        }
+        Sentences { found }
     }
 
-    fn text(&mut self, source: &str) -> Option<&str> {
-        if !self.read || source == "-" {
-            return None;
-        }
-        self.texts
-            .entry(source.to_owned())
-            .or_insert_with(|| {
-                let path = Path::new(source);
-                let small = std::fs::metadata(path)
-                    .is_ok_and(|m| m.is_file() && m.len() <= MAX_SOURCE_BYTES);
-                small.then(|| std::fs::read_to_string(path).ok()).flatten()
-            })
-            .as_deref()
+    fn get(&self, source: &str, evidence: &EvidenceRecord) -> Option<InSentence> {
+        self.found.get(&(source.to_owned(), evidence.span.start, evidence.span.end)).cloned()
     }
 }
 
@@ -585,24 +632,14 @@ fn evidence_view(
     source: &str,
     part: Option<u32>,
     document: Option<&Document>,
-    sources: &mut Sources,
+    sentences: &Sentences,
 ) -> EvidenceView {
     let location = document.and_then(|d| d.location(evidence.span.start));
     // A document read from a Word, PDF or HTML file has spans in the text made of it, not in
     // the file: its phrases are quoted alone, with their place in the file.
     let in_file = document.is_none_or(|d| d.source_map.is_empty());
-    let sentence = in_file
-        .then(|| sources.text(source))
-        .flatten()
-        .and_then(|text| {
-            in_sentence(
-                text,
-                evidence.span.start as usize,
-                evidence.span.end as usize,
-                &evidence.text,
-            )
-        })
-        .unwrap_or_else(|| InSentence {
+    let sentence =
+        in_file.then(|| sentences.get(source, evidence)).flatten().unwrap_or_else(|| InSentence {
             before: String::new(),
             phrase: evidence.text.split_whitespace().collect::<Vec<_>>().join(" "),
             after: String::new(),
