@@ -358,6 +358,7 @@ impl<'a> ReportPage<'a> {
             focal,
             evidence_total,
             members_total: n_members,
+            large: fold,
         }
     }
 
@@ -672,6 +673,8 @@ struct PageView {
     focal: Option<FocalView>,
     evidence_total: usize,
     members_total: usize,
+    /// Whether the report is large enough to fold its sections and fix its table's layout.
+    large: bool,
 }
 
 #[derive(Serialize)]
