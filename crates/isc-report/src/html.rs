@@ -821,3 +821,42 @@ struct FocalView {
     points: Vec<FocalLine>,
     gaps: Vec<GapLine>,
 }
+
+#[cfg(test)]
+mod tests {
+    use isc_engine::{Config, Engine};
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const TEXT: &str = "RESOLUTION 130 (REV. DUBAI, 2018)\n\nStrengthening the role of ITU in cybersecurity\n\n\
+        The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n\n\
+        resolves\n\n1\tthat the three Sectors work together on cybersecurity;\n";
+
+    /// The page of one resolution read from a file named `source`, titled `title`.
+    fn page(source: &str, title: &str) -> String {
+        let engine = Engine::new(Config::new());
+        let analysis = engine.analyze_documents(engine.scan_str(source, TEXT));
+        assert_eq!(analysis.report.proposals.len(), 1);
+        ReportPage::new(&analysis.report)
+            .with_analysis(&analysis)
+            .with_title(title)
+            .with_sentences(false)
+            .render()
+            .unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        /// Whatever a file name or a title holds, it adds no element to the page: the page has
+        /// as many `<` as the page of a plain name and title.
+        #[test]
+        fn names_and_titles_add_no_markup(source in "[<>\"'&=/ a-z]{1,30}", title in "[<>\"'&=/ a-z]{0,30}") {
+            let plain = page("plain.txt", "plain");
+            let got = page(&source, &title);
+            prop_assert_eq!(got.matches('<').count(), plain.matches('<').count());
+            prop_assert_eq!(got.matches('>').count(), plain.matches('>').count());
+        }
+    }
+}
