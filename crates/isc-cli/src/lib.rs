@@ -16,6 +16,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use isc_engine::{
     Analysis, Calendar, Config, Engine, GraphFormat, Report, Revisions, RuleConfig, Scan, Severity,
 };
+use isc_report::{FocalPoints, ReportPage};
 
 /// Finds the resolutions ITU texts cite, the themes they are on, and the areas of mutual
 /// interest between the Plenipotentiary Conference and the Sectors.
@@ -33,6 +34,10 @@ enum Command {
     Propose(ProposeArgs),
     /// Why a theme is (or is not) proposed: the evidence, quoted with file:line:column.
     Explain(ExplainArgs),
+    /// One self-contained HTML page: the mapping table, each theme's evidence quoted in its
+    /// sentence, a picture of PP resolutions, themes and Sector resolutions, near misses,
+    /// focal points, inputs and diagnostics.
+    Report(ReportArgs),
     /// Read resolution texts and list each document's identity, title, themes, coordination
     /// cues and citations.
     Scan(ScanArgs),
@@ -159,6 +164,24 @@ struct ProposeArgs {
     /// Write to FILE (atomically: a temporary file in the same directory, then renamed).
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
+    #[command(flatten)]
+    focal: FocalArgs,
+}
+
+/// Focal points, for the commands that show the mapping table.
+#[derive(Debug, clap::Args)]
+struct FocalArgs {
+    /// A file of focal points (TOML `[[focal_point]]` tables, or CSV with a header when the
+    /// name ends in `.csv`): theme, unit (General Secretariat, BR, TSB or BDT), and optionally
+    /// role and contact. They are shown beside each theme, with the gaps flagged.
+    #[arg(long, value_name = "FILE")]
+    focal_points: Option<PathBuf>,
+}
+
+impl FocalArgs {
+    fn load(&self) -> Result<Option<FocalPoints>, CliError> {
+        self.focal_points.as_deref().map(FocalPoints::from_path).transpose().map_err(CliError::from)
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -167,6 +190,22 @@ struct ExplainArgs {
     theme: String,
     #[command(flatten)]
     inputs: Inputs,
+    #[command(flatten)]
+    focal: FocalArgs,
+}
+
+#[derive(Debug, clap::Args)]
+struct ReportArgs {
+    #[command(flatten)]
+    inputs: Inputs,
+    /// Write the page to FILE (atomically); without it, to standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    focal: FocalArgs,
+    /// The page's title.
+    #[arg(long, value_name = "TEXT", default_value = "Areas of mutual interest")]
+    title: String,
 }
 
 #[derive(Debug, clap::Args)]
@@ -211,6 +250,8 @@ enum ProposeFormat {
     Csv,
     /// A Markdown table.
     Markdown,
+    /// The self-contained HTML page of `isc report`.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -229,6 +270,8 @@ enum DiffFormat {
     Table,
     /// JSON.
     Json,
+    /// A self-contained HTML page, additions and removals marked.
+    Html,
 }
 
 /// What went wrong, for the exit code and the message.
@@ -236,6 +279,8 @@ enum DiffFormat {
 enum CliError {
     #[error(transparent)]
     Engine(#[from] isc_engine::Error),
+    #[error(transparent)]
+    Page(#[from] isc_report::Error),
     #[error("cannot write output: {0}")]
     Output(io::Error),
     #[error("cannot write {path}: {source}")]
@@ -270,6 +315,7 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
         Command::Scan(scan) => run_scan(scan, out, err),
         Command::Propose(propose) => run_propose(propose, out, err),
         Command::Explain(explain) => run_explain(explain, out, err),
+        Command::Report(report) => run_report(report, out, err),
         Command::Graph(graph) => run_graph(graph, out, err),
         Command::Diff(diff) => run_diff(diff, out),
         Command::Calendar => print(out, Calendar::default_toml()),
@@ -281,6 +327,7 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
         Command::Scan(a) => Some(&a.inputs),
         Command::Propose(a) => Some(&a.inputs),
         Command::Explain(a) => Some(&a.inputs),
+        Command::Report(a) => Some(&a.inputs),
         Command::Graph(a) => Some(&a.inputs),
         _ => None,
     };
@@ -394,9 +441,14 @@ impl Inputs {
     }
 
     fn analyze(&self, err: &mut dyn Write) -> Result<Analysis, CliError> {
+        Ok(self.analyze_with_rules(err)?.0)
+    }
+
+    /// The analysis, and the rule parameters it ran with.
+    fn analyze_with_rules(&self, err: &mut dyn Write) -> Result<(Analysis, RuleConfig), CliError> {
         let engine = self.engine(false)?;
         let scan = self.scan(&engine, err)?;
-        Ok(engine.analyze_scan(scan))
+        Ok((engine.analyze_scan(scan), engine.config().rules().clone()))
     }
 }
 
@@ -510,14 +562,22 @@ fn run_propose(
     err: &mut dyn Write,
 ) -> Result<bool, CliError> {
     let started = Instant::now();
-    let analysis = args.inputs.analyze(err)?;
+    let focal = args.focal.load()?;
+    let (analysis, rules) = args.inputs.analyze_with_rules(err)?;
     let report = &analysis.report;
     args.inputs.check_strict(report.n_errors(), &errors_in_texts(report), err)?;
-    emit(args.output.as_deref(), out, |w| match args.format {
-        ProposeFormat::Table => mapping::table(report, w),
-        ProposeFormat::Json => report.write_json(w),
-        ProposeFormat::Csv => mapping::csv(report, w),
-        ProposeFormat::Markdown => mapping::markdown(report, w),
+    let focal = focal.as_ref();
+    emit(args.output.as_deref(), out, |w| match (args.format, focal) {
+        (ProposeFormat::Table, _) => mapping::table(report, focal, w),
+        (ProposeFormat::Json, None) => report.write_json(w),
+        (ProposeFormat::Json, Some(focal)) => {
+            isc_report::write_json_with_focal_points(report, focal, w)
+        }
+        (ProposeFormat::Csv, _) => mapping::csv(report, focal, w),
+        (ProposeFormat::Markdown, _) => mapping::markdown(report, focal, w),
+        (ProposeFormat::Html, _) => {
+            page(&analysis, &rules, focal, None).write(w).map_err(page_error)
+        }
     })?;
     if !args.inputs.quiet {
         summary(report, started, err);
@@ -534,11 +594,56 @@ fn discard<T: Send + 'static>(value: T) {
     let _detached = std::thread::Builder::new().spawn(move || drop(value));
 }
 
+/// The report page of an analysis.
+fn page<'a>(
+    analysis: &'a Analysis,
+    rules: &'a RuleConfig,
+    focal: Option<&'a FocalPoints>,
+    title: Option<&str>,
+) -> ReportPage<'a> {
+    let mut page = ReportPage::new(&analysis.report).with_analysis(analysis).with_rules(rules);
+    if let Some(focal) = focal {
+        page = page.with_focal_points(focal);
+    }
+    if let Some(title) = title {
+        page = page.with_title(title);
+    }
+    page
+}
+
+/// A page that cannot be written is an output error; one that cannot be rendered is a defect,
+/// reported as such.
+fn page_error(e: isc_report::Error) -> io::Error {
+    match e {
+        isc_report::Error::Write(e) => e,
+        other => io::Error::other(other.to_string()),
+    }
+}
+
+fn run_report(
+    args: &ReportArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<bool, CliError> {
+    let started = Instant::now();
+    let focal = args.focal.load()?;
+    let (analysis, rules) = args.inputs.analyze_with_rules(err)?;
+    let report = &analysis.report;
+    args.inputs.check_strict(report.n_errors(), &errors_in_texts(report), err)?;
+    let page = page(&analysis, &rules, focal.as_ref(), Some(&args.title));
+    emit(args.output.as_deref(), out, |w| page.write(w).map_err(page_error))?;
+    if !args.inputs.quiet {
+        summary(report, started, err);
+    }
+    Ok(!report.proposals.is_empty())
+}
+
 fn run_explain(
     args: &ExplainArgs,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<bool, CliError> {
+    let focal = args.focal.load()?;
     let engine = args.inputs.engine(false)?;
     let themes = engine.config().lexicon().themes();
     if !themes.iter().any(|t| t.id == args.theme) {
@@ -553,7 +658,8 @@ fn run_explain(
         &errors_in_texts(&analysis.report),
         err,
     )?;
-    let proposed = mapping::explain(&args.theme, &analysis, out).map_err(CliError::Output)?;
+    let proposed =
+        mapping::explain(&args.theme, &analysis, focal.as_ref(), out).map_err(CliError::Output)?;
     out.flush().map_err(CliError::Output)?;
     if !args.inputs.quiet {
         summary(&analysis.report, started, err);
@@ -597,6 +703,13 @@ fn run_diff(args: &DiffArgs, out: &mut dyn Write) -> Result<bool, CliError> {
         DiffFormat::Json => serde_json::to_writer_pretty(&mut *out, &diff)
             .map_err(io::Error::from)
             .and_then(|()| out.write_all(b"\n")),
+        DiffFormat::Html => isc_report::write_diff_page(
+            &diff,
+            &args.old.display().to_string(),
+            &args.new.display().to_string(),
+            out,
+        )
+        .map_err(page_error),
     }
     .map_err(CliError::Output)?;
     out.flush().map_err(CliError::Output)?;

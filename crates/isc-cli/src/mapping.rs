@@ -5,10 +5,14 @@ use std::io::{self, Write};
 use isc_engine::{
     Analysis, Clause, EvidenceRecord, Member, NearMiss, Proposal, Report, ReportDiff,
 };
+use isc_report::{FocalPoints, Gap, GapKind};
 
 use crate::format::evidence_line;
 
 const HEADERS: [&str; 6] = ["Theme", "PP", "ITU-R", "ITU-T", "ITU-D", "Clause"];
+
+/// The heading of the focal-point column.
+const FOCAL_HEADER: &str = "Focal points";
 
 /// The cells of one proposal: theme, PP, ITU-R, ITU-T, ITU-D (one resolution per entry), clause.
 fn cells(p: &Proposal) -> [Vec<String>; 6] {
@@ -23,10 +27,62 @@ fn cells(p: &Proposal) -> [Vec<String>; 6] {
     ]
 }
 
-/// One block of lines per theme, columns aligned; near misses after.
-pub(crate) fn table(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let rows: Vec<[Vec<String>; 6]> = report.proposals.iter().map(cells).collect();
-    let mut widths = HEADERS.map(str::len);
+/// The focal points of a proposal's theme, one per entry, then its gaps marked with `!`.
+fn focal_cell(p: &Proposal, focal: &FocalPoints, gaps: &[Gap]) -> Vec<String> {
+    let mut res: Vec<String> = focal.for_theme(&p.theme).map(|f| f.describe()).collect();
+    res.extend(gaps.iter().filter(|g| g.theme == p.theme).map(|g| format!("! {}", g.describe())));
+    res
+}
+
+/// The gaps for themes that are not proposed, as lines for people.
+fn unproposed_gaps(gaps: &[Gap]) -> impl Iterator<Item = String> + '_ {
+    gaps.iter()
+        .filter(|g| g.kind == GapKind::NotProposed)
+        .map(|g| format!("{}: {}", g.theme, g.describe()))
+}
+
+/// One block of lines per theme, columns aligned; near misses after. With focal points, a last
+/// column shows them and their gaps, and the focal points for themes not proposed follow.
+pub(crate) fn table(
+    report: &Report,
+    focal: Option<&FocalPoints>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match focal {
+        None => table_of::<6>(report, HEADERS, cells, out),
+        Some(focal) => {
+            let gaps = focal.gaps(report);
+            let [h0, h1, h2, h3, h4, h5] = HEADERS;
+            let headers = [h0, h1, h2, h3, h4, h5, FOCAL_HEADER];
+            table_of::<7>(
+                report,
+                headers,
+                |p| {
+                    let [c0, c1, c2, c3, c4, c5] = cells(p);
+                    [c0, c1, c2, c3, c4, c5, focal_cell(p, focal, &gaps)]
+                },
+                out,
+            )?;
+            let lines: Vec<String> = unproposed_gaps(&gaps).collect();
+            if !lines.is_empty() {
+                writeln!(out, "\nFocal points for themes not proposed:")?;
+                for line in lines {
+                    writeln!(out, "  {line}")?;
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+fn table_of<const N: usize>(
+    report: &Report,
+    headers: [&str; N],
+    cells: impl Fn(&Proposal) -> [Vec<String>; N],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let rows: Vec<[Vec<String>; N]> = report.proposals.iter().map(cells).collect();
+    let mut widths = headers.map(str::len);
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = cell.iter().map(|c| c.chars().count()).fold(*width, usize::max);
@@ -34,7 +90,7 @@ pub(crate) fn table(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     }
     // One line buffer for the whole table: a large corpus's table has many thousand lines.
     let mut text = String::new();
-    let mut line = |out: &mut dyn Write, parts: [&str; 6]| -> io::Result<()> {
+    let mut line = |out: &mut dyn Write, parts: [&str; N]| -> io::Result<()> {
         use std::fmt::Write as _;
         text.clear();
         for (i, (part, width)) in parts.iter().zip(widths).enumerate() {
@@ -47,13 +103,13 @@ pub(crate) fn table(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         out.write_all(text.trim_end().as_bytes())?;
         out.write_all(b"\n")
     };
-    line(out, HEADERS)?;
-    let rule: [String; 6] = widths.map(|w| "-".repeat(w));
-    line(out, [0, 1, 2, 3, 4, 5].map(|i| rule[i].as_str()))?;
+    line(out, headers)?;
+    let rule: [String; N] = widths.map(|w| "-".repeat(w));
+    line(out, std::array::from_fn(|i| rule[i].as_str()))?;
     for row in &rows {
         let height = row.iter().map(Vec::len).max().unwrap_or(1).max(1);
         for k in 0..height {
-            line(out, [0, 1, 2, 3, 4, 5].map(|i| row[i].get(k).map_or("", String::as_str)))?;
+            line(out, std::array::from_fn(|i| row[i].get(k).map_or("", String::as_str)))?;
         }
     }
     if report.proposals.is_empty() {
@@ -87,34 +143,95 @@ fn near_miss_members(miss: &NearMiss) -> String {
     parts.join("; ")
 }
 
-/// One CSV row per theme; several resolutions in a cell are separated by `; `.
-pub(crate) fn csv(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+/// One CSV row per theme; several resolutions in a cell are separated by `; `. With focal
+/// points, two more columns: `focal_points` and `focal_point_gaps` (each `; `-separated).
+pub(crate) fn csv(
+    report: &Report,
+    focal: Option<&FocalPoints>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut writer = ::csv::Writer::from_writer(out);
-    writer.write_record(["theme", "label", "clauses", "pp", "itu_r", "itu_t", "itu_d"])?;
+    let mut headers = vec!["theme", "label", "clauses", "pp", "itu_r", "itu_t", "itu_d"];
+    if focal.is_some() {
+        headers.extend(["focal_points", "focal_point_gaps"]);
+    }
+    writer.write_record(&headers)?;
+    let gaps = focal.map(|f| f.gaps(report)).unwrap_or_default();
     for p in &report.proposals {
         let [theme, pp, r, t, d, clauses] = cells(p);
         let label = p.label.clone().unwrap_or_default();
-        writer.write_record([
-            &theme[0],
-            &label,
-            &clauses[0],
-            &pp.join("; "),
-            &r.join("; "),
-            &t.join("; "),
-            &d.join("; "),
-        ])?;
+        let mut record = vec![
+            theme[0].clone(),
+            label,
+            clauses[0].clone(),
+            pp.join("; "),
+            r.join("; "),
+            t.join("; "),
+            d.join("; "),
+        ];
+        if let Some(focal) = focal {
+            let points: Vec<String> = focal.for_theme(&p.theme).map(|f| f.describe()).collect();
+            let theme_gaps: Vec<String> =
+                gaps.iter().filter(|g| g.theme == p.theme).map(Gap::describe).collect();
+            record.extend([points.join("; "), theme_gaps.join("; ")]);
+        }
+        writer.write_record(&record)?;
     }
     writer.flush()
 }
 
-/// A Markdown table; several resolutions in a cell are separated by `<br>`.
-pub(crate) fn markdown(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "| {} |", HEADERS.join(" | "))?;
-    writeln!(out, "|{}", "---|".repeat(HEADERS.len()))?;
+/// A Markdown table; several resolutions in a cell are separated by `<br>`. With focal points,
+/// a last column shows them and their gaps, and a list of focal points for themes not proposed
+/// follows.
+pub(crate) fn markdown(
+    report: &Report,
+    focal: Option<&FocalPoints>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut headers = HEADERS.to_vec();
+    if focal.is_some() {
+        headers.push(FOCAL_HEADER);
+    }
+    writeln!(out, "| {} |", headers.join(" | "))?;
+    writeln!(out, "|{}", "---|".repeat(headers.len()))?;
+    let gaps = focal.map(|f| f.gaps(report)).unwrap_or_default();
+    let escape = |cell: &[String]| cell.join("<br>").replace('|', "\\|");
     for p in &report.proposals {
-        let row: Vec<String> =
-            cells(p).iter().map(|cell| cell.join("<br>").replace('|', "\\|")).collect();
+        let mut row: Vec<String> = cells(p).iter().map(|cell| escape(cell)).collect();
+        if let Some(focal) = focal {
+            row.push(escape(&focal_cell(p, focal, &gaps)));
+        }
         writeln!(out, "| {} |", row.join(" | "))?;
+    }
+    let lines: Vec<String> = unproposed_gaps(&gaps).collect();
+    if !lines.is_empty() {
+        writeln!(out, "\nFocal points for themes not proposed:\n")?;
+        for line in lines {
+            writeln!(out, "- {}", line.replace('|', "\\|"))?;
+        }
+    }
+    Ok(())
+}
+
+/// The focal points of `theme` and its gaps, for `isc explain`.
+fn focal_block(
+    theme: &str,
+    report: &Report,
+    focal: Option<&FocalPoints>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let Some(focal) = focal else { return Ok(()) };
+    writeln!(out, "focal points:")?;
+    let mut any = false;
+    for point in focal.for_theme(theme) {
+        writeln!(out, "  {}", point.describe())?;
+        any = true;
+    }
+    if !any {
+        writeln!(out, "  (none)")?;
+    }
+    for gap in focal.gaps(report).iter().filter(|g| g.theme == theme) {
+        writeln!(out, "  ! {}", gap.describe())?;
     }
     Ok(())
 }
@@ -185,7 +302,19 @@ fn members_block(
 }
 
 /// Why `theme` is or is not proposed; returns whether it is.
-pub(crate) fn explain(theme: &str, analysis: &Analysis, out: &mut dyn Write) -> io::Result<bool> {
+pub(crate) fn explain(
+    theme: &str,
+    analysis: &Analysis,
+    focal: Option<&FocalPoints>,
+    out: &mut dyn Write,
+) -> io::Result<bool> {
+    let report = &analysis.report;
+    let proposed = explain_theme(theme, analysis, out)?;
+    focal_block(theme, report, focal, out)?;
+    Ok(proposed)
+}
+
+fn explain_theme(theme: &str, analysis: &Analysis, out: &mut dyn Write) -> io::Result<bool> {
     let report = &analysis.report;
     let located = located(analysis);
     if let Some(p) = report.proposal(theme) {
