@@ -2,7 +2,7 @@
 //! breaks of every kind, an issuing clause whose edition stands on its own line, a page's title
 //! above a heading. The answers below were written from the texts by hand.
 
-use isc_engine::{Config, Document, Engine};
+use isc_engine::{Body, Config, Document, Engine};
 
 fn engine() -> &'static Engine {
     static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
@@ -128,4 +128,59 @@ fn every_span_of_a_crlf_text_starts_on_a_character_of_its_line() {
         );
     }
     assert_eq!(citations(&documents[0]), ["PP 71 (Rev. Dubai, 2018)"]);
+}
+
+#[test]
+fn a_title_broken_by_a_blank_line_inside_a_phrase_goes_on() {
+    let text = "\
+RESOLUTION 9 (Rev. Hyderabad, 2010)
+
+Participation of countries, particularly developing countries,
+
+in spectrum management
+
+The World Telecommunication Development Conference (Hyderabad, 2010),
+
+recognizing
+a)\tthat spectrum is a scarce resource;
+";
+    let documents = scan(text);
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some(
+            "Participation of countries, particularly developing countries, in spectrum management"
+        )
+    );
+    let themes: Vec<&str> = documents[0].themes.iter().map(|t| t.id.as_str()).collect();
+    assert!(themes.contains(&"spectrum-management"), "{themes:?}");
+}
+
+#[test]
+fn a_page_title_gives_the_title_of_a_heading_without_one() {
+    let text = "\
+Home : Gender
+Resolution 70 (PP98) - Inclusion of gender perspective in the work of ITU
+
+Inclusion of gender perspective in the work of ITU (Plenipotentiary Conference, Minneapolis, 1998)
+
+Resolution 70
+
+The Plenipotentiary Conference of the International Telecommunication Union (Minneapolis, 1998),
+
+considering
+a)\tthat the Union's work benefits from the participation of women;
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    // The page's title names the edition by its tag, the issuing clause by place and year: the
+    // same conference.
+    let own = documents[0].id.as_ref().unwrap();
+    assert_eq!((own.body, own.number.to_string()), (Some(Body::Pp), "70".to_owned()));
+    assert_eq!(own.edition.as_ref().and_then(|e| e.year), Some(1998));
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some("Inclusion of gender perspective in the work of ITU")
+    );
+    let themes: Vec<&str> = documents[0].themes.iter().map(|t| t.id.as_str()).collect();
+    assert!(themes.contains(&"gender-equality"), "{themes:?}");
 }
