@@ -44,6 +44,9 @@ pub(crate) struct Heading<'a> {
     pub(crate) edition: Option<EditionOutcome<'a>>,
     /// A title on the heading's own line, after a dash.
     pub(crate) title: Option<(usize, usize)>,
+    /// The title a page's title above the heading gives after a dash (`Resolution 70 (PP98) -
+    /// Inclusion of ...` above `Resolution 70`), for a heading with no title under it.
+    pub(crate) page_title: Option<(usize, usize)>,
 }
 
 /// Byte ranges, in the whole text, of what marks a heading as a draft's or a proposal's.
@@ -283,7 +286,7 @@ pub(crate) fn heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Head
         words: mark.words.map(shift),
         label: mark.label.map(shift),
     });
-    Some(Heading { start, end, number, draft, body, edition, title })
+    Some(Heading { start, end, number, draft, body, edition, title, page_title: None })
 }
 
 /// Reads `line`, starting at byte `start` of the text, as an issuing clause: `The World

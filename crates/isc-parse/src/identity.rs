@@ -208,14 +208,21 @@ pub(crate) fn top<'a>(
             title_open = false;
             continue;
         }
+        // A title goes on over a blank line where its line ends inside a phrase (a comma) and
+        // the next one starts in lower case.
+        let goes_on = |title_end: usize| {
+            region[..title_end].ends_with(',') && line.starts_with(char::is_lowercase)
+        };
         match &mut title {
             None if title_open => title = Some((start, end)),
-            Some((_, title_end)) if title_open && !blank_between => *title_end = end,
+            Some((_, title_end)) if title_open && (!blank_between || goes_on(*title_end)) => {
+                *title_end = end;
+            }
             Some(_) => title_open = false,
             None => {}
         }
     }
-    res.title = heading.title.or(title);
+    res.title = heading.title.or(title).or(heading.page_title);
     res
 }
 
@@ -493,7 +500,7 @@ pub(crate) fn split<'a>(w: &Words, text: &'a str) -> Split<'a> {
             && (next_confirmed || near_top(&next, 4))
         {
             running_titles.push((heading.start, heading.title.map_or(heading.end, |(_, e)| e)));
-            headings.push(next);
+            headings.push(Heading { page_title: next.page_title.or(heading.title), ..next });
             i += 2;
             continue;
         }

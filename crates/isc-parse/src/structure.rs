@@ -110,9 +110,19 @@ pub(crate) fn parts<'a>(
             })
             .map(|&(s, _)| s);
         let heading_start = running.unwrap_or(heading.start);
-        let front = region[start.min(heading_start)..heading_start].trim();
+        // A title taken from a page's title above the heading is the title part there.
+        let page_title = top.title.filter(|&(s, e)| start <= s && e <= heading_start);
+        let front_end = page_title.map_or(heading_start, |(s, _)| s);
+        let front = region[start.min(front_end)..front_end].trim();
         if !front.is_empty() {
             markers.push(Marker { at: start, kind: PartKind::Other, clause: None });
+        }
+        if let Some((s, e)) = page_title {
+            markers.push(Marker { at: s, kind: PartKind::Title, clause: None });
+            if !region[e..heading_start].trim().is_empty() {
+                let gap = e + (region[e..].len() - region[e..].trim_start().len());
+                markers.push(Marker { at: gap, kind: PartKind::Other, clause: None });
+            }
         }
         markers.push(Marker { at: heading_start, kind: PartKind::Heading, clause: None });
         top_end = top_end.max(heading.end);
