@@ -257,7 +257,8 @@ pub struct Document {
     pub theme_candidates: Vec<ThemeRecord>,
     /// Every coordination cue (the Union's Sectors or Bureaux working together), in source order.
     pub coordination: Vec<EvidenceRecord>,
-    /// Whether a coordination cue sits in an operative clause; a preamble cue is only context.
+    /// Whether a coordination cue sits in an operative clause or in the title; a preamble cue is
+    /// only context.
     pub calls_for_coordination: bool,
     /// What could not be read or was read with a doubt.
     pub diagnostics: Vec<DiagnosticRecord>,

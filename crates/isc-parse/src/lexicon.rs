@@ -506,7 +506,13 @@ impl Lexicon {
             .into_iter()
             .map(|(s, e, _)| mention(s, e))
             .collect();
-        res.calls_for_coordination = res.coordination.iter().any(|m| m.part == PartKind::Operative);
+        // A cue in the operative part asks for coordination; so does one in the title, which names
+        // what the resolution is for (`... liaison and collaboration with the ITU Telecommunication
+        // Development Sector`). In the preamble it is context.
+        res.calls_for_coordination = res
+            .coordination
+            .iter()
+            .any(|m| matches!(m.part, PartKind::Operative | PartKind::Title));
         res
     }
 }

@@ -218,7 +218,7 @@ pub struct ParsedDoc<'a> {
     pub theme_candidates: Vec<ThemeMatch<'a>>,
     /// Every coordination cue of the lexicon, in source order.
     pub coordination: Vec<Mention<'a>>,
-    /// Whether a coordination cue sits in an operative clause.
+    /// Whether a coordination cue sits in an operative clause or in the title.
     pub calls_for_coordination: bool,
     /// What could not be read, or was read with a doubt, in source order.
     pub diagnostics: Vec<Diagnostic>,
