@@ -289,3 +289,43 @@ fn a_page_title_above_a_draft_opens_no_document() {
         ["WTDC 37 (Rev. Kigali, 2022)", "PP 139 (Rev. Bucharest, 2022)", "WTDC 17"]
     );
 }
+
+#[test]
+fn a_draft_without_number_or_label() {
+    let text = "\
+Draft Resolution
+
+Preparations for the World Conference on International Telecommunications
+
+The Council,
+
+considering
+a)\tResolution 146 (Rev. Guadalajara, 2010) of the Plenipotentiary Conference;
+";
+    let document = one(text);
+    assert_eq!(document.id, None);
+    assert_eq!(draft(&document), Some((some("Draft"), None, None)));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Preparations for the World Conference on International Telecommunications")
+    );
+    assert_eq!(rendered_citations(&document), ["PP 146 (Rev. Guadalajara, 2010)"]);
+}
+
+#[test]
+fn a_draft_heading_in_lower_case() {
+    let text = "\
+draft new resolution
+
+Role of ITU in the transition to future telecommunication infrastructure
+
+The World Telecommunication Development Conference (Buenos Aires, 2017),
+
+recalling
+a)\tResolution 30 (Rev. Dubai, 2014) of the World Telecommunication Development Conference;
+";
+    let document = one(text);
+    assert_eq!(document.id, None);
+    assert_eq!(draft(&document), Some((some("draft new"), None, None)));
+    assert_eq!(rendered_citations(&document), ["WTDC 30 (Rev. Dubai, 2014)"]);
+}
