@@ -8,6 +8,7 @@
 //!                                                               -- one resolution, no attribution
 //! draft          = [action space [proposal space]] [draft-words]   -- `MOD EUR/44A7/1`, `DRAFT NEW`
 //! draft-id       = citation-word space draft-label [space "(" short ")"]  -- `RESOLUTION [COM6/7]`
+//!                | citation-word                             -- after draft words: `Draft Resolution`
 //! draft-label    = "[" short "]" | placeholder                 -- `[AFR-1]`, `XXX`
 //! proposal       = capital (alphanumeric | "/" | "-" | ".")* with a "/"   -- `EUR/44A7/1`
 //! action-line    = action [space proposal] [space "(" proposal ")"] | proposal  -- above a heading
@@ -252,12 +253,23 @@ pub(crate) fn heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Head
             (after, Some(item.number), item.prefix, item.edition)
         }
         // A draft's label instead of the number: `RESOLUTION [COM6/7] (WRC-15)`.
-        Err(_) => {
-            let (after, (draft_label, edition)) = draft_id(w, rest).ok()?;
-            let label_start = draft_label.as_ptr() as usize - line.as_ptr() as usize;
-            mark.label = Some((label_start, label_start + draft_label.len()));
-            (after, None, None, edition)
-        }
+        Err(_) => match draft_id(w, rest) {
+            Ok((after, (draft_label, edition))) => {
+                let label_start = draft_label.as_ptr() as usize - line.as_ptr() as usize;
+                mark.label = Some((label_start, label_start + draft_label.len()));
+                (after, None, None, edition)
+            }
+            // Draft words and the citation word alone: `Draft Resolution`, `draft new
+            // resolution`.
+            Err(_) if mark.words.is_some() => {
+                let (after, trigger) = trigger_word(w, rest).ok()?;
+                if trigger == Trigger::Plural || !after.trim().is_empty() {
+                    return None;
+                }
+                (after, None, None, None)
+            }
+            Err(_) => return None,
+        },
     };
     let (tail, _) = footnote_marks(after).ok()?;
     let title = match tail.chars().next() {
