@@ -325,29 +325,35 @@ fn with_action_lines<'a>(
     mut heading: Heading<'a>,
 ) -> Heading<'a> {
     let mut mark = heading.draft.unwrap_or_default();
-    let mut above = heading.start;
-    for _ in 0..2 {
-        if mark.action.is_some() {
-            break;
-        }
-        // The non-blank line above, with at most one blank line between.
-        let before = &text[..above];
+    if mark.action.is_some() {
+        return heading;
+    }
+    // The non-blank line above `at`, with at most one blank line between, as an action line.
+    let line_above = |at: usize| {
+        let before = &text[..at];
         let content_end = before.trim_end_matches(|c: char| c.is_whitespace()).len();
         if content_end == 0 || before[content_end..].matches('\n').count() > 2 {
-            break;
+            return None;
         }
         let (start, end) = trim(text, index.line_at(text, content_end - 1));
-        let Some(line) = crate::heading::action_line(w, &text[start..end]) else { break };
+        let line = crate::heading::action_line(w, &text[start..end])?;
         let shift = |(s, e): (usize, usize)| (start + s, start + e);
-        if mark.proposal.is_some() && line.proposal.is_some() {
-            break;
+        Some((start, line.action.map(shift), line.proposal.map(shift)))
+    };
+    match line_above(heading.start) {
+        Some((_, Some(action), proposal)) => {
+            mark.action = Some(action);
+            mark.proposal = mark.proposal.or(proposal);
         }
-        mark.action = line.action.map(shift);
-        mark.proposal = mark.proposal.or(line.proposal.map(shift));
-        above = start;
-        if line.action.is_none() && line.proposal.is_none() {
-            break;
+        // A proposal number alone counts under an action alone (`MOD` over `EUR/XX/1`), not
+        // elsewhere (a document number above a heading).
+        Some((start, None, Some(proposal))) if mark.proposal.is_none() => {
+            if let Some((_, Some(action), None)) = line_above(start) {
+                mark.action = Some(action);
+                mark.proposal = Some(proposal);
+            }
         }
+        _ => {}
     }
     if mark != DraftMark::default() {
         heading.draft = Some(mark);
