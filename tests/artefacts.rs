@@ -184,3 +184,42 @@ a)\tthat the Union's work benefits from the participation of women;
     let themes: Vec<&str> = documents[0].themes.iter().map(|t| t.id.as_str()).collect();
     assert!(themes.contains(&"gender-equality"), "{themes:?}");
 }
+
+/// A one-line text copied through a narrow window: every line about as wide, the heading in the
+/// middle of one, running headers between pages.
+#[test]
+fn prose_hard_wrapped_at_one_width_is_read_as_flowed_text() {
+    let text = "\
+WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY Johannesburg, 21-30 October 2008 RESOLUTION
+75 (Johannesburg, 2008) Contribution of the Standardization Sector to the outcomes of the
+World Summit on the Information Society The World Telecommunication Standardization Assembly
+(Johannesburg, 2008), recalling a) Resolution 140 (Rev. Antalya, 2006) of the Plenipotentiary
+Conference, on the role of ITU in implementing the outcomes of the Summit; b) Resolution 102
+244\tRes. 75
+(Rev. Antalya, 2006) of the Plenipotentiary Conference, on the role of ITU with regard to
+international public policy issues pertaining to the Internet; considering a) that the Summit
+assigned tasks to the Union in many action lines, and the Sector takes part in several of them;
+b) that the Council keeps a working group on the Summit's outcomes, resolves 1 to continue the
+Sector's work on the action lines assigned to the Union, in line with its mandate; 2 to report
+on that work to the Council working group every year, instructs the Director of the Bureau 1 to
+Res. 75\t245
+take the necessary measures for the Sector to contribute to the outcomes of the Summit, within
+the available budget; 2 to report to the next assembly on the work done under this resolution.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("WTSA 75 (Johannesburg, 2008)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some(
+            "Contribution of the Standardization Sector to the outcomes of the World Summit on the Information Society"
+        )
+    );
+    assert_eq!(citations(document), ["PP 140 (Rev. Antalya, 2006)", "PP 102 (Rev. Antalya, 2006)"]);
+    let kinds = kinds(document);
+    assert!(
+        kinds.contains(&"preamble".to_owned()) && kinds.contains(&"operative".to_owned()),
+        "{kinds:?}"
+    );
+}
