@@ -268,7 +268,17 @@ impl Relaid {
 /// The text rewritten for reading, or `None` when it reads as it is.
 pub(crate) fn relayout(w: &Words, text: &str) -> Option<Relaid> {
     let first = characters_and_lines(w, text);
-    let relaid = (!first.is_empty()).then(|| Relaid::apply(text, &first));
+    let mut relaid = (!first.is_empty()).then(|| Relaid::apply(text, &first));
+    let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
+    // Prose hard-wrapped at a fixed width is joined into flowed text first.
+    let joined = unwrapped(current);
+    if !joined.is_empty() {
+        let next = Relaid::apply(current, &joined);
+        relaid = Some(match relaid {
+            Some(before) => before.then(next),
+            None => next,
+        });
+    }
     let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
     let second = flowed(w, current);
     match (relaid, second.is_empty()) {
@@ -634,6 +644,44 @@ fn glued_footnote_numbers(line: &str, offset: usize, edits: &mut Vec<Edit>) {
             edits.push(Edit { start: offset + digits_start, end: offset + i, with: "".into() });
         }
     }
+}
+
+/// How many non-blank lines a text needs before it is taken for hard-wrapped prose.
+const WRAPPED_MIN_LINES: usize = 8;
+
+/// Pass 1b: a text whose lines are all of about one width, with next to no short line (a clause
+/// word, an item's last line, a heading), is prose hard-wrapped at that width (a one-line text
+/// copied through a narrow window): its line breaks inside paragraphs become spaces, and pass 2
+/// reads it as flowed text. A laid-out resolution, even copied line by line from a PDF, has
+/// short lines: a quarter or more of them.
+fn unwrapped(text: &str) -> Vec<Edit> {
+    let mut lines = 0usize;
+    let mut short = 0usize;
+    let mut wrapped = 0usize;
+    for line in text.split('\n') {
+        let len = line.trim().chars().count();
+        if len == 0 {
+            continue;
+        }
+        lines += 1;
+        short += usize::from(len < 40);
+        wrapped += usize::from((50..=130).contains(&len));
+    }
+    if lines < WRAPPED_MIN_LINES || short * 20 > lines || wrapped * 10 < lines * 9 {
+        return Vec::new();
+    }
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'\n', bytes)
+        .filter(|&i| {
+            let before = text[..i].trim_end_matches([' ', '\t']);
+            let after = &bytes[i + 1..];
+            !before.is_empty()
+                && !before.ends_with('\n')
+                && after.first().is_some_and(|&b| b != b'\n')
+                && !text[i + 1..].trim_start_matches([' ', '\t']).starts_with('\n')
+        })
+        .map(|i| Edit { start: i, end: i + 1, with: Cow::Borrowed(" ") })
+        .collect()
 }
 
 /// Pass 2: line breaks put back into flowed text.
