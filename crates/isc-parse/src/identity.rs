@@ -247,6 +247,15 @@ pub(crate) fn is_page_number(w: &Words, line: &str) -> bool {
     let inner = line.trim_matches(|c: char| {
         c == '-' || c == '\u{2013}' || c == '\u{2014}' || c.is_whitespace()
     });
+    // Every line is asked: most end with something no page number ends with, or are too long
+    // to be one, and are told so before the page words are tried.
+    let ends_like_number = inner
+        .bytes()
+        .last()
+        .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'i' | b'v' | b'x' | b'l'));
+    if !ends_like_number || inner.len() > 6 + w.longest_page_word {
+        return false;
+    }
     let inner = w
         .page_words
         .iter()

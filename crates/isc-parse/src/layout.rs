@@ -659,13 +659,18 @@ fn unwrapped(text: &str) -> Vec<Edit> {
     let mut short = 0usize;
     let mut wrapped = 0usize;
     for line in text.split('\n') {
-        let len = line.trim().chars().count();
+        let line = line.trim();
+        let len = if line.is_ascii() { line.len() } else { line.chars().count() };
         if len == 0 {
             continue;
         }
         lines += 1;
         short += usize::from(len < 40);
         wrapped += usize::from((50..=130).contains(&len));
+        // Most texts show their short lines at once: no need to read on.
+        if lines >= 40 && short * 20 > lines {
+            return Vec::new();
+        }
     }
     if lines < WRAPPED_MIN_LINES || short * 20 > lines || wrapped * 10 < lines * 9 {
         return Vec::new();

@@ -369,6 +369,8 @@ pub(crate) struct Words {
     pub(crate) annex_words: Keywords<()>,
     pub(crate) annex_links: HashSet<String>,
     pub(crate) page_words: Vec<String>,
+    /// The length in bytes of the longest page word, and a space after it.
+    pub(crate) longest_page_word: usize,
     /// Folded stems saying a resolution ends.
     pub(crate) suppression_words: Vec<String>,
     /// The same stems, found in ASCII text with case ignored and a tab for any space.
@@ -590,6 +592,11 @@ impl Words {
             glued_addressees: addressees.iter().filter(|w| is_glued(w)).cloned().collect(),
             annex_words: table(|l| &l.annex_words),
             annex_links: set(|l| &l.annex_links),
+            longest_page_word: all(|l| &l.page_words)
+                .iter()
+                .map(|p| p.len() + 1)
+                .max()
+                .unwrap_or(0),
             page_words: all(|l| &l.page_words),
             suppression_search: suppression_search(&suppression_words),
             suppression_words,
