@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use isc_engine::{
     CitationRecord, DiagnosticRecord, Document, DraftRecord, EvidenceRecord, Location, PartRecord,
-    ResolutionRef, Scan, SourceMapEntry, ThemeRecord,
+    ResolutionRef, Scan, SourceMapEntry, StudyCitationRecord, StudyItemRecord, ThemeRecord,
 };
 use serde::Serialize;
 
@@ -49,11 +49,15 @@ struct LocatedDocument<'a> {
     id: &'a Option<ResolutionRef>,
     #[serde(skip_serializing_if = "Option::is_none")]
     draft: &'a Option<DraftRecord>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    study: &'a Option<StudyItemRecord>,
     title: &'a Option<String>,
     parts: Vec<At<'a, PartRecord>>,
     citations: Vec<At<'a, CitationRecord>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     self_references: Vec<At<'a, CitationRecord>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    study_citations: Vec<At<'a, StudyCitationRecord>>,
     themes: Vec<LocatedTheme<'a>>,
     theme_candidates: Vec<LocatedTheme<'a>>,
     coordination: Vec<At<'a, EvidenceRecord>>,
@@ -89,10 +93,12 @@ fn located(document: &Document) -> LocatedDocument<'_> {
         part,
         id,
         draft,
+        study,
         title,
         parts,
         citations,
         self_references,
+        study_citations,
         themes: on,
         theme_candidates,
         coordination,
@@ -105,6 +111,7 @@ fn located(document: &Document) -> LocatedDocument<'_> {
         part: *part,
         id,
         draft,
+        study,
         title,
         parts: parts.iter().map(|item| At { item, location: at(item.span.start) }).collect(),
         citations: citations
@@ -112,6 +119,10 @@ fn located(document: &Document) -> LocatedDocument<'_> {
             .map(|item| At { item, location: at(item.span.start) })
             .collect(),
         self_references: self_references
+            .iter()
+            .map(|item| At { item, location: at(item.span.start) })
+            .collect(),
+        study_citations: study_citations
             .iter()
             .map(|item| At { item, location: at(item.span.start) })
             .collect(),

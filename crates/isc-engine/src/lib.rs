@@ -44,7 +44,8 @@ pub use isc_model::{
     Body, BodySource, Calendar, CitationRecord, Clause, DiagnosticRecord, Document, DraftRecord,
     Edition, EvidenceRecord, Location, Member, NearMiss, NearMissKind, PartKind, PartRecord,
     Proposal, ResolutionId, ResolutionNumber, ResolutionRef, Sector, Severity, SourceMapEntry,
-    Span, ThemeRecord,
+    Span, StudyCitationRecord, StudyItemId, StudyItemRecord, StudyKind, StudyPeriod, ThemeRecord,
+    WorkingPartyUnit,
 };
 pub use isc_parse::{Lexicon, LexiconError, Scoring, Vocabulary, VocabularyError, Weights};
 pub use isc_read::{Format, Revisions};

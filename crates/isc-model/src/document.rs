@@ -8,6 +8,7 @@ use crate::diagnostic::Severity;
 use crate::edition::Edition;
 use crate::resolution::{ResolutionId, ResolutionNumber};
 use crate::span::Span;
+use crate::study::{StudyCitationRecord, StudyItemRecord};
 
 /// A resolution as a text names it: the body may be unknown, the edition may be missing.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -56,10 +57,12 @@ impl Document {
             part: None,
             id: None,
             draft: None,
+            study: None,
             title: None,
             parts: Vec::new(),
             citations: Vec::new(),
             self_references: Vec::new(),
+            study_citations: Vec::new(),
             themes: Vec::new(),
             theme_candidates: Vec::new(),
             coordination: Vec::new(),
@@ -241,6 +244,10 @@ pub struct Document {
     /// What a draft or a proposal says of itself; left out of JSON for an adopted text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft: Option<DraftRecord>,
+    /// What the document is when it is study-group work (the terms of reference of a Question,
+    /// the scope of a Working Party) rather than a resolution; `id` is then `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub study: Option<StudyItemRecord>,
     /// The title under the heading, on one line.
     pub title: Option<String>,
     /// The document's parts in source order: heading, title, clauses, footnotes, annexes.
@@ -251,6 +258,10 @@ pub struct Document {
     /// 30 to 32` in Resolution 31), in source order; left out of JSON when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub self_references: Vec<CitationRecord>,
+    /// Every Question, Working Party and study group the text names, in source order (a study
+    /// document's mentions of itself left out).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub study_citations: Vec<StudyCitationRecord>,
     /// The themes scoring at or above the lexicon's threshold, best first; empty when none does.
     pub themes: Vec<ThemeRecord>,
     /// The best themes below the threshold, best first: what came closest.

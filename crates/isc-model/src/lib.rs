@@ -27,6 +27,7 @@ mod error;
 mod proposal;
 mod resolution;
 mod span;
+mod study;
 pub mod text;
 
 pub use body::{Body, BodySource, Sector};
@@ -43,3 +44,6 @@ pub use proposal::{
 };
 pub use resolution::{ResolutionId, ResolutionNumber};
 pub use span::{LineIndex, Span};
+pub use study::{
+    StudyCitationRecord, StudyItemId, StudyItemRecord, StudyKind, StudyPeriod, WorkingPartyUnit,
+};
