@@ -91,7 +91,7 @@ fn heading_at<'a>(
 
 /// Reads an issuing clause at the line `start..end`, or across it and the next line when the
 /// line break falls inside the clause's opening words (`The` / `World Radiocommunication ...`).
-fn clause_at<'a>(
+pub(crate) fn clause_at<'a>(
     w: &Words,
     index: &LineIndex,
     text: &'a str,
