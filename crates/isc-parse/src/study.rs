@@ -275,15 +275,29 @@ fn mention<'a>(w: &Words, input: &'a str, before: Option<Sector>) -> PResult<'a,
     Ok((rest, (items, sector)))
 }
 
+/// Where the word before `at` starts (spaces between them skipped), looking back 64 bytes at
+/// most.
+fn word_before(text: &str, at: usize) -> usize {
+    let before = text[..at].trim_end_matches(is_space);
+    let mut floor = before.len().saturating_sub(64);
+    while !before.is_char_boundary(floor) {
+        floor += 1;
+    }
+    before[floor..]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | ',' | ';' | ':' | '/'))
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8())
+}
+
 /// The Sector marker right before `at` (`ITU-T Q4/17`, `ITU-D SG1`), if the word before is one.
 fn marker_before(w: &Words, text: &str, at: usize) -> Option<Sector> {
-    let before = text[..at].trim_end_matches(|c: char| is_space(c));
-    if before.len() + 4 < at.saturating_sub(4) {
+    let before = text[..at].trim_end_matches(is_space);
+    // Markers are short: a long word before is none.
+    let word_start = word_before(text, at);
+    if before.len().saturating_sub(word_start) > 12 {
         return None;
     }
-    let word_start = before
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | ',' | ';' | ':' | '/'))
-        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
     let word = &before[word_start..];
     match marker(w, word) {
         Ok(("", sector)) => Some(sector),
@@ -307,14 +321,7 @@ pub(crate) fn mentions(w: &Words, text: &str, (start, end): (usize, usize)) -> V
         let before = marker_before(w, region, at);
         let Ok((rest, (items, sector))) = mention(w, &region[at..], before) else { continue };
         let mention_end = region.len() - rest.len();
-        let mention_start = if before.is_some() {
-            let trimmed = region[..at].trim_end_matches(|c: char| is_space(c));
-            trimmed
-                .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | ',' | ';' | ':' | '/'))
-                .map_or(0, |i| i + 1)
-        } else {
-            at
-        };
+        let mention_start = if before.is_some() { word_before(region, at) } else { at };
         let mention_end =
             mention_start.max(mention_start + region[mention_start..mention_end].trim_end().len());
         res.push(Raw { start: mention_start, end: mention_end, items, sector });

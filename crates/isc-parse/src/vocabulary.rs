@@ -818,8 +818,10 @@ fn first_letters(prefixes: &[Vec<char>]) -> Option<Vec<u8>> {
 }
 
 /// Where a study-group word may start: the first word of each entry up to its first character
-/// outside ASCII (`Question`, `Working`, `Cuesti`), as written, in lower case and in capitals, or
-/// an acronym as written (`WP`, `SG`, `Q`), found with case kept. The grammar decides.
+/// outside ASCII (`Question`, `Working`, `Cuesti`), as written and in capitals, or an acronym as
+/// written (`WP`, `SG`, `Q`), found with case kept: items are named with a capital (`Question
+/// 1/1`, `QUESTION 1/1`), and prose in lower case (`the study group`) names none. The grammar
+/// decides.
 fn study_search(words: &[(String, StudyWord)]) -> aho_corasick::AhoCorasick {
     let mut patterns: Vec<String> = Vec::new();
     for (word, _) in words {
@@ -827,9 +829,14 @@ fn study_search(words: &[(String, StudyWord)]) -> aho_corasick::AhoCorasick {
         if head.is_empty() {
             continue;
         }
+        if head.len() == 1 {
+            // A one-letter acronym is always glued to its number (`Q7/2`): the two bytes keep
+            // the search's prefilter working.
+            patterns.extend((1..=9).map(|d| format!("{head}{d}")));
+            continue;
+        }
         patterns.push(head.clone());
         if word.chars().any(char::is_lowercase) {
-            patterns.push(head.to_ascii_lowercase());
             patterns.push(head.to_ascii_uppercase());
         }
     }
