@@ -116,3 +116,25 @@ fn every_study_document_has_a_sector_and_no_warning() {
         assert!(warnings.is_empty(), "{}: {warnings:?}", document.source);
     }
 }
+
+/// The study documents bound into one text (a cover, then each file after a blank line, as a
+/// study group's Questions or a resolution's annex come) read as the same documents, with the
+/// same facts as read one by one.
+#[test]
+fn study_documents_bound_together_read_as_the_same_documents() {
+    let expected = expected();
+    let entries = expected["documents"].as_array().unwrap();
+    let mut text = String::from("QUESTIONS OF THE STUDY GROUPS\n\nA collection for reading\n\n");
+    for entry in entries {
+        let file = entry["file"].as_str().unwrap();
+        text.push_str(&std::fs::read_to_string(corpus_dir().join(file)).unwrap());
+        text.push_str("\n\n");
+    }
+    let documents = Engine::new(Config::new()).scan_str("bound.txt", &text);
+    let got: Vec<String> = documents.iter().map(|d| format!("{:?}", facts(d))).collect();
+    let want: Vec<String> = entries.iter().map(|e| format!("{:?}", want(e))).collect();
+    assert_eq!(got.len(), want.len(), "one document per text");
+    for (got, want) in got.iter().zip(&want) {
+        assert_eq!(got, want);
+    }
+}
