@@ -554,6 +554,9 @@ pub(crate) fn split<'a>(w: &Words, text: &'a str) -> Split<'a> {
     }
     let first_heading = headings.first().map_or(text.len(), |h| h.start);
     let revision_title = revision_title(w, &lines, text, &classes.citation_words, first_heading);
+    // Study-group documents bound together (the Questions of a study group, a resolution's
+    // annex of terms of reference) are documents of their own.
+    let documents = crate::study::split(w, &lines, text, documents);
     Split { classes, lines, documents, running_titles, revision_title }
 }
 

@@ -431,7 +431,7 @@ impl Parser {
     fn parse_laid_out<'a>(&self, text: &'a str) -> ParsedDoc<'a> {
         let split = identity::split(&self.words, text);
         let heading = split.documents.first().and_then(|&(_, _, heading)| heading);
-        self.parse_part(text, 0, text.len(), heading, &split)
+        self.parse_part(text, 0, text.len(), heading, &split, None)
     }
 
     /// Splits a text into its resolutions (a conference's Final Acts, a Sector's book of
@@ -477,11 +477,20 @@ impl Parser {
     /// [`Parser::parse_all_indexed`] on a text whose layout the anatomy reads.
     fn parse_all_laid_out<'a>(&self, text: &'a str) -> (Vec<ParsedDoc<'a>>, LineIndex) {
         let split = identity::split(&self.words, text);
-        let docs = split
-            .documents
-            .iter()
-            .map(|&(start, end, heading)| self.parse_part(text, start, end, heading, &split))
-            .collect();
+        let mut docs: Vec<ParsedDoc<'a>> = Vec::with_capacity(split.documents.len());
+        for &(start, end, heading) in &split.documents {
+            // A study document that does not say its Sector, bound after others, is of the
+            // Sector of the document before it (the Questions of one study group, the annex of
+            // a Sector's resolution).
+            let before = docs.last().and_then(|d| {
+                d.study.as_ref().and_then(|h| h.sector).or(d
+                    .identity
+                    .as_ref()
+                    .and_then(|id| id.body)
+                    .map(Body::sector))
+            });
+            docs.push(self.parse_part(text, start, end, heading, &split, before));
+        }
         (docs, split.lines)
     }
 
@@ -502,6 +511,7 @@ impl Parser {
         end: usize,
         heading: Option<heading::Heading<'a>>,
         split: &identity::Split<'a>,
+        sector_before: Option<Sector>,
     ) -> ParsedDoc<'a> {
         let running_titles = &split.running_titles;
         let mut res = ParsedDoc::default();
@@ -512,10 +522,20 @@ impl Parser {
         let identity =
             if draft.is_some() { None } else { self.identity(text, &top, &mut res.diagnostics) };
         // Without a resolution's identity, the document may be study-group work.
-        let study_top = match (&identity, &draft) {
+        let mut study_top = match (&identity, &draft) {
             (None, None) => study::top(&self.words, &split.lines, text, (start, end)),
             _ => None,
         };
+        if let Some(t) = study_top.as_mut()
+            && t.heading.sector.is_none()
+            && start > 0
+        {
+            // ITU-R numbers its Questions `Question ITU-R`: a bare one is never ITU-R's.
+            let is_question = matches!(t.heading.item, isc_model::StudyKind::Question { .. });
+            t.heading.sector =
+                sector_before.filter(|&s| s != Sector::Union && !(is_question && s == Sector::R));
+            t.heading.sector_source = t.heading.sector.map(|_| BodySource::Document);
+        }
         let study_sector = study_top.as_ref().and_then(|t| t.heading.sector);
         // A body is taken from the document only when the document says who it is: its own
         // identity, its issuing clause at the top, or, for a draft, the resolution it modifies;

@@ -655,6 +655,87 @@ pub(crate) fn top<'a>(
     Some(Top { heading, line: (s, e), title, top_lines, end: top_end })
 }
 
+/// Whether the top of a study document read at a heading is that of terms of reference or a
+/// scope: it names the Sector, the period or what it continues, or a section, a clause or an
+/// issuing clause follows it. A line naming an item in a list or in prose is none.
+fn opens_terms(w: &Words, index: &LineIndex, text: &str, top: &Top<'_>, end: usize) -> bool {
+    if !top.top_lines.is_empty() {
+        return true;
+    }
+    let region = &text[..end];
+    let next = index
+        .lines(region, top.end, end)
+        .map(|r| trim(region, r))
+        .find(|&(s, e)| s < e && s >= top.end);
+    next.is_some_and(|(s, e)| {
+        let line = &region[s..e];
+        section(w, line).is_some()
+            || crate::clause::clause_word(w, line).is_some()
+            || crate::identity::clause_at(w, index, region, s, e).is_some()
+    })
+}
+
+/// Whether a trimmed line may be a study heading, by its first byte and length: a cheap test
+/// before the grammar, asked of every line.
+fn may_head(line: &str) -> bool {
+    line.len() <= 200
+        && line.as_bytes().first().is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii())
+}
+
+/// Splits documents where study-group documents bound together start: at each heading of terms
+/// of reference or of a scope ([`opens_terms`]) after a blank line, naming another item than the
+/// study document it would end. A resolution keeps what comes before the first one; a text
+/// without a resolution heading keeps its first lines as the first study document's top.
+pub(crate) fn split<'a, H>(
+    w: &Words,
+    index: &LineIndex,
+    text: &'a str,
+    documents: Vec<(usize, usize, Option<H>)>,
+) -> Vec<(usize, usize, Option<H>)> {
+    let mut res = Vec::with_capacity(documents.len());
+    for (start, end, heading) in documents {
+        let region = &text[..end];
+        let mut cuts: Vec<usize> = Vec::new();
+        let mut current: Option<StudyKind> = None;
+        let mut previous_end = start;
+        let mut line_number = 0;
+        for (s, e) in
+            index.lines(region, start, end).map(|r| trim(region, r)).filter(|&(s, e)| s < e)
+        {
+            line_number += 1;
+            let after_blank = s == start || region[previous_end..s].matches('\n').count() > 1;
+            previous_end = e;
+            let line = &region[s..e];
+            if !after_blank || !may_head(line) {
+                continue;
+            }
+            let Some((item, ..)) = heading_line(w, line) else { continue };
+            if current == Some(item) {
+                continue;
+            }
+            let Some(top) = top(w, index, text, (s, end)) else { continue };
+            if !opens_terms(w, index, text, &top, end) {
+                continue;
+            }
+            // The first one near the top of a text without a resolution heading is the text's
+            // own heading.
+            let own = heading.is_none() && cuts.is_empty() && line_number <= MAX_FRONT_LINES + 1;
+            if !own {
+                cuts.push(s);
+            }
+            current = Some(item);
+        }
+        let mut heading = heading;
+        let mut from = start;
+        for cut in cuts {
+            res.push((from, cut, heading.take()));
+            from = cut;
+        }
+        res.push((from, end, heading));
+    }
+    res
+}
+
 /// The parts of a study document: front matter, heading, title, the top's lines, then its
 /// sections and clauses, footnotes after a separator, an annex to the end.
 pub(crate) fn parts<'a>(
