@@ -686,10 +686,10 @@ fn may_head(line: &str) -> bool {
 /// of reference or of a scope ([`opens_terms`]) after a blank line, naming another item than the
 /// study document it would end. A resolution keeps what comes before the first one; a text
 /// without a resolution heading keeps its first lines as the first study document's top.
-pub(crate) fn split<'a, H>(
+pub(crate) fn split<H>(
     w: &Words,
     index: &LineIndex,
-    text: &'a str,
+    text: &str,
     documents: Vec<(usize, usize, Option<H>)>,
 ) -> Vec<(usize, usize, Option<H>)> {
     let mut res = Vec::with_capacity(documents.len());
@@ -703,10 +703,13 @@ pub(crate) fn split<'a, H>(
             index.lines(region, start, end).map(|r| trim(region, r)).filter(|&(s, e)| s < e)
         {
             line_number += 1;
-            let after_blank = s == start || region[previous_end..s].matches('\n').count() > 1;
-            previous_end = e;
+            let line_start = std::mem::replace(&mut previous_end, e);
             let line = &region[s..e];
-            if !after_blank || !may_head(line) {
+            if !may_head(line) {
+                continue;
+            }
+            let after_blank = s == start || region[line_start..s].matches('\n').count() > 1;
+            if !after_blank {
                 continue;
             }
             let Some((item, ..)) = heading_line(w, line) else { continue };
