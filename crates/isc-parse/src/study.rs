@@ -904,6 +904,14 @@ mod tests {
         assert_eq!(title, Some("Question 4/17 – ".len()));
         assert_eq!(heading_line(&w, "QUESTION ITU-R 239/1").unwrap().1, Some(Sector::R));
         assert!(heading_line(&w, "Question 1/1 keeps in touch with WP 5D").is_none());
+        // An abbreviation in parentheses and footnote marks may follow the item.
+        let (item, sector, _, title) =
+            heading_line(&w, "Working Party 5D (WP 5D) - IMT Systems").unwrap();
+        assert_eq!((item.to_string(), sector), ("WP 5D".to_owned(), Some(Sector::R)));
+        assert_eq!(title, Some("Working Party 5D (WP 5D) - ".len()));
+        let (item, _, _, title) = heading_line(&w, "QUESTION ITU-R 229-4/5*").unwrap();
+        assert_eq!((item.to_string(), title), ("Question 229/5".to_owned(), None));
+        assert!(heading_line(&w, "Question 1/1 (see below) is studied").is_none());
         assert!(heading_line(&w, "Study Group 2").is_none());
         assert_eq!(
             section(&w, "1\tStatement of the situation or problem"),
