@@ -492,7 +492,15 @@ fn heading_line(
         return None;
     }
     let item_end = line.len() - after.len();
-    let tail = after.trim_start_matches(is_space);
+    // Footnote marks, and the item's abbreviation in parentheses (`Working Party 5D (WP 5D)`).
+    let mut tail = after.trim_start_matches(['*', '†']).trim_start_matches(is_space);
+    if let Some(inner) = tail.strip_prefix('(')
+        && let Some(close) = inner.find(')')
+        && let Ok((rest, _)) = mention(w, &inner[..close], None)
+        && rest.trim().is_empty()
+    {
+        tail = inner[close + 1..].trim_start_matches(is_space);
+    }
     if tail.is_empty() {
         return Some((items[0], sector.map(|(s, _)| s), item_end, None));
     }
