@@ -23,7 +23,14 @@ fn study(source: &str, item: &str, period: Option<&str>) -> Document {
 }
 
 fn evidence(text: &str, part: PartKind, line: u32) -> EvidenceRecord {
-    EvidenceRecord { text: text.into(), span: Default::default(), part, clause: None, line, column: 1 }
+    EvidenceRecord {
+        text: text.into(),
+        span: Default::default(),
+        part,
+        clause: None,
+        line,
+        column: 1,
+    }
 }
 
 /// `doc` on `theme` with `score`, through one phrase in `part`.
@@ -150,7 +157,8 @@ fn a_citation_of_the_other_item_maps_either_way() {
 
 #[test]
 fn a_shared_resolution_maps_across_editions_unless_too_general() {
-    let d = cites_resolution(study("d.txt", "ITU-D Question 1/2", None), "PP 139 (Rev. Dubai, 2018)");
+    let d =
+        cites_resolution(study("d.txt", "ITU-D Question 1/2", None), "PP 139 (Rev. Dubai, 2018)");
     let r = cites_resolution(study("r.txt", "ITU-R WP 1B", None), "PP 139 (Rev. Bucharest, 2022)");
     let t = cites_resolution(study("t.txt", "ITU-T Question 2/5", None), "PP 139");
     check(
@@ -161,7 +169,11 @@ fn a_shared_resolution_maps_across_editions_unless_too_general() {
          ITU-D>ITU-T Question 1/2 => Question 2/5: resolution",
     );
     // Cited by three study items, more than two: too general, and said so.
-    check(vec![d.clone(), r.clone(), t], "[MI002]\nresolution_max_items = 2\n", "note PP 139 3 > 2");
+    check(
+        vec![d.clone(), r.clone(), t],
+        "[MI002]\nresolution_max_items = 2\n",
+        "note PP 139 3 > 2",
+    );
     // The cap counts study items, not resolutions' own texts or duplicates.
     let again = cites_resolution(study("x.txt", "ITU-D Question 1/2", None), "PP 139");
     let mut pp = Document::empty("pp.txt");
@@ -218,7 +230,8 @@ fn items_of_one_sector_never_map_to_each_other() {
 
 #[test]
 fn only_the_current_text_of_an_item_counts() {
-    let old = on(study("a-old.txt", "ITU-D Question 2/1", Some("2018-2021")), "x", 1.0, PartKind::Title);
+    let old =
+        on(study("a-old.txt", "ITU-D Question 2/1", Some("2018-2021")), "x", 1.0, PartKind::Title);
     let new = study("b-new.txt", "ITU-D Question 2/1", Some("2022-2025"));
     let r = on(study("r.txt", "ITU-R WP 5D", None), "x", 1.0, PartKind::Title);
     check(vec![old.clone(), new, r.clone()], "", "");
