@@ -131,7 +131,8 @@ fn questions_exit_codes() {
 fn questions_output_is_the_same_at_one_and_two_threads() {
     for format in ["table", "json", "csv", "markdown"] {
         let run = |threads: &str| {
-            let args = ["questions", "--quiet", "--threads", threads, "--format", format, &corpus()];
+            let args =
+                ["questions", "--quiet", "--threads", threads, "--format", format, &corpus()];
             let (code, out, err) = isc(&args);
             assert_ne!(code, ExitCode::from(2), "{err}");
             out

@@ -14,7 +14,8 @@ use serde_json::Value;
 /// What rule `id` finds over the documents of `case`, with the case's rule file.
 fn run_case(id: &str, case: &Path) -> Value {
     let read = |name: &str| std::fs::read_to_string(case.join(name));
-    let input = read("input.json").unwrap_or_else(|e| panic!("{}: input.json: {e}", case.display()));
+    let input =
+        read("input.json").unwrap_or_else(|e| panic!("{}: input.json: {e}", case.display()));
     let documents: Vec<Document> = serde_json::from_str(&input)
         .unwrap_or_else(|e| panic!("{}: input.json: {e}", case.display()));
     let rules = match read("rules.toml") {
