@@ -210,6 +210,18 @@ impl Mapping {
     pub fn new(config: MappingConfig) -> Self {
         Mapping { config }
     }
+
+    /// The rule's tables with no rows, in order: what it shows when there is nothing to map.
+    pub fn empty_tables() -> Vec<MappingTable> {
+        TABLES
+            .iter()
+            .map(|&(from, _, to, _)| MappingTable {
+                from: from.name().to_owned(),
+                to: to.name().to_owned(),
+                rows: Vec::new(),
+            })
+            .collect()
+    }
 }
 
 /// The three tables: rows' Sector and kind, targets' Sector and kind.

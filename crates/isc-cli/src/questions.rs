@@ -1,0 +1,212 @@
+//! `isc questions`: the tables of a mapping rule (`MI002`) as a readable table, JSON, CSV or
+//! Markdown. Any rule's mapping tables print the same way; the table titles come from the
+//! tables.
+
+use std::io::{self, Write};
+
+use isc_engine::{MappingNote, MappingTable, MappingTarget};
+use isc_report::{FocalPoint, FocalPoints};
+use serde::Serialize;
+
+/// The focal points of a target's themes: those of the General Secretariat and of the Bureaux
+/// of the table's two Sectors.
+fn focal_points<'a>(
+    table: &MappingTable,
+    target: &'a MappingTarget,
+    focal: &'a FocalPoints,
+) -> Vec<&'a FocalPoint> {
+    let from = table.from.clone();
+    let to = table.to.clone();
+    target
+        .themes
+        .iter()
+        .flat_map(|theme| focal.for_theme(theme))
+        .filter(move |p| {
+            let sector = p.unit.sector();
+            sector == isc_engine::Sector::Union || sector.name() == from || sector.name() == to
+        })
+        .collect()
+}
+
+/// One line per target, its row's item on the first: the cells of every format.
+fn lines(table: &MappingTable, focal: Option<&FocalPoints>) -> Vec<[String; 6]> {
+    let mut res = Vec::new();
+    for row in &table.rows {
+        for (i, target) in row.to.iter().enumerate() {
+            let reasons: Vec<&str> = target.reasons.iter().map(|r| r.name()).collect();
+            let points = focal.map_or_else(String::new, |focal| {
+                let points: Vec<String> =
+                    focal_points(table, target, focal).iter().map(|p| p.describe()).collect();
+                points.join("; ")
+            });
+            res.push([
+                if i == 0 { row.from.clone() } else { String::new() },
+                target.id.clone(),
+                target.themes.join(", "),
+                reasons.join(", "),
+                target.evidence.len().to_string(),
+                points,
+            ]);
+        }
+    }
+    res
+}
+
+const HEADERS: [&str; 6] = ["from", "to", "themes", "reasons", "evidence", "focal points"];
+
+/// The tables as aligned columns, one block per table, then the notes.
+pub(crate) fn table(
+    tables: &[MappingTable],
+    notes: &[MappingNote],
+    focal: Option<&FocalPoints>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let n_columns = if focal.is_some() { 6 } else { 5 };
+    for (n, table) in tables.iter().enumerate() {
+        if n > 0 {
+            writeln!(out)?;
+        }
+        let rows = table.rows.len();
+        let plural = if rows == 1 { "" } else { "s" };
+        writeln!(out, "Table {}: {} ({rows} row{plural})", n + 1, table.title())?;
+        let lines = lines(table, focal);
+        if lines.is_empty() {
+            writeln!(out, "  (none)")?;
+            continue;
+        }
+        let mut widths = HEADERS.map(str::len);
+        for line in &lines {
+            for (w, cell) in widths.iter_mut().zip(line) {
+                *w = (*w).max(cell.chars().count());
+            }
+        }
+        let write_line = |out: &mut dyn Write, cells: [&str; 6]| {
+            let mut text = String::from(" ");
+            for (i, cell) in cells.iter().take(n_columns).enumerate() {
+                text.push(' ');
+                text.push_str(cell);
+                if i + 1 < n_columns {
+                    let pad = widths[i] - cell.chars().count();
+                    text.extend(std::iter::repeat_n(' ', pad + 1));
+                }
+            }
+            writeln!(out, "{}", text.trim_end())
+        };
+        write_line(out, HEADERS)?;
+        for line in &lines {
+            write_line(out, line.each_ref().map(String::as_str))?;
+        }
+    }
+    if !notes.is_empty() {
+        writeln!(out, "\nLeft out:")?;
+        for note in notes {
+            writeln!(out, "  {}", note.describe())?;
+        }
+    }
+    Ok(())
+}
+
+/// `{"tables": [...]}`; with focal points, each target lists those of its themes.
+pub(crate) fn json(
+    tables: &[MappingTable],
+    focal: Option<&FocalPoints>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct Tables<'a> {
+        tables: &'a [MappingTable],
+    }
+    let mut value = serde_json::to_value(Tables { tables }).map_err(io::Error::from)?;
+    if let Some(focal) = focal {
+        for (table, table_value) in
+            tables.iter().zip(value["tables"].as_array_mut().into_iter().flatten())
+        {
+            for (row, row_value) in
+                table.rows.iter().zip(table_value["rows"].as_array_mut().into_iter().flatten())
+            {
+                for (target, target_value) in
+                    row.to.iter().zip(row_value["to"].as_array_mut().into_iter().flatten())
+                {
+                    let points = serde_json::to_value(focal_points(table, target, focal))
+                        .map_err(io::Error::from)?;
+                    if let Some(object) = target_value.as_object_mut() {
+                        object.insert("focal_points".to_owned(), points);
+                    }
+                }
+            }
+        }
+    }
+    serde_json::to_writer_pretty(&mut *out, &value)?;
+    out.write_all(b"\n")
+}
+
+/// One CSV row per target: the table (`ITU-D -> ITU-R`), the row's item, the target, themes and
+/// reasons (`; `-separated), the number of phrases of evidence, and with focal points theirs.
+pub(crate) fn csv(
+    tables: &[MappingTable],
+    focal: Option<&FocalPoints>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut writer = ::csv::Writer::from_writer(out);
+    let mut headers = vec!["table", "from", "to", "themes", "reasons", "evidence"];
+    if focal.is_some() {
+        headers.push("focal_points");
+    }
+    writer.write_record(&headers)?;
+    for table in tables {
+        let name = format!("{} -> {}", table.from, table.to);
+        for row in &table.rows {
+            for target in &row.to {
+                let reasons: Vec<&str> = target.reasons.iter().map(|r| r.name()).collect();
+                let mut record = vec![
+                    name.clone(),
+                    row.from.clone(),
+                    target.id.clone(),
+                    target.themes.join("; "),
+                    reasons.join("; "),
+                    target.evidence.len().to_string(),
+                ];
+                if let Some(focal) = focal {
+                    let points: Vec<String> =
+                        focal_points(table, target, focal).iter().map(|p| p.describe()).collect();
+                    record.push(points.join("; "));
+                }
+                writer.write_record(&record)?;
+            }
+        }
+    }
+    writer.flush()
+}
+
+/// One Markdown table per mapping table, under its title; then the notes.
+pub(crate) fn markdown(
+    tables: &[MappingTable],
+    notes: &[MappingNote],
+    focal: Option<&FocalPoints>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut headers = vec!["From", "To", "Themes", "Reasons", "Evidence"];
+    if focal.is_some() {
+        headers.push("Focal points");
+    }
+    let escape = |cell: &str| cell.replace('|', "\\|");
+    for (n, table) in tables.iter().enumerate() {
+        if n > 0 {
+            writeln!(out)?;
+        }
+        writeln!(out, "## Table {}: {}\n", n + 1, table.title())?;
+        writeln!(out, "| {} |", headers.join(" | "))?;
+        writeln!(out, "|{}", "---|".repeat(headers.len()))?;
+        for line in lines(table, focal) {
+            let cells: Vec<String> = line.iter().take(headers.len()).map(|c| escape(c)).collect();
+            writeln!(out, "| {} |", cells.join(" | "))?;
+        }
+    }
+    if !notes.is_empty() {
+        writeln!(out, "\nLeft out:\n")?;
+        for note in notes {
+            writeln!(out, "- {}", escape(&note.describe()))?;
+        }
+    }
+    Ok(())
+}
