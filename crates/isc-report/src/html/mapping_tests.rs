@@ -60,8 +60,8 @@ fn a_mapping_rule_that_ran_gets_its_tables() {
     assert!(page.contains("2 phrases"));
     assert!(page.contains("<code>r.txt:3:5</code>"));
     // Markup in a phrase stays text.
-    assert!(page.contains("&lt;b&gt;climate-change"));
-    assert!(!page.contains("<b>climate-change"));
+    assert!(page.contains("<mark>&lt;b&gt;climate-change</mark>"));
+    assert!(!page.contains("<mark><b>"));
     // The table's two Sectors' focal points: BR's, not TSB's.
     assert!(page.contains("<td>BR: WP 7C</td>"));
 }
