@@ -8,24 +8,12 @@ use isc_engine::{MappingNote, MappingTable, MappingTarget};
 use isc_report::{FocalPoint, FocalPoints};
 use serde::Serialize;
 
-/// The focal points of a target's themes: those of the General Secretariat and of the Bureaux
-/// of the table's two Sectors.
 fn focal_points<'a>(
     table: &MappingTable,
     target: &'a MappingTarget,
     focal: &'a FocalPoints,
 ) -> Vec<&'a FocalPoint> {
-    let from = table.from.clone();
-    let to = table.to.clone();
-    target
-        .themes
-        .iter()
-        .flat_map(|theme| focal.for_theme(theme))
-        .filter(move |p| {
-            let sector = p.unit.sector();
-            sector == isc_engine::Sector::Union || sector.name() == from || sector.name() == to
-        })
-        .collect()
+    focal.for_mapping(table, target)
 }
 
 /// One line per target, its row's item on the first: the cells of every format.
