@@ -352,7 +352,8 @@ impl CliError {
 }
 
 /// Runs the command. Exit codes: 0 when something was found (documents for `scan`, proposals
-/// for `propose`, a proposed theme for `explain`, no change for `diff`), 1 when not, 2 on error.
+/// for `propose`, a proposed theme for `explain`, a mapped pair for `questions`, no change for
+/// `diff`), 1 when not, 2 on error.
 pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     let res = match &args.command {
         Command::Scan(scan) => run_scan(scan, out, err),

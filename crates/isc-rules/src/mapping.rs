@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use isc_graph::ResolutionGraph;
 use isc_model::{
     CitationRecord, Document, EvidenceRecord, PartKind, ResolutionId, Sector, StudyCitationRecord,
-    StudyItemId, StudyKind,
+    StudyItemId, StudyItemRecord, StudyKind, StudyPeriod,
 };
 use serde::{Deserialize, Serialize};
 
@@ -269,20 +269,23 @@ fn source(document: &Document) -> String {
 impl Mapping {
     /// The documents that are the current text of their item, in document order.
     fn current<'a>(&self, documents: &'a [Document]) -> Vec<&'a Document> {
-        let study: Vec<&Document> = documents.iter().filter(|d| d.study.is_some()).collect();
+        let study: Vec<(&Document, &StudyItemRecord)> =
+            documents.iter().filter_map(|d| Some((d, d.study.as_ref()?))).collect();
+        // The latest period in which each item is said to be continued by another.
+        let mut continued: BTreeMap<StudyItemId, StudyPeriod> = BTreeMap::new();
+        for (_, record) in &study {
+            let Some(period) = record.period else { continue };
+            for id in &record.continues {
+                let entry = continued.entry(*id).or_insert(period);
+                *entry = (*entry).max(period);
+            }
+        }
         let mut latest: BTreeMap<StudyItemId, usize> = BTreeMap::new();
-        for (i, document) in study.iter().enumerate() {
-            let record = document.study.as_ref().expect("only study documents are kept");
-            let continued = study.iter().any(|other| {
-                let later = other.study.as_ref().expect("only study documents are kept");
-                later.continues.contains(&record.id)
-                    && later.period.is_some()
-                    && later.period > record.period
-            });
-            if continued {
+        for (i, (_, record)) in study.iter().enumerate() {
+            if continued.get(&record.id).is_some_and(|&later| Some(later) > record.period) {
                 continue;
             }
-            let period = |i: usize| study[i].study.as_ref().and_then(|s| s.period);
+            let period = |i: usize| study[i].1.period;
             match latest.get(&record.id) {
                 // An earlier text of the same period comes first; a later period replaces it.
                 Some(&kept) if period(kept) >= record.period => {}
@@ -293,7 +296,7 @@ impl Mapping {
         }
         let mut res: Vec<usize> = latest.into_values().collect();
         res.sort_unstable();
-        res.into_iter().map(|i| study[i]).collect()
+        res.into_iter().map(|i| study[i].0).collect()
     }
 
     fn item<'a>(&self, document: &'a Document) -> Option<Item<'a>> {

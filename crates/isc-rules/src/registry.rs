@@ -6,8 +6,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize as _, Serialize};
 
 use crate::error::{Error, Result};
 use crate::mapping::Mapping;
@@ -34,7 +34,8 @@ pub struct Registration {
     id: &'static str,
     description: &'static str,
     build: fn(&toml::Table) -> Result<Box<dyn Rule>>,
-    parameters: fn(&toml::Table) -> Result<String>,
+    build_set: fn(&toml::Table) -> Box<dyn Rule>,
+    parameters: fn(&toml::Table) -> String,
 }
 
 impl std::fmt::Debug for Registration {
@@ -50,6 +51,7 @@ impl Registration {
             id: R::ID,
             description: R::DESCRIPTION,
             build: build::<R>,
+            build_set: build_set::<R>,
             parameters: parameters::<R>,
         }
     }
@@ -83,16 +85,22 @@ fn read<R: Configured>(table: &toml::Table) -> Result<R::Config> {
     Ok(config)
 }
 
-use serde::Deserialize as _;
-
 fn build<R: Configured>(table: &toml::Table) -> Result<Box<dyn Rule>> {
     Ok(Box::new(R::with_config(read::<R>(table)?)))
 }
 
-fn parameters<R: Configured>(table: &toml::Table) -> Result<String> {
-    let config = read::<R>(table)?;
-    toml::to_string(&config)
-        .map_err(|e| Error::Rule { id: R::ID.to_owned(), message: e.to_string() })
+/// Rule `R`'s parameters as a rule set holds them: a table read from a file was checked then,
+/// and one set through [`RuleSet::with_config`] is taken as the caller gave it.
+fn stored<R: Configured>(table: &toml::Table) -> R::Config {
+    R::Config::deserialize(toml::Value::Table(table.clone())).unwrap_or_default()
+}
+
+fn build_set<R: Configured>(table: &toml::Table) -> Box<dyn Rule> {
+    Box::new(R::with_config(stored::<R>(table)))
+}
+
+fn parameters<R: Configured>(table: &toml::Table) -> String {
+    toml::to_string(&stored::<R>(table)).unwrap_or_default()
 }
 
 /// The rules' parameters as a rule file gives them: one table per rule id, checked when read.
@@ -136,7 +144,7 @@ impl RuleSet {
         Ok(RuleSet { tables })
     }
 
-    /// Sets rule `R`'s parameters.
+    /// Sets rule `R`'s parameters, as given (a rule file's are checked when read).
     #[must_use]
     pub fn with_config<R: Configured>(mut self, config: &R::Config) -> RuleSet {
         let table = toml::Table::try_from(config)
@@ -147,22 +155,13 @@ impl RuleSet {
 
     /// Rule `R`'s parameters.
     pub fn config<R: Configured>(&self) -> R::Config {
-        match self.tables.get(R::ID) {
-            Some(table) => read::<R>(table).expect("a rule set's tables were checked when set"),
-            None => R::Config::default(),
-        }
+        self.tables.get(R::ID).map(stored::<R>).unwrap_or_default()
     }
 
     /// Every registered rule, with its parameters, in the registry's order.
     pub fn build(&self) -> Vec<Box<dyn Rule>> {
         let empty = toml::Table::new();
-        registry()
-            .iter()
-            .map(|r| {
-                let table = self.tables.get(r.id).unwrap_or(&empty);
-                (r.build)(table).expect("a rule set's tables were checked when set")
-            })
-            .collect()
+        registry().iter().map(|r| (r.build_set)(self.tables.get(r.id).unwrap_or(&empty))).collect()
     }
 
     /// Every registered rule with its description and its parameters, as a rule file.
@@ -173,8 +172,7 @@ impl RuleSet {
         );
         for r in registry() {
             let table = self.tables.get(r.id).unwrap_or(&empty);
-            let parameters =
-                (r.parameters)(table).expect("a rule set's tables were checked when set");
+            let parameters = (r.parameters)(table);
             res.push_str(&format!("\n# {}: {}\n[{}]\n{parameters}", r.id, r.description, r.id));
         }
         res
@@ -195,3 +193,6 @@ pub fn run_all(
     }
     ran
 }
+
+#[cfg(test)]
+mod tests;

@@ -18,7 +18,10 @@ fn the_listing_reads_back_as_the_same_rule_set() {
     let back = RuleSet::from_toml(&listed).unwrap();
     assert_eq!(back.config::<Mapping>().reasons, [crate::Reason::Cites]);
     assert_eq!(back.config::<MutualInterest>(), RuleConfig::default());
-    assert_eq!(RuleSet::from_toml(&RuleSet::default().to_toml()).unwrap().config::<Mapping>(), MappingConfig::default());
+    assert_eq!(
+        RuleSet::from_toml(&RuleSet::default().to_toml()).unwrap().config::<Mapping>(),
+        MappingConfig::default()
+    );
 }
 
 #[test]
