@@ -26,8 +26,7 @@ fn the_listing_reads_back_as_the_same_rule_set() {
 
 #[test]
 fn parameters_a_caller_sets_are_used_as_given_without_a_panic() {
-    let mut config = RuleConfig::default();
-    config.min_sectors = 0;
+    let config = RuleConfig { min_sectors: 0, ..RuleConfig::default() };
     let rules = RuleSet::default().with_config::<MutualInterest>(&config);
     assert_eq!(rules.config::<MutualInterest>().min_sectors, 0);
     assert_eq!(rules.build().len(), 2);
