@@ -185,7 +185,14 @@ pub(crate) fn markdown(
         writeln!(out, "## Table {}: {}\n", n + 1, table.title())?;
         writeln!(out, "| {} |", headers.join(" | "))?;
         writeln!(out, "|{}", "---|".repeat(headers.len()))?;
-        for line in lines(table, focal) {
+        // A Markdown table has no cell spanning rows: each line names its row's item.
+        let mut item = String::new();
+        for mut line in lines(table, focal) {
+            if line[0].is_empty() {
+                line[0].clone_from(&item);
+            } else {
+                item.clone_from(&line[0]);
+            }
             let cells: Vec<String> = line.iter().take(headers.len()).map(|c| escape(c)).collect();
             writeln!(out, "| {} |", cells.join(" | "))?;
         }
@@ -198,3 +205,6 @@ pub(crate) fn markdown(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests;
