@@ -96,6 +96,28 @@ fn questions_json_always_has_the_three_tables_in_order() {
     )
     .unwrap();
     assert_eq!(json, expected);
+    // The keys in the documented order: from, to, rows.
+    let expected_text = r#"{
+  "tables": [
+    {
+      "from": "ITU-D",
+      "to": "ITU-R",
+      "rows": []
+    },
+    {
+      "from": "ITU-T",
+      "to": "ITU-R",
+      "rows": []
+    },
+    {
+      "from": "ITU-D",
+      "to": "ITU-T",
+      "rows": []
+    }
+  ]
+}
+"#;
+    assert_eq!(out, expected_text);
 }
 
 #[test]

@@ -146,3 +146,19 @@ fn json_is_the_tables_and_focal_points_join_each_target() {
     assert_eq!(first, &expected);
     assert_eq!(got["tables"][0]["rows"][1]["to"][1]["focal_points"], serde_json::json!([]));
 }
+
+#[test]
+fn json_keys_come_in_the_documented_order() {
+    let focal = focal();
+    for focal in [None, Some(&focal)] {
+        let got = text(|w| json(&tables(), focal, w));
+        let at = |key: &str| got.find(key).unwrap_or_else(|| panic!("{key} missing"));
+        assert!(
+            at("\"from\": \"ITU-D\"") < at("\"to\": \"ITU-R\"")
+                && at("\"to\": \"ITU-R\"") < at("\"rows\"")
+        );
+        assert!(at("\"id\": \"WP 5D\"") < at("\"themes\"") && at("\"themes\"") < at("\"reasons\""));
+        assert!(at("\"reasons\"") < at("\"evidence\""));
+        assert!(at("\"reason\": \"theme\"") < at("\"item\""));
+    }
+}
