@@ -94,7 +94,8 @@ pub(crate) fn table(
     Ok(())
 }
 
-/// `{"tables": [...]}`; with focal points, each target lists those of its themes.
+/// `{"tables": [...]}`, keys in the order of the tables' fields; with focal points, each target
+/// lists those of its themes after its evidence.
 pub(crate) fn json(
     tables: &[MappingTable],
     focal: Option<&FocalPoints>,
@@ -102,29 +103,51 @@ pub(crate) fn json(
 ) -> io::Result<()> {
     #[derive(Serialize)]
     struct Tables<'a> {
-        tables: &'a [MappingTable],
+        tables: Vec<Table<'a>>,
     }
-    let mut value = serde_json::to_value(Tables { tables }).map_err(io::Error::from)?;
-    if let Some(focal) = focal {
-        for (table, table_value) in
-            tables.iter().zip(value["tables"].as_array_mut().into_iter().flatten())
-        {
-            for (row, row_value) in
-                table.rows.iter().zip(table_value["rows"].as_array_mut().into_iter().flatten())
-            {
-                for (target, target_value) in
-                    row.to.iter().zip(row_value["to"].as_array_mut().into_iter().flatten())
-                {
-                    let points = serde_json::to_value(focal_points(table, target, focal))
-                        .map_err(io::Error::from)?;
-                    if let Some(object) = target_value.as_object_mut() {
-                        object.insert("focal_points".to_owned(), points);
-                    }
-                }
-            }
-        }
+    #[derive(Serialize)]
+    struct Table<'a> {
+        from: &'a str,
+        to: &'a str,
+        rows: Vec<Row<'a>>,
     }
-    serde_json::to_writer_pretty(&mut *out, &value)?;
+    #[derive(Serialize)]
+    struct Row<'a> {
+        from: &'a str,
+        to: Vec<Target<'a>>,
+    }
+    #[derive(Serialize)]
+    struct Target<'a> {
+        #[serde(flatten)]
+        target: &'a MappingTarget,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        focal_points: Option<Vec<&'a FocalPoint>>,
+    }
+    let view = Tables {
+        tables: tables
+            .iter()
+            .map(|table| Table {
+                from: &table.from,
+                to: &table.to,
+                rows: table
+                    .rows
+                    .iter()
+                    .map(|row| Row {
+                        from: &row.from,
+                        to: row
+                            .to
+                            .iter()
+                            .map(|target| Target {
+                                target,
+                                focal_points: focal.map(|f| focal_points(table, target, f)),
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    serde_json::to_writer_pretty(&mut *out, &view)?;
     out.write_all(b"\n")
 }
 
