@@ -566,6 +566,8 @@ pub fn write_diff_page(
         themes_added: &'a [String],
         themes_dropped: &'a [String],
         changes: Vec<ChangeView>,
+        mappings_added: &'a [String],
+        mappings_removed: &'a [String],
     }
     let clauses =
         |c: &[Clause]| if c.is_empty() { "not proposed".to_owned() } else { Clause::joined(c) };
@@ -574,6 +576,8 @@ pub fn write_diff_page(
         new,
         themes_added: &diff.themes_added,
         themes_dropped: &diff.themes_dropped,
+        mappings_added: &diff.mappings_added,
+        mappings_removed: &diff.mappings_removed,
         changes: diff
             .changes
             .iter()
