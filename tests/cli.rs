@@ -130,7 +130,7 @@ fn propose_prints_the_mapping_table_in_every_format() {
         "{table}"
     );
     assert!(table.contains("Near misses:"));
-    assert!(err.contains("100 documents") && err.contains("19 proposals"), "{err}");
+    assert!(err.contains("142 documents") && err.contains("19 proposals"), "{err}");
 
     let (_, csv, _) = isc(&["propose", "--format", "csv", "-q", &corpus]);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());

@@ -4,8 +4,9 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use isc_model::{
-    CitationRecord, DiagnosticRecord, Document, DraftRecord, EvidenceRecord, LineIndex, PartRecord,
-    ResolutionRef, Severity, SourceMapEntry, Span, ThemeRecord,
+    BodySource, CitationRecord, DiagnosticRecord, Document, DraftRecord, EvidenceRecord, LineIndex,
+    PartRecord, ResolutionRef, Severity, SourceMapEntry, Span, StudyCitationRecord, StudyItemId,
+    StudyItemRecord, ThemeRecord,
 };
 use isc_parse::{Mention, ParsedDoc, Parser, TextRef, ThemeMatch};
 use rayon::prelude::*;
@@ -445,12 +446,39 @@ impl Engine {
             part,
             id,
             draft,
-            study: None,
+            study: parsed.study.as_ref().and_then(|h| {
+                Some(StudyItemRecord {
+                    id: StudyItemId::new(h.sector?, h.item)?,
+                    period: h.period,
+                    continues: h
+                        .continues
+                        .iter()
+                        .filter_map(|&k| StudyItemId::new(h.sector?, k))
+                        .collect(),
+                    sector_from: h.sector_source.unwrap_or(BodySource::Document),
+                })
+            }),
             title: parsed.title.as_ref().map(|t| isc_model::text::one_line(t.text)),
             parts,
             citations,
             self_references,
-            study_citations: Vec::new(),
+            study_citations: parsed
+                .study_mentions
+                .iter()
+                .map(|m| {
+                    let (line, column) = lines.line_col(m.text.span.start as usize);
+                    StudyCitationRecord {
+                        sector: m.sector,
+                        item: m.item,
+                        sector_from: m.sector_source,
+                        text: m.text.text.to_owned(),
+                        span: m.text.span,
+                        line,
+                        column,
+                        part: m.part,
+                    }
+                })
+                .collect(),
             themes: parsed.themes.iter().map(theme).collect(),
             theme_candidates: parsed.theme_candidates.iter().map(theme).collect(),
             coordination: parsed.coordination.iter().map(evidence).collect(),

@@ -91,7 +91,7 @@ fn heading_at<'a>(
 
 /// Reads an issuing clause at the line `start..end`, or across it and the next line when the
 /// line break falls inside the clause's opening words (`The` / `World Radiocommunication ...`).
-fn clause_at<'a>(
+pub(crate) fn clause_at<'a>(
     w: &Words,
     index: &LineIndex,
     text: &'a str,
@@ -554,6 +554,9 @@ pub(crate) fn split<'a>(w: &Words, text: &'a str) -> Split<'a> {
     }
     let first_heading = headings.first().map_or(text.len(), |h| h.start);
     let revision_title = revision_title(w, &lines, text, &classes.citation_words, first_heading);
+    // Study-group documents bound together (the Questions of a study group, a resolution's
+    // annex of terms of reference) are documents of their own.
+    let documents = crate::study::split(w, &lines, text, documents);
     Split { classes, lines, documents, running_titles, revision_title }
 }
 

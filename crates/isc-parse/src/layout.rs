@@ -241,6 +241,7 @@ impl Relaid {
                     (number, body, edition.map(|e| self.edition(source, e)))
                 }),
             }),
+            study: doc.study.map(|h| crate::StudyHeading { heading: r(h.heading), ..h }),
             title: doc.title.map(r),
             parts: doc
                 .parts
@@ -249,6 +250,11 @@ impl Relaid {
                 .collect(),
             citations: doc.citations.into_iter().map(citation).collect(),
             self_references: doc.self_references.into_iter().map(citation).collect(),
+            study_mentions: doc
+                .study_mentions
+                .into_iter()
+                .map(|m| crate::StudyMention { text: r(m.text), ..m })
+                .collect(),
             themes: doc.themes.into_iter().map(theme).collect(),
             theme_candidates: doc.theme_candidates.into_iter().map(theme).collect(),
             coordination: doc.coordination.into_iter().map(mention).collect(),

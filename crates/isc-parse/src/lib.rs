@@ -36,13 +36,14 @@ mod layout;
 mod lexicon;
 mod pieces;
 mod structure;
+mod study;
 mod vocabulary;
 
 use std::sync::Arc;
 
 use isc_model::{
     Body, Calendar, ConferenceIdx, Diagnostic, Edition, LineIndex, PartKind, ResolutionNumber,
-    Severity, Span,
+    Sector, Severity, Span,
 };
 
 use crate::body::BodyProblem;
@@ -50,6 +51,7 @@ use crate::edition::{EditionOutcome, RawEdition};
 pub use crate::error::{LexiconError, ParseError, Result, VocabularyError};
 pub use crate::lexicon::{Lexicon, Mention, Scoring, Theme, ThemeIdx, ThemeMatch, Weights};
 pub use crate::structure::Part;
+pub use crate::study::{StudyHeading, StudyMention};
 use crate::vocabulary::{BodyHint, Words};
 pub use crate::vocabulary::{Language, Vocabulary};
 pub use isc_model::BodySource;
@@ -201,6 +203,9 @@ pub struct ParsedDoc<'a> {
     /// What the heading says when the document is a draft or a proposal; such a document has
     /// no identity of its own.
     pub draft: Option<Draft<'a>>,
+    /// What the document is when it is study-group work (the terms of reference of a Question,
+    /// the scope of a Working Party) rather than a resolution; it then has no identity.
+    pub study: Option<StudyHeading<'a>>,
     /// The title under the heading.
     pub title: Option<TextRef<'a>>,
     /// The document's parts in source order: heading, title, clauses, footnotes, annexes and
@@ -212,6 +217,9 @@ pub struct ParsedDoc<'a> {
     /// Mentions of the document's own identity (`this Resolution 70`, a running header `Res. 70`
     /// left in the text), in source order: not citations.
     pub self_references: Vec<Citation<'a>>,
+    /// Every Question, Working Party and study group the text names, in source order (a list
+    /// gives one per item); a study document's mentions of itself are left out.
+    pub study_mentions: Vec<StudyMention<'a>>,
     /// The themes of the parser's lexicon scoring at or above its threshold, best first.
     pub themes: Vec<ThemeMatch<'a>>,
     /// The best themes below the threshold, best first.
@@ -254,6 +262,17 @@ impl ParsedDoc<'_> {
         }
         if let Some(title) = &self.title {
             check_ref("title", title)?;
+        }
+        if let Some(study) = &self.study {
+            check_ref("study heading", &study.heading)?;
+        }
+        let mut last = 0;
+        for mention in &self.study_mentions {
+            check_ref("study mention", &mention.text)?;
+            if mention.text.span.start < last {
+                return Err(format!("study mention {:?} out of source order", mention.text.text));
+            }
+            last = mention.text.span.start;
         }
         let mut last = 0;
         for part in &self.parts {
@@ -412,7 +431,7 @@ impl Parser {
     fn parse_laid_out<'a>(&self, text: &'a str) -> ParsedDoc<'a> {
         let split = identity::split(&self.words, text);
         let heading = split.documents.first().and_then(|&(_, _, heading)| heading);
-        self.parse_part(text, 0, text.len(), heading, &split)
+        self.parse_part(text, 0, text.len(), heading, &split, None)
     }
 
     /// Splits a text into its resolutions (a conference's Final Acts, a Sector's book of
@@ -458,11 +477,20 @@ impl Parser {
     /// [`Parser::parse_all_indexed`] on a text whose layout the anatomy reads.
     fn parse_all_laid_out<'a>(&self, text: &'a str) -> (Vec<ParsedDoc<'a>>, LineIndex) {
         let split = identity::split(&self.words, text);
-        let docs = split
-            .documents
-            .iter()
-            .map(|&(start, end, heading)| self.parse_part(text, start, end, heading, &split))
-            .collect();
+        let mut docs: Vec<ParsedDoc<'a>> = Vec::with_capacity(split.documents.len());
+        for &(start, end, heading) in &split.documents {
+            // A study document that does not say its Sector, bound after others, is of the
+            // Sector of the document before it (the Questions of one study group, the annex of
+            // a Sector's resolution).
+            let before = docs.last().and_then(|d| {
+                d.study.as_ref().and_then(|h| h.sector).or(d
+                    .identity
+                    .as_ref()
+                    .and_then(|id| id.body)
+                    .map(Body::sector))
+            });
+            docs.push(self.parse_part(text, start, end, heading, &split, before));
+        }
         (docs, split.lines)
     }
 
@@ -483,6 +511,7 @@ impl Parser {
         end: usize,
         heading: Option<heading::Heading<'a>>,
         split: &identity::Split<'a>,
+        sector_before: Option<Sector>,
     ) -> ParsedDoc<'a> {
         let running_titles = &split.running_titles;
         let mut res = ParsedDoc::default();
@@ -492,6 +521,22 @@ impl Parser {
         let draft = self.draft(text, &top, revision);
         let identity =
             if draft.is_some() { None } else { self.identity(text, &top, &mut res.diagnostics) };
+        // Without a resolution's identity, the document may be study-group work.
+        let mut study_top = match (&identity, &draft) {
+            (None, None) => study::top(&self.words, &split.lines, text, (start, end)),
+            _ => None,
+        };
+        if let Some(t) = study_top.as_mut()
+            && t.heading.sector.is_none()
+            && start > 0
+        {
+            // ITU-R numbers its Questions `Question ITU-R`: a bare one is never ITU-R's.
+            let is_question = matches!(t.heading.item, isc_model::StudyKind::Question { .. });
+            t.heading.sector =
+                sector_before.filter(|&s| s != Sector::Union && !(is_question && s == Sector::R));
+            t.heading.sector_source = t.heading.sector.map(|_| BodySource::Document);
+        }
+        let study_sector = study_top.as_ref().and_then(|t| t.heading.sector);
         // A body is taken from the document only when the document says who it is: its own
         // identity, its issuing clause at the top, or, for a draft, the resolution it modifies;
         // never from a meeting header, a running header or a clause further down.
@@ -499,7 +544,12 @@ impl Parser {
         let body = match (&identity, &draft) {
             (Some(id), _) => id.body,
             (None, Some(d)) => clause_body.or(d.modifies.and_then(|(_, body, _)| body)),
-            (None, None) => clause_body,
+            (None, None) => clause_body.or(match study_sector {
+                // The Assembly whose study groups they are adopts a Sector's Questions.
+                Some(Sector::D) => Some(Body::Wtdc),
+                Some(Sector::T) => Some(Body::Wtsa),
+                _ => None,
+            }),
         };
 
         // Running titles are in source order: this document's are one slice of them, found
@@ -513,18 +563,36 @@ impl Parser {
             skips.extend(top.heading.map(|h| Span::new(h.start, h.end)));
         }
         skips.sort_unstable();
-        res.title = top.title.map(|(s, e)| TextRef { text: &text[s..e], span: Span::new(s, e) });
+        let title = study_top.as_ref().map_or(top.title, |t| t.title);
+        res.title = title.map(|(s, e)| TextRef { text: &text[s..e], span: Span::new(s, e) });
         res.identity = identity;
         res.draft = draft;
-        res.parts = structure::parts(
-            &self.words,
-            text,
-            &split.lines,
-            (start, end),
-            &top,
-            running_titles,
-            &mut res.diagnostics,
-        );
+        res.parts = match &study_top {
+            Some(study_top) => {
+                study::parts(&self.words, text, &split.lines, (start, end), study_top)
+            }
+            None => structure::parts(
+                &self.words,
+                text,
+                &split.lines,
+                (start, end),
+                &top,
+                running_titles,
+                &mut res.diagnostics,
+            ),
+        };
+        if let Some(t) = &study_top
+            && t.heading.sector.is_none()
+        {
+            res.diagnostics.push(Diagnostic::warning(
+                t.heading.heading.span,
+                format!(
+                    "cannot tell which Sector's {} this document is: no Sector marker on its heading and no line of its top naming the Sector",
+                    t.heading.item
+                ),
+            ));
+        }
+        self.study_mentions(text, (start, end), &skips, body, study_top, &mut res);
         let words = &split.classes.citation_words;
         let first_word = words.partition_point(|&at| at < start);
         let words =
@@ -564,6 +632,45 @@ impl Parser {
         res.calls_for_coordination = scan.calls_for_coordination;
         res.diagnostics.sort_by_key(|d| d.span.start);
         res
+    }
+
+    /// The document's mentions of study-group work, their Sectors settled, placed in their
+    /// parts; a study document's mentions of itself (its heading, a continuation of the same
+    /// item) are left out, as are running titles.
+    fn study_mentions<'a>(
+        &self,
+        text: &'a str,
+        range: (usize, usize),
+        skips: &[Span],
+        body: Option<Body>,
+        study_top: Option<study::Top<'a>>,
+        res: &mut ParsedDoc<'a>,
+    ) {
+        let raws: Vec<study::Raw> = study::mentions(&self.words, text, range)
+            .into_iter()
+            .filter(|m| {
+                let at = m.start as u32;
+                !skips.iter().any(|s| s.start <= at && at < s.end)
+            })
+            .collect();
+        let own = study_top.as_ref().map(|t| &t.heading);
+        let sector = own.and_then(|h| h.sector).or(body.map(Body::sector));
+        let mut mentions = study::settle(&self.words, text, &raws, sector, &mut res.diagnostics);
+        if let Some(own) = own {
+            let heading = own.heading.span;
+            mentions.retain(|m| {
+                let is_heading = m.text.span.start < heading.end && heading.start < m.text.span.end;
+                let is_self = m.item == own.item && m.sector.is_none_or(|s| Some(s) == own.sector);
+                !is_heading && !is_self
+            });
+        }
+        for mention in &mut mentions {
+            if let Some(part) = structure::part_at(&res.parts, mention.text.span.start as usize) {
+                mention.part = part.kind;
+            }
+        }
+        res.study_mentions = mentions;
+        res.study = study_top.map(|t| t.heading);
     }
 
     /// What makes the document a draft or a proposal, when anything does: its heading's draft

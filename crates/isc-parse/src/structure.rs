@@ -30,7 +30,7 @@ pub struct Part<'a> {
 }
 
 /// Whether a line is a footnote separator: a run of underscores (three or more) and nothing else.
-fn is_separator(line: &str) -> bool {
+pub(crate) fn is_separator(line: &str) -> bool {
     line.len() >= 3 && line.bytes().all(|b| b == b'_')
 }
 
@@ -53,7 +53,7 @@ fn footnote_mark(line: &str) -> Option<Option<u32>> {
 
 /// Whether a short line opens an annex: `ANNEX`, `Annex 1`, `ANNEXE A`, `ANEXO`, `ATTACHMENT`,
 /// `APPENDIX 2`, `ANNEX TO RESOLUTION 191 (REV. DUBAI, 2018)`.
-fn is_annex_line(w: &Words, line: &str) -> bool {
+pub(crate) fn is_annex_line(w: &Words, line: &str) -> bool {
     let Ok((rest, ())) = w.annex_words.one_of(line) else { return false };
     if line.len() > 80 && line.chars().count() > 80 {
         return false;

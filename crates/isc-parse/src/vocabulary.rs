@@ -21,7 +21,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use isc_model::text::fold_char;
-use isc_model::{Body, PartKind};
+use isc_model::{Body, PartKind, Sector};
 use serde::{Deserialize, Serialize};
 
 use crate::error::VocabularyError;
@@ -128,6 +128,28 @@ pub struct Language {
     pub body_acronyms: BTreeMap<String, Vec<String>>,
     /// Sector markers by the body whose resolutions they number (`RA = ["ITU-R"]`).
     pub sector_markers: BTreeMap<String, Vec<String>>,
+    /// The word for one Question (`Question`, `Q`).
+    pub question_words: Vec<String>,
+    /// The word for several (`Questions`).
+    pub question_plurals: Vec<String>,
+    /// The word for one Working Party (`Working Party`, `WP`).
+    pub working_party_words: Vec<String>,
+    /// The word for several (`Working Parties`).
+    pub working_party_plurals: Vec<String>,
+    /// The word for one study group (`Study Group`, `SG`).
+    pub study_group_words: Vec<String>,
+    /// The word for several (`Study Groups`).
+    pub study_group_plurals: Vec<String>,
+    /// Words before a study period on a study document's top (`study period`).
+    pub study_period_words: Vec<String>,
+    /// Words saying which items a study document continues (`Continuation of`).
+    pub continuation_words: Vec<String>,
+    /// The Sectors by name, keyed `ITU-R`, `ITU-T`, `ITU-D` (`"ITU-D" = ["Telecommunication
+    /// Development Sector"]`).
+    pub sector_names: BTreeMap<String, Vec<String>>,
+    /// The sections of a study document by the part they open, keyed `preamble`, `operative`,
+    /// `other` (`operative = ["Question or issue for study"]`).
+    pub study_sections: BTreeMap<String, Vec<String>>,
 }
 
 /// The shape of a vocabulary file.
@@ -209,7 +231,7 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 27] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 35] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
@@ -238,6 +260,14 @@ impl Language {
             &mut self.subject_verbs,
             &mut self.subject_auxiliaries,
             &mut self.subject_determiners,
+            &mut self.question_words,
+            &mut self.question_plurals,
+            &mut self.working_party_words,
+            &mut self.working_party_plurals,
+            &mut self.study_group_words,
+            &mut self.study_group_plurals,
+            &mut self.study_period_words,
+            &mut self.continuation_words,
         ]
     }
 
@@ -249,6 +279,8 @@ impl Language {
             (&mut self.body_names, other.body_names),
             (&mut self.body_acronyms, other.body_acronyms),
             (&mut self.sector_markers, other.sector_markers),
+            (&mut self.sector_names, other.sector_names),
+            (&mut self.study_sections, other.study_sections),
         ] {
             for (body, mut words) in theirs {
                 mine.entry(body).or_default().append(&mut words);
@@ -288,7 +320,75 @@ impl Language {
                 }
             }
         }
+        for (table, map, valid, keys) in [
+            (
+                "sector_names",
+                &self.sector_names,
+                sector_of_name as fn(&str) -> bool,
+                "ITU-R, ITU-T, ITU-D",
+            ),
+            (
+                "study_sections",
+                &self.study_sections,
+                |k: &str| part_of_section(k).is_some(),
+                "preamble, operative, other",
+            ),
+        ] {
+            for (key, words) in map {
+                if !valid(key) {
+                    return Err(VocabularyError::new(format!(
+                        "language {code:?}: {table} has the key {key:?}, which is not one of {keys}"
+                    )));
+                }
+                if words.iter().any(|w| w.trim().is_empty()) {
+                    return Err(VocabularyError::new(format!(
+                        "language {code:?}: {table}.{key} lists an empty word"
+                    )));
+                }
+            }
+        }
         Ok(())
+    }
+}
+
+fn sector_of_name(key: &str) -> bool {
+    sector_of_key(key).is_some()
+}
+
+fn sector_of_key(key: &str) -> Option<Sector> {
+    [Sector::R, Sector::T, Sector::D].into_iter().find(|s| s.name() == key)
+}
+
+fn part_of_section(key: &str) -> Option<PartKind> {
+    match key {
+        "preamble" => Some(PartKind::Preamble),
+        "operative" => Some(PartKind::Operative),
+        "other" => Some(PartKind::Other),
+        _ => None,
+    }
+}
+
+/// What a study-group word names, and whether it opens a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum StudyWord {
+    /// `Question`, `Q`.
+    Question,
+    /// `Questions`.
+    Questions,
+    /// `Working Party`, `WP`.
+    Party,
+    /// `Working Parties`.
+    Parties,
+    /// `Study Group`, `SG`.
+    Group,
+    /// `Study Groups`.
+    Groups,
+}
+
+impl StudyWord {
+    /// Whether a list of items may follow.
+    pub(crate) fn plural(self) -> bool {
+        matches!(self, StudyWord::Questions | StudyWord::Parties | StudyWord::Groups)
     }
 }
 
@@ -384,6 +484,19 @@ pub(crate) struct Words {
     pub(crate) subject_verbs: HashSet<String>,
     pub(crate) subject_auxiliaries: HashSet<String>,
     pub(crate) subject_determiners: HashSet<String>,
+    /// Words naming study-group items (`Question`, `WP`, `Study Groups`).
+    pub(crate) study_words: Keywords<StudyWord>,
+    /// The first letters of those words, found in ASCII text with case ignored: where a mention
+    /// of study-group work may start.
+    pub(crate) study_search: aho_corasick::AhoCorasick,
+    /// Sectors by name (`Telecommunication Development Sector`).
+    pub(crate) sector_names: Keywords<Sector>,
+    /// Words before a study period, folded.
+    pub(crate) study_period_words: Vec<String>,
+    /// Words saying which items a study document continues.
+    pub(crate) continuation_words: Keywords<()>,
+    /// A study document's section headings, by the part they open.
+    pub(crate) study_sections: Keywords<PartKind>,
 }
 
 /// Up to eight ASCII bytes as one integer, little-endian, lower case, with a tab or line break
@@ -544,6 +657,17 @@ impl Words {
                 threes.dedup();
                 threes
             });
+        let mut study_words: Vec<(String, StudyWord)> = Vec::new();
+        for (list, word) in [
+            (all(|l| &l.question_plurals), StudyWord::Questions),
+            (all(|l| &l.question_words), StudyWord::Question),
+            (all(|l| &l.working_party_plurals), StudyWord::Parties),
+            (all(|l| &l.working_party_words), StudyWord::Party),
+            (all(|l| &l.study_group_plurals), StudyWord::Groups),
+            (all(|l| &l.study_group_words), StudyWord::Group),
+        ] {
+            study_words.extend(list.into_iter().map(|w| (w, word)));
+        }
         Words {
             first_letters: first_letters(&trigger_prefixes),
             first_three_letters,
@@ -606,6 +730,25 @@ impl Words {
             subject_verbs: set(|l| &l.subject_verbs),
             subject_auxiliaries: set(|l| &l.subject_auxiliaries),
             subject_determiners: set(|l| &l.subject_determiners),
+            study_search: study_search(&study_words),
+            study_words: Keywords::new(study_words),
+            sector_names: Keywords::new(langs.iter().flat_map(|l| &l.sector_names).flat_map(
+                |(key, words)| {
+                    let sector = sector_of_key(key);
+                    words
+                        .iter()
+                        .flat_map(|w| spellings(w, 4))
+                        .filter_map(move |w| Some((w, sector?)))
+                },
+            )),
+            study_period_words: all(|l| &l.study_period_words).iter().map(|w| folded(w)).collect(),
+            continuation_words: table(|l| &l.continuation_words),
+            study_sections: Keywords::new(langs.iter().flat_map(|l| &l.study_sections).flat_map(
+                |(key, words)| {
+                    let part = part_of_section(key);
+                    words.iter().flat_map(|w| spellings(w, 4)).filter_map(move |w| Some((w, part?)))
+                },
+            )),
         }
     }
 
@@ -672,6 +815,37 @@ fn first_letters(prefixes: &[Vec<char>]) -> Option<Vec<u8>> {
         }
     }
     (letters.len() <= 4).then_some(letters)
+}
+
+/// Where a study-group word may start: the first word of each entry up to its first character
+/// outside ASCII (`Question`, `Working`, `Cuesti`), as written and in capitals, or an acronym as
+/// written (`WP`, `SG`, `Q`), found with case kept: items are named with a capital (`Question
+/// 1/1`, `QUESTION 1/1`), and prose in lower case (`the study group`) names none. The grammar
+/// decides.
+fn study_search(words: &[(String, StudyWord)]) -> aho_corasick::AhoCorasick {
+    let mut patterns: Vec<String> = Vec::new();
+    for (word, _) in words {
+        let head: String = word.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        if head.is_empty() {
+            continue;
+        }
+        if head.len() == 1 {
+            // A one-letter acronym is always glued to its number (`Q7/2`): the two bytes keep
+            // the search's prefilter working.
+            patterns.extend((1..=9).map(|d| format!("{head}{d}")));
+            continue;
+        }
+        patterns.push(head.clone());
+        if word.chars().any(char::is_lowercase) {
+            patterns.push(head.to_ascii_uppercase());
+        }
+    }
+    patterns.sort();
+    patterns.dedup();
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(&patterns)
+        .expect("a few short ASCII words always build")
 }
 
 /// The stems as an ASCII case-insensitive search where a tab may stand for any space; `None`

@@ -294,7 +294,7 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("ecosoc_after", "PP", "resolution 2006 of the Economic and Social Council", ""),
     ("recommendation", "PP", "Recommendation ITU-T X.1205 and ITU-T Y.2060", ""),
     ("article", "PP", "Article 12 of the Constitution", ""),
-    ("question", "PP", "Question 3/1 of Study Group 1", ""),
+    ("question", "PP", "Question 3/1 of Study Group 1", "!info; !info"),
     ("decision", "PP", "Council Decision 588 and Decision 5 (Rev. Dubai, 2018)", ""),
     ("opinion", "PP", "Opinion 1 of the WTPF", ""),
     ("resolves_word", "PP", "resolves\n1\tto keep going", ""),
