@@ -2,6 +2,8 @@
 //! (`corpus/expected/questions.json`): precision and recall of the mapped pairs, printed per
 //! table and for the tuning and held-out parts.
 
+#![allow(clippy::print_stderr, reason = "the figures are what a reader of the run wants")]
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use isc_engine::{Config, Engine, StudyItemId};
@@ -72,13 +74,13 @@ fn mapping_tables_of_the_sample_corpus() {
     };
     let got = pairs(got_tables);
     let want = pairs(expected["tables"].as_array().unwrap());
-    println!("MI002 over corpus/: mapped pairs against corpus/expected/questions.json");
+    eprintln!("MI002 over corpus/: mapped pairs against corpus/expected/questions.json");
     let report = |name: &str, keep: &dyn Fn(&Pair) -> bool| {
         let got: BTreeSet<&Pair> = got.iter().filter(|p| keep(p)).collect();
         let want: BTreeSet<&Pair> = want.iter().filter(|p| keep(p)).collect();
         let hits = got.intersection(&want).count();
         let (precision, recall) = (ratio(hits, got.len()), ratio(hits, want.len()));
-        println!(
+        eprintln!(
             "  {name:<12} found {:>3}  expected {:>3}  right {:>3}  precision {precision:.3}  recall {recall:.3}",
             got.len(),
             want.len(),
@@ -93,10 +95,10 @@ fn mapping_tables_of_the_sample_corpus() {
     report("held out", &|p: &Pair| held(p));
     let (precision, recall) = report("all", &|_: &Pair| true);
     for pair in got.difference(&want) {
-        println!("  not expected: table {} {} -> {}", pair.0, pair.1, pair.2);
+        eprintln!("  not expected: table {} {} -> {}", pair.0, pair.1, pair.2);
     }
     for pair in want.difference(&got) {
-        println!("  missed: table {} {} -> {}", pair.0, pair.1, pair.2);
+        eprintln!("  missed: table {} {} -> {}", pair.0, pair.1, pair.2);
     }
     // Floors, not the measured values: a change that loses pairs or adds many fails here.
     assert!(recall >= 0.9, "recall {recall:.3}");
