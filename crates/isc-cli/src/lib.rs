@@ -6,6 +6,7 @@
 mod format;
 mod mapping;
 mod progress;
+mod questions;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -14,7 +15,8 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use isc_engine::{
-    Analysis, Calendar, Config, Engine, GraphFormat, Report, Revisions, RuleConfig, Scan, Severity,
+    Analysis, Calendar, Config, Engine, GraphFormat, Mapping, Report, Revisions, RuleConfig,
+    RuleSet, Scan, Severity,
 };
 use isc_report::{FocalPoints, ReportPage};
 
@@ -49,11 +51,51 @@ enum Command {
     Calendar,
     /// Print the shipped theme lexicon (a starting point for --lexicon files).
     Lexicon,
-    /// Print the rules' default parameters (a starting point for --rules files).
-    Rules,
+    /// The ISCG mapping tables: ITU-D Questions to ITU-R Working Parties, ITU-T Questions to
+    /// ITU-R Working Parties, ITU-D Questions to ITU-T Questions, each pair with the reasons
+    /// (shared theme, one citing the other, a shared resolution) and the evidence.
+    Questions(QuestionsArgs),
+    /// List every rule with its description and its parameters (the defaults, or those of a
+    /// --rules file): a rule file, a starting point for --rules files.
+    Rules(RulesArgs),
     /// Print the parser's vocabulary, one `[[language]]` table per language (a starting point
     /// for --vocabulary files); with --vocabulary, the vocabulary that file makes.
     Vocabulary(VocabularyArgs),
+}
+
+/// What `isc rules` prints.
+#[derive(Debug, clap::Args)]
+struct RulesArgs {
+    /// A rule file (TOML, one table per rule id): print the parameters it gives.
+    #[arg(long, value_name = "FILE")]
+    rules: Option<PathBuf>,
+}
+
+/// What `isc questions` prints.
+#[derive(Debug, clap::Args)]
+struct QuestionsArgs {
+    #[command(flatten)]
+    inputs: Inputs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = QuestionsFormat::Table)]
+    format: QuestionsFormat,
+    /// Write to FILE (atomically).
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    focal: FocalArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum QuestionsFormat {
+    /// Readable columns, one block per table.
+    Table,
+    /// `{"tables": [...]}`: every table, its rows, each target's themes, reasons and evidence.
+    Json,
+    /// One row per mapped pair.
+    Csv,
+    /// One Markdown table per mapping table.
+    Markdown,
 }
 
 /// What `isc vocabulary` prints.
@@ -79,7 +121,8 @@ struct Inputs {
     /// replaces the shipped one.
     #[arg(long, value_name = "FILE")]
     lexicon: Option<PathBuf>,
-    /// A rule file (TOML, `[MI001]` table) changing the rules' parameters.
+    /// A rule file (TOML, one table per rule id: `[MI001]`, `[MI002]`, the shape `isc rules`
+    /// prints) changing the rules' parameters.
     #[arg(long, value_name = "FILE")]
     rules: Option<PathBuf>,
     /// A vocabulary file (TOML, `[[language]]` tables, the shape `isc vocabulary` prints) that
@@ -309,7 +352,8 @@ impl CliError {
 }
 
 /// Runs the command. Exit codes: 0 when something was found (documents for `scan`, proposals
-/// for `propose`, a proposed theme for `explain`, no change for `diff`), 1 when not, 2 on error.
+/// for `propose`, a proposed theme for `explain`, a mapped pair for `questions`, no change for
+/// `diff`), 1 when not, 2 on error.
 pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     let res = match &args.command {
         Command::Scan(scan) => run_scan(scan, out, err),
@@ -320,7 +364,8 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
         Command::Diff(diff) => run_diff(diff, out),
         Command::Calendar => print(out, Calendar::default_toml()),
         Command::Lexicon => print(out, Config::default_lexicon_toml()),
-        Command::Rules => print(out, &RuleConfig::default_toml()),
+        Command::Questions(questions) => run_questions(questions, out, err),
+        Command::Rules(args) => run_rules(args, out),
         Command::Vocabulary(args) => run_vocabulary(args, out),
     };
     let inputs = match &args.command {
@@ -329,6 +374,7 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
         Command::Explain(a) => Some(&a.inputs),
         Command::Report(a) => Some(&a.inputs),
         Command::Graph(a) => Some(&a.inputs),
+        Command::Questions(a) => Some(&a.inputs),
         _ => None,
     };
     // A path named on the command line that does not exist was named on standard error; the
@@ -356,6 +402,14 @@ fn run_vocabulary(args: &VocabularyArgs, out: &mut dyn Write) -> Result<bool, Cl
         }
         None => print(out, &Config::default_vocabulary_toml()),
     }
+}
+
+fn run_rules(args: &RulesArgs, out: &mut dyn Write) -> Result<bool, CliError> {
+    let rules = match &args.rules {
+        Some(path) => Config::new().with_rules_file(path)?.rule_set().clone(),
+        None => RuleSet::default(),
+    };
+    print(out, &rules.to_toml())
 }
 
 fn print(out: &mut dyn Write, text: &str) -> Result<bool, CliError> {
@@ -556,16 +610,34 @@ fn summary(report: &Report, started: Instant, err: &mut dyn Write) {
     );
 }
 
+/// What the commands showing an analysis share: the focal points, the analysis and the rule
+/// parameters it ran with, checked against `--strict`.
+struct Prepared {
+    started: Instant,
+    focal: Option<FocalPoints>,
+    analysis: Analysis,
+    rules: RuleConfig,
+}
+
+impl Prepared {
+    fn new(inputs: &Inputs, focal: &FocalArgs, err: &mut dyn Write) -> Result<Prepared, CliError> {
+        let started = Instant::now();
+        let focal = focal.load()?;
+        let (analysis, rules) = inputs.analyze_with_rules(err)?;
+        let report = &analysis.report;
+        inputs.check_strict(report.n_errors(), &errors_in_texts(report), err)?;
+        Ok(Prepared { started, focal, analysis, rules })
+    }
+}
+
 fn run_propose(
     args: &ProposeArgs,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<bool, CliError> {
-    let started = Instant::now();
-    let focal = args.focal.load()?;
-    let (analysis, rules) = args.inputs.analyze_with_rules(err)?;
+    let Prepared { started, focal, analysis, rules } =
+        Prepared::new(&args.inputs, &args.focal, err)?;
     let report = &analysis.report;
-    args.inputs.check_strict(report.n_errors(), &errors_in_texts(report), err)?;
     let focal = focal.as_ref();
     emit(args.output.as_deref(), out, |w| match (args.format, focal) {
         (ProposeFormat::Table, _) => mapping::table(report, focal, w),
@@ -625,17 +697,45 @@ fn run_report(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<bool, CliError> {
-    let started = Instant::now();
-    let focal = args.focal.load()?;
-    let (analysis, rules) = args.inputs.analyze_with_rules(err)?;
+    let Prepared { started, focal, analysis, rules } =
+        Prepared::new(&args.inputs, &args.focal, err)?;
     let report = &analysis.report;
-    args.inputs.check_strict(report.n_errors(), &errors_in_texts(report), err)?;
     let page = page(&analysis, &rules, focal.as_ref(), Some(&args.title));
     emit(args.output.as_deref(), out, |w| page.write(w).map_err(page_error))?;
     if !args.inputs.quiet {
         summary(report, started, err);
     }
     Ok(!report.proposals.is_empty())
+}
+
+/// The id of the rule whose tables `isc questions` prints.
+const QUESTIONS_RULE: &str = "MI002";
+
+fn run_questions(
+    args: &QuestionsArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<bool, CliError> {
+    let Prepared { started, focal, analysis, .. } = Prepared::new(&args.inputs, &args.focal, err)?;
+    let report = &analysis.report;
+    let focal = focal.as_ref();
+    // Without study-group documents the rule did not run: its tables are empty.
+    let (tables, notes) = match report.mappings(QUESTIONS_RULE) {
+        Some(m) => (m.tables.clone(), m.notes.clone()),
+        None => (Mapping::empty_tables(), Vec::new()),
+    };
+    emit(args.output.as_deref(), out, |w| match args.format {
+        QuestionsFormat::Table => questions::table(&tables, &notes, focal, w),
+        QuestionsFormat::Json => questions::json(&tables, focal, w),
+        QuestionsFormat::Csv => questions::csv(&tables, focal, w),
+        QuestionsFormat::Markdown => questions::markdown(&tables, &notes, focal, w),
+    })?;
+    if !args.inputs.quiet {
+        summary(report, started, err);
+    }
+    let mapped = tables.iter().any(|t| !t.rows.is_empty());
+    discard(analysis);
+    Ok(mapped)
 }
 
 fn run_explain(

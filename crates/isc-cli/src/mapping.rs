@@ -457,5 +457,17 @@ pub(crate) fn diff_table(diff: &ReportDiff, out: &mut dyn Write) -> io::Result<(
             writeln!(out, "  - {removed}")?;
         }
     }
+    if !diff.mappings_added.is_empty() {
+        writeln!(out, "mapped pairs added:")?;
+        for pair in &diff.mappings_added {
+            writeln!(out, "  + {pair}")?;
+        }
+    }
+    if !diff.mappings_removed.is_empty() {
+        writeln!(out, "mapped pairs removed:")?;
+        for pair in &diff.mappings_removed {
+            writeln!(out, "  - {pair}")?;
+        }
+    }
     Ok(())
 }

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use isc_graph::{GraphBuilder, ResolutionGraph};
 use isc_model::Document;
-use isc_rules::{Findings, MutualInterest, Rule};
+use isc_rules::{Findings, run_all};
 
 use crate::engine::{Engine, Scan};
 use crate::error::Result;
@@ -67,18 +67,18 @@ impl Engine {
         let n_diagnostics = scan.n_diagnostics();
         let (n_skipped, n_ignored) = (scan.n_skipped(), scan.n_ignored());
         let skipped = scan.skipped;
-        let rule = MutualInterest::new(self.config().rules().clone());
+        let rules = self.config().rule_set().build();
         let build_and_run = || {
             let mut builder = GraphBuilder::new();
             builder.extend(scan.documents);
             let graph = builder.build();
-            // The rule, and the report's lists of documents and diagnostics, read the graph
+            // The rules, and the report's lists of documents and diagnostics, read the graph
             // each on its own.
-            let (findings, (documents, diagnostics)) = rayon::join(
+            let ((findings, ran), (documents, diagnostics)) = rayon::join(
                 || {
                     let mut findings = Findings::default();
-                    rule.run(&mut findings, &graph);
-                    findings
+                    let ran = run_all(&rules, &mut findings, &graph);
+                    (findings, ran)
                 },
                 || {
                     rayon::join(
@@ -87,11 +87,11 @@ impl Engine {
                     )
                 },
             );
-            (graph, findings, documents, diagnostics)
+            (graph, findings, ran, documents, diagnostics)
         };
         // Worker threads that could not be started fail a scan; here the work is done where
         // it is called instead.
-        let (graph, mut findings, documents, diagnostics) = match self.pool() {
+        let (graph, mut findings, ran, documents, diagnostics) = match self.pool() {
             Some(Ok(pool)) => pool.install(build_and_run),
             _ => build_and_run(),
         };
@@ -118,12 +118,18 @@ impl Engine {
         let report = Report {
             format: REPORT_FORMAT,
             counts,
-            rules: vec![RuleEntry {
-                id: rule.id().to_owned(),
-                description: rule.description().to_owned(),
-            }],
+            // The rules that ran, in the registry's order.
+            rules: rules
+                .iter()
+                .filter(|r| ran.contains(&r.id()))
+                .map(|r| RuleEntry {
+                    id: r.id().to_owned(),
+                    description: r.description().to_owned(),
+                })
+                .collect(),
             proposals: findings.proposals,
             near_misses: findings.near_misses,
+            mappings: findings.mappings,
             graph: graph.summary(),
             documents,
             diagnostics,

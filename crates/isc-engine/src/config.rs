@@ -5,7 +5,7 @@ use std::path::Path;
 
 use isc_model::Calendar;
 use isc_parse::{Lexicon, Vocabulary};
-use isc_rules::RuleConfig;
+use isc_rules::{MutualInterest, RuleConfig, RuleSet};
 
 use crate::error::{Error, Result};
 
@@ -15,7 +15,10 @@ pub struct Config {
     pub(crate) calendar: Calendar,
     /// The lexicon in use; `None` for the shipped one, compiled on first use.
     lexicon: Option<Lexicon>,
+    /// `MI001`'s parameters, as `rule_set` gives them.
     pub(crate) rules: RuleConfig,
+    /// Every rule's parameters.
+    pub(crate) rule_set: RuleSet,
     pub(crate) vocabulary: Vocabulary,
     pub(crate) threads: Option<usize>,
     pub(crate) extensions: Vec<String>,
@@ -30,6 +33,7 @@ impl Default for Config {
             calendar: Calendar::default(),
             lexicon: None,
             rules: RuleConfig::default(),
+            rule_set: RuleSet::default(),
             vocabulary: Vocabulary::shipped(),
             threads: None,
             extensions: Config::DEFAULT_EXTENSIONS.iter().map(|&e| e.to_owned()).collect(),
@@ -184,24 +188,39 @@ impl Config {
         self
     }
 
-    /// Applies the rules with `rules` instead of the ISC-TF defaults.
+    /// Applies `MI001` with `rules` instead of the ISC-TF defaults.
     #[must_use]
     pub fn with_rules(mut self, rules: RuleConfig) -> Self {
+        self.rule_set = self.rule_set.with_config::<MutualInterest>(&rules);
         self.rules = rules;
         self
     }
 
-    /// Reads a rule file (TOML, `[MI001]` table); keys it leaves out keep their defaults.
-    pub fn with_rules_file(self, path: &Path) -> Result<Self> {
-        let text = read_config(path)?;
-        let rules = RuleConfig::from_toml(&text)
-            .map_err(|source| Error::Rules { path: path.to_owned(), source })?;
-        Ok(self.with_rules(rules))
+    /// Applies every rule with the parameters of `rules`.
+    #[must_use]
+    pub fn with_rule_set(mut self, rules: RuleSet) -> Self {
+        self.rules = rules.config::<MutualInterest>();
+        self.rule_set = rules;
+        self
     }
 
-    /// The rules' parameters in use.
+    /// Reads a rule file (TOML, one table per rule id: `[MI001]`, `[MI002]`); keys it leaves
+    /// out keep their defaults, and an unknown rule id or key is an error.
+    pub fn with_rules_file(self, path: &Path) -> Result<Self> {
+        let text = read_config(path)?;
+        let rules = RuleSet::from_toml(&text)
+            .map_err(|source| Error::Rules { path: path.to_owned(), source })?;
+        Ok(self.with_rule_set(rules))
+    }
+
+    /// `MI001`'s parameters in use.
     pub fn rules(&self) -> &RuleConfig {
         &self.rules
+    }
+
+    /// Every rule's parameters in use.
+    pub fn rule_set(&self) -> &RuleSet {
+        &self.rule_set
     }
 
     /// The calendar in use.

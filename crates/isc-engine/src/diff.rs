@@ -1,5 +1,5 @@
 //! What changed between two reports: themes added or dropped, resolutions added to or removed
-//! from a theme, clause changes.
+//! from a theme, clause changes, and pairs of study items mapped or no longer mapped.
 
 use std::collections::BTreeSet;
 
@@ -34,13 +34,40 @@ pub struct ReportDiff {
     pub themes_dropped: Vec<String>,
     /// Themes whose clauses or resolutions changed (added and dropped themes included).
     pub changes: Vec<ThemeChange>,
+    /// Pairs a mapping rule maps now and did not, as `MI002: ITU-D Question 5/2 -> ITU-R WP
+    /// 5A`; left out of JSON when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub mappings_added: Vec<String>,
+    /// Pairs a mapping rule mapped and does not now.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub mappings_removed: Vec<String>,
 }
 
 impl ReportDiff {
     /// Whether nothing changed.
     pub fn is_empty(&self) -> bool {
         self.changes.is_empty()
+            && self.mappings_added.is_empty()
+            && self.mappings_removed.is_empty()
     }
+}
+
+/// Every pair the report's mapping tables map, as `MI002: ITU-D Question 5/2 -> ITU-R WP 5A`.
+fn mapped_pairs(report: &Report) -> BTreeSet<String> {
+    let mut res = BTreeSet::new();
+    for mappings in &report.mappings {
+        for table in &mappings.tables {
+            for row in &table.rows {
+                for target in &row.to {
+                    res.insert(format!(
+                        "{}: {} {} -> {} {}",
+                        mappings.rule, table.from, row.from, table.to, target.id
+                    ));
+                }
+            }
+        }
+    }
+    res
 }
 
 fn members(proposal: Option<&Proposal>) -> BTreeSet<String> {
@@ -96,5 +123,8 @@ pub fn diff(old: &Report, new: &Report) -> ReportDiff {
             res.changes.push(change);
         }
     }
+    let (was, is) = (mapped_pairs(old), mapped_pairs(new));
+    res.mappings_added = is.difference(&was).cloned().collect();
+    res.mappings_removed = was.difference(&is).cloned().collect();
     res
 }

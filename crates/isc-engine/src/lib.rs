@@ -49,5 +49,8 @@ pub use isc_model::{
 };
 pub use isc_parse::{Lexicon, LexiconError, Scoring, Vocabulary, VocabularyError, Weights};
 pub use isc_read::{Format, Revisions};
-pub use isc_rules::{Findings, RuleConfig};
+pub use isc_rules::{
+    Findings, Mapping, MappingConfig, MappingEvidence, MappingNote, MappingRow, MappingTable,
+    MappingTarget, Mappings, Reason, RuleConfig, RuleSet,
+};
 pub use report::{Counts, DocumentEntry, REPORT_FORMAT, Report, ReportDiagnostic, RuleEntry};

@@ -3,6 +3,7 @@
 
 use isc_graph::{ResolutionGraph, Summary};
 use isc_model::{NearMiss, Proposal, ResolutionRef, Severity};
+use isc_rules::{Findings, Mappings};
 use serde::{Deserialize, Serialize};
 
 use crate::input::Skipped;
@@ -104,6 +105,10 @@ pub struct Report {
     pub proposals: Vec<Proposal>,
     /// Themes close to a proposal, by theme id.
     pub near_misses: Vec<NearMiss>,
+    /// The mapping tables of the rules that make them, by rule; left out of JSON when no such
+    /// rule ran.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mappings: Vec<Mappings>,
     /// The graph's counts.
     pub graph: Summary,
     /// Every document, in (source, part) order.
@@ -140,6 +145,20 @@ impl Report {
     /// `isc --strict` fails on.
     pub fn n_errors(&self) -> usize {
         self.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
+    }
+
+    /// What rule `id` found, alone.
+    pub fn findings(&self, id: &str) -> Findings {
+        let mut res = Findings::default();
+        res.proposals = self.proposals.iter().filter(|p| p.rule == id).cloned().collect();
+        res.near_misses = self.near_misses.iter().filter(|n| n.rule == id).cloned().collect();
+        res.mappings = self.mappings.iter().filter(|m| m.rule == id).cloned().collect();
+        res
+    }
+
+    /// The mapping tables of rule `id`, if it ran.
+    pub fn mappings(&self, id: &str) -> Option<&Mappings> {
+        self.mappings.iter().find(|m| m.rule == id)
     }
 
     /// The proposal for `theme`, if it was proposed.

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use isc_engine::{Member, Report, Sector};
+use isc_engine::{MappingTable, MappingTarget, Member, Report, Sector};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -293,6 +293,25 @@ impl FocalPoints {
     pub fn for_theme<'a>(&'a self, theme: &'a str) -> impl Iterator<Item = &'a FocalPoint> + 'a {
         let start = self.points.partition_point(|p| p.theme.as_str() < theme);
         self.points[start..].iter().take_while(move |p| p.theme == theme)
+    }
+
+    /// The focal points of a mapped target's themes that concern its table: those of the
+    /// General Secretariat and of the Bureaux of the table's two Sectors, by theme and unit.
+    pub fn for_mapping<'a>(
+        &'a self,
+        table: &MappingTable,
+        target: &'a MappingTarget,
+    ) -> Vec<&'a FocalPoint> {
+        let concerns = |unit: Unit| {
+            let sector = unit.sector();
+            sector == Sector::Union || sector.name() == table.from || sector.name() == table.to
+        };
+        target
+            .themes
+            .iter()
+            .flat_map(|theme| self.for_theme(theme))
+            .filter(|p| concerns(p.unit))
+            .collect()
     }
 
     /// Where the focal points and the report's proposals do not meet: for each proposed

@@ -4,8 +4,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use isc_engine::{
-    Analysis, Clause, Document, EvidenceRecord, Member, Proposal, Report, ReportDiff, RuleConfig,
-    Severity,
+    Analysis, Clause, Document, EvidenceRecord, Mappings, Member, Proposal, Report, ReportDiff,
+    RuleConfig, Severity,
 };
 use serde::Serialize;
 
@@ -345,6 +345,7 @@ impl<'a> ReportPage<'a> {
                 .map(|g| GapLine { theme: g.theme.clone(), text: g.describe() })
                 .collect(),
         });
+        let mappings = report.mappings.iter().map(|m| self.mappings_view(m)).collect();
         PageView {
             title: self.title.clone(),
             counts,
@@ -353,12 +354,76 @@ impl<'a> ReportPage<'a> {
             rows,
             sections,
             near_misses,
+            mappings,
             picture,
             inputs,
             focal,
             evidence_total,
             members_total: n_members,
             large: fold,
+        }
+    }
+
+    /// A rule's mapping tables, each target with its reasons, evidence and focal points.
+    fn mappings_view(&self, mappings: &Mappings) -> MappingsView {
+        let tables = mappings
+            .tables
+            .iter()
+            .enumerate()
+            .map(|(n, table)| MappingTableView {
+                title: format!("Table {}: {}", n + 1, table.title()),
+                rows: table
+                    .rows
+                    .iter()
+                    .map(|row| MappingRowView {
+                        from: row.from.clone(),
+                        targets: row
+                            .to
+                            .iter()
+                            .map(|target| MappingTargetView {
+                                id: target.id.clone(),
+                                themes: target.themes.join(", "),
+                                reasons: target
+                                    .reasons
+                                    .iter()
+                                    .map(|r| r.name())
+                                    .collect::<Vec<_>>()
+                                    .join(", "),
+                                evidence: target
+                                    .evidence
+                                    .iter()
+                                    .map(|e| MappingEvidenceView {
+                                        reason: e.reason.name(),
+                                        about: e
+                                            .theme
+                                            .clone()
+                                            .or_else(|| e.cited.map(|c| c.to_string()))
+                                            .or_else(|| e.resolution.clone())
+                                            .unwrap_or_default(),
+                                        text: e.text.clone(),
+                                        place: format!("{}:{}:{}", e.source, e.line, e.column),
+                                        part: e.part.name(),
+                                    })
+                                    .collect(),
+                                focal: self
+                                    .focal_points
+                                    .map(|f| {
+                                        f.for_mapping(table, target)
+                                            .iter()
+                                            .map(|p| p.describe())
+                                            .collect()
+                                    })
+                                    .unwrap_or_default(),
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        MappingsView {
+            rule: mappings.rule.clone(),
+            tables,
+            notes: mappings.notes.iter().map(|n| n.describe()).collect(),
         }
     }
 
@@ -501,6 +566,8 @@ pub fn write_diff_page(
         themes_added: &'a [String],
         themes_dropped: &'a [String],
         changes: Vec<ChangeView>,
+        mappings_added: &'a [String],
+        mappings_removed: &'a [String],
     }
     let clauses =
         |c: &[Clause]| if c.is_empty() { "not proposed".to_owned() } else { Clause::joined(c) };
@@ -509,6 +576,8 @@ pub fn write_diff_page(
         new,
         themes_added: &diff.themes_added,
         themes_dropped: &diff.themes_dropped,
+        mappings_added: &diff.mappings_added,
+        mappings_removed: &diff.mappings_removed,
         changes: diff
             .changes
             .iter()
@@ -668,6 +737,8 @@ struct PageView {
     rows: Vec<RowView>,
     sections: Vec<SectionView>,
     near_misses: Vec<NearMissView>,
+    /// The mapping tables of the rules that make them; none when no such rule ran.
+    mappings: Vec<MappingsView>,
     picture: Picture,
     inputs: InputsView,
     focal: Option<FocalView>,
@@ -675,6 +746,43 @@ struct PageView {
     members_total: usize,
     /// Whether the report is large enough to fold its sections and fix its table's layout.
     large: bool,
+}
+
+#[derive(Serialize)]
+struct MappingsView {
+    rule: String,
+    tables: Vec<MappingTableView>,
+    notes: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct MappingTableView {
+    title: String,
+    rows: Vec<MappingRowView>,
+}
+
+#[derive(Serialize)]
+struct MappingRowView {
+    from: String,
+    targets: Vec<MappingTargetView>,
+}
+
+#[derive(Serialize)]
+struct MappingTargetView {
+    id: String,
+    themes: String,
+    reasons: String,
+    evidence: Vec<MappingEvidenceView>,
+    focal: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct MappingEvidenceView {
+    reason: &'static str,
+    about: String,
+    text: String,
+    place: String,
+    part: &'static str,
 }
 
 #[derive(Serialize)]
@@ -860,3 +968,6 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod mapping_tests;

@@ -1,9 +1,10 @@
-//! The rule file: the parameters of `MI001`, with the ISC-TF defaults.
+//! The parameters of `MI001`, with the ISC-TF defaults.
 
 use isc_model::PartKind;
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::{MutualInterest, RuleSet};
 
 /// The parameters of the mutual-interest rule, read from the `[MI001]` table of a rule file.
 ///
@@ -46,42 +47,30 @@ impl Default for RuleConfig {
     }
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RuleFile {
-    #[serde(rename = "MI001", default)]
-    mi001: Option<RuleConfig>,
-}
-
 impl RuleConfig {
-    /// Reads a rule file; keys it leaves out keep their defaults.
+    /// Reads a rule file and returns its `[MI001]` parameters; keys it leaves out keep their
+    /// defaults, and the file's other tables are checked too ([`RuleSet::from_toml`]).
     pub fn from_toml(text: &str) -> Result<RuleConfig> {
-        let file: RuleFile = toml::from_str(text).map_err(|e| Error::Syntax(e.to_string()))?;
-        let res = file.mi001.unwrap_or_default();
-        if !(1..=3).contains(&res.min_sectors) {
-            return Err(Error::Invalid(format!(
-                "min_sectors must be 1, 2 or 3, found {}",
-                res.min_sectors
-            )));
-        }
-        if !res.min_theme_score.is_finite() || res.min_theme_score < 0.0 {
-            return Err(Error::Invalid(format!(
-                "min_theme_score must be a number >= 0, found {}",
-                res.min_theme_score
-            )));
-        }
-        Ok(res)
+        Ok(RuleSet::from_toml(text)?.config::<MutualInterest>())
     }
 
-    /// The defaults as a rule file, for users who want a copy to edit.
+    /// Checks the values a file can get wrong.
+    pub(crate) fn check(&self) -> std::result::Result<(), String> {
+        if !(1..=3).contains(&self.min_sectors) {
+            return Err(format!("min_sectors must be 1, 2 or 3, found {}", self.min_sectors));
+        }
+        if !self.min_theme_score.is_finite() || self.min_theme_score < 0.0 {
+            return Err(format!(
+                "min_theme_score must be a number >= 0, found {}",
+                self.min_theme_score
+            ));
+        }
+        Ok(())
+    }
+
+    /// Every rule's defaults as a rule file, for users who want a copy to edit.
     pub fn default_toml() -> String {
-        let mut res = String::from(
-            "# Parameters of the ISC-TF mutual-interest rule (MI001); these are its defaults.\n[MI001]\n",
-        );
-        let table =
-            toml::to_string(&RuleConfig::default()).expect("the rule config serializes to TOML");
-        res.push_str(&table);
-        res
+        RuleSet::default().to_toml()
     }
 }
 

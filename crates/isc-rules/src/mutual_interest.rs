@@ -10,7 +10,7 @@ use isc_model::{
 };
 
 use crate::config::RuleConfig;
-use crate::{Findings, Rule};
+use crate::{Configured, Findings, Rule};
 
 /// The ISC-TF rule with its parameters.
 #[derive(Debug, Clone, Default)]
@@ -411,14 +411,29 @@ fn slot(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
 }
 
+impl Configured for MutualInterest {
+    const ID: &'static str = "MI001";
+    const DESCRIPTION: &'static str = "a theme is an area of mutual interest when a PP resolution \
+        on it calls for intersectoral coordination (A) or a PP resolution and a resolution of at \
+        least one Sector are on it (B)";
+    type Config = RuleConfig;
+
+    fn check(config: &RuleConfig) -> Result<(), String> {
+        config.check()
+    }
+
+    fn with_config(config: RuleConfig) -> Self {
+        MutualInterest::new(config)
+    }
+}
+
 impl Rule for MutualInterest {
     fn id(&self) -> &'static str {
-        "MI001"
+        Self::ID
     }
 
     fn description(&self) -> &'static str {
-        "a theme is an area of mutual interest when a PP resolution on it calls for intersectoral \
-         coordination (A) or a PP resolution and a resolution of at least one Sector are on it (B)"
+        Self::DESCRIPTION
     }
 
     fn run(&self, acc: &mut Findings, graph: &ResolutionGraph) {
