@@ -138,3 +138,40 @@ fn study_documents_bound_together_read_as_the_same_documents() {
         assert_eq!(got, want);
     }
 }
+
+/// Study documents bound behind a cover page that names their Sector and study period (as a
+/// study group's document of Questions opens), each without a line of its own saying them: each
+/// takes the Sector and the period from the cover.
+#[test]
+fn study_documents_behind_a_cover_take_its_sector_and_period() {
+    let expected = expected();
+    let cover = "INTERNATIONAL TELECOMMUNICATION UNION\n\nTELECOMMUNICATION STANDARDIZATION SECTOR\n\n\
+                 STUDY PERIOD 2022-2024\n\nStudy Group meeting documents\n\nSource: the study group\n\n\
+                 Title: Questions under study\n\nOriginal: English\n\n";
+    let mut text = String::from(cover);
+    let mut wanted = Vec::new();
+    for entry in expected["documents"].as_array().unwrap() {
+        if entry["sector"] != "ITU-T" {
+            continue;
+        }
+        let file = entry["file"].as_str().unwrap();
+        let own = std::fs::read_to_string(corpus_dir().join(file)).unwrap();
+        // The line naming the study group and the period is left out.
+        let kept: Vec<&str> = own.lines().filter(|l| !l.contains("study period")).collect();
+        text.push_str(&kept.join("\n"));
+        text.push_str("\n\n");
+        let want = want(entry);
+        wanted.push(["sector", "id", "title", "period"].map(|k| want[k].clone()));
+    }
+    assert!(wanted.len() >= 5, "the corpus holds ITU-T Questions");
+    let documents = Engine::new(Config::new()).scan_str("bound.txt", &text);
+    let got: Vec<[String; 4]> = documents
+        .iter()
+        .filter(|d| d.study.is_some() || d.title.is_some())
+        .map(|d| {
+            let facts = facts(d);
+            ["sector", "id", "title", "period"].map(|k| facts[k].clone())
+        })
+        .collect();
+    assert_eq!(got, wanted);
+}
