@@ -43,7 +43,7 @@ use std::sync::Arc;
 
 use isc_model::{
     Body, Calendar, ConferenceIdx, Diagnostic, Edition, LineIndex, PartKind, ResolutionNumber,
-    Sector, Severity, Span,
+    Sector, Severity, Span, StudyPeriod,
 };
 
 use crate::body::BodyProblem;
@@ -478,18 +478,19 @@ impl Parser {
     fn parse_all_laid_out<'a>(&self, text: &'a str) -> (Vec<ParsedDoc<'a>>, LineIndex) {
         let split = identity::split(&self.words, text);
         let mut docs: Vec<ParsedDoc<'a>> = Vec::with_capacity(split.documents.len());
+        let mut previous: Option<(usize, usize)> = None;
         for &(start, end, heading) in &split.documents {
-            // A study document that does not say its Sector, bound after others, is of the
-            // Sector of the document before it (the Questions of one study group, the annex of
-            // a Sector's resolution).
-            let before = docs.last().and_then(|d| {
-                d.study.as_ref().and_then(|h| h.sector).or(d
-                    .identity
-                    .as_ref()
-                    .and_then(|id| id.body)
-                    .map(Body::sector))
-            });
+            // A study document that does not say its Sector or its period, bound after others,
+            // takes them from the document before it: a study document, a resolution (the
+            // annex of a Sector's resolution: its Sector), or a cover page naming them.
+            let before =
+                docs.last().zip(previous).map(|(d, (from, to))| match (&d.study, &d.identity) {
+                    (Some(h), _) => (h.sector, h.period),
+                    (None, Some(id)) => (id.body.map(Body::sector), None),
+                    (None, None) => study::cover(&self.words, &split.lines, text, (from, to)),
+                });
             docs.push(self.parse_part(text, start, end, heading, &split, before));
+            previous = Some((start, end));
         }
         (docs, split.lines)
     }
@@ -511,7 +512,7 @@ impl Parser {
         end: usize,
         heading: Option<heading::Heading<'a>>,
         split: &identity::Split<'a>,
-        sector_before: Option<Sector>,
+        before: Option<(Option<Sector>, Option<StudyPeriod>)>,
     ) -> ParsedDoc<'a> {
         let running_titles = &split.running_titles;
         let mut res = ParsedDoc::default();
@@ -527,14 +528,21 @@ impl Parser {
             _ => None,
         };
         if let Some(t) = study_top.as_mut()
-            && t.heading.sector.is_none()
-            && start > 0
+            && let Some((sector_before, period_before)) = before
         {
-            // ITU-R numbers its Questions `Question ITU-R`: a bare one is never ITU-R's.
-            let is_question = matches!(t.heading.item, isc_model::StudyKind::Question { .. });
-            t.heading.sector =
-                sector_before.filter(|&s| s != Sector::Union && !(is_question && s == Sector::R));
-            t.heading.sector_source = t.heading.sector.map(|_| BodySource::Document);
+            if t.heading.sector.is_none() {
+                // ITU-R numbers its Questions `Question ITU-R`: a bare one is never ITU-R's.
+                let is_question = matches!(t.heading.item, isc_model::StudyKind::Question { .. });
+                t.heading.sector = sector_before
+                    .filter(|&s| s != Sector::Union && !(is_question && s == Sector::R));
+                t.heading.sector_source = t.heading.sector.map(|_| BodySource::Document);
+            }
+            if t.heading.period.is_none()
+                && t.heading.sector.is_some()
+                && t.heading.sector == sector_before
+            {
+                t.heading.period = period_before;
+            }
         }
         let study_sector = study_top.as_ref().and_then(|t| t.heading.sector);
         // A body is taken from the document only when the document says who it is: its own

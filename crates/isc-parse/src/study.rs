@@ -551,6 +551,28 @@ fn period_in(w: &Words, line: &str) -> Option<StudyPeriod> {
     None
 }
 
+/// Lines of a cover page read for the Sector and the study period.
+const MAX_COVER_LINES: usize = 30;
+
+/// The Sector and the study period a document's first lines name, each the first one found (a
+/// cover page: `TELECOMMUNICATION STANDARDIZATION SECTOR`, `STUDY PERIOD 2022-2024`).
+pub(crate) fn cover(
+    w: &Words,
+    index: &LineIndex,
+    text: &str,
+    (start, end): (usize, usize),
+) -> (Option<Sector>, Option<StudyPeriod>) {
+    let region = &text[..end];
+    let mut res = (None, None);
+    let lines = index.lines(region, start, end).map(|r| trim(region, r)).filter(|&(s, e)| s < e);
+    for (s, e) in lines.take(MAX_COVER_LINES) {
+        let line = &region[s..e];
+        res.0 = res.0.or_else(|| sector_in(w, line));
+        res.1 = res.1.or_else(|| period_in(w, line));
+    }
+    res
+}
+
 /// A section heading line: an optional number (`2`, `2.1`, `3)`), a section's words, and at most
 /// a colon after them. Returns the part it opens.
 pub(crate) fn section(w: &Words, line: &str) -> Option<PartKind> {
