@@ -223,3 +223,43 @@ the available budget; 2 to report to the next assembly on the work done under th
         "{kinds:?}"
     );
 }
+
+/// A text without a heading whose title stands right above its issuing clause, under a
+/// meeting's cover lines with no blank line between (a page copied from a PDF): the title is the
+/// lines above the clause that read as a title, not the cover lines.
+#[test]
+fn title_above_the_issuing_clause_under_cover_lines() {
+    let text = "\
+Council 2009
+Geneva, 20-30 October 2009
+Document C09/105-E
+28 October 2009
+Original: English
+(adopted at the seventh Plenary Meeting)
+Role of the Dedicated Group in identifying
+Internet-related Public Policy issues
+The Council,
+considering
+a)\tResolution 102 (Rev. Antalya, 2006) of the Plenipotentiary Conference;
+resolves
+1\tthat the group goes on with its work.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some("Role of the Dedicated Group in identifying Internet-related Public Policy issues")
+    );
+    assert_eq!(citations(&documents[0]), ["PP 102 (Rev. Antalya, 2006)"]);
+
+    // Only cover lines above the clause: no title.
+    let text = "\
+Document C09/105-E
+28 October 2009
+(adopted at the seventh Plenary Meeting)
+The Council,
+resolves
+1\tthat the group goes on with its work.
+";
+    assert_eq!(scan(text)[0].title, None);
+}
