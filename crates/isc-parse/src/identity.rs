@@ -11,6 +11,9 @@ use crate::vocabulary::Words;
 /// How many non-blank lines before a heading may be front matter (a conference banner, a
 /// document number).
 const MAX_LINES_BEFORE_HEADING: usize = 8;
+/// Without a heading, the lines an issuing clause is looked for in: a meeting's cover lines may
+/// stand above the title.
+const MAX_LINES_BEFORE_CLAUSE: usize = 12;
 /// How many non-blank lines after the heading are searched for the issuing clause.
 const MAX_LINES_TO_CLAUSE: usize = 12;
 
@@ -154,25 +157,31 @@ pub(crate) fn top<'a>(
     let region = &text[..end];
     let Some(heading) = heading else {
         // Without a heading, the lines right before the issuing clause (a draft that starts
-        // with its title) are the title: the block of up to three lines above it.
+        // with its title) are the title: the lines above it, up to three, that read as a title
+        // (cover-page lines such as `Document 45-E`, `Date: 12 May 2019` or `(adopted at the
+        // seventh Plenary Meeting)` do not), in the block since the last blank line.
         let mut block: Vec<(usize, usize)> = Vec::new();
         let mut previous_end = start;
         let lines = index
             .lines(region, start, region.len())
             .map(|range| trim(region, range))
             .filter(|&(s, e)| s < e);
-        for (s, e) in lines.take(MAX_LINES_BEFORE_HEADING) {
+        for (s, e) in lines.take(MAX_LINES_BEFORE_CLAUSE) {
             if let Some(clause) = clause_at(w, index, region, s, e) {
                 res.clause = Some(clause);
-                // Cover-page lines (`Document 45-E`, `Date: 12 May 2019`) are not a title.
-                let looks_like_title = block.iter().all(|&(bs, be)| {
+                let looks_like_title = |&&(bs, be): &&(usize, usize)| {
                     let line = &region[bs..be];
-                    !line.contains(':')
+                    let cover =
+                        line.contains(':') || (line.starts_with('(') && line.ends_with(')'));
+                    !cover
                         && line.chars().filter(|c| c.is_alphabetic()).count() * 2
                             > line.chars().count()
-                });
-                if (1..=3).contains(&block.len()) && looks_like_title {
-                    res.title = Some((block[0].0, block[block.len() - 1].1));
+                };
+                let titled = block.iter().rev().take_while(looks_like_title).count();
+                // A whole block of four lines or more that reads as a title is prose.
+                if (1..=3).contains(&titled) && (titled < block.len() || block.len() <= 3) {
+                    let first = block[block.len() - titled];
+                    res.title = Some((first.0, block[block.len() - 1].1));
                 }
                 break;
             }
