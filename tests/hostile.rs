@@ -471,6 +471,27 @@ mod bounded_work {
     }
 
     #[test]
+    fn one_long_line_naming_many_study_items() {
+        // Thousands of bare Questions in one sentence of a PP text, none with a Sector: each is
+        // settled by looking back a bounded way, not at every one before it.
+        let documents = scan_repeated_linear("studied under Question 1/1, ", 2_500);
+        assert_eq!(documents[0].study_citations.len(), 5_000);
+        assert!(documents[0].study_citations.iter().all(|c| c.sector.is_none()));
+        // Study documents bound together: each heading opens one.
+        let text = |n: usize| {
+            (1..=n)
+                .map(|i| {
+                    format!(
+                        "QUESTION {i}/1\n\nA study\n\nITU-D Study Group 1\n\n1\tScope\n\nText.\n\n"
+                    )
+                })
+                .collect::<String>()
+        };
+        let documents = assert_linear_growth("study documents", 300, text, scan);
+        assert_eq!(documents.len(), 600);
+    }
+
+    #[test]
     fn a_range_past_the_limit_is_reported() {
         let documents = scan("recalling Resolutions 1 to 500 of WTSA;\n");
         let numbers: Vec<String> =

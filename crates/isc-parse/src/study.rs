@@ -881,6 +881,7 @@ mod tests {
             ("ITU-T and ITU-D study Question 3/1", &[("Question 3/1", None)]),
             ("ITU-D named. Then Question 3/1", &[("Question 3/1", None)]),
             ("Questions: ITU-D Q3/2; Q11/3", &[("Question 3/2", Some(D)), ("Question 11/3", None)]),
+            ("Question 1/1 of ITU-D Q2/1", &[("Question 1/1", Some(D)), ("Question 2/1", Some(D))]),
             (
                 "Questions 1/1 and 2/1 of ITU-D",
                 &[("Question 1/1", Some(D)), ("Question 2/1", Some(D))],
