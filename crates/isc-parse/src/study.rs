@@ -318,7 +318,8 @@ pub(crate) fn mentions(w: &Words, text: &str, (start, end): (usize, usize)) -> V
         if region[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric()) {
             continue;
         }
-        let before = marker_before(w, region, at);
+        // A marker already read as the attribution of the mention before is not this one's.
+        let before = marker_before(w, region, at).filter(|_| word_before(region, at) >= last_end);
         let Ok((rest, (items, sector))) = mention(w, &region[at..], before) else { continue };
         let mention_end = region.len() - rest.len();
         let mention_start = if before.is_some() { word_before(region, at) } else { at };
@@ -400,7 +401,10 @@ pub(crate) fn settle<'a>(
     for (i, raw) in raws.iter().enumerate() {
         let group = raw.items[0].group();
         let from_sentence = || {
-            raws[..i].iter().zip(&settled).rev().find_map(|(p, s)| {
+            // Mentions far back are in another sentence: they are not walked (a text naming
+            // thousands of items stays linear).
+            let near = |(p, _): &(&Raw, _)| raw.start.saturating_sub(p.end) <= NAMED_WINDOW * 2;
+            raws[..i].iter().zip(&settled).rev().take_while(near).find_map(|(p, s)| {
                 let (sector, _) = (*s)?;
                 let is_group = p
                     .items
@@ -752,7 +756,7 @@ pub(crate) fn split<H>(
             }
             // The first one near the top of a text without a resolution heading is the text's
             // own heading.
-            let own = heading.is_none() && cuts.is_empty() && line_number <= MAX_FRONT_LINES + 1;
+            let own = heading.is_none() && current.is_none() && line_number <= MAX_FRONT_LINES + 1;
             if !own {
                 cuts.push(s);
             }
