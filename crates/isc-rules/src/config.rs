@@ -59,19 +59,21 @@ impl RuleConfig {
         if !(1..=3).contains(&self.min_sectors) {
             return Err(format!("min_sectors must be 1, 2 or 3, found {}", self.min_sectors));
         }
-        if !self.min_theme_score.is_finite() || self.min_theme_score < 0.0 {
-            return Err(format!(
-                "min_theme_score must be a number >= 0, found {}",
-                self.min_theme_score
-            ));
-        }
-        Ok(())
+        check_min_theme_score(self.min_theme_score)
     }
 
     /// Every rule's defaults as a rule file, for users who want a copy to edit.
     pub fn default_toml() -> String {
         RuleSet::default().to_toml()
     }
+}
+
+/// The check every rule reading theme scores makes of its `min_theme_score`.
+pub(crate) fn check_min_theme_score(score: f64) -> std::result::Result<(), String> {
+    if !score.is_finite() || score < 0.0 {
+        return Err(format!("min_theme_score must be a number >= 0, found {score}"));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -441,12 +441,7 @@ impl Configured for Mapping {
     type Config = MappingConfig;
 
     fn check(config: &MappingConfig) -> Result<(), String> {
-        if !config.min_theme_score.is_finite() || config.min_theme_score < 0.0 {
-            return Err(format!(
-                "min_theme_score must be a number >= 0, found {}",
-                config.min_theme_score
-            ));
-        }
+        crate::config::check_min_theme_score(config.min_theme_score)?;
         if config.resolution_max_items == 0 {
             return Err("resolution_max_items must be 1 or more, found 0".to_owned());
         }
