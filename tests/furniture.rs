@@ -1,0 +1,241 @@
+//! Page furniture in the short form of a conference's printed Final Acts (`RES647`, `RES647-1`,
+//! `RES646 – 361 –`), at a line start, on a line of its own or inside flowed text, and titles as
+//! printed: with the adoption history after them, wrapped over a blank line, with a footnote mark
+//! or a stray space before a comma. The answers below were written from the texts by hand.
+
+use isc_engine::{Config, Document, Engine};
+
+fn engine() -> &'static Engine {
+    static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+    ENGINE.get_or_init(|| Engine::new(Config::new()))
+}
+
+fn scan(text: &str) -> Vec<Document> {
+    engine().scan_str("furniture.txt", text)
+}
+
+fn id(document: &Document) -> Option<String> {
+    document.id.as_ref().map(ToString::to_string)
+}
+
+fn citations(document: &Document) -> Vec<String> {
+    document.citations.iter().map(|c| c.resolution().to_string()).collect()
+}
+
+fn themes(document: &Document) -> Vec<&str> {
+    document.themes.iter().map(|t| t.id.as_str()).collect()
+}
+
+/// A page of the printed Final Acts, line by line: the short running header glued before the
+/// heading with the page number (`RES647-1`), on a line of its own after a page number, and at
+/// the start of a page's first line with the page number after it.
+const PAGED: &str = "\
+RES647-1 RESOLUTION 647 (REV.WRC-12)
+Spectrum management guidelines for emergency and disaster relief radiocommunication
+The World Radiocommunication Conference (Geneva, 2012),
+considering
+a) that Resolution 644 (Rev.WRC-12) deals with radio resources for early warning and relief;
+96\tRES647
+b) that Resolution
+RES647 97 646 (Rev.WRC-12) deals with public protection and disaster relief;
+resolves
+1 that the Radiocommunication Sector keeps studying spectrum for emergencies.
+";
+
+#[test]
+fn short_running_headers_of_a_printed_page_are_furniture() {
+    let documents = scan(PAGED);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("WRC 647 (Rev. WRC-12, 2012)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Spectrum management guidelines for emergency and disaster relief radiocommunication")
+    );
+    assert_eq!(citations(document), ["WRC 644 (Rev. WRC-12, 2012)", "WRC 646 (Rev. WRC-12, 2012)"]);
+    assert!(themes(document).contains(&"emergency-telecommunications"), "{:?}", themes(document));
+}
+
+#[test]
+fn short_running_headers_inside_flowed_text_are_furniture() {
+    // The same page with every line break gone.
+    let flat = PAGED.replace(['\n', '\t'], " ");
+    let documents = scan(&flat);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("WRC 647 (Rev. WRC-12, 2012)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Spectrum management guidelines for emergency and disaster relief radiocommunication")
+    );
+    assert_eq!(citations(document), ["WRC 644 (Rev. WRC-12, 2012)", "WRC 646 (Rev. WRC-12, 2012)"]);
+}
+
+#[test]
+fn a_short_header_with_its_page_between_dashes_before_a_proposal() {
+    let text = "\
+RES646 \u{2013} 361 \u{2013} MOD RESOLUTION 646 (REV.WRC-15)
+Public protection and disaster relief
+The World Radiocommunication Conference (Geneva, 2015),
+considering
+a) that Resolution 647 (Rev.WRC-15) gives guidelines for emergencies;
+resolves
+1 to encourage administrations to use harmonized bands.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("WRC 646 (Rev. WRC-15, 2015)"));
+    assert_eq!(document.title.as_deref(), Some("Public protection and disaster relief"));
+    assert_eq!(citations(document), ["WRC 647 (Rev. WRC-15, 2015)"]);
+}
+
+#[test]
+fn the_adoption_history_after_a_title_is_not_the_title() {
+    let text = "\
+RESOLUTION 43 (Rev. Dubai, 2012)
+
+Regional preparations for world telecommunication standardization assemblies (Florian\u{f3}polis, 2004; Johannesburg, 2008; Dubai, 2012)
+
+The World Telecommunication Standardization Assembly (Dubai, 2012),
+
+considering
+a) that regional preparation helps the assembly reach consensus;
+";
+    let documents = scan(text);
+    assert_eq!(id(&documents[0]).as_deref(), Some("WTSA 43 (Rev. Dubai, 2012)"));
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some("Regional preparations for world telecommunication standardization assemblies")
+    );
+
+    // One conference and a footnote mark after it.
+    let text = "\
+WTSA RESOLUTION 1 (Rev. Dubai, 2012)
+
+Rules of procedure of the ITU Telecommunication Standardization Sector (Dubai, 2012)1
+
+The World Telecommunication Standardization Assembly (Dubai, 2012),
+
+considering
+a) that the Sector's working arrangements need rules of procedure;
+";
+    let documents = scan(text);
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some("Rules of procedure of the ITU Telecommunication Standardization Sector")
+    );
+
+    // A Radiocommunication Assembly's years, on the title's last line.
+    let text = "\
+RESOLUTION ITU-R 1-6
+
+Working methods for the Radiocommunication Assembly, the Radiocommunication Study Groups, and the
+Radiocommunication Advisory Group (1993-1995-1997-2000-2003-2007-2012)
+
+The Radiocommunication Assembly,
+
+considering
+a) that the Assembly's duties are set out in the Constitution;
+";
+    let documents = scan(text);
+    assert_eq!(id(&documents[0]).as_deref().map(|s| s.starts_with("RA 1-6")), Some(true));
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some(
+            "Working methods for the Radiocommunication Assembly, the Radiocommunication Study Groups, and the Radiocommunication Advisory Group"
+        )
+    );
+}
+
+#[test]
+fn a_title_line_ending_on_a_word_that_cannot_end_it_goes_on_over_a_blank_line() {
+    let text = "\
+RESOLUTION ITU-R 1-6
+
+Working methods for the Radiocommunication Assembly, the Radiocommunication Study Groups, and the
+
+Radiocommunication Advisory Group
+
+The Radiocommunication Assembly,
+
+considering
+a) that the Assembly's duties are set out in the Constitution;
+";
+    let documents = scan(text);
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some(
+            "Working methods for the Radiocommunication Assembly, the Radiocommunication Study Groups, and the Radiocommunication Advisory Group"
+        )
+    );
+
+    // A title line that ends a phrase does not take the next paragraph.
+    let text = "\
+RESOLUTION 47 (Rev. Hyderabad, 2010)
+
+Enhancement of knowledge and effective application of ITU Recommendations in developing countries, including conformance and interoperability testing of systems manufactured on the basis of ITU Recommendations
+
+Note by the secretariat
+
+The World Telecommunication Development Conference (Hyderabad, 2010),
+";
+    let documents = scan(text);
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some(
+            "Enhancement of knowledge and effective application of ITU Recommendations in developing countries, including conformance and interoperability testing of systems manufactured on the basis of ITU Recommendations"
+        )
+    );
+}
+
+#[test]
+fn a_footnote_mark_or_a_stray_space_inside_a_title_is_not_part_of_it() {
+    let text = "\
+RESOLUTION 44 (Rev. Dubai, 2012)
+
+Bridging the standardization gap between developing 1 and developed countries
+
+The World Telecommunication Standardization Assembly (Dubai, 2012),
+
+considering
+a) that the gap between developing and developed countries persists;
+";
+    let documents = scan(text);
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some("Bridging the standardization gap between developing and developed countries")
+    );
+    assert!(themes(&documents[0]).contains(&"bridging-standardization-gap"));
+
+    let text = "\
+WTDC RESOLUTION 47 (Rev. Hyderabad, 2010)
+
+Enhancement of knowledge and effective application of ITU Recommendations in developing countries , including conformance and interoperability testing of systems manufactured on the basis of ITU Recommendations
+
+The World Telecommunication Development Conference (Hyderabad, 2010),
+";
+    let documents = scan(text);
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some(
+            "Enhancement of knowledge and effective application of ITU Recommendations in developing countries, including conformance and interoperability testing of systems manufactured on the basis of ITU Recommendations"
+        )
+    );
+
+    // A number that belongs to the title stays.
+    let text = "\
+RESOLUTION 140 (Rev. Dubai, 2018)
+
+ITU's role in implementing the outcomes of the World Summit on the Information Society and the 2030 Agenda for Sustainable Development, as well as in their follow-up and review processes
+
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+";
+    let documents = scan(text);
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some(
+            "ITU's role in implementing the outcomes of the World Summit on the Information Society and the 2030 Agenda for Sustainable Development, as well as in their follow-up and review processes"
+        )
+    );
+}
