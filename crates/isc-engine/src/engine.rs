@@ -458,7 +458,7 @@ impl Engine {
                     sector_from: h.sector_source.unwrap_or(BodySource::Document),
                 })
             }),
-            title: parsed.title.as_ref().map(|t| isc_model::text::one_line(t.text)),
+            title: parsed.title.as_ref().map(|t| isc_model::text::title(t.text)),
             parts,
             citations,
             self_references,

@@ -173,6 +173,41 @@ pub fn one_line(text: &str) -> String {
     res
 }
 
+/// A title on one line ([`one_line`]), without what a copy leaves inside it: a space before a
+/// comma or a full stop (`countries , including`), and a footnote mark standing between two
+/// words in lower case (`developing 1 and developed`). A number that is part of the title stays.
+///
+/// ```
+/// use isc_model::text::title;
+/// assert_eq!(title("Bridging the gap between developing 1 and\ndeveloped countries , and more"),
+///            "Bridging the gap between developing and developed countries, and more");
+/// assert_eq!(title("the 2030 Agenda and Question 1 of Study Group 2"),
+///            "the 2030 Agenda and Question 1 of Study Group 2");
+/// ```
+pub fn title(text: &str) -> String {
+    let line = one_line(text);
+    let words: Vec<&str> = line.split(' ').collect();
+    let mut res = String::with_capacity(line.len());
+    for (i, word) in words.iter().enumerate() {
+        let lower = |w: &str| w.chars().all(char::is_lowercase);
+        let footnote = (1..=2).contains(&word.len())
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && i > 0
+            && words[i - 1].chars().count() >= 3
+            && lower(words[i - 1])
+            && words.get(i + 1).is_some_and(|next| next.starts_with(char::is_lowercase));
+        if footnote {
+            continue;
+        }
+        let glued = matches!(*word, "," | ".");
+        if !res.is_empty() && !glued {
+            res.push(' ');
+        }
+        res.push_str(word);
+    }
+    res
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -191,6 +191,7 @@ pub(crate) fn top<'a>(
             block.push((s, e));
             previous_end = e;
         }
+        without_history(w, text, &mut res);
         return res;
     };
     let mut title: Option<(usize, usize)> = None;
@@ -217,10 +218,12 @@ pub(crate) fn top<'a>(
             title_open = false;
             continue;
         }
-        // A title goes on over a blank line where its line ends inside a phrase (a comma) and
-        // the next one starts in lower case.
+        // A title goes on over a blank line where its line ends inside a phrase: on a comma,
+        // the next one starting in lower case, or on a word no title ends on (`and the`).
         let goes_on = |title_end: usize| {
-            region[..title_end].ends_with(',') && line.starts_with(char::is_lowercase)
+            let before = &region[..title_end];
+            (before.ends_with(',') && line.starts_with(char::is_lowercase))
+                || (line.starts_with(char::is_alphabetic) && ends_open(w, before))
         };
         match &mut title {
             None if title_open => title = Some((start, end)),
@@ -232,7 +235,62 @@ pub(crate) fn top<'a>(
         }
     }
     res.title = heading.title.or(title).or(heading.page_title);
+    without_history(w, text, &mut res);
     res
+}
+
+/// Whether `text` ends on a word no title line ends on (`the`, `and`).
+fn ends_open(w: &Words, text: &str) -> bool {
+    let word_start = text
+        .rfind(|c: char| !c.is_alphabetic() && c != '\'')
+        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &text[word_start..];
+    !word.is_empty() && w.open_ends.contains(&crate::vocabulary::folded(word))
+}
+
+/// Takes off the end of the title what follows it on its last line and is not part of it: the
+/// adoption history (`(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012)`, or an ITU-R year
+/// chain `(1993-1995-2012)`, which then gives the edition where no line of its own does) and
+/// footnote marks after it (`(Dubai, 2012)1`).
+fn without_history<'a>(w: &Words, text: &'a str, res: &mut Top<'a>) {
+    let Some((start, end)) = res.title else { return };
+    let title = &text[start..end];
+    let marked = title.trim_end_matches(|c: char| c.is_ascii_digit() || c == '*' || c == ' ');
+    let Some(inside) = marked.strip_suffix(')') else { return };
+    let Some(open) = inside.rfind('(') else { return };
+    let (kept, history) = (&title[..open], &inside[open + 1..]);
+    if !kept.contains(char::is_alphabetic) || !is_history(history) {
+        return;
+    }
+    if res.chain.is_none()
+        && let Some(chain) = year_chain(w, &marked[open..])
+    {
+        res.chain = Some((start + open, start + marked.len(), chain));
+    }
+    let kept = kept.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    res.title = Some((start, start + kept.len()));
+}
+
+/// `Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012`, `Rev. Dubai, 2012` or
+/// `1993-1995-2012`: the conferences that adopted and revised a text.
+fn is_history(text: &str) -> bool {
+    let is_year = |t: &str| {
+        t.len() == 4
+            && t.bytes().all(|b| b.is_ascii_digit())
+            && (t.starts_with("19") || t.starts_with("20"))
+    };
+    if text.split(['-', '\u{2013}']).all(|y| is_year(y.trim())) {
+        return true;
+    }
+    text.split(';').all(|item| {
+        let item = item.trim();
+        let Some((place, year)) = item.rsplit_once([' ', ',']) else { return false };
+        let place = place.trim_end_matches([',', ' ']);
+        is_year(year)
+            && place.starts_with(char::is_uppercase)
+            && place.split_whitespace().count() <= 4
+            && !place.contains(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// Whether the line `start..end` is page furniture: a running header such as `Resolution 64`

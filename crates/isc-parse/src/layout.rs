@@ -430,6 +430,7 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
                 is_heading_line || (previous_heading_line && trimmed.is_empty());
         }
     }
+    short_headers(w, text, &mut edits);
     // Line ends: words cut by hyphenation, wrapped contents entries.
     for (n, pair) in lines.windows(2).enumerate() {
         let ((s, e), (next_s, next_e)) = (pair[0], pair[1]);
@@ -580,6 +581,92 @@ fn running_header<'a>(w: &Words, line: &'a str) -> Option<(usize, u32, &'a str)>
         return None;
     }
     Some((line.len() - rest.len(), raw.items[0].number.base, rest))
+}
+
+/// A running header's short name glued to the resolution's number at the start of `text`, as
+/// printed Final Acts give it: `RES647`, `RES647-1` (with the page) or `RES646 – 361 –` (with the
+/// page between dashes). Gives its length and whether it holds the page number.
+fn short_header(w: &Words, text: &str) -> Option<(usize, bool)> {
+    let name = w.header_names.iter().find(|n| text.starts_with(n.as_str()))?;
+    let digits = |t: &str| t.bytes().take_while(u8::is_ascii_digit).count();
+    let spaces = |t: &str| t.len() - t.trim_start_matches([' ', '\t', '\u{a0}']).len();
+    let ends_word = |t: &str| t.chars().next().is_none_or(|c| !c.is_alphanumeric());
+    let number = digits(&text[name.len()..]);
+    if !(1..=4).contains(&number) {
+        return None;
+    }
+    let end = name.len() + number;
+    let after = &text[end..];
+    if let Some(page) = after.strip_prefix('-') {
+        let page_len = digits(page);
+        return ((1..=4).contains(&page_len) && ends_word(&page[page_len..]))
+            .then_some((end + 1 + page_len, true));
+    }
+    if !ends_word(after) {
+        return None;
+    }
+    // `– 361 –`
+    let dashed = (|| {
+        let mut at = spaces(after);
+        at += after[at..].strip_prefix(DASHES).map(|r| after[at..].len() - r.len())?;
+        at += spaces(&after[at..]);
+        let page_len = digits(&after[at..]);
+        (1..=4).contains(&page_len).then_some(())?;
+        at += page_len;
+        at += spaces(&after[at..]);
+        let rest = after[at..].strip_prefix(DASHES)?;
+        Some(after.len() - rest.len())
+    })();
+    Some(match dashed {
+        Some(len) => (end + len, true),
+        None => (end, false),
+    })
+}
+
+/// Short running headers wherever they stand (at a line start, on a line of their own, inside
+/// flowed text), with the page number next to them (`96<TAB>RES647`, `RES647 97 646 (Rev.WRC-12)`):
+/// furniture. A line left empty goes with its line break.
+fn short_headers(w: &Words, text: &str, edits: &mut Vec<Edit>) {
+    let is_space = |c: char| c == ' ' || c == '\t' || c == '\u{a0}';
+    let is_page = |t: &str| (1..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+    for name in &w.header_names {
+        for at in memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()) {
+            if text[..at].chars().next_back().is_some_and(|c| !c.is_whitespace()) {
+                continue;
+            }
+            let Some((len, paged)) = short_header(w, &text[at..]) else { continue };
+            let (mut start, mut end) = (at, at + len);
+            if !paged {
+                let before = text[..at].trim_end_matches(is_space);
+                let token_start = before
+                    .rfind(char::is_whitespace)
+                    .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+                if before.len() < at && is_page(&before[token_start..]) {
+                    start = token_start;
+                } else {
+                    let after = &text[end..];
+                    let spaced = after.trim_start_matches(is_space);
+                    let page_len = spaced.bytes().take_while(u8::is_ascii_digit).count();
+                    if spaced.len() < after.len()
+                        && is_page(&spaced[..page_len])
+                        && spaced[page_len..].starts_with([' ', '\t', '\n', '\r'])
+                    {
+                        end += after.len() - spaced.len() + page_len;
+                    }
+                }
+            }
+            end += text[end..].len() - text[end..].trim_start_matches(is_space).len();
+            let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+            if text[line_start..start].trim().is_empty() {
+                if text[end..].starts_with("\r\n") {
+                    end += 2;
+                } else if text[end..].starts_with(['\n', '\r']) {
+                    end += 1;
+                }
+            }
+            edits.push(Edit { start, end, with: "".into() });
+        }
+    }
 }
 
 /// The length of a running header's title, after the header glued to a line (`– Title` in

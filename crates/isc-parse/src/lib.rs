@@ -427,6 +427,23 @@ impl Parser {
         }
     }
 
+    /// The text as the anatomy reads it: line breaks put back into flowed text, running headers,
+    /// ligatures and soft hyphens gone, cut words joined. A text that needs none of it is given
+    /// back as it is. The spans of a parse refer to the text as written, not to this one: it
+    /// shows what the parser read, to tell a layout problem from a grammar one.
+    ///
+    /// ```
+    /// let parser = isc_parse::Parser::default();
+    /// assert_eq!(parser.reading("RESOLUTION 2\n\nForum\n"), "RESOLUTION 2\n\nForum\n");
+    /// assert_eq!(parser.reading("Coordi-\nnation and e\u{fb00}orts\r\n"), "Coordination and efforts\n");
+    /// ```
+    pub fn reading<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        match layout::relayout(&self.words, text) {
+            None => std::borrow::Cow::Borrowed(text),
+            Some(relaid) => std::borrow::Cow::Owned(relaid.text),
+        }
+    }
+
     /// [`Parser::parse`] on a text whose layout the anatomy reads.
     fn parse_laid_out<'a>(&self, text: &'a str) -> ParsedDoc<'a> {
         let split = identity::split(&self.words, text);

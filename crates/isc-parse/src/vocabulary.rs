@@ -107,6 +107,12 @@ pub struct Language {
     pub annex_links: Vec<String>,
     /// Words before a page number (`Page`).
     pub page_words: Vec<String>,
+    /// Words a title's line cannot end on (`the`, `and`): after one, the title goes on over a
+    /// blank line.
+    pub open_ends: Vec<String>,
+    /// Short names a running header gives a resolution, written with its number and no space
+    /// (`RES646`, `RES647-1` with the page), as capitals.
+    pub header_names: Vec<String>,
     /// Stems saying a cited resolution ends (`suppress`, `merged into`).
     pub suppression_words: Vec<String>,
     /// Actions a proposal marks a text with, before its heading (`MOD`, `ADD`, `SUP`).
@@ -231,7 +237,7 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 35] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 37] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
@@ -253,6 +259,8 @@ impl Language {
             &mut self.annex_words,
             &mut self.annex_links,
             &mut self.page_words,
+            &mut self.header_names,
+            &mut self.open_ends,
             &mut self.suppression_words,
             &mut self.draft_actions,
             &mut self.draft_words,
@@ -469,6 +477,10 @@ pub(crate) struct Words {
     pub(crate) annex_words: Keywords<()>,
     pub(crate) annex_links: HashSet<String>,
     pub(crate) page_words: Vec<String>,
+    /// Folded words a title's line cannot end on.
+    pub(crate) open_ends: HashSet<String>,
+    /// Short names of running headers (`RES`), as written.
+    pub(crate) header_names: Vec<String>,
     /// The length in bytes of the longest page word, and a space after it.
     pub(crate) longest_page_word: usize,
     /// Folded stems saying a resolution ends.
@@ -722,6 +734,15 @@ impl Words {
                 .max()
                 .unwrap_or(0),
             page_words: all(|l| &l.page_words),
+            open_ends: set(|l| &l.open_ends),
+            header_names: {
+                // As written: a header's short name is capitals, glued to the number.
+                let mut names: Vec<String> =
+                    langs.iter().flat_map(|l| l.header_names.iter().cloned()).collect();
+                names.sort();
+                names.dedup();
+                names
+            },
             suppression_search: suppression_search(&suppression_words),
             suppression_words,
             draft_actions: table(|l| &l.draft_actions),
