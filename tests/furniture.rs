@@ -239,3 +239,41 @@ The Plenipotentiary Conference of the International Telecommunication Union (Dub
         )
     );
 }
+
+#[test]
+fn a_running_header_between_two_lines_of_a_title_is_not_in_the_title() {
+    let text = "\
+RES647-1 RESOLUTION 647 (REV.WRC-12)
+Spectrum management guidelines for emergency and
+96\tRES647
+disaster relief radiocommunication
+The World Radiocommunication Conference (Geneva, 2012),
+considering
+a) that Resolution 644 (Rev.WRC-12) deals with radio resources for early warning and relief;
+";
+    let documents = scan(text);
+    assert_eq!(id(&documents[0]).as_deref(), Some("WRC 647 (Rev.WRC-12)"));
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some("Spectrum management guidelines for emergency and disaster relief radiocommunication")
+    );
+
+    let text = "\
+RESOLUTION 136 (Antalya, 2006)
+The use of telecommunications/information and
+286\tRes. 136
+communication technologies for monitoring and management in emergency and disaster situations for early warning, prevention, mitigation and relief
+The Plenipotentiary Conference of the International Telecommunication Union (Antalya, 2006),
+considering
+a) that Resolution 36 (Rev. Antalya, 2006) deals with telecommunications for disaster relief;
+";
+    let documents = scan(text);
+    assert_eq!(id(&documents[0]).as_deref(), Some("PP 136 (Antalya, 2006)"));
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some(
+            "The use of telecommunications/information and communication technologies for monitoring and management in emergency and disaster situations for early warning, prevention, mitigation and relief"
+        )
+    );
+    assert_eq!(citations(&documents[0]), ["PP 36 (Rev. Antalya, 2006)"]);
+}
