@@ -458,7 +458,11 @@ impl Engine {
                     sector_from: h.sector_source.unwrap_or(BodySource::Document),
                 })
             }),
-            title: parsed.title.as_ref().map(|t| isc_model::text::title(t.text)),
+            title: parsed
+                .title_as_read
+                .as_deref()
+                .or(parsed.title.as_ref().map(|t| t.text))
+                .map(isc_model::text::title),
             parts,
             citations,
             self_references,

@@ -243,6 +243,10 @@ impl Relaid {
             }),
             study: doc.study.map(|h| crate::StudyHeading { heading: r(h.heading), ..h }),
             title: doc.title.map(r),
+            title_as_read: doc.title.and_then(|t| {
+                let written = r(t);
+                (written.text != t.text).then(|| t.text.to_owned())
+            }),
             parts: doc
                 .parts
                 .into_iter()

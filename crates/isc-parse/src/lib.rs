@@ -208,6 +208,10 @@ pub struct ParsedDoc<'a> {
     pub study: Option<StudyHeading<'a>>,
     /// The title under the heading.
     pub title: Option<TextRef<'a>>,
+    /// The title as the parser read it, where the text as written holds something else between
+    /// its words (a running header between two pages, a soft hyphen): `title` covers the
+    /// stretch of the text, this gives the words. `None` where the two are the same.
+    pub title_as_read: Option<String>,
     /// The document's parts in source order: heading, title, clauses, footnotes, annexes and
     /// text kept as other.
     pub parts: Vec<Part<'a>>,
