@@ -277,3 +277,36 @@ a) that Resolution 36 (Rev. Antalya, 2006) deals with telecommunications for dis
     );
     assert_eq!(citations(&documents[0]), ["PP 36 (Rev. Antalya, 2006)"]);
 }
+
+/// A proposal copied onto one line: a sentence naming another resolution stands right before the
+/// title and the issuing clause. A citation inside a sentence is not a heading.
+#[test]
+fn a_citation_inside_a_sentence_before_the_issuing_clause_is_not_the_heading() {
+    let text = "\
+Proposals of the regional group for the work of the conference. The group proposes to merge two \
+texts on regional initiatives into one, so that the Sector follows them in one place. 1) Revise \
+Resolution 17 as set out below, keeping its title. 2) Suppress Resolution 32 \u{201c}International \
+and regional cooperation on regional initiatives\u{201d}. Implementation of regionally approved \
+initiatives at the national, regional, interregional and global levels The World \
+Telecommunication Development Conference (Buenos Aires, 2017), recalling a) Resolution 135 (Rev. \
+Busan, 2014) of the Plenipotentiary Conference, on the role of the Union in the development of \
+telecommunications; b) that regional initiatives are agreed at regional preparatory meetings and \
+carried out with the regional offices; considering a) that the regions keep asking for support \
+for their initiatives; b) that resources for the initiatives come from the Sector's budget and \
+from partners; resolves 1 to carry on implementing the regional initiatives agreed by the \
+regions; 2 to report every year on the projects carried out under them; instructs the Director \
+of the Telecommunication Development Bureau 1 to help the regions carry out their initiatives; \
+2 to look for partners and resources for them.";
+    assert!(text.len() >= 1200, "{}", text.len());
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert!(
+        document.id.as_ref().is_none_or(|id| id.number.to_string() != "32"),
+        "{:?}",
+        id(document)
+    );
+    let cited = citations(document);
+    assert!(cited.iter().any(|c| c.split_whitespace().nth(1) == Some("32")), "{cited:?}");
+    assert!(cited.contains(&"PP 135 (Rev. Busan, 2014)".to_owned()), "{cited:?}");
+}
