@@ -815,6 +815,32 @@ fn opens_with_heading(w: &Words, line: &str) -> bool {
     })
 }
 
+/// Whether the citation at `i` (a heading's `len` bytes long) is a mention inside a sentence,
+/// not a heading: a word opening in lower case stands right before it (`considered in Resolution
+/// 17`), or its name follows it in quotation marks (`Suppress Resolution 32 “International and
+/// regional cooperation”`), which a heading's title never is. A word in capitals or a running
+/// header (`PP-18 – Final Acts Resolution 2`) may stand before a heading, as may what marks a
+/// draft (`Proyecto de nueva Resolución`).
+fn inside_sentence(w: &Words, line: &str, i: usize, len: usize, from: usize) -> bool {
+    let after = line[i + len..].trim_start_matches([' ', '\t', '\u{a0}']);
+    if after.starts_with(['"', '\u{201c}', '\u{ab}', '\u{2018}']) {
+        return true;
+    }
+    let before = line[..i].trim_end_matches([' ', '\t', '\u{a0}']);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    if !before[word_start..].starts_with(char::is_lowercase) {
+        return false;
+    }
+    let drafted = (i.saturating_sub(48).max(from)..i)
+        .filter(|&j| line.is_char_boundary(j))
+        .any(|j| crate::heading::draft_prefix_len(w, &line[j..]) == i - j);
+    !drafted
+}
+
 /// A line break inserted before byte `at` (and the spaces before it gone).
 fn break_at(text: &str, line_start: usize, at: usize, edits: &mut Vec<Edit>) {
     let before = text[line_start..at].trim_end_matches([' ', '\t', '\u{a0}']);
@@ -868,6 +894,7 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
         for &i in word_starts.iter().filter(|&&i| i >= window_start && i < cs) {
             if let Some(len) = heading_at(w, &line[i..cs])
                 && citation(w, &line[i..]).ok().is_none_or(|(_, raw)| raw.attribution.is_none())
+                && !inside_sentence(w, line, i, len, window_start)
             {
                 let upper = is_upper_word(&line[i..]);
                 // The last heading-like citation before the clause, a capital one preferred.
