@@ -310,3 +310,49 @@ of the Telecommunication Development Bureau 1 to help the regions carry out thei
     assert!(cited.iter().any(|c| c.split_whitespace().nth(1) == Some("32")), "{cited:?}");
     assert!(cited.contains(&"PP 135 (Rev. Busan, 2014)".to_owned()), "{cited:?}");
 }
+
+/// Cuts `text` into lines of `width` characters, a word crossing the edge hyphenated there
+/// (`coordi-` / `nation`), with CRLF line ends: prose copied through a narrow window.
+fn hard_wrapped(text: &str, width: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut res = String::new();
+    for line in chars.chunks(width) {
+        let line: String = line.iter().collect();
+        res.push_str(&line);
+        let cut = line.ends_with(char::is_alphabetic);
+        res.push_str(if cut { "-\r\n" } else { "\r\n" });
+    }
+    res
+}
+
+#[test]
+fn prose_hard_wrapped_with_a_hyphen_at_most_line_ends_is_read_as_flowed_text() {
+    let text = "\
+WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY Johannesburg, 21-30 October 2008 RESOLUTION 75 \
+ITU-T's contribution in implementing the outcomes of the World Summit on the Information Society, \
+and the establishment of a Dedicated Group on Internet-related Public Policy Issues as an integral \
+part of the Council Working Group on the World Summit on the Information Society The World Telecommunication Standardization Assembly (Johannesburg, 2008), recalling \
+a) Resolution 140 (Rev. Antalya, 2006) of the Plenipotentiary Conference, on the role of the \
+Union in implementing the outcomes of the Summit; b) Resolution 102 (Rev. Antalya, 2006) of the \
+Plenipotentiary Conference, on the role of the Union with regard to public policy issues of the \
+Internet; considering a) that the Summit gave the Union tasks in many action lines, and that the \
+Sector takes part in several of them; b) that the Council keeps a working group on the outcomes \
+of the Summit, resolves 1 to continue the work of the Sector on the action lines given to the \
+Union, within its mandate; 2 to report on that work to the working group of the Council every \
+year, instructs the Director of the Telecommunication Standardization Bureau 1 to take the \
+measures needed for the Sector to contribute to the outcomes of the Summit, within the budget; \
+2 to report to the next assembly on the work done under this resolution.";
+    let wrapped = hard_wrapped(text, 64);
+    assert!(wrapped.matches("-\r\n").count() * 2 > wrapped.matches("\r\n").count(), "{wrapped}");
+    let documents = scan(&wrapped);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("WTSA 75 (Johannesburg, 2008)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some(
+            "ITU-T's contribution in implementing the outcomes of the World Summit on the Information Society, and the establishment of a Dedicated Group on Internet-related Public Policy Issues as an integral part of the Council Working Group on the World Summit on the Information Society"
+        )
+    );
+    assert_eq!(citations(document), ["PP 140 (Rev. Antalya, 2006)", "PP 102 (Rev. Antalya, 2006)"]);
+}
