@@ -280,8 +280,18 @@ pub(crate) fn relayout(w: &Words, text: &str) -> Option<Relaid> {
     let first = characters_and_lines(w, text);
     let mut relaid = (!first.is_empty()).then(|| Relaid::apply(text, &first));
     let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
-    // Prose hard-wrapped at a fixed width is joined into flowed text first.
-    let joined = unwrapped(current);
+    // Prose hard-wrapped at a fixed width is joined into flowed text first. Its widths are
+    // measured as written too: joining the words hyphenated at line ends makes lines longer
+    // (running headers, gone from the text read, are short lines of the text as written).
+    // A long text with many short lines has them as written too: it is not measured again.
+    let wrapped = match line_widths(current.split('\n')) {
+        Some(widths) if widths.wrapped() => true,
+        Some(_) => {
+            relaid.is_some() && line_widths(text.split(['\n', '\r'])).is_some_and(|w| w.wrapped())
+        }
+        None => false,
+    };
+    let joined = if wrapped { unwrapped(current) } else { Vec::new() };
     if !joined.is_empty() {
         let next = Relaid::apply(current, &joined);
         relaid = Some(match relaid {
@@ -750,28 +760,47 @@ const WRAPPED_MIN_LINES: usize = 8;
 /// word, an item's last line, a heading), is prose hard-wrapped at that width (a one-line text
 /// copied through a narrow window): its line breaks inside paragraphs become spaces, and pass 2
 /// reads it as flowed text. A laid-out resolution, even copied line by line from a PDF, has
-/// short lines: a quarter or more of them.
-fn unwrapped(text: &str) -> Vec<Edit> {
-    let mut lines = 0usize;
-    let mut short = 0usize;
-    let mut wrapped = 0usize;
-    for line in text.split('\n') {
+/// short lines: a quarter or more of them. Gives the widths of a text's lines, or `None` for a
+/// text whose first forty lines or more already hold too many short ones to be hard-wrapped. A text read has line feeds only; one as
+/// written may have carriage returns too.
+fn line_widths<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Widths> {
+    let mut widths = Widths::default();
+    for line in lines {
         let line = line.trim();
         let len = if line.is_ascii() { line.len() } else { line.chars().count() };
         if len == 0 {
             continue;
         }
-        lines += 1;
-        short += usize::from(len < 40);
-        wrapped += usize::from((50..=130).contains(&len));
+        widths.lines += 1;
+        widths.short += usize::from(len < 40);
+        widths.wrapped += usize::from((50..=130).contains(&len));
         // Most texts show their short lines at once: no need to read on.
-        if lines >= 40 && short * 20 > lines {
-            return Vec::new();
+        if widths.lines >= 40 && widths.short * 20 > widths.lines {
+            return None;
         }
     }
-    if lines < WRAPPED_MIN_LINES || short * 20 > lines || wrapped * 10 < lines * 9 {
-        return Vec::new();
+    Some(widths)
+}
+
+/// How many non-blank lines a text has, how many are short, and how many of a wrapped width.
+#[derive(Debug, Default, Clone, Copy)]
+struct Widths {
+    lines: usize,
+    short: usize,
+    wrapped: usize,
+}
+
+impl Widths {
+    /// Enough lines, next to no short one, nine in ten of a wrapped width.
+    fn wrapped(self) -> bool {
+        self.lines >= WRAPPED_MIN_LINES
+            && self.short * 20 <= self.lines
+            && self.wrapped * 10 >= self.lines * 9
     }
+}
+
+/// The line breaks inside the paragraphs of a hard-wrapped text, as spaces.
+fn unwrapped(text: &str) -> Vec<Edit> {
     let bytes = text.as_bytes();
     memchr::memchr_iter(b'\n', bytes)
         .filter(|&i| {
