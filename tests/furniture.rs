@@ -360,3 +360,50 @@ measures needed for the Sector to contribute to the outcomes of the Summit, with
     );
     assert_eq!(citations(document), ["PP 140 (Rev. Antalya, 2006)", "PP 102 (Rev. Antalya, 2006)"]);
 }
+
+#[test]
+fn a_heading_whose_adoption_history_goes_on_to_the_next_line_is_a_heading() {
+    let text = "\
+WTSA RESOLUTION 44 (Florian\u{f3}polis, 2004; Johannesburg, 2008;
+Dubai, 2012)
+
+Bridging the standardization gap between developing and developed countries
+
+The World Telecommunication Standardization Assembly (Dubai, 2012),
+
+considering
+a) that Resolution 123 (Rev. Guadalajara, 2010) of the Plenipotentiary Conference deals with the same gap;
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("WTSA 44 (Rev. Dubai, 2012)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Bridging the standardization gap between developing and developed countries")
+    );
+    assert_eq!(citations(document), ["PP 123 (Rev. Guadalajara, 2010)"]);
+}
+
+#[test]
+fn a_title_after_a_dash_cut_at_a_word_that_cannot_end_it_goes_on_to_the_next_line() {
+    let text = "\
+Home : Gender
+Resolution 70 (PP98) - Inclusion of Gender Perspective in the
+work of ITU
+
+Resolution 70
+
+The Plenipotentiary Conference of the International Telecommunication Union (Minneapolis, 1998),
+
+considering
+a) that the Union's work gains from the participation of women;
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some("Inclusion of Gender Perspective in the work of ITU")
+    );
+    assert!(themes(&documents[0]).contains(&"gender-equality"), "{:?}", themes(&documents[0]));
+}
