@@ -234,9 +234,33 @@ pub(crate) fn top<'a>(
             None => {}
         }
     }
-    res.title = heading.title.or(title).or(heading.page_title);
+    let dash_title = |title: Option<(usize, usize)>| title.map(|t| goes_on(w, region, t));
+    res.title = dash_title(heading.title).or(title).or(dash_title(heading.page_title));
     without_history(w, text, &mut res);
     res
+}
+
+/// A title after a dash on a heading's line, or on a page's title, that ends on a word no title
+/// ends on goes on to the next line (`Resolution 70 (PP98) - Inclusion of Gender Perspective in
+/// the` / `work of ITU`), unless that line is blank or opens a clause.
+fn goes_on(w: &Words, text: &str, (start, end): (usize, usize)) -> (usize, usize) {
+    if !ends_open(w, &text[start..end]) {
+        return (start, end);
+    }
+    let rest = &text[end..];
+    let Some(line_end) = rest.find('\n') else { return (start, end) };
+    let next = &rest[line_end + 1..];
+    let next = &next[..next.find('\n').unwrap_or(next.len())];
+    let trimmed = next.trim();
+    if trimmed.is_empty()
+        || is_clause_word(w, trimmed)
+        || issuing_clause(w, trimmed, 0).is_some()
+        || heading::heading(w, trimmed, 0).is_some()
+    {
+        return (start, end);
+    }
+    let next_start = end + line_end + 1 + (next.len() - next.trim_start().len());
+    (start, next_start + trimmed.len())
 }
 
 /// Whether `text` ends on a word no title line ends on (`the`, `and`).

@@ -456,6 +456,25 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
         let next = &text[next_s..next_e];
         let next_content = next.trim_start_matches([' ', '\t']);
         let next_start = next_s + (next.len() - next_content.len());
+        // A heading whose edition goes on to the next line (`WTSA RESOLUTION 44 (Florianópolis,
+        // 2004; Johannesburg, 2008;` / `Dubai, 2012)`): one line.
+        // Asked of every line: the cheap tests first (a heading opens with a capital).
+        let first_byte = line.bytes().find(|&b| !matches!(b, b' ' | b'\t' | 0x0c));
+        if first_byte.is_some_and(|b| b.is_ascii_uppercase() || b >= 0x80)
+            && next_content.bytes().take(40).any(|b| b == b')')
+            && line.rfind('(').is_some_and(|open| !line[open..].contains(')'))
+        {
+            let first = line.trim_start_matches([' ', '\t', '\u{c}']);
+            let first = &first[crate::heading::draft_prefix_len(w, first)..];
+            let word = crate::heading::heading_label(w, first).map_or(first, |(after, _)| after);
+            if w.may_start_citation_word(word) {
+                let joined = format!("{first} {next_content}");
+                if heading(w, &joined, 0).is_some_and(|h| h.edition.is_some()) {
+                    edits.push(Edit { start: content_end, end: next_start, with: " ".into() });
+                    continue;
+                }
+            }
+        }
         if let Some(before) = line.strip_suffix(['-', '\u{2010}']) {
             let last = before.chars().next_back();
             let first = next_content.chars().next();
