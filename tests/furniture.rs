@@ -407,3 +407,17 @@ a) that the Union's work gains from the participation of women;
     );
     assert!(themes(&documents[0]).contains(&"gender-equality"), "{:?}", themes(&documents[0]));
 }
+
+#[test]
+fn a_heading_whose_adoption_history_goes_on_to_the_next_line_is_a_heading_with_crlf_line_ends() {
+    let text = "\
+WTSA RESOLUTION 44 (Florianpolis, 2004; Johannesburg, 2008;\r
+Dubai, 2012)\r
+\r
+Bridging the standardization gap between developing and developed countries\r
+\r
+The World Telecommunication Standardization Assembly (Dubai, 2012),\r
+";
+    let documents = scan(text);
+    assert_eq!(id(&documents[0]).as_deref(), Some("WTSA 44 (Rev. Dubai, 2012)"));
+}
