@@ -542,8 +542,9 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
     for edit in edits {
         match res.last_mut() {
             Some(last) if edit.start < last.end => {
-                // The wider edit says what the stretch becomes.
-                if edit.end - edit.start > last.end - last.start {
+                // The wider edit says what the stretch becomes; of two as wide, the later one
+                // (a line end joined rather than a carriage return made a line feed).
+                if edit.end - edit.start >= last.end - last.start {
                     last.with = edit.with;
                 }
                 last.end = last.end.max(edit.end);
