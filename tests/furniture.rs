@@ -421,3 +421,18 @@ The World Telecommunication Standardization Assembly (Dubai, 2012),\r
     let documents = scan(text);
     assert_eq!(id(&documents[0]).as_deref(), Some("WTSA 44 (Rev. Dubai, 2012)"));
 }
+
+#[test]
+fn an_issuing_clause_broken_inside_its_edition_gives_the_edition() {
+    let text = "\
+Resolution 70
+
+The Plenipotentiary Conference of the International Telecommunication Union (Minneapolis,
+1998),
+
+considering
+a) that the Union's work gains from the participation of women;
+";
+    let documents = scan(text);
+    assert_eq!(id(&documents[0]).as_deref(), Some("PP 70 (Minneapolis, 1998)"));
+}
