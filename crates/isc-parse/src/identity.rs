@@ -101,12 +101,26 @@ pub(crate) fn clause_at<'a>(
     start: usize,
     end: usize,
 ) -> Option<IssuingClause<'a>> {
-    if let Some(clause) = issuing_clause(w, &text[start..end], start) {
-        return Some(clause);
+    let line = &text[start..end];
+    // A line ending inside the edition reads as a clause without one: the lines after it first.
+    let first = issuing_clause(w, line, start);
+    if first.is_some() && !ends_in_parenthesis(line) {
+        return first;
     }
-    // The clause broken over two or three lines (`The` / `Plenipotentiary Conference of the
-    // International` / `Telecommunication Union (Minneapolis, 1998),`); a long first line only
-    // before its edition (`... Telecommunication Union` / `(Antalya, 2006),`).
+    broken_clause(w, index, text, start, end).or(first)
+}
+
+/// An issuing clause broken over two or three lines (`The` / `Plenipotentiary Conference of the
+/// International` / `Telecommunication Union (Minneapolis, 1998),`); a long first line only before
+/// its edition (`... Telecommunication Union` / `(Antalya, 2006),`) or inside it (`... Union
+/// (Minneapolis,` / `1998),`).
+fn broken_clause<'a>(
+    w: &Words,
+    index: &LineIndex,
+    text: &'a str,
+    start: usize,
+    end: usize,
+) -> Option<IssuingClause<'a>> {
     let long = end - start > 60;
     let mut joined_end = end;
     for _ in 0..2 {
@@ -114,7 +128,9 @@ pub(crate) fn clause_at<'a>(
             index.lines(text, joined_end, text.len()).nth(1).map(|r| trim(text, r))?;
         if next_start >= next_end
             || text[joined_end..next_start].matches('\n').count() > 1
-            || (long && !text[next_start..next_end].starts_with('('))
+            || (long
+                && !ends_in_parenthesis(&text[start..joined_end])
+                && !text[next_start..next_end].starts_with('('))
         {
             return None;
         }
@@ -124,6 +140,11 @@ pub(crate) fn clause_at<'a>(
         }
     }
     None
+}
+
+/// Whether `text` ends inside a parenthesis it opened: `... Union (Minneapolis,`.
+pub(crate) fn ends_in_parenthesis(text: &str) -> bool {
+    text.rfind('(').is_some_and(|open| !text[open..].contains(')'))
 }
 
 /// A line holding only a year chain `(2000-2003-2015)` or one year `(2019)`.

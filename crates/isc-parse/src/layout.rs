@@ -462,7 +462,7 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
         let first_byte = line.bytes().find(|&b| !matches!(b, b' ' | b'\t' | 0x0c));
         if first_byte.is_some_and(|b| b.is_ascii_uppercase() || b >= 0x80)
             && next_content.bytes().take(40).any(|b| b == b')')
-            && line.rfind('(').is_some_and(|open| !line[open..].contains(')'))
+            && crate::identity::ends_in_parenthesis(line)
         {
             let first = line.trim_start_matches([' ', '\t', '\u{c}']);
             let first = &first[crate::heading::draft_prefix_len(w, first)..];
