@@ -436,3 +436,30 @@ a) that the Union's work gains from the participation of women;
     let documents = scan(text);
     assert_eq!(id(&documents[0]).as_deref(), Some("PP 70 (Minneapolis, 1998)"));
 }
+
+/// A book's contents page alone: each entry's title wrapped over several lines, its dot leaders
+/// ending a line and its page number on the next.
+#[test]
+fn contents_entries_wrapped_over_many_lines_are_not_citations() {
+    let text = "\
+RESOLUTIONS OF THE RADIOCOMMUNICATION ASSEMBLY (RA-15)
+TABLE OF CONTENTS
+Page
+Res. ITU-R 1-7
+Working methods for the Radiocommunication Assembly, the
+Radiocommunication Study Groups, the Radiocommunication
+Advisory Group and other groups of the
+Radiocommunication Sector ..............................................
+1
+Res. ITU-R 2-7
+Conference Preparatory Meeting .........................................
+27
+Res. ITU-R 4-7
+Structure of Radiocommunication Study Groups ...........................
+32
+";
+    let documents = scan(text);
+    let cited: Vec<String> = documents.iter().flat_map(citations).collect();
+    assert!(cited.is_empty(), "{cited:?}");
+    assert!(documents.iter().all(|d| d.id.is_none()));
+}
