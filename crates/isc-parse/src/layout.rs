@@ -515,7 +515,7 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
         }
         let mut last = crate::identity::is_contents_line(first).then_some((n, e));
         if last.is_none() {
-            for m in n + 1..(n + 3).min(lines.len()) {
+            for m in n + 1..(n + MAX_CONTENTS_LINES).min(lines.len()) {
                 let Some((ms, me)) = content(m) else { break };
                 let next = &text[ms..me];
                 if crate::citation::trigger_word(w, next).is_ok() {
@@ -523,6 +523,19 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
                 }
                 if crate::identity::is_contents_line(next) {
                     last = Some((m, me));
+                    break;
+                }
+                // Dot leaders ending the line, the page number on the next (an ellipsis ending a
+                // sentence is not followed by a page number).
+                let page = || content(m + 1).filter(|&(ps, pe)| is_page_number(w, &text[ps..pe]));
+                if next.ends_with(".....") {
+                    last = Some(page().map_or((m, me), |(_, pe)| (m + 1, pe)));
+                    break;
+                }
+                if next.ends_with('\u{2026}')
+                    && let Some((_, pe)) = page()
+                {
+                    last = Some((m + 1, pe));
                     break;
                 }
             }
@@ -554,6 +567,9 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
     }
     res
 }
+
+/// How many lines a contents entry may be wrapped over, its page number's line included.
+const MAX_CONTENTS_LINES: usize = 7;
 
 /// A heading's edition as year and conference tag, when it gives a readable one: a running
 /// header may leave out `Rev.` or write the place in other capitals.
