@@ -16,7 +16,9 @@
 //!    put back before and after a heading, before and after an issuing clause, before a clause
 //!    word standing where a clause may open, and around an annex line. A heading is told by its
 //!    grammar and its neighbours: a resolution's citation followed, within a title's length, by
-//!    an issuing clause, or standing at the very top written in capitals.
+//!    an issuing clause, or standing at the very top written in capitals; a citation inside a
+//!    sentence (after a word opening in lower case, or with its name after it in quotation
+//!    marks) is none.
 //!
 //! A text that needs none of it is not copied. A rewritten text keeps a map from each of its
 //! bytes back to the text as written, and [`Relaid::remap`] turns a parse of the rewritten text
