@@ -10,8 +10,10 @@
 //!    out; soft hyphens and zero-width spaces go; a word cut at a line end is joined
 //!    (`coordi-` / `nation`), a hyphenated compound keeps its hyphen (`Secretary-` / `General`);
 //!    a footnote number glued to a word goes (`countries1`); running headers and footers
-//!    (`Res. 146<TAB>107`, `107<TAB>Res. 146`) go, whole lines or glued to the first line of a
-//!    page; a table-of-contents entry wrapped over two lines is joined.
+//!    (`Res. 146<TAB>107`, `107<TAB>Res. 146`, and the short form `RES647-1` wherever it stands)
+//!    go, whole lines or glued to the first line of a page; a heading whose edition goes on to
+//!    the next line is joined into one; a table-of-contents entry, wrapped over up to seven
+//!    lines, goes.
 //! 2. **Flowed text**: in a line too long to be a paragraph of a laid-out text, line breaks are
 //!    put back before and after a heading, before and after an issuing clause, before a clause
 //!    word standing where a clause may open, and around an annex line. A heading is told by its
