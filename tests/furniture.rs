@@ -463,3 +463,27 @@ Structure of Radiocommunication Study Groups ...........................
     assert!(cited.is_empty(), "{cited:?}");
     assert!(documents.iter().all(|d| d.id.is_none()));
 }
+
+/// A short proposal copied onto one line, too short to be taken for flowed text by its length
+/// alone: its heading, title and issuing clause are still found.
+#[test]
+fn a_short_text_on_one_line_is_read_as_flowed_text() {
+    let text = "\
+Preparations for the World Conference on International Telecommunications Introduction In line \
+with Resolution 146 (Antalya, 2006), a Member State proposes that the Council adopt the \
+resolution below to start the preparations for the conference. Draft Resolution Preparations \
+for the World Conference on International Telecommunications The Council, noting a) Resolution \
+146 (Antalya, 2006) on the review of the International Telecommunication Regulations; b) the \
+report of the group of experts on the Regulations, resolves 1 to start the preparations for the \
+conference at once; 2 to set up a working group of the Council open to all Member States.";
+    assert!(text.len() < 1200 && !text.contains('\n'));
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert!(document.draft.is_some(), "{:?}", document.draft);
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Preparations for the World Conference on International Telecommunications")
+    );
+    assert_eq!(citations(document), ["PP 146 (Antalya, 2006)", "PP 146 (Antalya, 2006)"]);
+}
