@@ -859,10 +859,12 @@ fn unwrapped(text: &str) -> Vec<Edit> {
 fn flowed(w: &Words, text: &str) -> Vec<Edit> {
     let mut edits = Vec::new();
     let mut start = 0;
+    // A text of one or two lines is a copy that lost its line breaks, however short.
+    let copied = memchr::memchr_iter(b'\n', text.trim_end().as_bytes()).nth(1).is_none();
     for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
         let len = end - start;
         if len >= FLOWED_LINE
-            || (len >= OPENED_FLOWED_LINE && opens_with_heading(w, &text[start..end]))
+            || (len >= OPENED_FLOWED_LINE && (copied || opens_with_heading(w, &text[start..end])))
         {
             flowed_line(w, text, start, end, &mut edits);
         }
@@ -1122,6 +1124,16 @@ fn is_upper_word(text: &str) -> bool {
 /// The length of a heading at the start of `text`: one resolution's citation without
 /// attribution, with its footnote marks.
 fn heading_at(w: &Words, text: &str) -> Option<usize> {
+    // Draft words and the citation word alone, no number: `Draft Resolution`.
+    let prefix = crate::heading::draft_prefix_len(w, text);
+    if prefix > 0
+        && let Ok((after, trigger)) = crate::citation::trigger_word(w, &text[prefix..])
+        && trigger != crate::vocabulary::Trigger::Plural
+        && !after.trim_start().starts_with(|c: char| c.is_ascii_digit() || c == '[')
+        && heading(w, &text[..text.len() - after.len()], 0).is_some()
+    {
+        return Some(text.len() - after.len());
+    }
     if !w.may_start_citation_word(text) {
         return None;
     }
