@@ -487,3 +487,32 @@ conference at once; 2 to set up a working group of the Council open to all Membe
     );
     assert_eq!(citations(document), ["PP 146 (Antalya, 2006)", "PP 146 (Antalya, 2006)"]);
 }
+
+/// Hard-wrapped prose whose heading is inside a line: the running header (`Res. 136` and the page
+/// number) glued to the first line of each page is furniture all the same, known by coming back
+/// page after page.
+#[test]
+fn a_running_header_glued_to_the_first_line_of_each_page_is_furniture_without_a_heading_line() {
+    let text = "\
+FINAL ACTS OF THE PLENIPOTENTIARY CONFERENCE (ANTALYA, 2006) RESOLUTION 136 (ANTALYA, 2006) The
+use of telecommunications/information and communication technologies for monitoring and
+management in emergency and disaster situations for early warning, prevention, mitigation and
+relief The Plenipotentiary Conference of the International Telecommunication Union (Antalya,
+2006), recalling a) Resolution 36 (Rev. Antalya, 2006) of the Plenipotentiary Conference, on
+telecommunications/information and communication technologies in the service of humanitarian
+Res. 136 286 assistance; b) Resolution 34 (Rev. Doha, 2006) of the World Telecommunication
+Development Conference, on the role of telecommunications in early warning and mitigation of
+disasters and on emergency telecommunications for humanitarian assistance; c) Resolution 644
+Res. 136 287 (Rev.WRC-2000) of the World Radiocommunication Conference, on telecommunication
+resources for disaster mitigation and relief operations; resolves to instruct the
+Directors of the Bureaux to keep working on early warning and relief in their Sectors.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("PP 136 (Antalya, 2006)"));
+    assert_eq!(
+        citations(document),
+        ["PP 36 (Rev. Antalya, 2006)", "WTDC 34 (Rev. Doha, 2006)", "WRC 644 (Rev.WRC-2000)"]
+    );
+}
