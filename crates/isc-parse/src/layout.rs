@@ -352,6 +352,11 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
     let mut deleted_line = vec![false; lines.len()];
     // The last non-blank line, when it is a bare page number.
     let mut page_line: Option<usize> = None;
+    // Running headers glued to a line, with a page number, that did not name the heading read
+    // last: furniture all the same when the same one comes back (where the heading is inside a
+    // line, no heading line is read).
+    let mut glued_headers: Vec<(usize, usize, u32)> = Vec::new();
+    let mut header_counts: Vec<(u32, usize)> = Vec::new();
     // The line under the current heading: most often its title.
     let mut title_line: Option<&str> = None;
     for (n, &(s, e)) in lines.iter().enumerate() {
@@ -387,6 +392,10 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
             || n.checked_sub(1).is_some_and(|m| text[lines[m].0..lines[m].1].ends_with('\u{c}'));
         if !trimmed.is_empty() {
             if let Some((len, number, rest)) = running_header(w, trimmed) {
+                match header_counts.iter_mut().find(|(n, _)| *n == number) {
+                    Some((_, count)) => *count += 1,
+                    None => header_counts.push((number, 1)),
+                }
                 let rest_heading = heading(w, rest, 0);
                 if rest.is_empty() {
                     delete_line(n, &mut edits);
@@ -403,6 +412,8 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
                     } else {
                         edits.push(Edit { start: lead, end: lead + len + title, with: "".into() });
                     }
+                } else if rest_heading.is_none() {
+                    glued_headers.push((lead, lead + len, number));
                 }
                 is_heading_line = rest_heading.is_some();
                 if let Some(h) = rest_heading {
@@ -449,6 +460,11 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
         }
     }
     short_headers(w, text, &mut edits);
+    for &(start, end, number) in &glued_headers {
+        if header_counts.iter().any(|&(n, count)| n == number && count >= 2) {
+            edits.push(Edit { start, end, with: "".into() });
+        }
+    }
     // Line ends: words cut by hyphenation, wrapped contents entries.
     for (n, pair) in lines.windows(2).enumerate() {
         let ((s, e), (next_s, next_e)) = (pair[0], pair[1]);
