@@ -516,3 +516,34 @@ Directors of the Bureaux to keep working on early warning and relief in their Se
         ["PP 36 (Rev. Antalya, 2006)", "WTDC 34 (Rev. Doha, 2006)", "WRC 644 (Rev.WRC-2000)"]
     );
 }
+
+/// A proposal copied onto one line: its revision title (`DRAFT Revision to WTDC Resolution 17`)
+/// stands in the middle of the line, after the cover lines.
+#[test]
+fn a_revision_title_inside_a_flowed_line_makes_the_text_a_draft_of_that_resolution() {
+    let text = "\
+World Telecommunication Development Conference 2017 (WTDC-17) Buenos Aires, Argentina, 9-20 \
+October 2017 PLENARY MEETING Addendum 10 to Document 23-E Original: Russian Member States of a \
+regional group DRAFT Revision to WTDC Resolution 17 - Implementation of regionally approved \
+initiatives at the national, regional, interregional and global levels The two resolutions on \
+regional initiatives deal with the same matters, so the group proposes to merge them into \
+Resolution 17 and to suppress the other one. 1) Approve the revised text of Resolution 17 set \
+out below. 2) Suppress Resolution 32 \u{201c}International and regional cooperation on regional \
+initiatives\u{201d}. Implementation of regionally approved initiatives at the national, \
+regional, interregional and global levels The World Telecommunication Development Conference \
+(Buenos Aires, 2017), recalling a) Resolution 135 (Rev. Busan, 2014) of the Plenipotentiary \
+Conference, on the role of the Union in the development of telecommunications; b) that regional \
+initiatives are agreed at regional preparatory meetings, resolves 1 to carry on implementing \
+the regional initiatives agreed by the regions; 2 to report every year on the projects carried \
+out under them; instructs the Director of the Telecommunication Development Bureau to help the \
+regions carry out their initiatives.";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document), None);
+    let modifies = document.draft.as_ref().and_then(|d| d.modifies.as_ref());
+    assert_eq!(modifies.map(ToString::to_string).as_deref(), Some("WTDC 17"));
+    let cited = citations(document);
+    assert!(!cited.iter().any(|c| c.starts_with("WTDC 17")), "{cited:?}");
+    assert!(cited.contains(&"PP 135 (Rev. Busan, 2014)".to_owned()), "{cited:?}");
+}
