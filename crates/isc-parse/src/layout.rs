@@ -902,6 +902,16 @@ fn opens_with_heading(w: &Words, line: &str) -> bool {
     })
 }
 
+/// Whether `text` opens with a revision title naming one resolution, after draft words or not:
+/// `DRAFT Revision to WTDC Resolution 17`, `Revision of Resolution 9 (Rev. Dubai, 2014)`.
+fn is_revision_title(w: &Words, text: &str) -> bool {
+    let text = w.draft_words.one_of(text).map_or(text, |(rest, ())| rest.trim_start());
+    let Ok((rest, ())) = w.revision_titles.one_of(text) else { return false };
+    let Ok((rest, _)) = crate::pieces::sp1(rest) else { return false };
+    let rest = crate::heading::heading_label(w, rest).map_or(rest, |(after, _)| after);
+    citation(w, rest).is_ok_and(|(_, raw)| raw.items.len() == 1)
+}
+
 /// Whether the citation at `i` (a heading's `len` bytes long) is a mention inside a sentence,
 /// not a heading: a word opening in lower case stands right before it (`considered in Resolution
 /// 17`), or its name follows it in quotation marks (`Suppress Resolution 32 “International and
@@ -1028,6 +1038,16 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
         marks.push((i, "heading"));
         marks.push((i + len, "title"));
         heading_ends.push((i, i + len));
+    }
+    // A revision title (`DRAFT Revision to WTDC Resolution 17`) before the first heading or
+    // issuing clause: a line of its own, as on a proposal's cover page.
+    let first_mark = marks.iter().map(|m| m.0).min().unwrap_or(line.len());
+    if let Some(&i) = word_starts
+        .iter()
+        .take_while(|&&i| i < first_mark)
+        .find(|&&i| is_revision_title(w, &line[i..]))
+    {
+        marks.push((i, "revision title"));
     }
     // Clause words where a clause may open: after punctuation ending an item or sentence, or
     // right after the issuing clause.
