@@ -15,8 +15,9 @@
 //!    the next line is joined into one; a table-of-contents entry, wrapped over up to seven
 //!    lines, goes.
 //! 2. **Flowed text**: in a line too long to be a paragraph of a laid-out text, line breaks are
-//!    put back before and after a heading, before and after an issuing clause, before a clause
-//!    word standing where a clause may open, and around an annex line. A heading is told by its
+//!    put back before and after a heading, before and after an issuing clause, before a revision
+//!    title that precedes them, before a clause word standing where a clause may open, and
+//!    around an annex line. A heading is told by its
 //!    grammar and its neighbours: a resolution's citation followed, within a title's length, by
 //!    an issuing clause, or standing at the very top written in capitals; a citation inside a
 //!    sentence (after a word opening in lower case, or with its name after it in quotation
