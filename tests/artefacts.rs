@@ -2,23 +2,11 @@
 //! breaks of every kind, an issuing clause whose edition stands on its own line, a page's title
 //! above a heading. The answers below were written from the texts by hand.
 
-use isc_engine::{Body, Config, Document, Engine};
-
-fn engine() -> &'static Engine {
-    static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
-    ENGINE.get_or_init(|| Engine::new(Config::new()))
-}
+use isc_engine::{Body, Document};
+use isc_suite::{cited as citations, identity as id};
 
 fn scan(text: &str) -> Vec<Document> {
-    engine().scan_str("artefacts.txt", text)
-}
-
-fn id(document: &Document) -> Option<String> {
-    document.id.as_ref().map(ToString::to_string)
-}
-
-fn citations(document: &Document) -> Vec<String> {
-    document.citations.iter().map(|c| c.resolution().to_string()).collect()
+    isc_suite::scan_text("artefacts.txt", text)
 }
 
 fn kinds(document: &Document) -> Vec<String> {

@@ -3,23 +3,11 @@
 //! printed: with the adoption history after them, wrapped over a blank line, with a footnote mark
 //! or a stray space before a comma. The answers below were written from the texts by hand.
 
-use isc_engine::{Config, Document, Engine};
-
-fn engine() -> &'static Engine {
-    static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
-    ENGINE.get_or_init(|| Engine::new(Config::new()))
-}
+use isc_engine::Document;
+use isc_suite::{cited as citations, identity as id};
 
 fn scan(text: &str) -> Vec<Document> {
-    engine().scan_str("furniture.txt", text)
-}
-
-fn id(document: &Document) -> Option<String> {
-    document.id.as_ref().map(ToString::to_string)
-}
-
-fn citations(document: &Document) -> Vec<String> {
-    document.citations.iter().map(|c| c.resolution().to_string()).collect()
+    isc_suite::scan_text("furniture.txt", text)
 }
 
 fn themes(document: &Document) -> Vec<&str> {

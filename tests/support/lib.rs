@@ -266,3 +266,20 @@ pub fn isc(args: &[&str]) -> (ExitCode, String, String) {
         String::from_utf8(err).expect("isc writes UTF-8"),
     )
 }
+
+/// Reads one text held in memory as `source` with the default configuration, through one engine
+/// built once for the whole test binary.
+pub fn scan_text(source: &str, text: &str) -> Vec<Document> {
+    static ENGINE: std::sync::OnceLock<isc_engine::Engine> = std::sync::OnceLock::new();
+    ENGINE.get_or_init(|| isc_engine::Engine::new(isc_engine::Config::new())).scan_str(source, text)
+}
+
+/// A document's own identity as it renders (`PP 70 (Rev. Dubai, 2018)`), if it has one.
+pub fn identity(document: &Document) -> Option<String> {
+    document.id.as_ref().map(ToString::to_string)
+}
+
+/// The resolutions a document cites, as they render, in the order of the text.
+pub fn cited(document: &Document) -> Vec<String> {
+    document.citations.iter().map(|c| c.resolution().to_string()).collect()
+}
