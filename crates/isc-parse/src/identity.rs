@@ -505,6 +505,21 @@ pub(crate) struct RevisionTitle<'a> {
 /// How far into a text a revision title is looked for.
 const REVISION_TITLE_REACH: usize = 4096;
 
+/// A revision title opening `line` and naming one resolution, draft words before it or not
+/// (`DRAFT Revision to WTDC Resolution 17`): the text from the citation word on, the label before
+/// it (`WTDC`), what follows the citation, and the citation.
+pub(crate) fn revision_title_at<'a>(
+    w: &Words,
+    line: &'a str,
+) -> Option<(&'a str, Option<isc_model::Body>, &'a str, crate::citation::RawCitation<'a>)> {
+    let line = w.draft_words.one_of(line).map_or(line, |(rest, ())| rest.trim_start());
+    let (rest, ()) = w.revision_titles.one_of(line).ok()?;
+    let (rest, _) = crate::pieces::sp1(rest).ok()?;
+    let (rest, label) = crate::heading::heading_label(w, rest).ok()?;
+    let (after, raw) = crate::citation::citation(w, rest).ok()?;
+    (raw.items.len() == 1).then_some((rest, label, after, raw))
+}
+
 /// The first revision title before `limit`, among the lines holding a citation word.
 fn revision_title<'a>(
     w: &Words,
@@ -521,16 +536,9 @@ fn revision_title<'a>(
         }
         let (start, end) = trim(text, index.line_at(text, at));
         looked_to = end.max(at + 1);
-        let line = &text[start..end];
-        // `DRAFT Revision to`: draft words may stand first.
-        let line = w.draft_words.one_of(line).map_or(line, |(rest, ())| rest.trim_start());
-        let Ok((rest, ())) = w.revision_titles.one_of(line) else { continue };
-        let Ok((rest, _)) = crate::pieces::sp1(rest) else { continue };
-        let Ok((rest, label)) = crate::heading::heading_label(w, rest) else { continue };
-        let Ok((after, raw)) = crate::citation::citation(w, rest) else { continue };
-        if raw.items.len() != 1 {
+        let Some((rest, label, after, raw)) = revision_title_at(w, &text[start..end]) else {
             continue;
-        }
+        };
         let item = raw.items[0];
         let cite_start = end - rest.len();
         let body = label.or(item.prefix).or(match raw.attribution {

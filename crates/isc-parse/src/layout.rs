@@ -818,8 +818,8 @@ const WRAPPED_MIN_LINES: usize = 8;
 /// copied through a narrow window): its line breaks inside paragraphs become spaces, and pass 2
 /// reads it as flowed text. A laid-out resolution, even copied line by line from a PDF, has
 /// short lines: a quarter or more of them. Gives the widths of a text's lines, or `None` for a
-/// text whose first forty lines or more already hold too many short ones to be hard-wrapped. A text read has line feeds only; one as
-/// written may have carriage returns too.
+/// text whose first forty lines or more already hold too many short ones to be hard-wrapped. A
+/// text read has line feeds only; one as written may have carriage returns too.
 fn line_widths<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Widths> {
     let mut widths = Widths::default();
     for line in lines {
@@ -901,16 +901,6 @@ fn opens_with_heading(w: &Words, line: &str) -> bool {
     after.char_indices().take_while(|&(i, _)| i <= MAX_TITLE).any(|(i, c)| {
         c.is_uppercase() && after[..i].ends_with(' ') && issuing_clause_at(w, &after[i..]).is_some()
     })
-}
-
-/// Whether `text` opens with a revision title naming one resolution, after draft words or not:
-/// `DRAFT Revision to WTDC Resolution 17`, `Revision of Resolution 9 (Rev. Dubai, 2014)`.
-fn is_revision_title(w: &Words, text: &str) -> bool {
-    let text = w.draft_words.one_of(text).map_or(text, |(rest, ())| rest.trim_start());
-    let Ok((rest, ())) = w.revision_titles.one_of(text) else { return false };
-    let Ok((rest, _)) = crate::pieces::sp1(rest) else { return false };
-    let rest = crate::heading::heading_label(w, rest).map_or(rest, |(after, _)| after);
-    citation(w, rest).is_ok_and(|(_, raw)| raw.items.len() == 1)
 }
 
 /// Whether the citation at `i` (a heading's `len` bytes long) is a mention inside a sentence,
@@ -1046,7 +1036,7 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
     if let Some(&i) = word_starts
         .iter()
         .take_while(|&&i| i < first_mark)
-        .find(|&&i| is_revision_title(w, &line[i..]))
+        .find(|&&i| crate::identity::revision_title_at(w, &line[i..]).is_some())
     {
         marks.push((i, "revision title"));
     }
