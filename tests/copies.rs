@@ -1,0 +1,238 @@
+//! Texts as copying tools and web pages hand them over: a converter's numbered chunks cutting
+//! words in two, a page title holding the heading and the first words of the title, a proposal
+//! whose only title is the one of its revision line, a title in capitals run into a one-line
+//! text, and a title wrapped over a blank line. The answers below were written from the texts by
+//! hand.
+
+use isc_engine::Document;
+use isc_suite::{cited as citations, identity as id};
+
+fn scan(text: &str) -> Vec<Document> {
+    isc_suite::scan_text("copies.txt", text)
+}
+
+fn themes(document: &Document) -> Vec<&str> {
+    document.themes.iter().map(|t| t.id.as_str()).collect()
+}
+
+/// A published resolution copied onto one line: the cover page, its foreword, the running header
+/// and page number glued before the heading, and the resolution.
+const ONE_LINE: &str = "International Telecommunication Union ITU-T TELECOMMUNICATION \
+STANDARDIZATION SECTOR OF ITU WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY Johannesburg, \
+21-30 October 2008 Resolution 68 Implementation of Resolution 122 (Rev. Antalya, 2006) on the \
+evolving role of the World Telecommunication Standardization Assembly FOREWORD Every four years \
+the assembly of the Sector sets the topics its study groups work on, and the study groups then \
+write Recommendations on them. ITU 2009 All rights reserved. WTSA-08 Resolution 68 1 RESOLUTION \
+68 Implementation of Resolution 122 (Rev. Antalya, 2006) on the evolving role of the World \
+Telecommunication Standardization Assembly (Johannesburg, 2008) The World Telecommunication \
+Standardization Assembly (Johannesburg, 2008), recognizing a) that Resolution 122 (Rev. Antalya, \
+2006) of the Plenipotentiary Conference asks for a symposium on standardization policy before \
+each assembly; b) that Resolution 123 (Rev. Antalya, 2006) of the Plenipotentiary Conference is \
+on bridging the standardization gap between developed and developing countries1; resolves 1 to \
+hold a Global Standardization Symposium before each assembly; 2 that the symposium reports its \
+conclusions to the assembly. ____ 1 These include the least developed countries.";
+
+/// `text` cut every `width` characters, each piece on a line of its own after its number and an
+/// ideographic comma (`1、`, `2、`), as a converter of web pages writes it: words and editions
+/// are cut in two at the ends of the pieces.
+fn chunked(text: &str, width: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .chunks(width)
+        .enumerate()
+        .map(|(i, piece)| format!("{}\u{3001}{}\n", i + 1, piece.iter().collect::<String>()))
+        .collect()
+}
+
+#[test]
+fn a_text_cut_into_numbered_chunks_reads_as_the_text_itself() {
+    for width in [97, 120, 300] {
+        let text = chunked(ONE_LINE, width);
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "width {width}");
+        let document = &documents[0];
+        assert_eq!(id(document).as_deref(), Some("WTSA 68 (Johannesburg, 2008)"), "width {width}");
+        assert_eq!(
+            document.title.as_deref(),
+            Some(
+                "Implementation of Resolution 122 (Rev. Antalya, 2006) on the evolving role of the World Telecommunication Standardization Assembly"
+            ),
+            "width {width}"
+        );
+        assert_eq!(
+            citations(document),
+            [
+                "PP 122 (Rev. Antalya, 2006)",
+                "PP 122 (Rev. Antalya, 2006)",
+                "PP 122 (Rev. Antalya, 2006)",
+                "PP 123 (Rev. Antalya, 2006)"
+            ],
+            "width {width}"
+        );
+    }
+}
+
+/// Lines that merely start with a number and an ideographic comma, not numbered in order from
+/// one, are the text's own lines.
+#[test]
+fn lines_numbered_out_of_order_are_not_chunks() {
+    let text = "\
+RESOLUTION 68 (JOHANNESBURG, 2008)
+Implementation of Resolution 122 (Rev. Antalya, 2006) on the evolving role of the World Telecommunication Standardization Assembly
+The World Telecommunication Standardization Assembly (Johannesburg, 2008),
+resolves
+2\u{3001}to hold a symposium before each assembly;
+1\u{3001}that Resolution 122 (Rev. Antalya, 2006) is read with Resolution 123 (Rev. Antalya, 2006).
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("WTSA 68 (Johannesburg, 2008)"));
+    assert_eq!(
+        citations(&documents[0]),
+        [
+            "PP 122 (Rev. Antalya, 2006)",
+            "PP 122 (Rev. Antalya, 2006)",
+            "PP 123 (Rev. Antalya, 2006)"
+        ]
+    );
+}
+
+/// A Council resolution saved from a web page: the page's title (the heading, the first words of
+/// the title and the session) above the document's cover lines, its title and its issuing clause.
+#[test]
+fn a_page_title_holding_the_heading_and_the_first_words_of_the_title() {
+    let text = "\
+RESOLUTION 1305 Role of the Dedicated Group in identifying Council 2009
+
+Council 2009
+Geneva, 20-30 October 2009
+Document C09/105-E
+28 October 2009
+Original: English
+(adopted at the seventh Plenary Meeting)
+Role of the Dedicated Group in identifying
+Internet-related Public Policy issues
+The Council,
+considering
+a)\tResolution 102 (Rev. Antalya, 2006) of the Plenipotentiary Conference;
+resolves
+1\tthat the group goes on with its work.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    let identity = document.id.as_ref().expect("the heading gives the identity");
+    assert_eq!(identity.body.map(|b| b.to_string()).as_deref(), Some("Council"));
+    assert_eq!(identity.number.to_string(), "1305");
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Role of the Dedicated Group in identifying Internet-related Public Policy issues")
+    );
+    assert_eq!(citations(document), ["PP 102 (Rev. Antalya, 2006)"]);
+}
+
+/// A proposal whose issuing clause stands far below its cover page: its title is the one its
+/// revision line gives after the dash, wrapped over three lines.
+#[test]
+fn a_proposal_takes_its_title_from_its_revision_line() {
+    let text = "\
+Document WTDC-17/23(Add.10)-E
+World Telecommunication Development
+Conference 2017 (WTDC-17)
+Buenos Aires, Argentina, 9-20 October 2017
+PLENARY MEETING
+Addendum 10 to
+Document WTDC-17/23-E
+4 September 2017
+Original: Russian
+Member States of a regional group
+DRAFT Revision to WTDC Resolution 17 - Implementation of
+regionally approved initiatives at the national,
+regional, interregional and global levels
+
+The resolutions on regional initiatives deal with the same matters.
+
+The group proposes to merge them into one resolution.
+
+1) Approve the revised text set out below.
+
+2) Suppress Resolution 32 of the same conference.
+
+The World Telecommunication Development Conference (Buenos Aires, 2017),
+recalling
+a) Resolution 135 (Rev. Busan, 2014) of the Plenipotentiary Conference;
+resolves
+1 to carry on implementing the regional initiatives agreed by the regions.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document), None);
+    let modifies = document.draft.as_ref().and_then(|d| d.modifies.as_ref());
+    assert_eq!(modifies.map(ToString::to_string).as_deref(), Some("WTDC 17"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some(
+            "Implementation of regionally approved initiatives at the national, regional, interregional and global levels"
+        )
+    );
+}
+
+/// An old conference document copied onto one line: cover lines, then the title in capitals
+/// right before the issuing clause.
+#[test]
+fn a_title_in_capitals_before_the_issuing_clause_of_a_one_line_text() {
+    let text = "INTERNATIONAL TELECOMMUNICATION UNION TELECOMMUNICATION DEVELOPMENT BUREAU \
+Document 242-E 31 March 1998 Original: English WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE \
+(WTDC-98) Valletta, Malta, 23 March - 1 April 1998 For action PLENARY MEETING Note by the \
+Chairman of Committee B PARTICIPATION OF COUNTRIES, PARTICULARLY DEVELOPING COUNTRIES, IN \
+FREQUENCY SPECTRUM MANAGEMENT The World Telecommunication Development Conference (Valletta, \
+1998), considering a) that the demand for spectrum keeps growing, for existing and new radio \
+services alike; b) that developing countries need to take part in the studies of the \
+Radiocommunication Sector on spectrum use; c) that the Development Sector can help them do so, \
+resolves 1 to invite the Radiocommunication Bureau and the Development Bureau to give developing \
+countries the results of those studies; 2 to encourage administrations to draw up national \
+strategies for the use of spectrum, instructs the Director of the Telecommunication Development \
+Bureau to report to the next conference on what has been done.";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(
+        document.title.as_deref(),
+        Some("PARTICIPATION OF COUNTRIES, PARTICULARLY DEVELOPING COUNTRIES, IN FREQUENCY SPECTRUM MANAGEMENT")
+    );
+    assert!(themes(document).contains(&"spectrum-management"), "{:?}", themes(document));
+}
+
+/// A title wrapped over a blank line, its second line opening in lower case.
+#[test]
+fn a_title_goes_on_over_a_blank_line_to_a_line_opening_in_lower_case() {
+    let text = "\
+RESOLUCIÓN 18 (REV.CMR-12)
+
+Relativa al procedimiento que ha de utilizarse para identificar y anunciar
+
+la posición de los barcos y aeronaves de Estados que no sean partes en un conflicto armado
+
+La Conferencia Mundial de Radiocomunicaciones (Ginebra, 2012),
+
+considerando
+
+a) que la Resolución 95 (Rev.CMR-07) pide revisar las resoluciones de conferencias anteriores;
+
+resuelve
+
+1 que las administraciones sigan aplicando el procedimiento.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("WRC 18 (Rev.WRC-12)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some(
+            "Relativa al procedimiento que ha de utilizarse para identificar y anunciar la posición de los barcos y aeronaves de Estados que no sean partes en un conflicto armado"
+        )
+    );
+    assert_eq!(citations(document), ["WRC 95 (Rev.WRC-07)"]);
+}
