@@ -239,11 +239,12 @@ pub(crate) fn top<'a>(
             title_open = false;
             continue;
         }
-        // A title goes on over a blank line where its line ends inside a phrase: on a comma,
-        // the next one starting in lower case, or on a word no title ends on (`and the`).
+        // A title goes on over a blank line where its line ends inside a phrase: the next one
+        // starting in lower case (after a comma or a word), or on a word no title ends on (`and
+        // the`).
         let goes_on = |title_end: usize| {
             let before = &region[..title_end];
-            (before.ends_with(',') && line.starts_with(char::is_lowercase))
+            (line.starts_with(char::is_lowercase) && !before.ends_with(['.', ';', ':']))
                 || (line.starts_with(char::is_alphabetic) && ends_open(w, before))
         };
         match &mut title {
@@ -261,27 +262,36 @@ pub(crate) fn top<'a>(
     res
 }
 
-/// A title after a dash on a heading's line, or on a page's title, that ends on a word no title
-/// ends on goes on to the next line (`Resolution 70 (PP98) - Inclusion of Gender Perspective in
-/// the` / `work of ITU`), unless that line is blank or opens a clause.
-fn goes_on(w: &Words, text: &str, (start, end): (usize, usize)) -> (usize, usize) {
-    if !ends_open(w, &text[start..end]) {
-        return (start, end);
+/// A title after a dash on a heading's line, on a page's title or on a revision title, that ends
+/// on a word no title ends on goes on to the next line (`Resolution 70 (PP98) - Inclusion of
+/// Gender Perspective in the` / `work of ITU`), or on a comma to a line going on in lower case,
+/// unless that line is blank or opens a clause.
+fn goes_on(w: &Words, text: &str, (start, mut end): (usize, usize)) -> (usize, usize) {
+    // A wrapped title goes on over a few lines at most.
+    for _ in 0..3 {
+        let title = &text[start..end];
+        let comma = title.ends_with(',');
+        if !comma && !ends_open(w, title) {
+            break;
+        }
+        let rest = &text[end..];
+        let Some(line_end) = rest.find('\n') else { break };
+        let next = &rest[line_end + 1..];
+        let next = &next[..next.find('\n').unwrap_or(next.len())];
+        let trimmed = next.trim();
+        // After a comma, only a line going on in lower case is more of the title.
+        if trimmed.is_empty()
+            || (comma && !trimmed.starts_with(char::is_lowercase))
+            || is_clause_word(w, trimmed)
+            || issuing_clause(w, trimmed, 0).is_some()
+            || heading::heading(w, trimmed, 0).is_some()
+        {
+            break;
+        }
+        let next_start = end + line_end + 1 + (next.len() - next.trim_start().len());
+        end = next_start + trimmed.len();
     }
-    let rest = &text[end..];
-    let Some(line_end) = rest.find('\n') else { return (start, end) };
-    let next = &rest[line_end + 1..];
-    let next = &next[..next.find('\n').unwrap_or(next.len())];
-    let trimmed = next.trim();
-    if trimmed.is_empty()
-        || is_clause_word(w, trimmed)
-        || issuing_clause(w, trimmed, 0).is_some()
-        || heading::heading(w, trimmed, 0).is_some()
-    {
-        return (start, end);
-    }
-    let next_start = end + line_end + 1 + (next.len() - next.trim_start().len());
-    (start, next_start + trimmed.len())
+    (start, end)
 }
 
 /// Whether `text` ends on a word no title line ends on (`the`, `and`).
@@ -500,6 +510,8 @@ pub(crate) struct RevisionTitle<'a> {
     pub(crate) number: isc_model::ResolutionNumber,
     pub(crate) body: Option<isc_model::Body>,
     pub(crate) edition: Option<EditionOutcome<'a>>,
+    /// The title after a dash (`- Bridging the digital divide`), wrapped over lines or not.
+    pub(crate) title: Option<(usize, usize)>,
 }
 
 /// How far into a text a revision title is looked for.
@@ -545,12 +557,19 @@ fn revision_title<'a>(
             Some(crate::vocabulary::BodyHint::Known(body)) => Some(body),
             _ => None,
         });
+        let dash_title = after
+            .trim_start_matches(crate::pieces::is_space)
+            .strip_prefix(['-', '\u{2013}', '\u{2014}', ':'])
+            .map(|t| t.trim_start_matches(crate::pieces::is_space))
+            .filter(|t| t.starts_with(char::is_alphabetic))
+            .map(|t| goes_on(w, text, (end - t.len(), end)));
         return Some(RevisionTitle {
             start: cite_start,
             end: end - after.len(),
             number: item.number,
             body,
             edition: item.edition,
+            title: dash_title,
         });
     }
     None

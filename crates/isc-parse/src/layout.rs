@@ -282,8 +282,18 @@ impl Relaid {
 
 /// The text rewritten for reading, or `None` when it reads as it is.
 pub(crate) fn relayout(w: &Words, text: &str) -> Option<Relaid> {
-    let first = characters_and_lines(w, text);
-    let mut relaid = (!first.is_empty()).then(|| Relaid::apply(text, &first));
+    // A converter's numbered pieces are put back together before anything else reads the text.
+    let pieces = numbered_chunks(text);
+    let mut relaid = (!pieces.is_empty()).then(|| Relaid::apply(text, &pieces));
+    let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
+    let first = characters_and_lines(w, current);
+    if !first.is_empty() {
+        let next = Relaid::apply(current, &first);
+        relaid = Some(match relaid {
+            Some(before) => before.then(next),
+            None => next,
+        });
+    }
     let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
     // Prose hard-wrapped at a fixed width is joined into flowed text first. Its widths are
     // measured as written too: joining the words hyphenated at line ends makes lines longer
@@ -319,6 +329,48 @@ pub(crate) fn relayout(w: &Words, text: &str) -> Option<Relaid> {
 
 use crate::identity::is_page_number;
 use isc_model::text::{is_invisible, ligature};
+
+/// The separator a converter of web pages writes after each piece's number.
+const CHUNK_MARK: &str = "\u{3001}";
+
+/// Pass 0: a text a converter cut into pieces of a fixed number of characters, each on a line
+/// of its own after its number and an ideographic comma (`1、International ... Stand` /
+/// `2、ardization Assembly`), words and editions cut in two at the pieces' ends: the numbers and
+/// the line breaks between the pieces go, so the pieces join into the text they were cut from.
+/// Only a text whose every line is a piece, numbered from one in order, is read so.
+fn numbered_chunks(text: &str) -> Vec<Edit> {
+    let opening = text.trim_start_matches('\u{feff}');
+    if !(opening.starts_with('1') && opening[1..].starts_with(CHUNK_MARK)) {
+        return Vec::new();
+    }
+    let mut edits = Vec::new();
+    let mut expected = 1u32;
+    // Where the line break before the current piece starts.
+    let mut break_start: Option<usize> = None;
+    let mut start = text.len() - text.trim_start_matches('\u{feff}').len();
+    while start < text.len() {
+        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let line = &text[start..end];
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        let numbered = line[..digits].parse::<u32>().ok() == Some(expected)
+            && line[digits..].starts_with(CHUNK_MARK);
+        if !numbered {
+            // A blank line at the very end is no piece; anything else means no pieces.
+            if line.trim().is_empty() && text[end..].trim().is_empty() {
+                break;
+            }
+            return Vec::new();
+        }
+        let piece = start + digits + CHUNK_MARK.len();
+        edits.push(Edit { start: break_start.unwrap_or(start), end: piece, with: "".into() });
+        expected += 1;
+        // The line break (and a carriage return before it) after the piece.
+        let content_end = if text[..end].ends_with('\r') { end - 1 } else { end };
+        break_start = Some(content_end);
+        start = end + 1;
+    }
+    if expected <= 3 { Vec::new() } else { edits }
+}
 
 /// Pass 1: characters and lines.
 fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {

@@ -96,9 +96,13 @@ impl EditionRef<'_> {
             return Edition::tagged(self.revision, tag, conference.map(|c| c.year).or(self.year));
         }
         let place = match self.place {
-            Some(written) => Some(match calendar.canonical_place(written) {
-                Some(canonical) => canonical.to_owned(),
-                None => written.split_whitespace().collect::<Vec<_>>().join(" "),
+            Some(written) => Some(match (calendar.canonical_place(written), conference) {
+                (Some(canonical), _) => canonical.to_owned(),
+                // The place as written may hold what the text read left out (a converter's
+                // piece number inside the word): the conference it named is spelt as the
+                // calendar spells it.
+                (None, Some(c)) => c.place.clone(),
+                (None, None) => written.split_whitespace().collect::<Vec<_>>().join(" "),
             }),
             // An ITU-R year chain names the year; the calendar knows where the Assembly met.
             None => conference.map(|c| c.place.clone()),
@@ -592,7 +596,10 @@ impl Parser {
             skips.extend(top.heading.map(|h| Span::new(h.start, h.end)));
         }
         skips.sort_unstable();
-        let title = study_top.as_ref().map_or(top.title, |t| t.title);
+        // A draft with no title of its own above its issuing clause has the one its revision
+        // title gives after a dash.
+        let revision_title = revision.filter(|_| draft.is_some()).and_then(|r| r.title);
+        let title = study_top.as_ref().map_or(top.title.or(revision_title), |t| t.title);
         res.title = title.map(|(s, e)| TextRef { text: &text[s..e], span: Span::new(s, e) });
         res.identity = identity;
         res.draft = draft;
