@@ -48,6 +48,10 @@ pub(crate) struct Heading<'a> {
     /// The title a page's title above the heading gives after a dash (`Resolution 70 (PP98) -
     /// Inclusion of ...` above `Resolution 70`), for a heading with no title under it.
     pub(crate) page_title: Option<(usize, usize)>,
+    /// The heading opens a web page's title line, the first words of the title after it with no
+    /// dash (`RESOLUTION 1305 Role of the Dedicated Group in identifying Council 2009`), cover
+    /// lines under it: its title is looked for right above the issuing clause.
+    pub(crate) on_page_title: bool,
 }
 
 /// Byte ranges, in the whole text, of what marks a heading as a draft's or a proposal's.
@@ -298,7 +302,17 @@ pub(crate) fn heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Head
         words: mark.words.map(shift),
         label: mark.label.map(shift),
     });
-    Some(Heading { start, end, number, draft, body, edition, title, page_title: None })
+    Some(Heading {
+        start,
+        end,
+        number,
+        draft,
+        body,
+        edition,
+        title,
+        page_title: None,
+        on_page_title: false,
+    })
 }
 
 /// Reads `line`, starting at byte `start` of the text, as an issuing clause: `The World

@@ -70,6 +70,11 @@ fn heading_at<'a>(
         (next_start < next_end && text[end..next_start].matches('\n').count() <= 1)
             .then_some((next_start, next_end))
     };
+    if start == text.len() - text.trim_start().len()
+        && let Some(found) = page_title_heading(w, line, start)
+    {
+        return Some(found);
+    }
     if let Some(found) = heading::heading(w, line, start) {
         // `RESOLUTION 73` / `(Minneapolis, 1998)`: the edition on the line below.
         if found.edition.is_none()
@@ -90,6 +95,37 @@ fn heading_at<'a>(
     }
     let (_, next_end) = next()?;
     heading::heading(w, &text[start..next_end], start)
+}
+
+/// The first line of a text saved from a web page, the page's title: a heading with its
+/// citation word in capitals and no edition, then the first words of the title with no dash
+/// (`RESOLUTION 1305 Role of the Dedicated Group in identifying Council 2009`).
+fn page_title_heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Heading<'a>> {
+    let (rest, _) = heading_label(w, line).ok()?;
+    let (after_word, _) = crate::citation::trigger_word(w, rest).ok()?;
+    let word = &rest[..rest.len() - after_word.len()];
+    if word.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let (after, raw) = crate::citation::citation(w, rest).ok()?;
+    let title = after.trim_start_matches(crate::pieces::is_space);
+    if raw.items.len() != 1
+        || raw.attribution.is_some()
+        || raw.items[0].edition.is_some()
+        || title.len() == after.len()
+        || !title.starts_with(char::is_uppercase)
+        || title.chars().all(|c| !c.is_lowercase())
+    {
+        return None;
+    }
+    let cited = line.len() - after.len();
+    let found = heading::heading(w, &line[..cited], start)?;
+    let title_start = start + line.len() - title.len();
+    Some(Heading {
+        page_title: Some((title_start, start + line.len())),
+        on_page_title: true,
+        ..found
+    })
 }
 
 /// Reads an issuing clause at the line `start..end`, or across it and the next line when the
@@ -177,44 +213,19 @@ pub(crate) fn top<'a>(
     let mut res = Top { heading, ..Top::default() };
     let region = &text[..end];
     let Some(heading) = heading else {
-        // Without a heading, the lines right before the issuing clause (a draft that starts
-        // with its title) are the title: the lines above it, up to three, that read as a title
-        // (cover-page lines such as `Document 45-E`, `Date: 12 May 2019` or `(adopted at the
-        // seventh Plenary Meeting)` do not), in the block since the last blank line.
-        let mut block: Vec<(usize, usize)> = Vec::new();
-        let mut previous_end = start;
-        let lines = index
-            .lines(region, start, region.len())
-            .map(|range| trim(region, range))
-            .filter(|&(s, e)| s < e);
-        for (s, e) in lines.take(MAX_LINES_BEFORE_CLAUSE) {
-            if let Some(clause) = clause_at(w, index, region, s, e) {
-                res.clause = Some(clause);
-                let looks_like_title = |&&(bs, be): &&(usize, usize)| {
-                    let line = &region[bs..be];
-                    let cover =
-                        line.contains(':') || (line.starts_with('(') && line.ends_with(')'));
-                    !cover
-                        && line.chars().filter(|c| c.is_alphabetic()).count() * 2
-                            > line.chars().count()
-                };
-                let titled = block.iter().rev().take_while(looks_like_title).count();
-                // A whole block of four lines or more that reads as a title is prose.
-                if (1..=3).contains(&titled) && (titled < block.len() || block.len() <= 3) {
-                    let first = block[block.len() - titled];
-                    res.title = Some((first.0, block[block.len() - 1].1));
-                }
-                break;
-            }
-            if region[previous_end..s].matches('\n').count() > 1 {
-                block.clear();
-            }
-            block.push((s, e));
-            previous_end = e;
-        }
+        below(w, index, region, start, &mut res);
         without_history(w, text, &mut res);
         return res;
     };
+    if heading.on_page_title {
+        // A page's title over cover lines: the title is right above the issuing clause, or
+        // else the words the page's title gives.
+        let next_line = region[heading.end..].find('\n').map_or(region.len(), |i| heading.end + i);
+        below(w, index, region, next_line, &mut res);
+        res.title = res.title.or(heading.page_title);
+        without_history(w, text, &mut res);
+        return res;
+    }
     let mut title: Option<(usize, usize)> = None;
     let mut title_open = true;
     let mut previous_end = heading.end;
@@ -260,6 +271,43 @@ pub(crate) fn top<'a>(
     res.title = dash_title(heading.title).or(title).or(dash_title(heading.page_title));
     without_history(w, text, &mut res);
     res
+}
+
+/// Without a heading (or under a page's title), the issuing clause in the first lines from
+/// `start`, and the lines right before it (a draft that starts with its title) as the title: the
+/// lines above it, up to three, that read as a title (cover-page lines such as `Document 45-E`,
+/// `Date: 12 May 2019` or `(adopted at the seventh Plenary Meeting)` do not), in the block since
+/// the last blank line.
+fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &mut Top<'a>) {
+    let mut block: Vec<(usize, usize)> = Vec::new();
+    let mut previous_end = start;
+    let lines = index
+        .lines(region, start, region.len())
+        .map(|range| trim(region, range))
+        .filter(|&(s, e)| s < e);
+    for (s, e) in lines.take(MAX_LINES_BEFORE_CLAUSE) {
+        if let Some(clause) = clause_at(w, index, region, s, e) {
+            res.clause = Some(clause);
+            let looks_like_title = |&&(bs, be): &&(usize, usize)| {
+                let line = &region[bs..be];
+                let cover = line.contains(':') || (line.starts_with('(') && line.ends_with(')'));
+                !cover
+                    && line.chars().filter(|c| c.is_alphabetic()).count() * 2 > line.chars().count()
+            };
+            let titled = block.iter().rev().take_while(looks_like_title).count();
+            // A whole block of four lines or more that reads as a title is prose.
+            if (1..=3).contains(&titled) && (titled < block.len() || block.len() <= 3) {
+                let first = block[block.len() - titled];
+                res.title = Some((first.0, block[block.len() - 1].1));
+            }
+            break;
+        }
+        if region[previous_end..s].matches('\n').count() > 1 {
+            block.clear();
+        }
+        block.push((s, e));
+        previous_end = e;
+    }
 }
 
 /// A title after a dash on a heading's line, on a page's title or on a revision title, that ends

@@ -982,7 +982,7 @@ fn inside_sentence(w: &Words, line: &str, i: usize, len: usize, from: usize) -> 
 }
 
 /// A line break inserted before byte `at` (and the spaces before it gone).
-fn break_at(text: &str, line_start: usize, at: usize, edits: &mut Vec<Edit>) {
+fn break_at(text: &str, line_start: usize, at: usize, with: &'static str, edits: &mut Vec<Edit>) {
     let before = text[line_start..at].trim_end_matches([' ', '\t', '\u{a0}']);
     let from = line_start + before.len();
     if from == line_start {
@@ -992,7 +992,7 @@ fn break_at(text: &str, line_start: usize, at: usize, edits: &mut Vec<Edit>) {
     if edits.last().is_some_and(|e: &Edit| e.end > from) {
         return;
     }
-    edits.push(Edit { start: from, end: at + after, with: "\n".into() });
+    edits.push(Edit { start: from, end: at + after, with: with.into() });
 }
 
 /// Breaks one flowed line at its headings, issuing clauses, clause words and annexes.
@@ -1058,6 +1058,11 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
             marks.push((he, "title"));
         } else if n == 0 && cs > 0 {
             marks.push((cs, "clause"));
+            // Without a heading, a title in capitals right before the clause is a block of
+            // its own: the cover lines before it are not part of it.
+            if let Some(title) = capitals_before(&line[window_start..cs]) {
+                marks.push((window_start + title, "title block"));
+            }
         }
         // An ITU-R year chain between the title and the clause: `(1993-2000)`.
         let before_clause = line[..cs].trim_end();
@@ -1171,11 +1176,44 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
     }
     marks.sort_unstable();
     marks.dedup_by_key(|m| m.0);
-    for (at, _) in marks {
+    for (at, kind) in marks {
         if at > 0 && at < line.len() {
-            break_at(text, start, start + at, edits);
+            let with = if kind == "title block" { "\n\n" } else { "\n" };
+            break_at(text, start, start + at, with, edits);
         }
     }
+}
+
+/// Where a title in capitals ends `before` (`... Note by the Chairman of Committee B
+/// PARTICIPATION OF COUNTRIES, PARTICULARLY DEVELOPING COUNTRIES, IN FREQUENCY SPECTRUM
+/// MANAGEMENT`): three words or more whose letters are all capitals, the first of two letters or
+/// more, after a word that is not. Text in capitals all along has no such title.
+fn capitals_before(before: &str) -> Option<usize> {
+    let mut words = 0;
+    // The first word of two letters or more of the run, and how many words the run has from it.
+    let mut start = None;
+    let mut rest = before.trim_end();
+    loop {
+        let space = rest.rfind(char::is_whitespace);
+        let word = &rest[space.map_or(0, |s| s + 1)..];
+        if !is_capital_word(word) {
+            break;
+        }
+        // Capitals up to the window's start: no telling where a title would start.
+        let space = space?;
+        words += 1;
+        if word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            start = Some((space + 1, words));
+        }
+        rest = rest[..space].trim_end();
+    }
+    let (start, run) = start?;
+    (run >= 3).then_some(start)
+}
+
+/// A word with a letter and no letter in lower case (`COUNTRIES,`, `(WTDC-98)`).
+fn is_capital_word(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
 
 /// `a)`, `(b)`, `iv)`, `1`, `1.1` followed by a space and a word: an item's label.
