@@ -199,7 +199,9 @@ Bureau to report to the next conference on what has been done.";
     let document = &documents[0];
     assert_eq!(
         document.title.as_deref(),
-        Some("PARTICIPATION OF COUNTRIES, PARTICULARLY DEVELOPING COUNTRIES, IN FREQUENCY SPECTRUM MANAGEMENT")
+        Some(
+            "PARTICIPATION OF COUNTRIES, PARTICULARLY DEVELOPING COUNTRIES, IN FREQUENCY SPECTRUM MANAGEMENT"
+        )
     );
     assert!(themes(document).contains(&"spectrum-management"), "{:?}", themes(document));
 }

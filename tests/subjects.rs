@@ -1,0 +1,70 @@
+//! A sentence whose subject names a conference with its edition (`the World Telecommunication
+//! Development Conference (Valletta, 1998) ... in adopting Resolution 7`) gives that edition to
+//! the resolutions it says the conference adopted or revised, when they have none of their own.
+//! The answers below were written from the texts by hand.
+
+use isc_engine::Document;
+use isc_suite::cited as citations;
+
+fn scan(text: &str) -> Vec<Document> {
+    isc_suite::scan_text("subjects.txt", text)
+}
+
+fn with_recalling(items: &str) -> String {
+    format!(
+        "\
+RESOLUTION 70 (MINNEAPOLIS, 1998)
+Inclusion of a gender perspective in the work of ITU
+The Plenipotentiary Conference of the International Telecommunication Union (Minneapolis, 1998),
+recalling
+{items}
+resolves
+1\tto take gender into account in the work of the Union.
+"
+    )
+}
+
+#[test]
+fn a_conference_named_with_its_place_and_year_gives_its_edition() {
+    let text = with_recalling(
+        "a)\tthe step taken by the Development Sector at the World Telecommunication Development Conference (Valletta, 1998) (WTDC-98) in adopting Resolution 7, which set up a task force on gender issues;",
+    );
+    let documents = scan(&text);
+    assert_eq!(citations(&documents[0]), ["WTDC 7 (Valletta, 1998)"]);
+}
+
+#[test]
+fn a_conference_named_with_its_tag_gives_its_place_and_year() {
+    let text = with_recalling(
+        "a)\tthat the World Telecommunication Development Conference (WTDC-98) adopted Resolution 7 on a task force on gender issues;",
+    );
+    let documents = scan(&text);
+    assert_eq!(citations(&documents[0]), ["WTDC 7 (Valletta, 1998)"]);
+}
+
+#[test]
+fn a_conference_that_revised_a_resolution_gives_a_revision() {
+    let text = with_recalling(
+        "a)\tthat the World Telecommunication Development Conference (Istanbul, 2002) revised Resolution 7 on gender issues;",
+    );
+    let documents = scan(&text);
+    assert_eq!(citations(&documents[0]), ["WTDC 7 (Rev. Istanbul, 2002)"]);
+}
+
+#[test]
+fn an_edition_of_another_body_in_the_subject_is_not_the_conference_edition() {
+    let text = with_recalling(
+        "a)\tthat the World Telecommunication Development Conference that met after the Plenipotentiary Conference (Kyoto, 1994) adopted Resolution 7 on gender issues;",
+    );
+    let documents = scan(&text);
+    assert_eq!(citations(&documents[0]), ["WTDC 7"]);
+}
+
+#[test]
+fn a_citation_with_its_own_edition_keeps_it() {
+    let text = with_recalling(
+        "a)\tthat the World Telecommunication Development Conference (Valletta, 1998) adopted Resolution 5 (Rev. Valletta, 1998) on the participation of developing countries;",
+    );
+    let documents = scan(&text);
+    assert_eq!(citations(&documents[0]), ["WTDC 5 (Rev. Valletta, 1998)"]);
+}
