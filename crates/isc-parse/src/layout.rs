@@ -4,7 +4,8 @@
 //! words opening lines. Texts copied from a PDF or a web page do not keep that layout: every line
 //! break may be gone, words are cut at line ends, page furniture stands between lines or glued to
 //! them, and extraction leaves ligatures, soft hyphens and carriage returns behind. [`relayout`]
-//! finds what breaks the reading and rewrites only that, in two passes:
+//! finds what breaks the reading and rewrites only that, in two passes, after a converter's
+//! numbered pieces (`1、... Stand` / `2、ardization`, each line a piece) are joined back:
 //!
 //! 1. **Characters and lines**: carriage returns become line feeds; ligatures (`ﬁ`) are spelt
 //!    out; soft hyphens and zero-width spaces go; a word cut at a line end is joined
@@ -15,7 +16,8 @@
 //!    the next line is joined into one; a table-of-contents entry, wrapped over up to seven
 //!    lines, goes.
 //! 2. **Flowed text**: in a line too long to be a paragraph of a laid-out text, line breaks are
-//!    put back before and after a heading, before and after an issuing clause, before a revision
+//!    put back before and after a heading, before and after an issuing clause (and, without a
+//!    heading, before a title in capitals right before it, a blank line between), before a revision
 //!    title that precedes them, before a clause word standing where a clause may open, and
 //!    around an annex line. A heading is told by its
 //!    grammar and its neighbours: a resolution's citation followed, within a title's length, by
@@ -1060,8 +1062,9 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
             marks.push((cs, "clause"));
             // Without a heading, a title in capitals right before the clause is a block of
             // its own: the cover lines before it are not part of it.
-            if let Some(title) = capitals_before(&line[window_start..cs]) {
-                marks.push((window_start + title, "title block"));
+            let from = floor_boundary(line, window_start);
+            if let Some(title) = capitals_before(&line[from..cs]) {
+                marks.push((from + title, "title block"));
             }
         }
         // An ITU-R year chain between the title and the clause: `(1993-2000)`.
@@ -1194,16 +1197,17 @@ fn capitals_before(before: &str) -> Option<usize> {
     let mut start = None;
     let mut rest = before.trim_end();
     loop {
-        let space = rest.rfind(char::is_whitespace);
-        let word = &rest[space.map_or(0, |s| s + 1)..];
+        let space = rest.char_indices().rev().find(|&(_, c)| c.is_whitespace());
+        let word_start = space.map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &rest[word_start..];
         if !is_capital_word(word) {
             break;
         }
         // Capitals up to the window's start: no telling where a title would start.
-        let space = space?;
+        let (space, _) = space?;
         words += 1;
         if word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
-            start = Some((space + 1, words));
+            start = Some((word_start, words));
         }
         rest = rest[..space].trim_end();
     }
