@@ -1,5 +1,8 @@
 //! Looking back from a citation word: a body named right before it (`PP Resolution 191`,
-//! `ITU-T Resolution 55`) or earlier in the sentence (`the WTDC adopted Resolutions 16 and 21`).
+//! `ITU-T Resolution 55`) or earlier in the sentence (`the WTDC adopted Resolutions 16 and 21`),
+//! and where that subject's name stands, for the conference's edition that may follow it
+//! (`the World Telecommunication Development Conference (Valletta, 1998) in adopting Resolution
+//! 7`).
 
 use isc_model::Body;
 
@@ -172,7 +175,24 @@ const SUBJECT_WORDS: usize = 12;
 
 /// A body named as the subject of the sentence the citation word at `pos` ends. The earliest
 /// body named before the verb wins: subjects open their sentence.
-pub(crate) fn subject_before(w: &Words, before: Before<'_>) -> Option<Body> {
+#[cfg(test)]
+fn subject_before(w: &Words, before: Before<'_>) -> Option<Body> {
+    subject(w, before).map(|s| s.body)
+}
+
+/// The subject of the sentence a citation word ends (`the World Telecommunication Development
+/// Conference (Valletta, 1998) (WTDC-98) in adopting Resolution 7`): the body it names, the
+/// bytes from the body's name to the verb (where the conference's edition may stand), and
+/// whether the verb says the resolution was revised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Subject {
+    pub(crate) body: Body,
+    pub(crate) words: (usize, usize),
+    pub(crate) revised: bool,
+}
+
+/// See [`Subject`]; the earliest body named before the verb wins.
+pub(crate) fn subject(w: &Words, before: Before<'_>) -> Option<Subject> {
     // Most citation words have no verb before them: the words are only gathered for one.
     let mut last_first = before.words(SUBJECT_WINDOW).map(|(_, w)| w);
     let first = last_first.next()?;
@@ -180,7 +200,8 @@ pub(crate) fn subject_before(w: &Words, before: Before<'_>) -> Option<Body> {
     if !is_in(verb, &w.subject_verbs) {
         return None;
     }
-    let words: Vec<&str> = before.words(SUBJECT_WINDOW).map(|(_, w)| w).collect();
+    let positioned: Vec<(usize, &str)> = before.words(SUBJECT_WINDOW).collect();
+    let words: Vec<&str> = positioned.iter().map(|&(_, w)| w).collect();
     let is_at = |i: usize, set| words.get(i).is_some_and(|word| is_in(word, set));
     let mut i = 0;
     if is_at(i, &w.subject_determiners) {
@@ -189,13 +210,18 @@ pub(crate) fn subject_before(w: &Words, before: Before<'_>) -> Option<Body> {
     if !is_at(i, &w.subject_verbs) {
         return None;
     }
+    // `revised`, `révisé`, `revisó`: the verb's stem in the three languages.
+    let revised = with_folded(words[i], |verb| verb.starts_with("revis"));
+    let verb_start = positioned[i].0;
     i += 1;
     while is_at(i, &w.subject_auxiliaries) {
         i += 1;
     }
     let last = (i + SUBJECT_WORDS).min(words.len());
     (i..last).rev().find_map(|j| match body_word(w, words[j], words.get(j + 1).copied()) {
-        Some(BodyHint::Known(body)) => Some(body),
+        Some(BodyHint::Known(body)) => {
+            Some(Subject { body, words: (positioned[j].0, verb_start), revised })
+        }
         _ => None,
     })
 }

@@ -858,6 +858,46 @@ impl Parser {
         }
     }
 
+    /// The edition of the conference a sentence's subject names in parentheses after its name
+    /// (`(Valletta, 1998)`, `(WTDC-98)`): the one conference of the subject's body they name.
+    fn subject_edition<'a>(
+        &self,
+        text: &'a str,
+        subject: context::Subject,
+    ) -> Option<EditionRef<'a>> {
+        let (from, to) = subject.words;
+        let mut found: Option<EditionRef<'a>> = None;
+        for (at, _) in text[from..to].match_indices('(') {
+            let Ok((_, EditionOutcome::Read(raw))) =
+                edition::edition(&self.words, &text[from + at..to])
+            else {
+                continue;
+            };
+            let read = self.edition_ref(raw);
+            let Some(idx) = read.conference else { continue };
+            if self.calendar.conference(idx).body != subject.body {
+                continue;
+            }
+            match found {
+                Some(f) if f.conference != Some(idx) => return None,
+                Some(_) => {}
+                None => found = Some(read),
+            }
+        }
+        // A tag names a World Radiocommunication Conference's editions; another conference's
+        // are written with its place and year.
+        found.map(|e| match e.conference {
+            Some(idx) if e.tag.is_some() && subject.body != Body::Wrc => EditionRef {
+                revision: subject.revised,
+                place: None,
+                year: Some(self.calendar.conference(idx).year),
+                tag: None,
+                conference: Some(idx),
+            },
+            _ => EditionRef { revision: subject.revised, ..e },
+        })
+    }
+
     fn edition_ref<'a>(&self, raw: RawEdition<'a>) -> EditionRef<'a> {
         let conference = match (raw.tag, raw.place, raw.year) {
             (Some(tag), _, _) => self.calendar.by_tag(tag),
@@ -917,7 +957,11 @@ impl Parser {
                 Some((BodyHint::Known(body), _)) => Some(body),
                 _ => None,
             };
-            let subject = context::subject_before(words, before);
+            let subject = context::subject(words, before);
+            // The conference the subject names with its edition (`the World Telecommunication
+            // Development Conference (Valletta, 1998) ... in adopting Resolution 7`).
+            let subject_edition = subject.and_then(|s| self.subject_edition(region, s));
+            let subject = subject.map(|s| s.body);
             let suppressed = context::says_suppressed(words, before, phrase_end);
             // One diagnostic per problem and phrase, naming every resolution it concerns.
             let mut problems: Vec<(BodyProblem, Vec<ResolutionNumber>)> = Vec::new();
@@ -940,7 +984,10 @@ impl Parser {
                         document: document_body,
                     },
                 );
-                let mut edition = edition;
+                let mut edition = match (edition, body_source) {
+                    (None, Some(BodySource::Sentence)) => subject_edition,
+                    (edition, _) => edition,
+                };
                 if let (Some(e), Some(b)) = (edition.as_mut(), body) {
                     self.complete_edition(e, b);
                 }
