@@ -658,11 +658,20 @@ pub(crate) struct Split<'a> {
     pub(crate) revision_title: Option<RevisionTitle<'a>>,
 }
 
-/// Splits a text into documents at each resolution heading. A text without a heading is one
-/// document; text before the first heading (a cover page, a table of contents) belongs to the
-/// first document.
+/// `split_classified` with the text's bytes classified here.
+#[cfg(test)]
 pub(crate) fn split<'a>(w: &Words, text: &'a str) -> Split<'a> {
-    let classes = crate::bytes::TextClasses::with_words(w, text);
+    split_classified(w, text, crate::bytes::TextClasses::with_words(w, text))
+}
+
+/// Splits a text, its bytes classified as `classes`, into documents at each resolution heading.
+/// A text without a heading is one document; text before the first heading (a cover page, a
+/// table of contents) belongs to the first document.
+pub(crate) fn split_classified<'a>(
+    w: &Words,
+    text: &'a str,
+    classes: crate::bytes::TextClasses,
+) -> Split<'a> {
     let lines = LineIndex::new(text);
     let candidates = heading_candidates(w, &lines, text, &classes.citation_words);
     // Counts at most `limit` lines: near the top is all the question, and counting every line

@@ -31,6 +31,7 @@
 
 use std::borrow::Cow;
 
+use crate::bytes::TextClasses;
 use crate::citation::citation;
 use crate::heading::{heading, issuing_clause};
 use crate::vocabulary::Words;
@@ -283,12 +284,17 @@ impl Relaid {
 }
 
 /// The text rewritten for reading, or `None` when it reads as it is.
-pub(crate) fn relayout(w: &Words, text: &str) -> Option<Relaid> {
+///
+/// `classes` are those of `text`: where its citation words stand tells the lines a heading may
+/// be on.
+pub(crate) fn relayout(w: &Words, text: &str, classes: &TextClasses) -> Option<Relaid> {
     // A converter's numbered pieces are put back together before anything else reads the text.
     let pieces = numbered_chunks(text);
     let mut relaid = (!pieces.is_empty()).then(|| Relaid::apply(text, &pieces));
     let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
-    let first = characters_and_lines(w, current);
+    let joined_classes = relaid.as_ref().map(|r| TextClasses::with_words(w, &r.text));
+    let citation_words = &joined_classes.as_ref().unwrap_or(classes).citation_words;
+    let first = characters_and_lines(w, current, citation_words);
     if !first.is_empty() {
         let next = Relaid::apply(current, &first);
         relaid = Some(match relaid {
@@ -374,8 +380,8 @@ fn numbered_chunks(text: &str) -> Vec<Edit> {
     if expected <= 3 { Vec::new() } else { edits }
 }
 
-/// Pass 1: characters and lines.
-fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
+/// Pass 1: characters and lines. `citation_words` are where the text's citation words stand.
+fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<Edit> {
     let bytes = text.as_bytes();
     let mut edits: Vec<Edit> = Vec::new();
     // Line starts and ends, a carriage return counted as a line end.
@@ -400,6 +406,15 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
     }
     lines.push((start, text.len()));
 
+    // A heading holds a citation word: other lines are not read as one. Lines come in order,
+    // so the citation words are walked once.
+    let mut next_word = 0;
+    let mut has_citation_word = |start: usize, end: usize| {
+        while citation_words.get(next_word).is_some_and(|&at| at < start) {
+            next_word += 1;
+        }
+        citation_words.get(next_word).is_some_and(|&at| at < end)
+    };
     let mut heading_number: Option<u32> = None;
     // The year of the current heading's edition, when it gives one.
     let mut heading_edition: Option<(Option<u16>, Option<String>)> = None;
@@ -475,7 +490,10 @@ fn characters_and_lines(w: &Words, text: &str) -> Vec<Edit> {
                     heading_number = h.number.map(|n| n.base);
                     heading_edition = edition_key(&h);
                 }
-            } else if let Some(h) = heading(w, trimmed, 0) {
+            } else if let Some(h) = has_citation_word(lead, lead + trimmed.len())
+                .then(|| heading(w, trimmed, 0))
+                .flatten()
+            {
                 // The resolution's own short name again right under its heading, after a page
                 // number or a page break, or with its title after a dash: a running header.
                 let upper = is_upper_word(trimmed);
@@ -837,9 +855,9 @@ fn glued_footnote_numbers(line: &str, offset: usize, edits: &mut Vec<Edit>) {
     let bytes = line.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() {
-            i += 1;
-            continue;
+        i = next_digit(bytes, i);
+        if i == bytes.len() {
+            break;
         }
         let digits_start = i;
         while i < bytes.len() && bytes[i].is_ascii_digit() {
@@ -862,6 +880,24 @@ fn glued_footnote_numbers(line: &str, offset: usize, edits: &mut Vec<Edit>) {
             edits.push(Edit { start: offset + digits_start, end: offset + i, with: "".into() });
         }
     }
+}
+
+/// Where the first ASCII digit at or after `i` stands in `bytes` (its length when there is
+/// none): eight bytes at a time, a block with no byte under 10 once `'0'` is taken away from
+/// each is passed over whole. Most of a text's lines hold no digit.
+fn next_digit(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    while let Some(block) = bytes.get(i..i + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+        let shifted = u64::from_le_bytes(block) ^ (ONES * u64::from(b'0'));
+        // A byte under 10 borrows into its high bit when 10 is taken away; one whose high bit
+        // is set was 128 or more to begin with. No digit is ever missed.
+        if shifted.wrapping_sub(ONES * 10) & !shifted & HIGH_BITS != 0 {
+            break;
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(u8::is_ascii_digit).map_or(bytes.len(), |at| i + at)
 }
 
 /// How many non-blank lines a text needs before it is taken for hard-wrapped prose.
@@ -1332,13 +1368,37 @@ mod tests {
     }
 
     fn relaid(text: &str) -> String {
-        relayout(&words(), text).map_or_else(|| text.to_owned(), |r| r.text)
+        relayout(&words(), text, &TextClasses::with_words(&words(), text))
+            .map_or_else(|| text.to_owned(), |r| r.text)
+    }
+
+    #[test]
+    fn next_digit_finds_every_digit() {
+        let text = "no digits in here at all, then 7 and é9 and 12345678 x";
+        let bytes = text.as_bytes();
+        let expected: Vec<usize> =
+            (0..bytes.len()).filter(|&i| bytes[i].is_ascii_digit()).collect();
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            i = next_digit(bytes, i);
+            if i < bytes.len() {
+                found.push(i);
+                i += 1;
+            }
+        }
+        assert_eq!(found, expected);
+        for byte in 0..=255u8 {
+            let block = [b'a', b'b', b'c', byte, b'd', b'e', b'f', b'g', b'h'];
+            let at = next_digit(&block, 0);
+            assert_eq!(at < block.len(), byte.is_ascii_digit(), "{byte}");
+        }
     }
 
     #[test]
     fn laid_out_text_is_not_copied() {
         let text = "RESOLUTION 2 (REV. DUBAI, 2018)\n\nForum\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n\nresolves\n1\tto go on\n";
-        assert!(relayout(&words(), text).is_none());
+        assert!(relayout(&words(), text, &TextClasses::with_words(&words(), text)).is_none());
     }
 
     #[test]
@@ -1390,7 +1450,7 @@ mod tests {
     #[test]
     fn maps_back() {
         let text = "coordi-\r\nnation ﬁnal\r\n";
-        let r = relayout(&words(), text).unwrap();
+        let r = relayout(&words(), text, &TextClasses::with_words(&words(), text)).unwrap();
         assert_eq!(r.text, "coordination final\n");
         let span = r.span(Span::new(0, 12));
         assert_eq!(&text[span.range()], "coordi-\r\nnation");

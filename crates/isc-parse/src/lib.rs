@@ -429,9 +429,10 @@ impl Parser {
     /// A compilation of many resolutions is better read with [`Parser::parse_all`]; here every
     /// heading after the first is read as a citation.
     pub fn parse<'a>(&self, text: &'a str) -> ParsedDoc<'a> {
-        match layout::relayout(&self.words, text) {
-            None => self.parse_laid_out(text),
-            Some(relaid) => relaid.remap(text, self.parse_laid_out(&relaid.text)),
+        let classes = bytes::TextClasses::with_words(&self.words, text);
+        match layout::relayout(&self.words, text, &classes) {
+            None => self.parse_laid_out(text, Some(classes)),
+            Some(relaid) => relaid.remap(text, self.parse_laid_out(&relaid.text, None)),
         }
     }
 
@@ -446,15 +447,20 @@ impl Parser {
     /// assert_eq!(parser.reading("Coordi-\nnation and e\u{fb00}orts\r\n"), "Coordination and efforts\n");
     /// ```
     pub fn reading<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
-        match layout::relayout(&self.words, text) {
+        let classes = bytes::TextClasses::with_words(&self.words, text);
+        match layout::relayout(&self.words, text, &classes) {
             None => std::borrow::Cow::Borrowed(text),
             Some(relaid) => std::borrow::Cow::Owned(relaid.text),
         }
     }
 
-    /// [`Parser::parse`] on a text whose layout the anatomy reads.
-    fn parse_laid_out<'a>(&self, text: &'a str) -> ParsedDoc<'a> {
-        let split = identity::split(&self.words, text);
+    /// [`Parser::parse`] on a text whose layout the anatomy reads, its bytes classified or not.
+    fn parse_laid_out<'a>(
+        &self,
+        text: &'a str,
+        classes: Option<bytes::TextClasses>,
+    ) -> ParsedDoc<'a> {
+        let split = self.split(text, classes);
         let heading = split.documents.first().and_then(|&(_, _, heading)| heading);
         self.parse_part(text, 0, text.len(), heading, &split, None)
     }
@@ -489,19 +495,31 @@ impl Parser {
     /// assert_eq!(lines.line_col(text, docs[0].title.unwrap().span.start as usize), (3, 1));
     /// ```
     pub fn parse_all_indexed<'a>(&self, text: &'a str) -> (Vec<ParsedDoc<'a>>, LineIndex) {
-        match layout::relayout(&self.words, text) {
-            None => self.parse_all_laid_out(text),
+        let classes = bytes::TextClasses::with_words(&self.words, text);
+        match layout::relayout(&self.words, text, &classes) {
+            None => self.parse_all_laid_out(text, Some(classes)),
             Some(relaid) => {
-                let (docs, _) = self.parse_all_laid_out(&relaid.text);
+                let (docs, _) = self.parse_all_laid_out(&relaid.text, None);
                 let docs = docs.into_iter().map(|doc| relaid.remap(text, doc)).collect();
                 (docs, LineIndex::new(text))
             }
         }
     }
 
-    /// [`Parser::parse_all_indexed`] on a text whose layout the anatomy reads.
-    fn parse_all_laid_out<'a>(&self, text: &'a str) -> (Vec<ParsedDoc<'a>>, LineIndex) {
-        let split = identity::split(&self.words, text);
+    /// The text split into documents; its bytes are classified here unless they already are.
+    fn split<'a>(&self, text: &'a str, classes: Option<bytes::TextClasses>) -> identity::Split<'a> {
+        let classes = classes.unwrap_or_else(|| bytes::TextClasses::with_words(&self.words, text));
+        identity::split_classified(&self.words, text, classes)
+    }
+
+    /// [`Parser::parse_all_indexed`] on a text whose layout the anatomy reads, its bytes
+    /// classified or not.
+    fn parse_all_laid_out<'a>(
+        &self,
+        text: &'a str,
+        classes: Option<bytes::TextClasses>,
+    ) -> (Vec<ParsedDoc<'a>>, LineIndex) {
+        let split = self.split(text, classes);
         let mut docs: Vec<ParsedDoc<'a>> = Vec::with_capacity(split.documents.len());
         let mut previous: Option<(usize, usize)> = None;
         for &(start, end, heading) in &split.documents {
