@@ -560,11 +560,16 @@ fn run_scan(args: &ScanArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
         .map(|(d, x)| (d.source.as_str(), x.line, x.column, x.message.as_str()))
         .collect();
     args.inputs.check_strict(scan.n_errors(), &in_texts, err)?;
+    // Standard output looks for line ends in every write: a line per document goes through a
+    // buffer first.
+    let mut buffered = io::BufWriter::new(&mut *out);
     match args.format {
-        ScanFormat::Table => format::scan_table(&scan, out),
-        ScanFormat::Jsonl => format::scan_jsonl(&scan, out),
+        ScanFormat::Table => format::scan_table(&scan, &mut buffered),
+        ScanFormat::Jsonl => format::scan_jsonl(&scan, &mut buffered),
     }
     .map_err(CliError::Output)?;
+    buffered.flush().map_err(CliError::Output)?;
+    drop(buffered);
     out.flush().map_err(CliError::Output)?;
     if !args.inputs.quiet {
         let _ = writeln!(
