@@ -535,3 +535,34 @@ regions carry out their initiatives.";
     assert!(!cited.iter().any(|c| c.starts_with("WTDC 17")), "{cited:?}");
     assert!(cited.contains(&"PP 135 (Rev. Busan, 2014)".to_owned()), "{cited:?}");
 }
+
+/// A table of contents under a running header whose page number stands between dashes, before or
+/// after the header (`- 251 - Res. ITU-R 1-7`, `Res. ITU-R 1-7 - 251 -`): neither a citation nor a
+/// document.
+#[test]
+fn a_running_header_with_its_page_number_between_dashes_is_furniture() {
+    for header in [
+        "- 251 - Res. ITU-R 1-7",
+        "Res. ITU-R 1-7 - 251 -",
+        "\u{2013} 251 \u{2013}\tRes. ITU-R 1-7",
+    ] {
+        let text = format!(
+            "\
+RESOLUTIONS
+RADIOCOMMUNICATION ASSEMBLY (RA-15)
+TABLE OF CONTENTS
+Page
+{header}
+Resolution ITU-R 1-7  Working methods for the Radiocommunication Assembly ........ 1
+Resolution ITU-R 2-7  Conference Preparatory Meeting ........ 25
+"
+        );
+        let documents = scan(&text);
+        assert!(documents.iter().all(|d| d.id.is_none()), "{header}: {:?}", documents[0].id);
+        assert!(
+            documents.iter().all(|d| d.citations.is_empty()),
+            "{header}: {:?}",
+            citations(&documents[0])
+        );
+    }
+}
