@@ -280,7 +280,8 @@ pub(crate) fn heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Head
         None => None,
         Some(dash @ ('-' | '\u{2013}' | '\u{2014}' | ':')) if after.starts_with(is_space) => {
             let title = tail[dash.len_utf8()..].trim_start_matches(is_space);
-            if title.is_empty() || title.contains('\n') {
+            // A title has words: `Res. ITU-R 1-7 - 251 -` is a running header.
+            if !title.chars().any(char::is_alphabetic) || title.contains('\n') {
                 return None;
             }
             let title_start = start + (line.len() - title.len());

@@ -685,7 +685,7 @@ fn starts_contents_entry(w: &Words, line: &str) -> bool {
 /// Gives its length (with the spaces after it), the resolution's number and what follows.
 fn running_header<'a>(w: &Words, line: &'a str) -> Option<(usize, u32, &'a str)> {
     let page = |t: &'a str| -> Option<&'a str> {
-        let token_end = t.find(['\t', ' ']).unwrap_or(t.len());
+        let token_end = dashed_page(t).unwrap_or_else(|| t.find(['\t', ' ']).unwrap_or(t.len()));
         (token_end > 0 && is_page_number(w, &t[..token_end])).then(|| &t[token_end..])
     };
     let spaces = |t: &'a str| t.trim_start_matches([' ', '\t', '\u{a0}']);
@@ -703,7 +703,7 @@ fn running_header<'a>(w: &Words, line: &'a str) -> Option<(usize, u32, &'a str)>
     // The citation ends the header, or a page number does, possibly after the title
     // (`Resolution 23 – Testing laboratories    125`).
     let after_spaces = spaces(after);
-    if !page_before && after_spaces.starts_with(['-', '\u{2013}', '\u{2014}']) {
+    if !page_before && after_spaces.starts_with(DASHES) && dashed_page(after_spaces).is_none() {
         let gap = after_spaces.rfind(['\t', ' '])?;
         let (title, page_number) = (&after_spaces[..gap], &after_spaces[gap + 1..]);
         let wide = title.ends_with([' ', '\t']) || after_spaces[gap..].starts_with('\t');
@@ -847,6 +847,19 @@ fn page_number_before_heading(w: &Words, line: &str) -> Option<usize> {
     // A heading in capitals or with its edition: not an item (`1 Resolution 70 ...`).
     let upper = rest.chars().filter(|c| c.is_alphabetic()).take(10).all(char::is_uppercase);
     (upper || h.edition.is_some()).then_some(line.len() - rest.len())
+}
+
+/// The length of a page number between dashes opening `t` (`- 251 -`, `– 12 –`).
+fn dashed_page(t: &str) -> Option<usize> {
+    let first = t.chars().next().filter(|c| DASHES.contains(c))?;
+    let rest = t[first.len_utf8()..].trim_start_matches([' ', '\u{a0}']);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=4).contains(&digits) {
+        return None;
+    }
+    let after = rest[digits..].trim_start_matches([' ', '\u{a0}']);
+    let last = after.chars().next().filter(|c| DASHES.contains(c))?;
+    Some(t.len() - after.len() + last.len_utf8())
 }
 
 /// A footnote number glued to the end of a word (`countries1,`): a word of three or more lower
