@@ -406,8 +406,9 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
     }
     lines.push((start, text.len()));
 
-    // A heading holds a citation word: other lines are not read as one. Lines come in order,
-    // so the citation words are walked once.
+    // A heading holds a citation word: other lines are not read as one, unless a character
+    // outside ASCII (a soft hyphen inside the word) hides it from the classes. Lines come in
+    // order, so the citation words are walked once.
     let mut next_word = 0;
     let mut has_citation_word = |start: usize, end: usize| {
         while citation_words.get(next_word).is_some_and(|&at| at < start) {
@@ -432,7 +433,8 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
     for (n, &(s, e)) in lines.iter().enumerate() {
         let line = &text[s..e];
         // Characters: only lines with bytes outside ASCII can hold them.
-        if !line.is_ascii() {
+        let ascii = line.is_ascii();
+        if !ascii {
             for (i, c) in line.char_indices() {
                 if let Some(spelt) = ligature(c) {
                     edits.push(Edit {
@@ -490,7 +492,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                     heading_number = h.number.map(|n| n.base);
                     heading_edition = edition_key(&h);
                 }
-            } else if let Some(h) = has_citation_word(lead, lead + trimmed.len())
+            } else if let Some(h) = (has_citation_word(lead, lead + trimmed.len()) || !ascii)
                 .then(|| heading(w, trimmed, 0))
                 .flatten()
             {
