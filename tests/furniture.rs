@@ -566,3 +566,34 @@ Resolution ITU-R 2-7  Conference Preparatory Meeting ........ 25
         );
     }
 }
+
+/// A web page saved as text: the page's title (the heading and the first words of the title),
+/// a word of the page, the running title `Res. 36`, then the resolution itself. One document.
+#[test]
+fn a_page_title_and_a_running_title_above_the_heading_open_no_document() {
+    let text = "\
+RESOLUTION 36 (Rev. Antalya, 2006)
+Telecommunications/information and communication technology
+
+advertisement
+Res. 36
+RESOLUTION 36 (Rev. Antalya, 2006)
+Telecommunications/information and communication technology in the service of humanitarian assistance
+The Plenipotentiary Conference of the International Telecommunication Union (Antalya, 2006),
+considering
+a) Resolution 34 (Rev. Doha, 2006) of the World Telecommunication Development Conference, on early warning;
+resolves
+1 to keep supporting relief operations with telecommunications.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1, "{:?}", documents.iter().map(id).collect::<Vec<_>>());
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("PP 36 (Rev. Antalya, 2006)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some(
+            "Telecommunications/information and communication technology in the service of humanitarian assistance"
+        )
+    );
+    assert_eq!(citations(document), ["WTDC 34 (Rev. Doha, 2006)"]);
+}
