@@ -685,6 +685,18 @@ pub(crate) fn split_classified<'a>(
             .take(limit)
             .count()
     };
+    // The non-blank lines between two candidates, up to four.
+    let lines_between = |from: usize, to: usize| {
+        lines
+            .lines(text, from, to)
+            .skip(1)
+            .filter(|&r| {
+                let (s, e) = trim(text, r);
+                s < e
+            })
+            .take(4)
+            .count()
+    };
     let mut running_titles = Vec::new();
     let mut headings: Vec<Heading<'_>> = Vec::new();
     let same_resolution = |a: &Heading<'_>, b: &Heading<'_>| {
@@ -710,7 +722,22 @@ pub(crate) fn split_classified<'a>(
             && same_resolution(&heading, &next)
             && (next_confirmed || near_top(&next, 4))
         {
-            running_titles.push((heading.start, heading.title.map_or(heading.end, |(_, e)| e)));
+            let running = |h: &Heading<'_>| (h.start, h.title.map_or(h.end, |(_, e)| e));
+            running_titles.push(running(&heading));
+            // A page's title, then a running title, then the heading itself (`RESOLUTION 36
+            // (Rev. Antalya, 2006)` / `Res. 36` / `RESOLUTION 36 (Rev. Antalya, 2006)`): both
+            // are furniture.
+            if !next_confirmed
+                && let Some(&(third, true)) = candidates.get(i + 2)
+                && same_resolution(&next, &third)
+                && lines_between(next.end, third.start) <= 3
+            {
+                running_titles.push(running(&next));
+                let page_title = third.page_title.or(next.title).or(heading.title);
+                headings.push(Heading { page_title, ..third });
+                i += 3;
+                continue;
+            }
             headings.push(Heading { page_title: next.page_title.or(heading.title), ..next });
             i += 2;
             continue;
@@ -720,16 +747,7 @@ pub(crate) fn split_classified<'a>(
         // [AFR-4]`), neither a heading nor a citation.
         if !confirmed
             && let Some(&(next, true)) = candidates.get(i + 1)
-            && lines
-                .lines(text, heading.end, next.start)
-                .skip(1)
-                .filter(|&r| {
-                    let (s, e) = trim(text, r);
-                    s < e
-                })
-                .take(4)
-                .count()
-                <= 3
+            && lines_between(heading.end, next.start) <= 3
         {
             running_titles.push((heading.start, heading.title.map_or(heading.end, |(_, e)| e)));
             i += 1;
