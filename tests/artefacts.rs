@@ -251,3 +251,31 @@ resolves
 ";
     assert_eq!(scan(text)[0].title, None);
 }
+
+/// A web page that lost the hyphens of the Sectors' names (`ITUR, ITUT and ITUD`, `UITT`): the
+/// names are read as written with their hyphen, in the title, in a Sector marker and in the
+/// operative part.
+#[test]
+fn sector_names_that_lost_their_hyphen() {
+    let text = "\
+WTDC RESOLUTION 59 (Hyderabad, 2010)
+
+Strengthening coordination and cooperation among ITUR, ITUT and ITUD on matters of mutual interest
+
+The World Telecommunication Development Conference (Hyderabad, 2010),
+
+recalling
+a) Resolution ITUR 6 (Rev. Geneva, 2007) of the Radiocommunication Assembly, on cooperation with the other Sectors;
+
+resolves
+1 to keep the ITUT and ITUD coordination mechanisms in place, as the UITT does.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("WTDC 59 (Hyderabad, 2010)"));
+    assert_eq!(citations(document), ["RA ITU-R 6 (Rev. Geneva, 2007)"]);
+    let themes: Vec<&str> = document.themes.iter().map(|t| t.id.as_str()).collect();
+    assert!(themes.contains(&"intersectoral-coordination"), "{themes:?}");
+    assert!(document.calls_for_coordination);
+}
