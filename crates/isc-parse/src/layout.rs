@@ -535,6 +535,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
         }
     }
     short_headers(w, text, &mut edits);
+    sector_hyphens(text, &mut edits);
     for &(start, end, number) in &glued_headers {
         if header_counts.iter().any(|&(n, count)| n == number && count >= 2) {
             edits.push(Edit { start, end, with: "".into() });
@@ -849,6 +850,28 @@ fn page_number_before_heading(w: &Words, line: &str) -> Option<usize> {
     // A heading in capitals or with its edition: not an item (`1 Resolution 70 ...`).
     let upper = rest.chars().filter(|c| c.is_alphabetic()).take(10).all(char::is_uppercase);
     (upper || h.edition.is_some()).then_some(line.len() - rest.len())
+}
+
+/// The Sectors' names that lost their hyphen (`ITUR, ITUT and ITUD`, `UITT`), as a web page
+/// copied without its non-breaking hyphens gives them: written again with it (`ITU-R`), as a
+/// whole word in capitals or before a number (`ITUT7`).
+fn sector_hyphens(text: &str, edits: &mut Vec<Edit>) {
+    let bytes = text.as_bytes();
+    for (name, sectors) in
+        [("ITU", ["ITU-R", "ITU-T", "ITU-D"]), ("UIT", ["UIT-R", "UIT-T", "UIT-D"])]
+    {
+        for at in memchr::memmem::find_iter(bytes, name) {
+            let word_start = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+            let letter = bytes.get(at + 3).copied();
+            let word_end = bytes.get(at + 4).is_none_or(|b| !b.is_ascii_alphabetic());
+            let Some(with) = sectors.iter().find(|s| Some(s.as_bytes()[4]) == letter) else {
+                continue;
+            };
+            if word_start && word_end {
+                edits.push(Edit { start: at, end: at + 4, with: (*with).into() });
+            }
+        }
+    }
 }
 
 /// The length of a page number between dashes opening `t` (`- 251 -`, `– 12 –`).
