@@ -6,7 +6,9 @@
 //! citation    = word items [attribution] [edition] [attribution]
 //! word        = resolution-word | plural-word | abbreviation | bare-abbreviation &(space digit)
 //! items       = item                                   -- after a singular word
-//!             | item ((range-sep number [edition]) | (list-sep [word] item))*
+//!             | item ((range-sep number [edition]) | (list-sep [word] item)
+//!                     | ("," description list-sep item-with-edition))*
+//! description = lower-case words, no digit, no end of clause  -- `on applied research`
 //! item        = [sector-marker] number [edition]       -- `ITU-R 9-2 (2015)`
 //! number      = digits{1,4} ["-" digits{1,2}]          -- not `70/1` nor `2.3`
 //! attribution = link [article] [union-name] body-name  -- `of the ITU Council`
@@ -128,6 +130,39 @@ fn item<'a>(w: &Words, input: &'a str, trigger: Trigger) -> PResult<'a, Item<'a>
     Ok((rest, Item { number, prefix, edition }))
 }
 
+/// How long the description of a list's item may be (`on applied research and transfer of
+/// technology`).
+const MAX_DESCRIPTION: usize = 250;
+
+/// After an item with its edition, what it is on and the next item, with its own edition: `,
+/// on applied research and transfer of technology, 20 (Rev. Hyderabad, 2010)`. The description
+/// opens in lower case after a comma and holds no digit and no end of sentence or clause; the
+/// next number follows a comma or a list's conjunction.
+fn described_item<'a>(w: &Words, input: &'a str, trigger: Trigger) -> Option<(&'a str, Item<'a>)> {
+    let description = input.strip_prefix(',')?;
+    let description = description.trim_start_matches(|c: char| crate::pieces::is_space(c));
+    if !description.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let (at, _) = description
+        .char_indices()
+        .take_while(|&(i, _)| i <= MAX_DESCRIPTION)
+        .find(|&(_, c)| c.is_ascii_digit() || matches!(c, ';' | '\n'))?;
+    let before = description[..at].trim_end_matches(|c: char| crate::pieces::is_space(c));
+    if !description[..at].ends_with(|c: char| crate::pieces::is_space(c)) || before.contains(". ") {
+        return None;
+    }
+    let separated = before.ends_with(',') || {
+        let word = &before[before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1)..];
+        w.list_separators.one_of(word).is_ok_and(|(rest, ())| rest.is_empty())
+    };
+    if !separated {
+        return None;
+    }
+    let (rest, next) = item(w, &description[at..], trigger).ok()?;
+    matches!(next.edition, Some(EditionOutcome::Read(_))).then_some((rest, next))
+}
+
 /// A citation's resolutions, and the ends of a range too long to expand, if one was met.
 type ItemList<'a> = (Vec<Item<'a>>, Option<(u32, u32)>);
 
@@ -168,17 +203,32 @@ fn items<'a>(
                 return Ok((rest, (res, Some((start, end)))));
             }
         }
-        let Ok((after, ())) = list_separator(w, rest) else { break };
+        // `15 (Rev. Hyderabad, 2010), on applied research, 20 (Rev. Hyderabad, 2010)`.
+        let described = || {
+            (trigger == Trigger::Plural && matches!(last.edition, Some(EditionOutcome::Read(_))))
+                .then(|| described_item(w, rest, trigger))
+                .flatten()
+        };
+        let Ok((after, ())) = list_separator(w, rest) else {
+            match described() {
+                Some((after, next)) => {
+                    res.push(next);
+                    rest = after;
+                    continue;
+                }
+                None => break,
+            }
+        };
         let after = match trigger_word(w, after) {
             Ok((a, _)) if repeat_word => sp(a)?.0,
             _ => after,
         };
-        match item(w, after, trigger) {
-            Ok((after, next)) => {
+        match item(w, after, trigger).ok().or_else(described) {
+            Some((after, next)) => {
                 res.push(next);
                 rest = after;
             }
-            Err(_) => break,
+            None => break,
         }
     }
     Ok((rest, (res, None)))
