@@ -329,3 +329,40 @@ a)\tResolution 30 (Rev. Dubai, 2014) of the World Telecommunication Development 
     assert_eq!(draft(&document), Some((some("draft new"), None, None)));
     assert_eq!(rendered_citations(&document), ["WTDC 30 (Rev. Dubai, 2014)"]);
 }
+
+/// A proposal copied without the tab between its action and its number (`MODAFCP/19A14/1`).
+#[test]
+fn an_action_glued_to_its_proposal_number() {
+    let text = "\
+Revision of WTDC Resolution 58
+MODAFCP/19A14/1
+RESOLUTION 58 (Rev. Dubai, 2014BUENOS AIRES, 2017)
+Telecommunication/information and communication technology accessibility for persons with disabilities
+The World Telecommunication Development Conference (Dubai, 2014Buenos Aires, 2017),
+recognizing
+a)\tResolution 175 (Guadalajara, 2010) of the Plenipotentiary Conference, on accessibility;
+";
+    let document = one(text);
+    assert_eq!(document.id, None);
+    assert_eq!(
+        draft(&document),
+        Some((some("MOD"), some("AFCP/19A14/1"), some("WTDC 58 (Rev. Dubai, 2014)")))
+    );
+    assert_eq!(rendered_citations(&document), ["PP 175 (Guadalajara, 2010)"]);
+}
+
+/// A word that merely opens with an action's letters is no action (`MODULE/2`, `Addendum`).
+#[test]
+fn a_word_opening_with_an_action_is_no_action() {
+    let text = "\
+MODULE/2
+RESOLUTION 58 (REV. DUBAI, 2014)
+Telecommunication/information and communication technology accessibility for persons with disabilities
+The World Telecommunication Development Conference (Dubai, 2014),
+recognizing
+a)\tResolution 175 (Guadalajara, 2010) of the Plenipotentiary Conference, on accessibility;
+";
+    let document = one(text);
+    assert_eq!(draft(&document), None);
+    assert_eq!(isc_suite::identity(&document).as_deref(), Some("WTDC 58 (Rev. Dubai, 2014)"));
+}
