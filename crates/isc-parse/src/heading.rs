@@ -124,9 +124,28 @@ fn gap(input: &str) -> PResult<'_, &str> {
 
 /// `MOD EUR/44A7/1 (B5/290/1)`, `ADD`: an action and its proposal number, and what follows.
 pub(crate) fn action<'a>(w: &Words, input: &'a str) -> PResult<'a, (&'a str, Option<&'a str>)> {
-    let (rest, ()) = w.draft_actions.one_of(input)?;
-    let action = &input[..input.len() - rest.len()];
-    let (rest, number) = opt(preceded(gap, proposal)).parse(rest)?;
+    let (rest, number) = match w.draft_actions.one_of(input) {
+        Ok((rest, ())) => opt(preceded(gap, proposal)).parse(rest)?,
+        // An action in capitals glued to its number, the tab between them lost in a copy
+        // (`MODAFCP/19A14/1`).
+        Err(error) => {
+            let glued = (2..=5).filter(|&k| input.is_char_boundary(k)).find_map(|k| {
+                let head = &input[..k];
+                let whole = w.draft_actions.one_of(head).is_ok_and(|(r, ())| r.is_empty());
+                // The number then has the whole shape of one: `AFCP/19A14/1`, not `ULE/2`.
+                (whole && head.bytes().all(|b| b.is_ascii_uppercase()))
+                    .then(|| proposal(&input[k..]).ok())
+                    .flatten()
+                    .filter(|(_, n)| {
+                        n.matches('/').count() >= 2 && n.ends_with(|c: char| c.is_ascii_digit())
+                    })
+            });
+            let Some((rest, number)) = glued else { return Err(error) };
+            (rest, Some(number))
+        }
+    };
+    let action = &input[..input.len() - rest.len() - number.map_or(0, |n| n.len())];
+    let action = action.trim_end_matches([' ', '\t', '\u{a0}']);
     // A second number in brackets, as some proposals carry: `(B5/290/1)`.
     let (rest, _) = opt(preceded(gap, delimited(char('('), proposal, char(')')))).parse(rest)?;
     Ok((rest, (action, number)))
