@@ -366,3 +366,46 @@ a)\tResolution 175 (Guadalajara, 2010) of the Plenipotentiary Conference, on acc
     assert_eq!(draft(&document), None);
     assert_eq!(isc_suite::identity(&document).as_deref(), Some("WTDC 58 (Rev. Dubai, 2014)"));
 }
+
+/// A proposal whose cover names the resolution it modifies (`Proposed modification of
+/// Resolution 18 - ...`), under a page title repeating the heading with its struck and inserted
+/// editions run together: a draft of that resolution.
+#[test]
+fn a_proposed_modification_named_on_the_cover() {
+    let body = "\
+World Telecommunication Standardization Assembly (WTSA-16)
+Hammamet, 25 October - 3 November 2016
+PLENARY MEETING
+Addendum 3 to Document 42-E
+Original: English
+African Telecommunication Union Administrations
+Proposed modification of Resolution 18 - Principles and procedures for the allocation of work to, and coordination between, the ITU Radiocommunication and ITU Telecommunication Standardization Sectors
+
+Principles and procedures for the allocation of work to, and
+coordination between, the ITU Radiocommunication
+and ITU Telecommunication Standardization Sectors
+
+(Helsinki, 1993; Geneva, 1996; Montreal, 2000; Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012; Hammamet, 2016)
+
+The World Telecommunication Standardization Assembly (Dubai, 2012Hammamet, 2016),
+
+recalling
+a)\tResolution 59 (Rev. Dubai, 2014) of the World Telecommunication Development Conference, on coordination among the three Sectors;
+";
+    let page_title = "Resolution 18 (Rev. Dubai, 2012Hammamet, 2016)\n\nResolution 18 (Rev. Dubai, 2012Hammamet, 2016)\n\n";
+    for text in [body.to_owned(), format!("{page_title}{body}")] {
+        let document = one(&text);
+        assert_eq!(document.id, None, "{text}");
+        assert_eq!(
+            document
+                .draft
+                .as_ref()
+                .and_then(|d| d.modifies.as_ref())
+                .map(ToString::to_string)
+                .as_deref(),
+            Some("WTSA 18"),
+            "{text}"
+        );
+        assert_eq!(rendered_citations(&document), ["WTDC 59 (Rev. Dubai, 2014)"], "{text}");
+    }
+}
