@@ -37,7 +37,11 @@ fn a_list_whose_items_each_say_what_they_are_on() {
         recalling(
             "c)\tthe outcomes of the World Telecommunication Development Conference (WTDC), especially Resolutions 15 (Rev. Hyderabad, 2010), on applied research and transfer of technology, 20 (Rev. Hyderabad, 2010), on non-discriminatory access to modern telecommunication/information and communication technology (ICT) facilities, services and related applications and 37 (Rev. Dubai, 2014), on bridging the digital divide;"
         ),
-        ["WTDC 15 (Rev. Hyderabad, 2010)", "WTDC 20 (Rev. Hyderabad, 2010)", "WTDC 37 (Rev. Dubai, 2014)"]
+        [
+            "WTDC 15 (Rev. Hyderabad, 2010)",
+            "WTDC 20 (Rev. Hyderabad, 2010)",
+            "WTDC 37 (Rev. Dubai, 2014)"
+        ]
     );
 }
 
