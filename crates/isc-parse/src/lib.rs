@@ -739,7 +739,13 @@ impl Parser {
         let heading = top.heading;
         let revision = revision.filter(|r| heading.is_none_or(|h| h.number == Some(r.number)));
         let mark = heading.and_then(|h| h.draft).unwrap_or_default();
-        if !mark.is_draft() && revision.is_none() {
+        // A heading whose struck and inserted editions run together (`Resolution 18 (Rev.
+        // Dubai, 2012Hammamet, 2016)`) shows a proposal's changes, unless an issuing clause
+        // under it names one conference: an adopted text copied with its changes accepted.
+        let tracked = heading
+            .is_some_and(|h| matches!(h.edition, Some(EditionOutcome::TrackedChanges(_))))
+            && !top.clause.is_some_and(|c| matches!(c.edition, Some(EditionOutcome::Read(_))));
+        if !mark.is_draft() && revision.is_none() && !tracked {
             return None;
         }
         let text_ref =
