@@ -279,3 +279,24 @@ resolves
     assert!(themes.contains(&"intersectoral-coordination"), "{themes:?}");
     assert!(document.calls_for_coordination);
 }
+
+/// Text extracted from a PDF with the spaces between some words lost: a Sector marker glued to
+/// the number (`Resolution ITUT7`, `Resolution ITU-R22`).
+#[test]
+fn a_sector_marker_glued_to_the_number() {
+    let text = "\
+RESOLUTION ITU-R 9-5
+
+Liaison and collaboration with other relevant organizations, in particular ISO, IEC and CISPR
+
+The ITU Radiocommunication Assembly,
+
+considering
+
+f)\tthat cooperation with ISO and IEC is already well established in ITUT through Resolution ITUT7;
+
+g)\tthat Resolution ITU-R22 deals with national spectrum management;
+";
+    let documents = scan(text);
+    assert_eq!(citations(&documents[0]), ["WTSA 7", "RA ITU-R 22"]);
+}
