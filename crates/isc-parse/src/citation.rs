@@ -70,9 +70,10 @@ pub(crate) fn trigger_word<'a>(w: &Words, input: &'a str) -> PResult<'a, Trigger
     .parse(input)
 }
 
-/// A Sector marker between the citation word and the number: `ITU-R`, `ITUR`, `UIT-R`, `ITU-T`.
+/// A Sector marker between the citation word and the number: `ITU-R`, `ITUR`, `UIT-R`, `ITU-T`;
+/// the number may be glued to it in text that lost some spaces (`ITU-T7`).
 pub(crate) fn sector_marker<'a>(w: &Words, input: &'a str) -> PResult<'a, Body> {
-    w.sector_markers.one_of(input)
+    w.sector_markers.before_digits(input)
 }
 
 /// A hyphen or dash.
