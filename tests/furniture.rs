@@ -597,3 +597,67 @@ resolves
     );
     assert_eq!(citations(document), ["WTDC 34 (Rev. Doha, 2006)"]);
 }
+
+/// A table of contents copied from a web page, its entries without page numbers, indented
+/// section titles under them: no entry is a document or a citation.
+#[test]
+fn contents_entries_without_page_numbers_under_a_contents_title() {
+    for (contents, entry) in [
+        (
+            "TABLE OF CONTENTS",
+            "RESOLUTION ITU-R 1-8 \u{2013} Working methods for the Radiocommunication Assembly, the Radiocommunication Study Groups and the Radiocommunication Advisory Group",
+        ),
+        (
+            "TABLE DES MATI\u{c8}RES",
+            "R\u{c9}SOLUTION UIT-R 1-8 \u{2013} M\u{e9}thodes de travail de l'Assembl\u{e9}e des radiocommunications",
+        ),
+    ] {
+        let text = format!(
+            "\
+RADIOCOMMUNICATION ASSEMBLY (RA-19)
+{contents}
+{entry}
+     ANNEX 1
+          A1.1 Introduction
+          A1.2 Radiocommunication Assembly
+Resolution ITU-R 2-8 \u{2013} Conference Preparatory Meeting
+     A2.1 General
+"
+        );
+        let documents = scan(&text);
+        assert!(
+            documents.iter().all(|d| d.id.is_none()),
+            "{contents}: {:?}",
+            documents.iter().map(id).collect::<Vec<_>>()
+        );
+        assert!(
+            documents.iter().all(|d| d.citations.is_empty()),
+            "{contents}: {:?}",
+            citations(&documents[0])
+        );
+    }
+}
+
+/// The contents end where the first resolution opens: its heading, confirmed by its issuing
+/// clause, is read, and so are its citations.
+#[test]
+fn a_resolution_after_contents_without_page_numbers_is_read() {
+    let text = "\
+TABLE OF CONTENTS
+Resolution ITU-R 1-8 \u{2013} Working methods
+Resolution ITU-R 2-8 \u{2013} Conference Preparatory Meeting
+
+RESOLUTION ITU-R 2-8
+Conference Preparatory Meeting
+(1993-2000-2003-2007-2012-2015-2019)
+The ITU Radiocommunication Assembly,
+considering
+a)\tthat Resolution 72 (Rev. Dubai, 2018) of the Plenipotentiary Conference sets up regional preparations;
+";
+    let documents = scan(text);
+    let ids: Vec<_> = documents.iter().map(id).collect();
+    assert_eq!(ids.iter().flatten().count(), 1, "{ids:?}");
+    let document = documents.iter().find(|d| d.id.is_some()).expect("one resolution");
+    assert!(id(document).is_some_and(|i| i.starts_with("RA ITU-R 2-8")), "{ids:?}");
+    assert_eq!(citations(document), ["PP 72 (Rev. Dubai, 2018)"]);
+}
