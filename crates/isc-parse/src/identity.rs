@@ -642,6 +642,36 @@ fn follows_with_clause(w: &Words, index: &LineIndex, text: &str, from: usize) ->
     false
 }
 
+/// How many lines above an entry of a table of contents its title is looked for.
+const MAX_CONTENTS_LINES_ABOVE: usize = 60;
+
+/// Whether the candidate stands in a table of contents: a line holding only a contents title
+/// (`TABLE OF CONTENTS`, `Table des matières`) stands in the lines above it, after the heading
+/// read before it.
+fn under_contents_title(
+    w: &Words,
+    index: &LineIndex,
+    text: &str,
+    heading: &Heading<'_>,
+    previous: Option<&Heading<'_>>,
+) -> bool {
+    let floor = previous.map_or(0, |h| h.end);
+    let mut at = index.line_at(text, heading.start).0;
+    for _ in 0..MAX_CONTENTS_LINES_ABOVE {
+        if at <= floor {
+            return false;
+        }
+        let (start, end) = index.line_at(text, at - 1);
+        let line = text[start..end].trim();
+        // A contents title is short: longer lines are not folded.
+        if line.len() <= 32 && w.contents_titles.contains(&crate::vocabulary::folded(line)) {
+            return true;
+        }
+        at = start;
+    }
+    false
+}
+
 /// A text split into documents.
 #[derive(Debug, Clone)]
 pub(crate) struct Split<'a> {
@@ -712,6 +742,20 @@ pub(crate) fn split_classified<'a>(
             headings.is_empty() && non_blank_before(h.start, limit) < limit
         };
         if !(confirmed || near_top(&heading, 0)) {
+            i += 1;
+            continue;
+        }
+        // An entry of a table of contents without page numbers, under the table's title, is
+        // neither a heading nor a citation; so is one confirmed only by its capitals.
+        let (line_start, line_end) = lines.line_at(text, heading.start);
+        let upper = || {
+            text[line_start..line_end].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        };
+        if (!confirmed || upper())
+            && under_contents_title(w, &lines, text, &heading, headings.last())
+            && !follows_with_clause(w, &lines, text, line_end)
+        {
+            running_titles.push((heading.start, heading.title.map_or(heading.end, |(_, e)| e)));
             i += 1;
             continue;
         }

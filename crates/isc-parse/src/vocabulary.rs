@@ -110,6 +110,9 @@ pub struct Language {
     /// Words a title's line cannot end on (`the`, `and`): after one, the title goes on over a
     /// blank line.
     pub open_ends: Vec<String>,
+    /// A table of contents' title on a line of its own (`Table of contents`): the entries under
+    /// it are neither headings nor citations, page numbers or not.
+    pub contents_titles: Vec<String>,
     /// Short names a running header gives a resolution, written with its number and no space
     /// (`RES646`, `RES647-1` with the page), as capitals.
     pub header_names: Vec<String>,
@@ -237,7 +240,7 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 37] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 38] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
@@ -261,6 +264,7 @@ impl Language {
             &mut self.page_words,
             &mut self.header_names,
             &mut self.open_ends,
+            &mut self.contents_titles,
             &mut self.suppression_words,
             &mut self.draft_actions,
             &mut self.draft_words,
@@ -479,6 +483,8 @@ pub(crate) struct Words {
     pub(crate) page_words: Vec<String>,
     /// Folded words a title's line cannot end on.
     pub(crate) open_ends: HashSet<String>,
+    /// Tables of contents' titles, folded.
+    pub(crate) contents_titles: HashSet<String>,
     /// Short names of running headers (`RES`), as written.
     pub(crate) header_names: Vec<String>,
     /// The length in bytes of the longest page word, and a space after it.
@@ -735,6 +741,7 @@ impl Words {
                 .unwrap_or(0),
             page_words: all(|l| &l.page_words),
             open_ends: set(|l| &l.open_ends),
+            contents_titles: set(|l| &l.contents_titles),
             header_names: {
                 // As written: a header's short name is capitals, glued to the number.
                 let mut names: Vec<String> =
