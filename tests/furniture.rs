@@ -661,3 +661,23 @@ a)\tthat Resolution 72 (Rev. Dubai, 2018) of the Plenipotentiary Conference sets
     assert!(id(document).is_some_and(|i| i.starts_with("RA ITU-R 2-8")), "{ids:?}");
     assert_eq!(citations(document), ["PP 72 (Rev. Dubai, 2018)"]);
 }
+
+/// A PDF's first page: its page number on the first line, then the heading, the issuing clause
+/// glued to a word (`ITURadiocommunication`) so that nothing confirms the heading. The heading
+/// opens the document: no page came before it.
+#[test]
+fn a_heading_after_the_first_page_number_of_a_text_is_a_heading() {
+    let text = "\
+1
+RESOLUTION ITU-R 9-5
+Liaison and collaboration with other relevant organizations, in particular ISO, IEC and CISPR
+The ITURadiocommunication Assembly,
+considering
+a) that Resolution 71 (Rev. Busan, 2014) of the Plenipotentiary Conference sets the strategic plan;
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert!(id(document).is_some_and(|i| i.starts_with("RA ITU-R 9-5")), "{:?}", id(document));
+    assert_eq!(citations(document), ["PP 71 (Rev. Busan, 2014)"]);
+}
