@@ -403,13 +403,12 @@ pub(crate) fn is_after_page_break(w: &Words, text: &str, line_start: usize) -> b
     if before.ends_with('\u{c}') || text[line_start..].starts_with('\u{c}') {
         return true;
     }
-    let previous = before
-        .trim_end_matches(|c: char| c.is_whitespace())
-        .rsplit(['\n', '\r'])
-        .next()
-        .unwrap_or("");
+    let before = before.trim_end_matches(|c: char| c.is_whitespace());
+    let previous = before.rsplit(['\n', '\r']).next().unwrap_or("");
+    // The number of a text's first page, on its first line: no page came before.
+    let first_line = previous.len() == before.len();
     let previous = previous.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
-    is_page_number(w, previous) || previous.starts_with('\u{c}')
+    (is_page_number(w, previous) && !first_line) || previous.starts_with('\u{c}')
 }
 
 /// `- 37 -`, `37`, `Page 37`, `iii`: a number, after one of the vocabulary's page words or not.
