@@ -66,3 +66,27 @@ fn the_numbers_of_another_kind_of_text_after_a_description_are_not_items() {
         ["WTDC 15 (Rev. Hyderabad, 2010)"]
     );
 }
+
+#[test]
+fn a_described_list_wrapped_over_lines() {
+    assert_eq!(
+        recalling(
+            "c)\tthe outcomes of the World Telecommunication Development Conference (WTDC), especially\nResolutions 15 (Rev. Hyderabad, 2010), on applied research and transfer of technology, 20\n(Rev. Hyderabad, 2010), on non-discriminatory access to modern telecommunication/information\nand communication technology (ICT) facilities, services and related applications and 37 (Rev.\nDubai, 2014), on bridging the digital divide;"
+        ),
+        [
+            "WTDC 15 (Rev. Hyderabad, 2010)",
+            "WTDC 20 (Rev. Hyderabad, 2010)",
+            "WTDC 37 (Rev. Dubai, 2014)"
+        ]
+    );
+}
+
+#[test]
+fn a_description_does_not_go_on_past_a_blank_line() {
+    assert_eq!(
+        recalling(
+            "a)\tResolutions 15 (Rev. Hyderabad, 2010), on applied research,\n\n20 (Rev. Hyderabad, 2010) meetings were held;"
+        ),
+        ["WTDC 15 (Rev. Hyderabad, 2010)"]
+    );
+}
