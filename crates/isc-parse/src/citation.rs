@@ -145,12 +145,19 @@ fn described_item<'a>(w: &Words, input: &'a str, trigger: Trigger) -> Option<(&'
     if !description.starts_with(char::is_lowercase) {
         return None;
     }
-    let (at, _) = description
-        .char_indices()
-        .take_while(|&(i, _)| i <= MAX_DESCRIPTION)
-        .find(|&(_, c)| c.is_ascii_digit() || matches!(c, ';' | '\n'))?;
-    let before = description[..at].trim_end_matches(|c: char| crate::pieces::is_space(c));
-    if !description[..at].ends_with(|c: char| crate::pieces::is_space(c)) || before.contains(". ") {
+    // A line break inside the description is a space; a blank line ends it.
+    let (at, _) =
+        description.char_indices().take_while(|&(i, _)| i <= MAX_DESCRIPTION).find(|&(i, c)| {
+            c.is_ascii_digit()
+                || c == ';'
+                || (c == '\n'
+                    && description[i + 1..].trim_start_matches([' ', '\t', '\r']).starts_with('\n'))
+        })?;
+    let before = description[..at].trim_end();
+    if !description[..at].ends_with(char::is_whitespace)
+        || before.contains(". ")
+        || before.contains(".\n")
+    {
         return None;
     }
     let separated = before.ends_with(',') || {
