@@ -289,19 +289,12 @@ impl Relaid {
 /// be on.
 pub(crate) fn relayout(w: &Words, text: &str, classes: &TextClasses) -> Option<Relaid> {
     // A converter's numbered pieces are put back together before anything else reads the text.
-    let pieces = numbered_chunks(text);
-    let mut relaid = (!pieces.is_empty()).then(|| Relaid::apply(text, &pieces));
+    let relaid = rewritten(None, text, &numbered_chunks(text));
     let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
     let joined_classes = relaid.as_ref().map(|r| TextClasses::with_words(w, &r.text));
     let citation_words = &joined_classes.as_ref().unwrap_or(classes).citation_words;
     let first = characters_and_lines(w, current, citation_words);
-    if !first.is_empty() {
-        let next = Relaid::apply(current, &first);
-        relaid = Some(match relaid {
-            Some(before) => before.then(next),
-            None => next,
-        });
-    }
+    let relaid = rewritten(relaid, text, &first);
     let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
     // Prose hard-wrapped at a fixed width is joined into flowed text first. Its widths are
     // measured as written too: joining the words hyphenated at line ends makes lines longer
@@ -315,22 +308,23 @@ pub(crate) fn relayout(w: &Words, text: &str, classes: &TextClasses) -> Option<R
         None => false,
     };
     let joined = if wrapped { unwrapped(current) } else { Vec::new() };
-    if !joined.is_empty() {
-        let next = Relaid::apply(current, &joined);
-        relaid = Some(match relaid {
-            Some(before) => before.then(next),
-            None => next,
-        });
-    }
+    let relaid = rewritten(relaid, text, &joined);
     let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
     let second = flowed(w, current);
-    match (relaid, second.is_empty()) {
-        (None, true) => None,
-        (Some(relaid), true) => Some(relaid),
-        (None, false) => Some(Relaid::apply(text, &second)),
-        (Some(relaid), false) => {
-            let next = Relaid::apply(&relaid.text, &second);
-            Some(relaid.then(next))
+    rewritten(relaid, text, &second)
+}
+
+/// `relaid` (or the source `text`, when nothing was rewritten yet) rewritten again by `edits`,
+/// made on its text; the map still leads back to the source.
+fn rewritten(relaid: Option<Relaid>, text: &str, edits: &[Edit]) -> Option<Relaid> {
+    if edits.is_empty() {
+        return relaid;
+    }
+    match relaid {
+        None => Some(Relaid::apply(text, edits)),
+        Some(before) => {
+            let next = Relaid::apply(&before.text, edits);
+            Some(before.then(next))
         }
     }
 }
