@@ -141,7 +141,7 @@ const MAX_DESCRIPTION: usize = 250;
 /// next number follows a comma or a list's conjunction.
 fn described_item<'a>(w: &Words, input: &'a str, trigger: Trigger) -> Option<(&'a str, Item<'a>)> {
     let description = input.strip_prefix(',')?;
-    let description = description.trim_start_matches(|c: char| crate::pieces::is_space(c));
+    let description = description.trim_start_matches(crate::pieces::is_space);
     if !description.starts_with(char::is_lowercase) {
         return None;
     }

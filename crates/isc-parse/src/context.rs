@@ -200,9 +200,8 @@ pub(crate) fn subject(w: &Words, before: Before<'_>) -> Option<Subject> {
     if !is_in(verb, &w.subject_verbs) {
         return None;
     }
-    let positioned: Vec<(usize, &str)> = before.words(SUBJECT_WINDOW).collect();
-    let words: Vec<&str> = positioned.iter().map(|&(_, w)| w).collect();
-    let is_at = |i: usize, set| words.get(i).is_some_and(|word| is_in(word, set));
+    let words: Vec<(usize, &str)> = before.words(SUBJECT_WINDOW).collect();
+    let is_at = |i: usize, set| words.get(i).is_some_and(|&(_, word)| is_in(word, set));
     let mut i = 0;
     if is_at(i, &w.subject_determiners) {
         i += 1;
@@ -211,18 +210,21 @@ pub(crate) fn subject(w: &Words, before: Before<'_>) -> Option<Subject> {
         return None;
     }
     // `revised`, `révisé`, `revisó`: the verb's stem in the three languages.
-    let revised = with_folded(words[i], |verb| verb.starts_with("revis"));
-    let verb_start = positioned[i].0;
+    let (verb_start, verb) = words[i];
+    let revised = with_folded(verb, |verb| verb.starts_with("revis"));
     i += 1;
     while is_at(i, &w.subject_auxiliaries) {
         i += 1;
     }
     let last = (i + SUBJECT_WORDS).min(words.len());
-    (i..last).rev().find_map(|j| match body_word(w, words[j], words.get(j + 1).copied()) {
-        Some(BodyHint::Known(body)) => {
-            Some(Subject { body, words: (positioned[j].0, verb_start), revised })
+    (i..last).rev().find_map(|j| {
+        let (start, word) = words[j];
+        match body_word(w, word, words.get(j + 1).map(|&(_, w)| w)) {
+            Some(BodyHint::Known(body)) => {
+                Some(Subject { body, words: (start, verb_start), revised })
+            }
+            _ => None,
         }
-        _ => None,
     })
 }
 
