@@ -72,6 +72,55 @@ fn a_text_cut_into_numbered_chunks_reads_as_the_text_itself() {
     }
 }
 
+/// The numbered pieces of [`chunked`] as a copy hands them over again: run onto one line, or
+/// wrapped anew at `width` columns with a page's running header and number between two lines.
+fn rewrapped(pieces: &str, width: Option<usize>) -> String {
+    let joined = pieces.trim_end().replace('\n', " ");
+    let Some(width) = width else { return joined };
+    let mut lines: Vec<String> = vec![String::new()];
+    for word in joined.split(' ') {
+        let last = lines.last_mut().unwrap();
+        if !last.is_empty() && last.chars().count() + 1 + word.chars().count() > width {
+            lines.push(word.to_owned());
+        } else {
+            if !last.is_empty() {
+                last.push(' ');
+            }
+            last.push_str(word);
+        }
+    }
+    lines.insert(3, "Res. 68\t163".to_owned());
+    lines.join("\n") + "\n"
+}
+
+#[test]
+fn numbered_pieces_run_onto_one_line_or_wrapped_anew_read_as_the_text_itself() {
+    for (width, layout) in [(97, None), (120, None), (97, Some(90)), (300, Some(72))] {
+        let text = rewrapped(&chunked(ONE_LINE, width), layout);
+        let documents = scan(&text);
+        let found: Vec<Option<String>> = documents.iter().map(id).collect();
+        assert_eq!(found, [Some("WTSA 68 (Johannesburg, 2008)".to_owned())], "{width} {layout:?}");
+        let document = &documents[0];
+        assert_eq!(
+            document.title.as_deref(),
+            Some(
+                "Implementation of Resolution 122 (Rev. Antalya, 2006) on the evolving role of the World Telecommunication Standardization Assembly"
+            ),
+            "{width} {layout:?}"
+        );
+        assert_eq!(
+            citations(document),
+            [
+                "PP 122 (Rev. Antalya, 2006)",
+                "PP 122 (Rev. Antalya, 2006)",
+                "PP 122 (Rev. Antalya, 2006)",
+                "PP 123 (Rev. Antalya, 2006)"
+            ],
+            "{width} {layout:?}"
+        );
+    }
+}
+
 /// Lines that merely start with a number and an ideographic comma, not numbered in order from
 /// one, are the text's own lines.
 #[test]

@@ -1,0 +1,196 @@
+//! The Council meets every year; its resolutions are named by the session that adopted them
+//! (`Resolution 1343 (C12)`, `Resolution 1187 (C-2001)`), in its own headings as in other
+//! bodies' citations, and in its compilations by `R` and the number (`R 1187 (C-2001)`). The
+//! answers below were written from the texts by hand.
+
+use isc_engine::Document;
+use isc_suite::{cited as citations, identity as id};
+
+fn scan(text: &str) -> Vec<Document> {
+    isc_suite::scan_text("council.txt", text)
+}
+
+#[test]
+fn a_session_tag_names_a_council_edition() {
+    let text = "\
+RESOLUTION 77 (REV. DUBAI, 2018)
+Scheduling and duration of conferences, forums, assemblies and Council sessions of the Union
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+recalling
+a)\tthat Resolution 1343 (C12) set the place, dates and agenda of the 2015 conference;
+b)\tCouncil Resolution 1305 (C09) on the Dedicated Group on Internet-related public policy issues;
+c)\tResolution 1187 (C-2001) on gender in the human resources of the Union,
+resolves
+1\tthat the dates of each session are fixed well ahead.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(
+        citations(&documents[0]),
+        ["Council 1343 (C-12)", "Council 1305 (C-09)", "Council 1187 (C-2001)"]
+    );
+}
+
+#[test]
+fn a_session_tag_after_a_french_attribution() {
+    let text = "\
+RÉSOLUTION 77 (RÉV. DUBAÏ, 2018)
+Calendrier et durée des conférences, forums, assemblées et sessions du Conseil de l'Union
+La Conférence de plénipotentiaires de l'Union internationale des télécommunications (Dubaï, 2018),
+rappelant
+a)\tla Résolution 1343 du Conseil (C12), qui a fixé le lieu et les dates de la conférence de 2015;
+b)\tla Résolution 807 (CMR-12), qui en a proposé l'ordre du jour,
+décide
+1\tque les dates de chaque session sont fixées longtemps à l'avance.
+";
+    let documents = scan(text);
+    assert_eq!(citations(&documents[0]), ["Council 1343 (C-12)", "WRC 807 (WRC-12)"]);
+}
+
+#[test]
+fn a_council_heading_with_its_session() {
+    let text = "\
+RESOLUTION 1305 (C09)
+Role of the Dedicated Group in identifying Internet-related public policy issues
+The Council,
+recalling
+a)\tResolution 102 (Rev. Antalya, 2006) of the Plenipotentiary Conference;
+resolves
+1\tthat the Dedicated Group lists the public policy issues it identifies.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("Council 1305 (C-09)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Role of the Dedicated Group in identifying Internet-related public policy issues")
+    );
+    assert_eq!(citations(document), ["PP 102 (Rev. Antalya, 2006)"]);
+}
+
+/// A heading naming its body after the number, as the Council's French texts write it.
+const FRENCH_HEADING: &str = "\
+RÉSOLUTION 1343 du Conseil (C12)
+Lieu, dates et ordre du jour de la Conférence mondiale des radiocommunications (CMR-15)
+Le Conseil,
+notant
+a)\tla Résolution 807 (CMR-12), qui lui recommande de convoquer une conférence en 2015;
+décide
+1\tde convoquer la conférence à Genève en 2015;
+charge le Secrétaire général
+1\tde faire rapport sur la mise en oeuvre de la Résolution 1343 du Conseil.
+";
+
+#[test]
+fn a_heading_that_names_its_body_after_the_number() {
+    let documents = scan(FRENCH_HEADING);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("Council 1343 (C-12)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Lieu, dates et ordre du jour de la Conférence mondiale des radiocommunications (CMR-15)")
+    );
+    // The mention of its own number is the document speaking of itself, not a citation.
+    assert_eq!(citations(document), ["WRC 807 (WRC-12)"]);
+}
+
+#[test]
+fn a_heading_that_names_its_body_after_the_number_on_one_line() {
+    let flat = FRENCH_HEADING.replace(['\n', '\t'], " ");
+    let documents = scan(&flat);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("Council 1343 (C-12)"));
+    assert_eq!(citations(&documents[0]), ["WRC 807 (WRC-12)"]);
+}
+
+/// The Council's compilation names a resolution by `R`, its number and its session.
+const COMPILED: &str = "\
+R 1187 (C-2001)
+Principe de l'égalité des sexes dans la gestion, la politique et la pratique des ressources humaines à l'UIT
+Le Conseil,
+considérant
+a)\tla Résolution 70 (Minneapolis, 1998) sur l'intégration du principe de l'égalité des sexes dans les travaux de l'UIT;
+b)\tla Résolution 7 de la Conférence mondiale de développement des télécommunications (La Valette, 1998),
+charge le Secrétaire général
+1\tde présenter chaque année au Conseil un rapport sur les progrès accomplis.
+";
+
+#[test]
+fn a_compilation_heading_of_r_and_the_number() {
+    let documents = scan(COMPILED);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("Council 1187 (C-2001)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some(
+            "Principe de l'égalité des sexes dans la gestion, la politique et la pratique des ressources humaines à l'UIT"
+        )
+    );
+    assert_eq!(citations(document), ["PP 70 (Minneapolis, 1998)", "WTDC 7 (Valletta, 1998)"]);
+}
+
+#[test]
+fn a_compilation_heading_after_the_end_of_the_resolution_before_it_on_one_line() {
+    let text = format!(
+        "Le Conseil, décide 1 que le Secrétaire général rend compte chaque année au Conseil de la suite donnée à la présente Résolution. Réf.: Documents C97/116 et C97/123. {}",
+        COMPILED.replace(['\n', '\t'], " ")
+    );
+    let documents = scan(&text);
+    let ids: Vec<Option<String>> = documents.iter().map(id).collect();
+    assert!(ids.contains(&Some("Council 1187 (C-2001)".to_owned())), "{ids:?}");
+    let document = documents.iter().find(|d| id(d).is_some()).unwrap();
+    assert_eq!(citations(document), ["PP 70 (Minneapolis, 1998)", "WTDC 7 (Valletta, 1998)"]);
+}
+
+#[test]
+fn r_and_a_number_without_a_session_is_no_heading() {
+    let text = "\
+RESOLUTION 1305 (C09)
+Role of the Dedicated Group in identifying Internet-related public policy issues
+The Council,
+considering
+a)\tthe list of issues set out in Annex R 2 (2009) of the Group's report;
+resolves
+1\tthat the Dedicated Group lists the public policy issues it identifies.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("Council 1305 (C-09)"));
+    assert!(citations(&documents[0]).is_empty());
+}
+
+#[test]
+fn a_council_document_number_is_no_citation() {
+    let text = "\
+RESOLUTION 1305 (C09)
+Role of the Dedicated Group in identifying Internet-related public policy issues
+The Council,
+having regard to
+a)\tDocument C09/105 and the session held in 2012 (C12);
+resolves
+1\tthat the Dedicated Group lists the public policy issues it identifies.
+";
+    let documents = scan(text);
+    assert!(citations(&documents[0]).is_empty());
+}
+
+#[test]
+fn a_place_and_year_still_name_the_assembly_held_then() {
+    let text = "\
+RESOLUTION 1305 (C09)
+Role of the Dedicated Group in identifying Internet-related public policy issues
+The Council,
+recalling
+a)\tResolution 102 (Rev. Antalya, 2006) of the Plenipotentiary Conference and Resolution ITU-R 9-5 (Rev. Geneva, 2015);
+resolves
+1\tthat the Dedicated Group lists the public policy issues it identifies.
+";
+    let documents = scan(text);
+    assert_eq!(
+        citations(&documents[0]),
+        ["PP 102 (Rev. Antalya, 2006)", "RA ITU-R 9-5 (Rev. Geneva, 2015)"]
+    );
+}
