@@ -90,7 +90,9 @@ fn a_heading_that_names_its_body_after_the_number() {
     assert_eq!(id(document).as_deref(), Some("Council 1343 (C-12)"));
     assert_eq!(
         document.title.as_deref(),
-        Some("Lieu, dates et ordre du jour de la Conférence mondiale des radiocommunications (CMR-15)")
+        Some(
+            "Lieu, dates et ordre du jour de la Conférence mondiale des radiocommunications (CMR-15)"
+        )
     );
     // The mention of its own number is the document speaking of itself, not a citation.
     assert_eq!(citations(document), ["WRC 807 (WRC-12)"]);
