@@ -83,7 +83,7 @@ fn hyphen(input: &str) -> PResult<'_, char> {
 
 /// A resolution number, with the ITU-R revision counter when `counter` allows it: `191`, `6-1`.
 /// Numbers of other organizations (`70/1`, `A/RES/70/1`, `2.3`) are refused.
-fn number(input: &str, counter: bool) -> PResult<'_, ResolutionNumber> {
+pub(crate) fn number(input: &str, counter: bool) -> PResult<'_, ResolutionNumber> {
     let (rest, (base, _)) = terminated(
         |i| digits(i, 4),
         not(pair(satisfy(|c| c == '/' || c == '.'), satisfy(|c| c.is_ascii_digit()))),

@@ -6,6 +6,7 @@
 //! inside    = [revision] (tag | place-year | year-chain) | history
 //! revision  = "Rev" ["."]                        -- and the vocabulary's other markers
 //! tag       = letters{2,5} ["-"] digits{2|4}     -- `WRC-19`, `CMR-15`, `PP98` (capitals)
+//!           | "C" ["-"] digits{2|4}              -- a Council session: `C12`, `C-2001`
 //! place-year= [place [","]] year                 -- `Dubai, 2018`, `Dubai 2018`, `2009`
 //! year-chain= year ("-" year)+                   -- `2000-2003-2015`: the last is this edition
 //! history   = inside (";" inside)+               -- the last is this edition, and revises
@@ -154,7 +155,7 @@ fn hyphen(input: &str) -> PResult<'_, char> {
 }
 
 /// `WRC-19`, `CMR-15`, `WTSA-20`: two to five letters, a hyphen, two or four digits; `PP98`
-/// without the hyphen when the letters are capitals.
+/// without the hyphen when the letters are capitals; a Council session, `C12` or `C-2001`.
 fn conference_tag(input: &str) -> PResult<'_, &str> {
     let letters = take_while_m_n(2, 5, |c: char| c.is_ascii_alphabetic());
     let digits = verify(take_while_m_n(2, 4, |c: char| c.is_ascii_digit()), |d: &str| d.len() != 3);
@@ -163,7 +164,13 @@ fn conference_tag(input: &str) -> PResult<'_, &str> {
         take_while_m_n(2, 5, |c: char| c.is_ascii_uppercase()),
         verify(take_while_m_n(2, 4, |c: char| c.is_ascii_digit()), |d: &str| d.len() != 3),
     ));
-    alt((hyphenated, capitals)).parse(input)
+    // A session of the Council, which meets every year: `C12`, `C-2001`.
+    let council = recognize((
+        char('C'),
+        opt(hyphen),
+        verify(take_while_m_n(2, 4, |c: char| c.is_ascii_digit()), |d: &str| d.len() != 3),
+    ));
+    alt((hyphenated, capitals, council)).parse(input)
 }
 
 /// A year the Union could have met in.

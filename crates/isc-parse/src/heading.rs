@@ -4,9 +4,10 @@
 //! (Bucharest, 2022),`).
 //!
 //! ```text
-//! heading        = [draft space] [label space] (citation | draft-id) marks [dash title]
-//!                                                               -- one resolution, no attribution
+//! heading        = [draft space] [label space] (citation | draft-id | compiled) marks [dash title]
+//!                                                   -- one resolution, attributed to a body if at all
 //! draft          = [action space [proposal space]] [draft-words]   -- `MOD EUR/44A7/1`, `DRAFT NEW`
+//! compiled       = heading-abbreviation space number space "(" tag ")"   -- `R 1187 (C-2001)`
 //! draft-id       = citation-word space draft-label [space "(" short ")"]  -- `RESOLUTION [COM6/7]`
 //!                | citation-word                             -- after draft words: `Draft Resolution`
 //! draft-label    = "[" short "]" | placeholder                 -- `[AFR-1]`, `XXX`
@@ -25,7 +26,7 @@ use nom::character::complete::char;
 use nom::combinator::{opt, verify};
 use nom::sequence::{delimited, preceded, terminated};
 
-use crate::citation::{article, body_name, citation, trigger_word};
+use crate::citation::{RawCitation, article, body_name, citation, trigger_word};
 use crate::edition::{EditionOutcome, edition};
 use crate::pieces::{PResult, fail, is_space, sp, sp1};
 use crate::vocabulary::{BodyHint, Trigger, Words};
@@ -256,6 +257,31 @@ fn draft_prefix<'a>(w: &Words, line: &'a str) -> (&'a str, DraftMark) {
     (rest, mark)
 }
 
+/// `R 1187 (C-2001)`: a compilation's heading, a letter standing for the citation word, the
+/// number and the edition, which must name its conference by tag.
+pub(crate) fn compiled_heading<'a>(
+    w: &Words,
+    input: &'a str,
+) -> PResult<'a, (ResolutionNumber, EditionOutcome<'a>)> {
+    let (rest, ()) = w.heading_abbreviations.one_of(input)?;
+    let (rest, number) = preceded(gap, |i| crate::citation::number(i, true)).parse(rest)?;
+    let (rest, edition) = preceded(gap, |i| edition(w, i)).parse(rest)?;
+    match edition {
+        EditionOutcome::Read(read) if read.tag.is_some() => Ok((rest, (number, edition))),
+        _ => fail(input, "a conference tag"),
+    }
+}
+
+/// Whether a heading's citation names one resolution and, after its number, at most the body
+/// that adopted it (`RÉSOLUTION 1343 du Conseil (C12)`): then `Some` of that body, if named.
+pub(crate) fn one_resolution(raw: &RawCitation<'_>) -> Option<Option<Body>> {
+    match (raw.items.len(), raw.attribution) {
+        (1, None) => Some(None),
+        (1, Some(BodyHint::Known(body))) => Some(Some(body)),
+        _ => None,
+    }
+}
+
 /// Reads `line` (already trimmed), starting at byte `start` of the text, as a heading: one
 /// resolution and at most footnote marks, or a dash and the title on the same line
 /// (`Resolution 70 (PP98) - Title`).
@@ -269,11 +295,9 @@ pub(crate) fn heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Head
     let (rest, label) = heading_label(w, rest).ok()?;
     let (after, number, prefix, edition) = match citation(w, rest) {
         Ok((after, raw)) => {
-            if raw.items.len() != 1 || raw.attribution.is_some() {
-                return None;
-            }
+            let named = one_resolution(&raw)?;
             let item = raw.items[0];
-            (after, Some(item.number), item.prefix, item.edition)
+            (after, Some(item.number), item.prefix.or(named), item.edition)
         }
         // A draft's label instead of the number: `RESOLUTION [COM6/7] (WRC-15)`.
         Err(_) => match draft_id(w, rest) {
@@ -291,7 +315,11 @@ pub(crate) fn heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Head
                 }
                 (after, None, None, None)
             }
-            Err(_) => return None,
+            // A compilation's `R 1187 (C-2001)`.
+            Err(_) => {
+                let (after, (number, edition)) = compiled_heading(w, rest).ok()?;
+                (after, Some(number), None, Some(edition))
+            }
         },
     };
     let (tail, _) = footnote_marks(after).ok()?;

@@ -451,6 +451,37 @@ pub(crate) fn is_contents_line(line: &str) -> bool {
         || before.ends_with('\u{2026}')
 }
 
+/// Where the lines opening with a compilation's heading (`R 1187 (C-2001)`, no citation word in
+/// it) start.
+fn compiled_heading_lines(w: &Words, text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut res = Vec::new();
+    for line_start in std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1)) {
+        let from = line_start
+            + bytes[line_start..]
+                .iter()
+                .take_while(|b| matches!(b, b' ' | b'\t' | b'\x0c'))
+                .count();
+        // Most lines open with a byte no such heading opens with.
+        let Some(&first) = bytes.get(from) else { continue };
+        if !w.heading_abbreviation_words.iter().any(|a| a.as_bytes().first() == Some(&first)) {
+            continue;
+        }
+        let end = memchr::memchr(b'\n', &bytes[from..]).map_or(bytes.len(), |i| from + i);
+        let line = &text[from..end];
+        let opens = |a: &String| {
+            line.starts_with(a.as_str())
+                && matches!(line.as_bytes().get(a.len()), Some(b' ' | b'\t'))
+        };
+        if w.heading_abbreviation_words.iter().any(opens)
+            && heading::compiled_heading(w, line).is_ok()
+        {
+            res.push(from);
+        }
+    }
+    res
+}
+
 /// A heading found while splitting, and whether it is confirmed by what follows it. Only lines
 /// holding a citation word (`citation_words`, in order) are looked at.
 fn heading_candidates<'a>(
@@ -702,7 +733,14 @@ pub(crate) fn split_classified<'a>(
     classes: crate::bytes::TextClasses,
 ) -> Split<'a> {
     let lines = LineIndex::new(text);
-    let candidates = heading_candidates(w, &lines, text, &classes.citation_words);
+    let compiled = compiled_heading_lines(w, text);
+    let candidates = if compiled.is_empty() {
+        heading_candidates(w, &lines, text, &classes.citation_words)
+    } else {
+        let mut starts = [classes.citation_words.as_slice(), &compiled].concat();
+        starts.sort_unstable();
+        heading_candidates(w, &lines, text, &starts)
+    };
     // Counts at most `limit` lines: near the top is all the question, and counting every line
     // before each of many candidates would be quadratic.
     let non_blank_before = |pos: usize, limit: usize| {

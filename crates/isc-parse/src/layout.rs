@@ -335,41 +335,44 @@ use isc_model::text::{is_invisible, ligature};
 /// The separator a converter of web pages writes after each piece's number.
 const CHUNK_MARK: &str = "\u{3001}";
 
-/// Pass 0: a text a converter cut into pieces of a fixed number of characters, each on a line
-/// of its own after its number and an ideographic comma (`1、International ... Stand` /
-/// `2、ardization Assembly`), words and editions cut in two at the pieces' ends: the numbers and
-/// the line breaks between the pieces go, so the pieces join into the text they were cut from.
-/// Only a text whose every line is a piece, numbered from one in order, is read so.
+/// Pass 0: a text a converter cut into pieces of a fixed number of characters, each after its
+/// number and an ideographic comma (`1、International ... Stand` / `2、ardization Assembly`),
+/// words and editions cut in two at the pieces' ends: the numbers and the space or line break
+/// before each go, so the pieces join into the text they were cut from. The pieces may stand each
+/// on a line of its own, or run onto one line, or be wrapped anew with other lines between them
+/// (a page's running header). Only a text opening with the first piece, every mark of which
+/// follows a space or a line break and a number counting from one in order, is read so.
 fn numbered_chunks(text: &str) -> Vec<Edit> {
     let opening = text.trim_start_matches('\u{feff}');
     if !(opening.starts_with('1') && opening[1..].starts_with(CHUNK_MARK)) {
         return Vec::new();
     }
+    let bytes = text.as_bytes();
     let mut edits = Vec::new();
     let mut expected = 1u32;
-    // Where the line break before the current piece starts.
-    let mut break_start: Option<usize> = None;
-    let mut start = text.len() - text.trim_start_matches('\u{feff}').len();
-    while start < text.len() {
-        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-        let line = &text[start..end];
-        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-        let numbered = line[..digits].parse::<u32>().ok() == Some(expected)
-            && line[digits..].starts_with(CHUNK_MARK);
-        if !numbered {
-            // A blank line at the very end is no piece; anything else means no pieces.
-            if line.trim().is_empty() && text[end..].trim().is_empty() {
-                break;
-            }
+    for mark in memchr::memmem::find_iter(bytes, CHUNK_MARK.as_bytes()) {
+        let digits_start =
+            mark - bytes[..mark].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        if text[digits_start..mark].parse::<u32>().ok() != Some(expected) {
             return Vec::new();
         }
-        let piece = start + digits + CHUNK_MARK.len();
-        edits.push(Edit { start: break_start.unwrap_or(start), end: piece, with: "".into() });
+        // The one space or line break the copy put between two pieces; a piece's own spaces
+        // stay.
+        let before = &text[..digits_start];
+        let from = if before.ends_with("\r\n") {
+            digits_start - 2
+        } else if before.ends_with([' ', '\t', '\n', '\r']) {
+            digits_start - 1
+        } else {
+            digits_start
+        };
+        // The first piece opens the text; every other one follows a space or a line break.
+        let opens = text[..digits_start].trim_start_matches('\u{feff}').is_empty();
+        if from == digits_start && !opens {
+            return Vec::new();
+        }
+        edits.push(Edit { start: from, end: mark + CHUNK_MARK.len(), with: "".into() });
         expected += 1;
-        // The line break (and a carriage return before it) after the piece.
-        let content_end = if text[..end].ends_with('\r') { end - 1 } else { end };
-        break_start = Some(content_end);
-        start = end + 1;
     }
     if expected <= 3 { Vec::new() } else { edits }
 }
@@ -939,11 +942,13 @@ const WRAPPED_MIN_LINES: usize = 8;
 /// word, an item's last line, a heading), is prose hard-wrapped at that width (a one-line text
 /// copied through a narrow window): its line breaks inside paragraphs become spaces, and pass 2
 /// reads it as flowed text. A laid-out resolution, even copied line by line from a PDF, has
-/// short lines: a quarter or more of them. Gives the widths of a text's lines, or `None` for a
+/// short lines: a quarter or more of them (the last line, which ends a paragraph, is not counted). Gives the widths of a text's lines, or `None` for a
 /// text whose first forty lines or more already hold too many short ones to be hard-wrapped. A
 /// text read has line feeds only; one as written may have carriage returns too.
 fn line_widths<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Widths> {
     let mut widths = Widths::default();
+    // The last line of the text ends its last paragraph: it may be short.
+    let mut last_short = false;
     for line in lines {
         let line = line.trim();
         let len = if line.is_ascii() { line.len() } else { line.chars().count() };
@@ -951,7 +956,8 @@ fn line_widths<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Widths> {
             continue;
         }
         widths.lines += 1;
-        widths.short += usize::from(len < 40);
+        widths.short += usize::from(last_short);
+        last_short = len < 40;
         widths.wrapped += usize::from((50..=130).contains(&len));
         // Most texts show their short lines at once: no need to read on.
         if widths.lines >= 40 && widths.short * 20 > widths.lines {
@@ -1094,7 +1100,7 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
             clauses.push((i, i + len));
         }
     }
-    // Citation words that may be headings: one resolution, no attribution.
+    // Citation words that may be headings: one resolution, attributed to a body if at all.
     let mut marks: Vec<(usize, &'static str)> = Vec::new();
     let mut heading_ends: Vec<(usize, usize)> = Vec::new();
     let mut taken = 0;
@@ -1103,7 +1109,9 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
         let mut best: Option<(usize, usize)> = None;
         for &i in word_starts.iter().filter(|&&i| i >= window_start && i < cs) {
             if let Some(len) = heading_at(w, &line[i..cs])
-                && citation(w, &line[i..]).ok().is_none_or(|(_, raw)| raw.attribution.is_none())
+                && citation(w, &line[i..])
+                    .ok()
+                    .is_none_or(|(_, raw)| crate::heading::one_resolution(&raw).is_some())
                 && !inside_sentence(w, line, i, len, window_start)
             {
                 let upper = is_upper_word(&line[i..]);
@@ -1324,16 +1332,16 @@ fn heading_at(w: &Words, text: &str) -> Option<usize> {
         return Some(text.len() - after.len());
     }
     if !w.may_start_citation_word(text) {
-        return None;
+        // A compilation's `R 1187 (C-2001)`.
+        let (rest, _) = crate::heading::compiled_heading(w, text).ok()?;
+        return Some(text.len() - rest.len());
     }
     // A draft's label for a number: `RESOLUTION [COM6/7] (WRC-15)`.
     if let Ok((rest, _)) = crate::heading::draft_id(w, text) {
         return Some(text.len() - rest.len());
     }
     let (rest, raw) = citation(w, text).ok()?;
-    if raw.items.len() != 1 || raw.attribution.is_some() {
-        return None;
-    }
+    crate::heading::one_resolution(&raw)?;
     let len = text.len() - rest.len();
     heading(w, text[..len].trim_end(), 0)?;
     let marks = rest.len() - rest.trim_start_matches(['*', '†']).len();

@@ -90,7 +90,7 @@ impl EditionRef<'_> {
         if let Some(tag) = self.tag {
             let digits = &tag[tag.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
             let tag = match conference {
-                Some(c) => format!("{}-{digits}", c.body.code()),
+                Some(c) => format!("{}-{digits}", c.body.tag_codes()[0]),
                 None => tag.to_uppercase(),
             };
             return Edition::tagged(self.revision, tag, conference.map(|c| c.year).or(self.year));
@@ -105,7 +105,8 @@ impl EditionRef<'_> {
                 (None, None) => written.split_whitespace().collect::<Vec<_>>().join(" "),
             }),
             // An ITU-R year chain names the year; the calendar knows where the Assembly met.
-            None => conference.map(|c| c.place.clone()),
+            // A conference cited by tag only (a session of the Council) is not named by place.
+            None => conference.filter(|c| !c.by_tag_only).map(|c| c.place.clone()),
         };
         Edition { revision: self.revision, place, year: self.year, tag: None }
     }
@@ -917,16 +918,19 @@ impl Parser {
                 None => found = Some(read),
             }
         }
-        // A tag names a World Radiocommunication Conference's editions; another conference's
-        // are written with its place and year.
+        // A tag names the editions of a conference cited by tag (a World Radiocommunication
+        // Conference, a session of the Council); another conference's are written with its
+        // place and year.
         found.map(|e| match e.conference {
-            Some(idx) if e.tag.is_some() && subject.body != Body::Wrc => EditionRef {
-                revision: subject.revised,
-                place: None,
-                year: Some(self.calendar.conference(idx).year),
-                tag: None,
-                conference: Some(idx),
-            },
+            Some(idx) if e.tag.is_some() && !self.calendar.conference(idx).by_tag_only => {
+                EditionRef {
+                    revision: subject.revised,
+                    place: None,
+                    year: Some(self.calendar.conference(idx).year),
+                    tag: None,
+                    conference: Some(idx),
+                }
+            }
             _ => EditionRef { revision: subject.revised, ..e },
         })
     }

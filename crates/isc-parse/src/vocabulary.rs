@@ -73,6 +73,9 @@ pub struct Language {
     pub resolution_plurals: Vec<String>,
     /// Abbreviations for either (`Res.`).
     pub resolution_abbreviations: Vec<String>,
+    /// Letters naming one resolution only in a compilation's heading, before its number and a
+    /// conference tag (`R 1187 (C-2001)`).
+    pub heading_abbreviations: Vec<String>,
     /// Revision markers opening an edition (`Rev.`).
     pub revision_markers: Vec<String>,
     /// Conjunctions ending a list (`and`).
@@ -240,11 +243,12 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 38] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 39] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
             &mut self.resolution_abbreviations,
+            &mut self.heading_abbreviations,
             &mut self.revision_markers,
             &mut self.list_conjunctions,
             &mut self.list_alternatives,
@@ -437,6 +441,11 @@ pub(crate) struct Words {
     pub(crate) triggers: Keywords<Trigger>,
     /// Abbreviations ending with a full stop, without it: read only before a number (`Res 70`).
     pub(crate) bare_abbreviations: Keywords<()>,
+    /// `R` before a number and a conference tag in a compilation's heading.
+    pub(crate) heading_abbreviations: Keywords<()>,
+    /// The same, as written: a line is asked whether it is such a heading only when it opens
+    /// with one of them and a space.
+    pub(crate) heading_abbreviation_words: Vec<String>,
     /// The folded first characters of every citation word, for the prefilter.
     pub(crate) trigger_prefixes: Vec<Vec<char>>,
     /// What [`Words::trigger_first_letters`] gives, found once.
@@ -693,6 +702,15 @@ impl Words {
             trigger_first_ascii,
             triggers: Keywords::new(triggers),
             bare_abbreviations: Keywords::new(bare),
+            heading_abbreviations: Keywords::new(
+                all(|l| &l.heading_abbreviations).into_iter().map(|w| (w, ())),
+            ),
+            heading_abbreviation_words: {
+                let mut words = all(|l| &l.heading_abbreviations);
+                words.sort();
+                words.dedup();
+                words
+            },
             trigger_prefixes,
             sector_markers: Keywords::new(markers.clone()),
             // Read only inside an edition's parenthesis: short spellings are safe there (`Rv.`).
