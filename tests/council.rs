@@ -196,3 +196,10 @@ resolves
         ["PP 102 (Rev. Antalya, 2006)", "RA ITU-R 9-5 (Rev. Geneva, 2015)"]
     );
 }
+
+#[test]
+fn a_french_title_on_the_equality_of_the_sexes_is_on_gender_equality() {
+    let documents = scan(COMPILED);
+    let themes: Vec<&str> = documents[0].themes.iter().map(|t| t.id.as_str()).collect();
+    assert!(themes.contains(&"gender-equality"), "{themes:?}");
+}
