@@ -287,3 +287,26 @@ resuelve
     );
     assert_eq!(citations(document), ["WRC 95 (Rev.WRC-07)"]);
 }
+
+/// A PDF's first page copied onto one line: the page's top repeats the heading and the title
+/// before the heading and the title of the resolution itself.
+#[test]
+fn a_heading_repeated_at_the_top_of_a_one_line_text() {
+    let text = "RESOLUTION 31 (Rev. Hyderabad, 2010) Regional preparations for world telecommunication \
+development conferences RESOLUTION 31 (Rev. Hyderabad, 2010) Regional preparations for world \
+telecommunication development conferences The World Telecommunication Development Conference \
+(Hyderabad, 2010), recalling Resolution 31 (Rev. Doha, 2006) of the World Telecommunication \
+Development Conference, considering a) that the six regions coordinated their preparations for \
+this conference through preparatory meetings; b) that many common proposals were submitted to \
+this conference, resolves 1 to hold one preparatory meeting in each region before each \
+conference; 2 that the meetings be held as close as possible to the conference.";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("WTDC 31 (Rev. Hyderabad, 2010)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Regional preparations for world telecommunication development conferences")
+    );
+    assert_eq!(citations(document), ["WTDC 31 (Rev. Doha, 2006)"]);
+}
