@@ -1033,8 +1033,9 @@ fn opens_with_heading(w: &Words, line: &str) -> bool {
 
 /// Whether the citation at `i` (a heading's `len` bytes long) is a mention inside a sentence,
 /// not a heading: a word opening in lower case stands right before it (`considered in Resolution
-/// 17`), or its name follows it in quotation marks (`Suppress Resolution 32 “International and
-/// regional cooperation”`), which a heading's title never is. A word in capitals or a running
+/// 17`), unless its citation word is in capitals and its edition follows, or its name follows it
+/// in quotation marks (`Suppress Resolution 32 “International and regional cooperation”`),
+/// which a heading's title never is. A word in capitals or a running
 /// header (`PP-18 – Final Acts Resolution 2`) may stand before a heading, as may what marks a
 /// draft (`Proyecto de nueva Resolución`).
 fn inside_sentence(w: &Words, line: &str, i: usize, len: usize, from: usize) -> bool {
@@ -1049,6 +1050,11 @@ fn inside_sentence(w: &Words, line: &str, i: usize, len: usize, from: usize) -> 
         .find(|&(_, c)| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .map_or(0, |(k, c)| k + c.len_utf8());
     if !before[word_start..].starts_with(char::is_lowercase) {
+        return false;
+    }
+    // A citation word in capitals with its edition is a heading's, even after a page's top
+    // that repeats the title (`... conferences RESOLUTION 31 (Rev. Hyderabad, 2010)`).
+    if is_upper_word(&line[i..]) && line[i..i + len].trim_end().ends_with(')') {
         return false;
     }
     let drafted = (i.saturating_sub(48).max(from)..i)
@@ -1318,8 +1324,8 @@ fn is_upper_word(text: &str) -> bool {
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }
 
-/// The length of a heading at the start of `text`: one resolution's citation without
-/// attribution, with its footnote marks.
+/// The length of a heading at the start of `text`: one resolution's citation, attributed to a
+/// body if at all, with its footnote marks; or a compilation's `R 1187 (C-2001)`.
 fn heading_at(w: &Words, text: &str) -> Option<usize> {
     // Draft words and the citation word alone, no number: `Draft Resolution`.
     let prefix = crate::heading::draft_prefix_len(w, text);
