@@ -300,3 +300,34 @@ g)\tthat Resolution ITU-R22 deals with national spectrum management;
     let documents = scan(text);
     assert_eq!(citations(&documents[0]), ["WTSA 7", "RA ITU-R 22"]);
 }
+
+/// Titles whose accented letters a bad extraction lost still name their themes.
+#[test]
+fn titles_that_lost_their_accented_letters_name_their_themes() {
+    let french = "\
+RSOLUTION 1187 (C-2001)
+
+Principe de l'galit des sexes dans la gestion, la politique et la pratique des ressources humaines  l'UIT
+
+Le Conseil,
+
+dcide
+1\tde poursuivre ces travaux.
+";
+    let spanish = "\
+RESOLUCIN 55 (DOHA, 2006)
+
+Promocin de la igualdad de gnero para sociedades de la informacin integradoras
+
+La Conferencia Mundial de Desarrollo de las Telecomunicaciones (Doha, 2006),
+
+resuelve
+1\tseguir trabajando.
+";
+    for text in [french, spanish] {
+        let documents = scan(text);
+        assert_eq!(documents.len(), 1);
+        let themes: Vec<&str> = documents[0].themes.iter().map(|t| t.id.as_str()).collect();
+        assert!(themes.contains(&"gender-equality"), "{themes:?}");
+    }
+}
