@@ -5,6 +5,9 @@
 //! Text and phrases are normalized the same way before matching:
 //!
 //! - case is folded and accents are stripped (`Télécommunications` reads `telecommunications`);
+//!   a phrase with letters outside ASCII also matches with those letters lost, as a bad
+//!   extraction leaves them, when four letters or more are left (`égalité des sexes` reads
+//!   `galit des sexes`);
 //! - every character that is not a letter or a digit (hyphens, dashes, apostrophes, punctuation,
 //!   line breaks) separates words, and runs of separators count as one space, so `inter-Sector`
 //!   reads `inter sector` and a phrase may be broken across lines;
@@ -384,14 +387,18 @@ impl Lexicon {
             let table = format!("theme {:?}", entry.id);
             for (code, phrases) in phrases_by_language(&table, &entry.phrases)? {
                 for phrase in phrases {
-                    add(phrase, code, Some(idx))?;
+                    for spelling in crate::vocabulary::spellings(phrase, 4) {
+                        add(&spelling, code, Some(idx))?;
+                    }
                 }
             }
             themes.push(Theme { id: entry.id.clone(), label: entry.label.clone() });
         }
         for (code, phrases) in phrases_by_language("[coordination]", &file.coordination)? {
             for phrase in phrases {
-                add(phrase, code, None)?;
+                for spelling in crate::vocabulary::spellings(phrase, 4) {
+                    add(&spelling, code, None)?;
+                }
             }
         }
         let matcher = if keys.is_empty() { None } else { Some(Matcher::build(&keys)?) };

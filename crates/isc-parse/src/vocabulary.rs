@@ -561,7 +561,7 @@ pub(crate) fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 /// A word as written and, when it has letters outside ASCII, as a bad extraction leaves it with
 /// those letters lost (`Résolution`, `Rsolution`; `Resolución`, `Resolucin`), unless fewer than
 /// `min_letters` letters are left of it.
-fn spellings(word: &str, min_letters: usize) -> impl Iterator<Item = String> + use<> {
+pub(crate) fn spellings(word: &str, min_letters: usize) -> impl Iterator<Item = String> + use<> {
     let lost: String = word.chars().filter(|c| c.is_ascii() || !c.is_alphabetic()).collect();
     let letters = lost.chars().filter(|c| c.is_alphabetic()).count();
     let keep_lost = lost.len() != word.len() && letters >= min_letters;
