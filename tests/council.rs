@@ -203,3 +203,42 @@ fn a_french_title_on_the_equality_of_the_sexes_is_on_gender_equality() {
     let themes: Vec<&str> = documents[0].themes.iter().map(|t| t.id.as_str()).collect();
     assert!(themes.contains(&"gender-equality"), "{themes:?}");
 }
+
+/// A web page's heading naming the session after a comma, and citations naming the session
+/// after the body (`Resolution 1158 of Council 2000`).
+const WEB_PAGE: &str = "\
+Resolution 1207, ITU Council 2003
+(approved at the fourteenth Plenary Meeting)
+
+ITU preparatory activity for WSIS
+
+The Council,
+
+recalling
+a)\tResolution 73 of the Plenipotentiary Conference (Minneapolis, 1998), as well as Resolution 1158 of Council 2000, Resolution 1179 of Council 2001 and Resolution 1196 of Council 2002,
+resolves
+1\tto go on with the preparations for the Summit.
+";
+
+#[test]
+fn a_heading_naming_the_council_and_its_year_after_a_comma() {
+    let documents = scan(WEB_PAGE);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("Council 1207 (2003)"));
+    assert_eq!(document.title.as_deref(), Some("ITU preparatory activity for WSIS"));
+}
+
+#[test]
+fn citations_naming_the_council_and_its_year() {
+    let documents = scan(WEB_PAGE);
+    assert_eq!(
+        citations(&documents[0]),
+        [
+            "PP 73 (Minneapolis, 1998)",
+            "Council 1158 (2000)",
+            "Council 1179 (2001)",
+            "Council 1196 (2002)"
+        ]
+    );
+}

@@ -68,3 +68,45 @@ fn a_citation_with_its_own_edition_keeps_it() {
     let documents = scan(&text);
     assert_eq!(citations(&documents[0]), ["WTDC 5 (Rev. Valletta, 1998)"]);
 }
+
+#[test]
+fn a_conference_that_speaks_in_its_resolution_gives_its_edition() {
+    let english = with_recalling(
+        "a)\tthat the Plenipotentiary Conference (Marrakesh, 2002) in its Resolution 113 invited the group to go on with its work;",
+    );
+    let documents = scan(&english);
+    assert_eq!(citations(&documents[0]), ["PP 113 (Marrakesh, 2002)"]);
+}
+
+#[test]
+fn a_conference_that_speaks_in_its_resolution_in_french_and_spanish() {
+    let french = "\
+RÉSOLUTION 1207 (C03)
+Activités préparatoires de l'UIT pour le SMSI
+Le Conseil,
+rappelant
+a)\tque la Conférence de plénipotentiaires (Marrakech, 2002), dans sa Résolution 113, a invité le groupe à poursuivre ses travaux;
+décide
+1\tde poursuivre les préparatifs.
+";
+    let spanish = "\
+RESOLUCIÓN 1207 (C03)
+Actividades preparatorias de la UIT para la CMSI
+El Consejo,
+recordando
+a)\tque la Conferencia de Plenipotenciarios (Marrakech, 2002), en su Resolución 113, invitó al grupo a proseguir su labor;
+resuelve
+1\tproseguir los preparativos.
+";
+    for text in [french, spanish] {
+        let documents = scan(text);
+        assert_eq!(citations(&documents[0]), ["PP 113 (Marrakesh, 2002)"], "{text}");
+    }
+}
+
+#[test]
+fn in_its_resolution_without_a_body_before_it_is_the_documents() {
+    let text = with_recalling("a)\tthat, in its Resolution 58, it asked for a report;");
+    let documents = scan(&text);
+    assert_eq!(citations(&documents[0]), ["PP 58"]);
+}
