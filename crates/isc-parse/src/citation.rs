@@ -3,7 +3,8 @@
 //! vocabulary.
 //!
 //! ```text
-//! citation    = word items [attribution] [edition] [attribution]
+//! citation    = word items [attribution] [edition] [space year] [attribution]
+//!                                  -- a year right after an attribution: `of Council 2000`
 //! word        = resolution-word | plural-word | abbreviation | bare-abbreviation &(space digit)
 //! items       = item                                   -- after a singular word
 //!             | item ((range-sep number [edition]) | (list-sep [word] item)
@@ -273,6 +274,18 @@ pub(crate) fn attribution<'a>(w: &Words, input: &'a str) -> PResult<'a, BodyHint
     body_name(w, rest)
 }
 
+/// The year after a body's name (`Council 2000`), as an edition known by its year; no digit,
+/// letter or slash goes on from it.
+pub(crate) fn session_year(input: &str) -> PResult<'_, EditionOutcome<'_>> {
+    let (rest, year) = crate::edition::year(input)?;
+    if rest.starts_with(|c: char| c.is_alphanumeric() || c == '/') {
+        return fail(input, "a year");
+    }
+    let edition =
+        crate::edition::RawEdition { revision: false, place: None, year: Some(year), tag: None };
+    Ok((rest, EditionOutcome::Read(edition)))
+}
+
 /// `the`, `la`, `l'`, `el`, `le` before a body name.
 pub(crate) fn article<'a>(w: &Words, input: &'a str) -> &'a str {
     for glued in &w.glued_articles {
@@ -320,6 +333,14 @@ pub(crate) fn citation<'a>(w: &Words, input: &'a str) -> PResult<'a, RawCitation
         && let Ok((after, outcome)) = preceded(sp, |i| edition(w, i)).parse(rest)
     {
         items.last_mut().expect("items are never empty").edition = Some(outcome);
+        rest = after;
+    }
+    // `of Council 2000`: the body's name and the year it met in.
+    if matches!(hint, Some(BodyHint::Known(_)))
+        && items.last().is_some_and(|item| item.edition.is_none())
+        && let Ok((after, year)) = preceded(sp1, session_year).parse(rest)
+    {
+        items.last_mut().expect("items are never empty").edition = Some(year);
         rest = after;
     }
     if hint.is_none() {

@@ -181,9 +181,10 @@ fn subject_before(w: &Words, before: Before<'_>) -> Option<Body> {
 }
 
 /// The subject of the sentence a citation word ends (`the World Telecommunication Development
-/// Conference (Valletta, 1998) (WTDC-98) in adopting Resolution 7`): the body it names, the
-/// bytes from the body's name to the verb (where the conference's edition may stand), and
-/// whether the verb says the resolution was revised.
+/// Conference (Valletta, 1998) (WTDC-98) in adopting Resolution 7`, or with a link and a
+/// possessive for the verb: `the Plenipotentiary Conference (Marrakesh, 2002) in its Resolution
+/// 113`): the body it names, the bytes from the body's name to the verb (where the conference's
+/// edition may stand), and whether the verb says the resolution was revised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Subject {
     pub(crate) body: Body,
@@ -196,22 +197,19 @@ pub(crate) fn subject(w: &Words, before: Before<'_>) -> Option<Subject> {
     // Most citation words have no verb before them: the words are only gathered for one.
     let mut last_first = before.words(SUBJECT_WINDOW).map(|(_, w)| w);
     let first = last_first.next()?;
-    let verb = if is_in(first, &w.subject_determiners) { last_first.next()? } else { first };
-    if !is_in(verb, &w.subject_verbs) {
+    let determined = is_in(first, &w.subject_determiners);
+    let verb = if determined { last_first.next()? } else { first };
+    // `in its Resolution 113`: a link and a determiner stand for the verb.
+    let linked = determined && is_in(verb, &w.subject_links);
+    if !linked && !is_in(verb, &w.subject_verbs) {
         return None;
     }
     let words: Vec<(usize, &str)> = before.words(SUBJECT_WINDOW).collect();
     let is_at = |i: usize, set| words.get(i).is_some_and(|&(_, word)| is_in(word, set));
-    let mut i = 0;
-    if is_at(i, &w.subject_determiners) {
-        i += 1;
-    }
-    if !is_at(i, &w.subject_verbs) {
-        return None;
-    }
+    let mut i = usize::from(determined);
     // `revised`, `révisé`, `revisó`: the verb's stem in the three languages.
-    let (verb_start, verb) = words[i];
-    let revised = with_folded(verb, |verb| verb.starts_with("revis"));
+    let (verb_start, verb) = *words.get(i)?;
+    let revised = !linked && with_folded(verb, |verb| verb.starts_with("revis"));
     i += 1;
     while is_at(i, &w.subject_auxiliaries) {
         i += 1;

@@ -174,7 +174,7 @@ fn conference_tag(input: &str) -> PResult<'_, &str> {
 }
 
 /// A year the Union could have met in.
-fn year(input: &str) -> PResult<'_, u16> {
+pub(crate) fn year(input: &str) -> PResult<'_, u16> {
     let (rest, digits) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(input)?;
     match digits.parse::<u16>() {
         Ok(year) if (1865..=2100).contains(&year) => Ok((rest, year)),

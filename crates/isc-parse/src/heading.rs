@@ -4,10 +4,12 @@
 //! (Bucharest, 2022),`).
 //!
 //! ```text
-//! heading        = [draft space] [label space] (citation | draft-id | compiled) marks [dash title]
+//! heading        = [draft space] [label space] (citation | draft-id | compiled) [session] marks
+//!                  [dash title]
 //!                                                   -- one resolution, attributed to a body if at all
 //! draft          = [action space [proposal space]] [draft-words]   -- `MOD EUR/44A7/1`, `DRAFT NEW`
 //! compiled       = heading-abbreviation space number space "(" tag ")"   -- `R 1187 (C-2001)`
+//! session        = "," space [union-name space] body-name [space year]  -- `, ITU Council 2003`
 //! draft-id       = citation-word space draft-label [space "(" short ")"]  -- `RESOLUTION [COM6/7]`
 //!                | citation-word                             -- after draft words: `Draft Resolution`
 //! draft-label    = "[" short "]" | placeholder                 -- `[AFR-1]`, `XXX`
@@ -272,6 +274,24 @@ pub(crate) fn compiled_heading<'a>(
     }
 }
 
+/// `, ITU Council 2003` after a heading's number: a comma, the body's name (after the Union's,
+/// if written) and the year it met in, if written.
+fn session_after_comma<'a>(
+    w: &Words,
+    input: &'a str,
+) -> Option<(&'a str, Body, Option<EditionOutcome<'a>>)> {
+    let (rest, _) = (char(','), sp).parse(input).ok()?;
+    let rest = match terminated(|i| w.union_names.one_of(i), sp).parse(rest) {
+        Ok((after, ())) => after,
+        Err(_) => rest,
+    };
+    let Ok((rest, BodyHint::Known(body))) = body_name(w, rest) else { return None };
+    match preceded(sp, crate::citation::session_year).parse(rest) {
+        Ok((after, year)) => Some((after, body, Some(year))),
+        Err(_) => Some((rest, body, None)),
+    }
+}
+
 /// Whether a heading's citation names one resolution and, after its number, at most the body
 /// that adopted it (`RÉSOLUTION 1343 du Conseil (C12)`): then `Some` of that body, if named.
 pub(crate) fn one_resolution(raw: &RawCitation<'_>) -> Option<Option<Body>> {
@@ -322,6 +342,14 @@ pub(crate) fn heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Head
             }
         },
     };
+    // `Resolution 1207, ITU Council 2003`: the body and the year it met in after a comma.
+    let (after, named_after, edition) = match session_after_comma(w, after) {
+        Some((rest, body, year)) if prefix.is_none() && edition.is_none() => {
+            (rest, Some(body), year)
+        }
+        _ => (after, None, edition),
+    };
+    let prefix = prefix.or(named_after);
     let (tail, _) = footnote_marks(after).ok()?;
     let title = match tail.chars().next() {
         None => None,

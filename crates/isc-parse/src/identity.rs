@@ -250,6 +250,11 @@ pub(crate) fn top<'a>(
             title_open = false;
             continue;
         }
+        // A note wholly in parentheses before the title (`(approved at the fourteenth Plenary
+        // Meeting)`) is no title.
+        if title.is_none() && line.starts_with('(') && line.ends_with(')') {
+            continue;
+        }
         // A title goes on over a blank line where its line ends inside a phrase: the next one
         // starting in lower case (after a comma or a word), or on a word no title ends on (`and
         // the`).

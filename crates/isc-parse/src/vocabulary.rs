@@ -132,6 +132,9 @@ pub struct Language {
     pub subject_verbs: Vec<String>,
     /// Words between such a verb and its subject (`has`).
     pub subject_auxiliaries: Vec<String>,
+    /// Words linking a subject to its possessive and the citation, with no verb: `the
+    /// Plenipotentiary Conference (Marrakesh, 2002) in its Resolution 113` (`in`).
+    pub subject_links: Vec<String>,
     /// Words between such a verb and the citation word (`its`).
     pub subject_determiners: Vec<String>,
     /// Bodies' names by body code (`PP = ["Plenipotentiary Conference"]`).
@@ -243,7 +246,7 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 39] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 40] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
@@ -275,6 +278,7 @@ impl Language {
             &mut self.revision_titles,
             &mut self.subject_verbs,
             &mut self.subject_auxiliaries,
+            &mut self.subject_links,
             &mut self.subject_determiners,
             &mut self.question_words,
             &mut self.question_plurals,
@@ -510,6 +514,7 @@ pub(crate) struct Words {
     pub(crate) revision_titles: Keywords<()>,
     pub(crate) subject_verbs: HashSet<String>,
     pub(crate) subject_auxiliaries: HashSet<String>,
+    pub(crate) subject_links: HashSet<String>,
     pub(crate) subject_determiners: HashSet<String>,
     /// Words naming study-group items (`Question`, `WP`, `Study Groups`).
     pub(crate) study_words: Keywords<StudyWord>,
@@ -775,6 +780,7 @@ impl Words {
             revision_titles: table(|l| &l.revision_titles),
             subject_verbs: set(|l| &l.subject_verbs),
             subject_auxiliaries: set(|l| &l.subject_auxiliaries),
+            subject_links: set(|l| &l.subject_links),
             subject_determiners: set(|l| &l.subject_determiners),
             study_search: study_search(&study_words),
             study_words: Keywords::new(study_words),
