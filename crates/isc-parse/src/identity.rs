@@ -195,6 +195,16 @@ fn year_chain<'a>(w: &Words, line: &'a str) -> Option<EditionOutcome<'a>> {
     edition(w, line).ok().map(|(_, e)| e)
 }
 
+/// A line holding only a year chain or an adoption history, `(Florianópolis, 2004; Johannesburg,
+/// 2008; Dubai, 2012)`.
+fn history_line<'a>(w: &Words, line: &'a str) -> Option<EditionOutcome<'a>> {
+    let inner = line.strip_prefix('(')?.strip_suffix(')')?;
+    if !is_history(inner) {
+        return year_chain(w, line);
+    }
+    edition(w, line).ok().map(|(_, e)| e)
+}
+
 /// Whether a line opens the preamble or the operative part: the top block is over.
 fn is_clause_word(w: &Words, line: &str) -> bool {
     crate::clause::clause_word(w, line).is_some()
@@ -282,7 +292,7 @@ pub(crate) fn top<'a>(
 /// `start`, and the lines right before it (a draft that starts with its title) as the title: the
 /// lines above it, up to three, that read as a title (cover-page lines such as `Document 45-E`,
 /// `Date: 12 May 2019` or `(adopted at the seventh Plenary Meeting)` do not), in the block since
-/// the last blank line.
+/// the last blank line, above the adoption history if it stands right above the clause.
 fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &mut Top<'a>) {
     let mut block: Vec<(usize, usize)> = Vec::new();
     let mut previous_end = start;
@@ -293,6 +303,14 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
     for (s, e) in lines.take(MAX_LINES_BEFORE_CLAUSE) {
         if let Some(clause) = clause_at(w, index, region, s, e) {
             res.clause = Some(clause);
+            // The adoption history right above the clause (`(Florianópolis, 2004; ...;
+            // Hammamet, 2016)`) is the year chain; the title stands above it.
+            if let Some(&(cs, ce)) = block.last()
+                && let Some(chain) = history_line(w, &region[cs..ce])
+            {
+                res.chain = Some((cs, ce, chain));
+                block.pop();
+            }
             let looks_like_title = |&&(bs, be): &&(usize, usize)| {
                 let line = &region[bs..be];
                 let cover = line.contains(':') || (line.starts_with('(') && line.ends_with(')'));
