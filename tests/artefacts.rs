@@ -331,3 +331,50 @@ resuelve
         assert!(themes.contains(&"gender-equality"), "{themes:?}");
     }
 }
+
+/// A long title wrapped over lines, a page break leaving blank lines inside it: the title runs
+/// on to the issuing clause.
+#[test]
+fn a_long_title_broken_by_blank_lines_runs_on_to_the_issuing_clause() {
+    let text = "\
+RESOLUTION 238 (WRC-15)
+
+Studies on frequency-related matters for International Mobile
+
+
+Telecommunications identification including possible additional
+allocations to the mobile services on a primary basis in portion(s)
+of the frequency range between 24.25 and 86 GHz for the future
+development of International Mobile Telecommunications
+for 2020 and beyond
+The World Radiocommunication Conference (Geneva, 2015),
+considering
+a)\tthat higher frequency bands may offer the larger blocks of spectrum these systems need;
+resolves
+1\tto invite studies of the bands.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some(
+            "Studies on frequency-related matters for International Mobile Telecommunications identification including possible additional allocations to the mobile services on a primary basis in portion(s) of the frequency range between 24.25 and 86 GHz for the future development of International Mobile Telecommunications for 2020 and beyond"
+        )
+    );
+}
+
+/// A short title, then cover lines under a blank line: the title does not run on into them.
+#[test]
+fn a_short_title_does_not_run_on_over_a_blank_line() {
+    let text = "\
+RESOLUTION 1305
+Role of the Dedicated Group in identifying
+
+Council 2009 held at Geneva in October
+The Council,
+resolves
+1\tthat the group lists the issues it identifies.
+";
+    let documents = scan(text);
+    assert_eq!(documents[0].title.as_deref(), Some("Role of the Dedicated Group in identifying"));
+}
