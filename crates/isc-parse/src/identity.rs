@@ -272,6 +272,7 @@ pub(crate) fn top<'a>(
             let before = &region[..title_end];
             (line.starts_with(char::is_lowercase) && !before.ends_with(['.', ';', ':']))
                 || (line.starts_with(char::is_alphabetic) && ends_open(w, before))
+                || runs_to_clause(w, index, region, before, start)
         };
         match &mut title {
             None if title_open => title = Some((start, end)),
@@ -286,6 +287,35 @@ pub(crate) fn top<'a>(
     res.title = dash_title(heading.title).or(title).or(dash_title(heading.page_title));
     without_history(w, text, &mut res);
     res
+}
+
+/// Whether a title wrapped at a page's width (its last line, ending `before`, 50 characters or
+/// more, no full stop, colon or semicolon at its end) goes on at `from` over the blank lines a
+/// page break left: the lines from there run to the issuing clause with no blank line, read as
+/// a title (no colon, not a note in parentheses) and hold four words or more.
+fn runs_to_clause(w: &Words, index: &LineIndex, region: &str, before: &str, from: usize) -> bool {
+    let last_line = before.rsplit('\n').next().unwrap_or(before).trim();
+    if last_line.chars().count() < 50 || last_line.ends_with(['.', ';', ':']) {
+        return false;
+    }
+    let mut words = 0;
+    let mut previous_end: Option<usize> = None;
+    for (s, e) in index.lines(region, from, region.len()).take(MAX_LINES_TO_CLAUSE) {
+        let (s, e) = trim(region, (s, e));
+        if s >= e {
+            return false;
+        }
+        if previous_end.is_some() && clause_at(w, index, region, s, e).is_some() {
+            return words >= 4;
+        }
+        let line = &region[s..e];
+        if line.contains(':') || (line.starts_with('(') && line.ends_with(')')) {
+            return false;
+        }
+        words += line.split_whitespace().count();
+        previous_end = Some(e);
+    }
+    false
 }
 
 /// Without a heading (or under a page's title), the issuing clause in the first lines from
