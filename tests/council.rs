@@ -242,3 +242,22 @@ fn citations_naming_the_council_and_its_year() {
         ]
     );
 }
+
+#[test]
+fn a_heading_naming_the_council_and_its_year_after_a_comma_on_one_line() {
+    let flat = WEB_PAGE.replace(['\n', '\t'], " ");
+    let documents = scan(&flat);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("Council 1207 (2003)"));
+    assert_eq!(document.title.as_deref(), Some("ITU preparatory activity for WSIS"));
+    assert_eq!(
+        citations(document),
+        [
+            "PP 73 (Minneapolis, 1998)",
+            "Council 1158 (2000)",
+            "Council 1179 (2001)",
+            "Council 1196 (2002)"
+        ]
+    );
+}
