@@ -162,7 +162,12 @@ fn described_item<'a>(w: &Words, input: &'a str, trigger: Trigger) -> Option<(&'
         return None;
     }
     let separated = before.ends_with(',') || {
-        let word = &before[before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1)..];
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &before[word_start..];
         w.list_separators.one_of(word).is_ok_and(|(rest, ())| rest.is_empty())
     };
     if !separated {
