@@ -276,7 +276,7 @@ pub(crate) fn compiled_heading<'a>(
 
 /// `, ITU Council 2003` after a heading's number: a comma, the body's name (after the Union's,
 /// if written) and the year it met in, if written.
-fn session_after_comma<'a>(
+pub(crate) fn session_after_comma<'a>(
     w: &Words,
     input: &'a str,
 ) -> Option<(&'a str, Body, Option<EditionOutcome<'a>>)> {

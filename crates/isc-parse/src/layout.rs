@@ -1140,6 +1140,17 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
             marks.push((hs, "heading"));
             heading_ends.push((hs, he));
             marks.push((he, "title"));
+            // A note in parentheses under the heading (`(approved at the fourteenth Plenary
+            // Meeting)`) is a line of its own, before the title.
+            let after = line[he..cs].trim_start();
+            if after.starts_with('(')
+                && let Some(close) = after.find(')')
+                && !after[1..close].contains('(')
+                && after[1..close].chars().any(char::is_alphabetic)
+                && after[close + 1..].trim_start().starts_with(char::is_uppercase)
+            {
+                marks.push((cs - after.len() + close + 1, "title"));
+            }
         } else if n == 0 && cs > 0 {
             marks.push((cs, "clause"));
             // Without a heading, a title in capitals right before the clause is a block of
@@ -1348,6 +1359,8 @@ fn heading_at(w: &Words, text: &str) -> Option<usize> {
     }
     let (rest, raw) = citation(w, text).ok()?;
     crate::heading::one_resolution(&raw)?;
+    // `Resolution 1207, ITU Council 2003`.
+    let rest = crate::heading::session_after_comma(w, rest).map_or(rest, |(after, _, _)| after);
     let len = text.len() - rest.len();
     heading(w, text[..len].trim_end(), 0)?;
     let marks = rest.len() - rest.trim_start_matches(['*', '†']).len();
