@@ -439,3 +439,27 @@ resolves
     let themes: Vec<&str> = document.themes.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(themes, ["cybersecurity"]);
 }
+
+/// The same proposal copied from a PDF, its adoption history wrapped over two lines.
+#[test]
+fn a_title_above_an_adoption_history_wrapped_over_two_lines() {
+    let text = "\
+Addendum 22 to Document 43-E
+Proposed modification of Resolution 52 - Countering and combating spam
+Abstract: the administrations propose to modify Resolution 52 as shown below.
+Countering and combating spam
+(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012; Hammamet,
+2016)
+The World Telecommunication Standardization Assembly (Dubai, 2012Hammamet, 2016),
+recognizing
+a)\tthat unsolicited bulk messages burden networks and users alike;
+resolves
+1\tto go on studying the technical means of countering spam.
+";
+    let documents = isc_suite::scan_text("drafts.txt", text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(document.title.as_deref(), Some("Countering and combating spam"));
+    let themes: Vec<&str> = document.themes.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(themes, ["cybersecurity"]);
+}
