@@ -335,11 +335,14 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
             res.clause = Some(clause);
             // The adoption history right above the clause (`(Florianópolis, 2004; ...;
             // Hammamet, 2016)`) is the year chain; the title stands above it.
-            if let Some(&(cs, ce)) = block.last()
-                && let Some(chain) = history_line(w, &region[cs..ce])
-            {
-                res.chain = Some((cs, ce, chain));
-                block.pop();
+            // It may be wrapped over three lines.
+            for lines in 1..=block.len().min(3) {
+                let (cs, ce) = (block[block.len() - lines].0, block[block.len() - 1].1);
+                if let Some(chain) = history_line(w, &region[cs..ce]) {
+                    res.chain = Some((cs, ce, chain));
+                    block.truncate(block.len() - lines);
+                    break;
+                }
             }
             let looks_like_title = |&&(bs, be): &&(usize, usize)| {
                 let line = &region[bs..be];
@@ -442,7 +445,7 @@ fn is_history(text: &str) -> bool {
         let item = item.trim();
         let Some((place, year)) = item.rsplit_once([' ', ',']) else { return false };
         let place = place.trim_end_matches([',', ' ']);
-        is_year(year)
+        is_year(year.trim())
             && place.starts_with(char::is_uppercase)
             && place.split_whitespace().count() <= 4
             && !place.contains(|c: char| c.is_ascii_digit())
