@@ -681,3 +681,28 @@ a) that Resolution 71 (Rev. Busan, 2014) of the Plenipotentiary Conference sets 
     assert!(id(document).is_some_and(|i| i.starts_with("RA ITU-R 9-5")), "{:?}", id(document));
     assert_eq!(citations(document), ["PP 71 (Rev. Busan, 2014)"]);
 }
+
+/// Printed Final Acts: the page's short running header and its number right under the heading
+/// (`RES238<TAB>249`) is furniture; the heading above it stays the document's heading.
+#[test]
+fn a_short_running_header_with_its_page_under_the_heading() {
+    let text = "\
+RESOLUTION 238 (WRC-15)
+RES238\t249
+
+Studies on frequency-related matters for International Mobile Telecommunications
+The World Radiocommunication Conference (Geneva, 2015),
+considering
+a)\tthat these systems need larger blocks of spectrum;
+resolves
+1\tto invite studies of the bands.
+";
+    let documents = isc_suite::scan_text("furniture.txt", text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(isc_suite::identity(document).as_deref(), Some("WRC 238 (WRC-15)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Studies on frequency-related matters for International Mobile Telecommunications")
+    );
+}
