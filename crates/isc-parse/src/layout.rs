@@ -611,7 +611,10 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
             for m in n + 1..(n + MAX_CONTENTS_LINES).min(lines.len()) {
                 let Some((ms, me)) = content(m) else { break };
                 let next = &text[ms..me];
-                if crate::citation::trigger_word(w, next).is_ok() {
+                // A citation word or a short running header (`RES238<TAB>249`) opens no
+                // entry's next line.
+                if crate::citation::trigger_word(w, next).is_ok() || short_header(w, next).is_some()
+                {
                     break;
                 }
                 if crate::identity::is_contents_line(next) {
