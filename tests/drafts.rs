@@ -463,3 +463,22 @@ resolves
     let themes: Vec<&str> = document.themes.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(themes, ["cybersecurity"]);
 }
+
+/// The same proposal copied onto one line: the cover's fields (`Abstract:`) and the adoption
+/// history do not run into the title.
+#[test]
+fn a_proposal_without_heading_copied_onto_one_line() {
+    let text = "World Telecommunication Standardization Assembly (WTSA-16) Hammamet, 25 October - 3 \
+November 2016 Addendum 22 to Document 43-E Proposed modification of Resolution 52 - Countering and \
+combating spam Abstract: the administrations propose to modify Resolution 52 as shown below. \
+Countering and combating spam (Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012; Hammamet, \
+2016) The World Telecommunication Standardization Assembly (Dubai, 2012Hammamet, 2016), \
+recognizing a) that unsolicited bulk messages burden networks and users alike; resolves 1 to go \
+on studying the technical means of countering spam.";
+    let documents = isc_suite::scan_text("drafts.txt", text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(document.title.as_deref(), Some("Countering and combating spam"));
+    let themes: Vec<&str> = document.themes.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(themes, ["cybersecurity"]);
+}
