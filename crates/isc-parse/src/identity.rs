@@ -432,7 +432,7 @@ fn without_history<'a>(w: &Words, text: &'a str, res: &mut Top<'a>) {
 
 /// `Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012`, `Rev. Dubai, 2012` or
 /// `1993-1995-2012`: the conferences that adopted and revised a text.
-fn is_history(text: &str) -> bool {
+pub(crate) fn is_history(text: &str) -> bool {
     let is_year = |t: &str| {
         t.len() == 4
             && t.bytes().all(|b| b.is_ascii_digit())

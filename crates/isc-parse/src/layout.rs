@@ -1163,13 +1163,12 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
                 marks.push((from + title, "title block"));
             }
         }
-        // An ITU-R year chain between the title and the clause: `(1993-2000)`.
+        // An ITU-R year chain or an adoption history between the title and the clause:
+        // `(1993-2000)`, `(Florianópolis, 2004; Johannesburg, 2008)`.
         let before_clause = line[..cs].trim_end();
         if before_clause.ends_with(')')
             && let Some(open) = before_clause.rfind('(')
-            && before_clause[open + 1..before_clause.len() - 1]
-                .chars()
-                .all(|c| c.is_ascii_digit() || crate::pieces::is_hyphen(c) || c == ' ')
+            && crate::identity::is_history(&before_clause[open + 1..before_clause.len() - 1])
         {
             marks.push((open, "year chain"));
         }
@@ -1195,6 +1194,19 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
         .find(|&&i| crate::identity::revision_title_at(w, &line[i..]).is_some())
     {
         marks.push((i, "revision title"));
+        // A cover page's field after it (`Abstract:`, `Summary:`) is a line of its own.
+        if let Some(&field) = word_starts
+            .iter()
+            .skip_while(|&&j| j <= i)
+            .take_while(|&&j| j < first_mark && j < i + MAX_TITLE)
+            .find(|&&j| {
+                let word = &line[j..];
+                let len = word.find(|c: char| !c.is_alphabetic()).unwrap_or(word.len());
+                word.starts_with(char::is_uppercase) && word[len..].starts_with(':')
+            })
+        {
+            marks.push((field, "cover field"));
+        }
     }
     // Clause words where a clause may open: after punctuation ending an item or sentence, or
     // right after the issuing clause.

@@ -635,12 +635,13 @@ impl Parser {
             Some(study_top) => {
                 study::parts(&self.words, text, &split.lines, (start, end), study_top)
             }
+            // The title a revision title gives is the title part where it stands.
             None => structure::parts(
                 &self.words,
                 text,
                 &split.lines,
                 (start, end),
-                &top,
+                &identity::Top { title, ..top },
                 running_titles,
                 &mut res.diagnostics,
             ),
