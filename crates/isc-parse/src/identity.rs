@@ -299,13 +299,13 @@ fn runs_to_clause(w: &Words, index: &LineIndex, region: &str, before: &str, from
         return false;
     }
     let mut words = 0;
-    let mut previous_end: Option<usize> = None;
-    for (s, e) in index.lines(region, from, region.len()).take(MAX_LINES_TO_CLAUSE) {
-        let (s, e) = trim(region, (s, e));
+    for (n, range) in index.lines(region, from, region.len()).take(MAX_LINES_TO_CLAUSE).enumerate()
+    {
+        let (s, e) = trim(region, range);
         if s >= e {
             return false;
         }
-        if previous_end.is_some() && clause_at(w, index, region, s, e).is_some() {
+        if n > 0 && clause_at(w, index, region, s, e).is_some() {
             return words >= 4;
         }
         let line = &region[s..e];
@@ -313,7 +313,6 @@ fn runs_to_clause(w: &Words, index: &LineIndex, region: &str, before: &str, from
             return false;
         }
         words += line.split_whitespace().count();
-        previous_end = Some(e);
     }
     false
 }
@@ -518,20 +517,16 @@ fn compiled_heading_lines(w: &Words, text: &str) -> Vec<usize> {
                 .iter()
                 .take_while(|b| matches!(b, b' ' | b'\t' | b'\x0c'))
                 .count();
-        // Most lines open with a byte no such heading opens with.
-        let Some(&first) = bytes.get(from) else { continue };
-        if !w.heading_abbreviation_words.iter().any(|a| a.as_bytes().first() == Some(&first)) {
+        // Most lines open with no such letter and a space after it.
+        let opens = |a: &String| {
+            bytes[from..].starts_with(a.as_bytes())
+                && matches!(bytes.get(from + a.len()), Some(b' ' | b'\t'))
+        };
+        if !w.heading_abbreviation_words.iter().any(opens) {
             continue;
         }
         let end = memchr::memchr(b'\n', &bytes[from..]).map_or(bytes.len(), |i| from + i);
-        let line = &text[from..end];
-        let opens = |a: &String| {
-            line.starts_with(a.as_str())
-                && matches!(line.as_bytes().get(a.len()), Some(b' ' | b'\t'))
-        };
-        if w.heading_abbreviation_words.iter().any(opens)
-            && heading::compiled_heading(w, line).is_ok()
-        {
+        if heading::compiled_heading(w, &text[from..end]).is_ok() {
             res.push(from);
         }
     }

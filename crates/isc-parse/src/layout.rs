@@ -945,9 +945,10 @@ const WRAPPED_MIN_LINES: usize = 8;
 /// word, an item's last line, a heading), is prose hard-wrapped at that width (a one-line text
 /// copied through a narrow window): its line breaks inside paragraphs become spaces, and pass 2
 /// reads it as flowed text. A laid-out resolution, even copied line by line from a PDF, has
-/// short lines: a quarter or more of them (the last line, which ends a paragraph, is not counted). Gives the widths of a text's lines, or `None` for a
-/// text whose first forty lines or more already hold too many short ones to be hard-wrapped. A
-/// text read has line feeds only; one as written may have carriage returns too.
+/// short lines: a quarter or more of them (the text's last line, which ends a paragraph, is not
+/// counted). Gives the widths of a text's lines, or `None` for a text whose first forty lines or
+/// more already hold too many short ones to be hard-wrapped. A text read has line feeds only;
+/// one as written may have carriage returns too.
 fn line_widths<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Widths> {
     let mut widths = Widths::default();
     // The last line of the text ends its last paragraph: it may be short.
@@ -1038,9 +1039,9 @@ fn opens_with_heading(w: &Words, line: &str) -> bool {
 /// not a heading: a word opening in lower case stands right before it (`considered in Resolution
 /// 17`), unless its citation word is in capitals and its edition follows, or its name follows it
 /// in quotation marks (`Suppress Resolution 32 “International and regional cooperation”`),
-/// which a heading's title never is. A word in capitals or a running
-/// header (`PP-18 – Final Acts Resolution 2`) may stand before a heading, as may what marks a
-/// draft (`Proyecto de nueva Resolución`).
+/// which a heading's title never is. A word in capitals or a running header (`PP-18 – Final Acts
+/// Resolution 2`) may stand before a heading, as may what marks a draft (`Proyecto de nueva
+/// Resolución`).
 fn inside_sentence(w: &Words, line: &str, i: usize, len: usize, from: usize) -> bool {
     let after = line[i + len..].trim_start_matches([' ', '\t', '\u{a0}']);
     if after.starts_with(['"', '\u{201c}', '\u{ab}', '\u{2018}']) {
