@@ -638,6 +638,42 @@ Resolution ITU-R 2-8 \u{2013} Conference Preparatory Meeting
     }
 }
 
+/// The same table of contents copied onto one line: still no entry is a document or a citation.
+#[test]
+fn contents_entries_under_a_contents_title_on_one_line() {
+    for (contents, entry) in [
+        (
+            "TABLE OF CONTENTS",
+            "RESOLUTION ITU-R 1-8 \u{2013} Working methods for the Radiocommunication Assembly, the Radiocommunication Study Groups and the Radiocommunication Advisory Group",
+        ),
+        (
+            "TABLE DES MATI\u{c8}RES",
+            "R\u{c9}SOLUTION UIT-R 1-8 \u{2013} M\u{e9}thodes de travail de l'Assembl\u{e9}e des radiocommunications",
+        ),
+    ] {
+        let text = format!(
+            "RADIOCOMMUNICATION ASSEMBLY (RA-19) {contents} {entry} ANNEX 1 A1.1 Introduction A1.2 \
+Radiocommunication Assembly A1.2.1 Functions A1.2.2 Structure A1.3 Radiocommunication Study Groups \
+A1.3.1 Functions A1.3.2 Structure A1.4 Radiocommunication Advisory Group A1.5 Preparation of world \
+and regional radiocommunication conferences A1.6 Other considerations ANNEX 2 A2.1 General \
+principles A2.1.1 Presentation of texts A2.1.2 Publication of texts A2.2 Preparatory documentation \
+and contributions A2.2.1 Preparatory documentation for Radiocommunication Assemblies A2.2.2 \
+Contributions to the Radiocommunication Assembly A2.3 ITU-R Resolutions"
+        );
+        let documents = scan(&text);
+        assert!(
+            documents.iter().all(|d| d.id.is_none()),
+            "{contents}: {:?}",
+            documents.iter().map(id).collect::<Vec<_>>()
+        );
+        assert!(
+            documents.iter().all(|d| d.citations.is_empty()),
+            "{contents}: {:?}",
+            citations(&documents[0])
+        );
+    }
+}
+
 /// The contents end where the first resolution opens: its heading, confirmed by its issuing
 /// clause, is read, and so are its citations.
 #[test]
