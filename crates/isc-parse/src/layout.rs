@@ -1186,6 +1186,21 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
         marks.push((i + len, "title"));
         heading_ends.push((i, i + len));
     }
+    // A table of contents run onto the line: its title and each of its entries (`RESOLUTION
+    // ITU-R 1-8 – Title`, `ANNEX 1`) lines of their own, so that the contents read as such.
+    if let Some((title_start, title_end)) = contents_title_in(w, line, &word_starts) {
+        let first_clause = clauses.first().map_or(line.len(), |&(cs, _)| cs);
+        marks.push((title_start, "contents title"));
+        marks.push((title_end, "contents entry"));
+        for &j in word_starts.iter().filter(|&&j| j > title_end && j < first_clause) {
+            let rest = &line[j..];
+            let annex = is_upper_word(rest)
+                && w.annex_words.one_of(rest).is_ok_and(|(after, ())| after.starts_with(' '));
+            if annex || contents_entry_at(w, rest) {
+                marks.push((j, "contents entry"));
+            }
+        }
+    }
     // A revision title (`DRAFT Revision to WTDC Resolution 17`) before the first heading or
     // issuing clause: a line of its own, as on a proposal's cover page.
     let first_mark = marks.iter().map(|m| m.0).min().unwrap_or(line.len());
@@ -1294,6 +1309,37 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
             break_at(text, start, start + at, with, edits);
         }
     }
+}
+
+/// How many words a contents title may have (`TABLE OF CONTENTS`, `Tabla de contenido`).
+const CONTENTS_TITLE_WORDS: usize = 4;
+
+/// A contents title among the first words of a flowed `line` (`TABLE OF CONTENTS`, `TABLE DES
+/// MATIÈRES`, the vocabulary's `contents_titles`), with a contents entry right after it.
+fn contents_title_in(w: &Words, line: &str, word_starts: &[usize]) -> Option<(usize, usize)> {
+    for (n, &i) in word_starts.iter().take(60).enumerate() {
+        if !line[i..].starts_with(char::is_uppercase) {
+            continue;
+        }
+        for &next in word_starts.iter().skip(n + 1).take(CONTENTS_TITLE_WORDS) {
+            let title = line[i..next].trim_end();
+            if title.len() <= 32
+                && w.contents_titles.contains(&crate::vocabulary::folded(title))
+                && contents_entry_at(w, &line[next..])
+            {
+                return Some((i, i + title.len()));
+            }
+        }
+    }
+    None
+}
+
+/// Whether a contents entry opens `text`: a heading and a dash after it (`RESOLUTION ITU-R 1-8
+/// – Working methods ...`).
+fn contents_entry_at(w: &Words, text: &str) -> bool {
+    heading_at(w, &text[..floor_boundary(text, 200)]).is_some_and(|len| {
+        text[len..].trim_start_matches([' ', '\t', '\u{a0}']).starts_with(DASHES)
+    })
 }
 
 /// Where a title in capitals ends `before` (`... Note by the Chairman of Committee B
