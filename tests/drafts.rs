@@ -414,6 +414,16 @@ a)\tResolution 59 (Rev. Dubai, 2014) of the World Telecommunication Development 
     }
 }
 
+/// `text` is one proposal titled `Countering and combating spam`, on cybersecurity.
+fn assert_one_proposal_on_spam(text: &str) {
+    let documents = isc_suite::scan_text("drafts.txt", text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(document.title.as_deref(), Some("Countering and combating spam"));
+    let themes: Vec<&str> = document.themes.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(themes, ["cybersecurity"]);
+}
+
 /// A proposal to modify a resolution, copied without its heading line: the title stands above
 /// the resolution's adoption history and its issuing clause.
 #[test]
@@ -432,12 +442,7 @@ a)\tthat unsolicited bulk messages burden networks and users alike;
 resolves
 1\tto go on studying the technical means of countering spam.
 ";
-    let documents = isc_suite::scan_text("drafts.txt", text);
-    assert_eq!(documents.len(), 1);
-    let document = &documents[0];
-    assert_eq!(document.title.as_deref(), Some("Countering and combating spam"));
-    let themes: Vec<&str> = document.themes.iter().map(|t| t.id.as_str()).collect();
-    assert_eq!(themes, ["cybersecurity"]);
+    assert_one_proposal_on_spam(text);
 }
 
 /// The same proposal copied from a PDF, its adoption history wrapped over two lines.
@@ -456,12 +461,7 @@ a)\tthat unsolicited bulk messages burden networks and users alike;
 resolves
 1\tto go on studying the technical means of countering spam.
 ";
-    let documents = isc_suite::scan_text("drafts.txt", text);
-    assert_eq!(documents.len(), 1);
-    let document = &documents[0];
-    assert_eq!(document.title.as_deref(), Some("Countering and combating spam"));
-    let themes: Vec<&str> = document.themes.iter().map(|t| t.id.as_str()).collect();
-    assert_eq!(themes, ["cybersecurity"]);
+    assert_one_proposal_on_spam(text);
 }
 
 /// The same proposal copied onto one line: the cover's fields (`Abstract:`) and the adoption
@@ -475,10 +475,5 @@ Countering and combating spam (Florianópolis, 2004; Johannesburg, 2008; Dubai, 
 2016) The World Telecommunication Standardization Assembly (Dubai, 2012Hammamet, 2016), \
 recognizing a) that unsolicited bulk messages burden networks and users alike; resolves 1 to go \
 on studying the technical means of countering spam.";
-    let documents = isc_suite::scan_text("drafts.txt", text);
-    assert_eq!(documents.len(), 1);
-    let document = &documents[0];
-    assert_eq!(document.title.as_deref(), Some("Countering and combating spam"));
-    let themes: Vec<&str> = document.themes.iter().map(|t| t.id.as_str()).collect();
-    assert_eq!(themes, ["cybersecurity"]);
+    assert_one_proposal_on_spam(text);
 }

@@ -598,20 +598,37 @@ resolves
     assert_eq!(citations(document), ["WTDC 34 (Rev. Doha, 2006)"]);
 }
 
+/// A contents title and the first entry under it, in English and in French.
+const CONTENTS_ENTRIES: [(&str, &str); 2] = [
+    (
+        "TABLE OF CONTENTS",
+        "RESOLUTION ITU-R 1-8 \u{2013} Working methods for the Radiocommunication Assembly, the Radiocommunication Study Groups and the Radiocommunication Advisory Group",
+    ),
+    (
+        "TABLE DES MATI\u{c8}RES",
+        "R\u{c9}SOLUTION UIT-R 1-8 \u{2013} M\u{e9}thodes de travail de l'Assembl\u{e9}e des radiocommunications",
+    ),
+];
+
+/// No entry of the contents under `contents` is a document or a citation.
+fn assert_no_entry_is_read(contents: &str, documents: &[Document]) {
+    assert!(
+        documents.iter().all(|d| d.id.is_none()),
+        "{contents}: {:?}",
+        documents.iter().map(id).collect::<Vec<_>>()
+    );
+    assert!(
+        documents.iter().all(|d| d.citations.is_empty()),
+        "{contents}: {:?}",
+        citations(&documents[0])
+    );
+}
+
 /// A table of contents copied from a web page, its entries without page numbers, indented
 /// section titles under them: no entry is a document or a citation.
 #[test]
 fn contents_entries_without_page_numbers_under_a_contents_title() {
-    for (contents, entry) in [
-        (
-            "TABLE OF CONTENTS",
-            "RESOLUTION ITU-R 1-8 \u{2013} Working methods for the Radiocommunication Assembly, the Radiocommunication Study Groups and the Radiocommunication Advisory Group",
-        ),
-        (
-            "TABLE DES MATI\u{c8}RES",
-            "R\u{c9}SOLUTION UIT-R 1-8 \u{2013} M\u{e9}thodes de travail de l'Assembl\u{e9}e des radiocommunications",
-        ),
-    ] {
+    for (contents, entry) in CONTENTS_ENTRIES {
         let text = format!(
             "\
 RADIOCOMMUNICATION ASSEMBLY (RA-19)
@@ -624,33 +641,14 @@ Resolution ITU-R 2-8 \u{2013} Conference Preparatory Meeting
      A2.1 General
 "
         );
-        let documents = scan(&text);
-        assert!(
-            documents.iter().all(|d| d.id.is_none()),
-            "{contents}: {:?}",
-            documents.iter().map(id).collect::<Vec<_>>()
-        );
-        assert!(
-            documents.iter().all(|d| d.citations.is_empty()),
-            "{contents}: {:?}",
-            citations(&documents[0])
-        );
+        assert_no_entry_is_read(contents, &scan(&text));
     }
 }
 
 /// The same table of contents copied onto one line: still no entry is a document or a citation.
 #[test]
 fn contents_entries_under_a_contents_title_on_one_line() {
-    for (contents, entry) in [
-        (
-            "TABLE OF CONTENTS",
-            "RESOLUTION ITU-R 1-8 \u{2013} Working methods for the Radiocommunication Assembly, the Radiocommunication Study Groups and the Radiocommunication Advisory Group",
-        ),
-        (
-            "TABLE DES MATI\u{c8}RES",
-            "R\u{c9}SOLUTION UIT-R 1-8 \u{2013} M\u{e9}thodes de travail de l'Assembl\u{e9}e des radiocommunications",
-        ),
-    ] {
+    for (contents, entry) in CONTENTS_ENTRIES {
         let text = format!(
             "RADIOCOMMUNICATION ASSEMBLY (RA-19) {contents} {entry} ANNEX 1 A1.1 Introduction A1.2 \
 Radiocommunication Assembly A1.2.1 Functions A1.2.2 Structure A1.3 Radiocommunication Study Groups \
@@ -660,17 +658,7 @@ principles A2.1.1 Presentation of texts A2.1.2 Publication of texts A2.2 Prepara
 and contributions A2.2.1 Preparatory documentation for Radiocommunication Assemblies A2.2.2 \
 Contributions to the Radiocommunication Assembly A2.3 ITU-R Resolutions"
         );
-        let documents = scan(&text);
-        assert!(
-            documents.iter().all(|d| d.id.is_none()),
-            "{contents}: {:?}",
-            documents.iter().map(id).collect::<Vec<_>>()
-        );
-        assert!(
-            documents.iter().all(|d| d.citations.is_empty()),
-            "{contents}: {:?}",
-            citations(&documents[0])
-        );
+        assert_no_entry_is_read(contents, &scan(&text));
     }
 }
 
