@@ -1,0 +1,305 @@
+//! What stands before a resolution: a printed booklet's cover and foreword, a proposal's cover
+//! fields, a Council document's cover naming its session, a note of the meeting that adopted
+//! the text, and the labels a conference gives its drafts. None of it is a document, a title or
+//! a citation of the resolution; what it tells of the resolution's identity is read. The
+//! answers below were written from the texts by hand.
+
+use isc_engine::Document;
+use isc_suite::{cited as citations, identity as id};
+
+fn scan(text: &str) -> Vec<Document> {
+    isc_suite::scan_text("covers.txt", text)
+}
+
+/// `(body, number, year)` of a document's identity.
+fn identity_parts(document: &Document) -> Option<(String, String, Option<u16>)> {
+    document.id.as_ref().map(|r| {
+        (
+            r.body.map(|b| b.to_string()).unwrap_or_default(),
+            r.number.to_string(),
+            r.edition.as_ref().and_then(|e| e.year),
+        )
+    })
+}
+
+/// The resolutions named before the resolution itself, as the JSON of the document lists them.
+fn front_matter_references(document: &Document) -> Vec<String> {
+    let json = serde_json::to_value(document).unwrap();
+    json["front_matter_references"]
+        .as_array()
+        .map(|refs| {
+            refs.iter()
+                .map(|r| {
+                    format!(
+                        "{} {}",
+                        r["body"].as_str().unwrap_or("?"),
+                        r["number"].as_str().unwrap_or("?")
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A booklet of one resolution copied from a PDF: the cover names the resolution and its title,
+/// a foreword on the Sector's work cites the resolution on the approval of Recommendations, and
+/// a running header stands above the heading.
+const BOOKLET: &str = "\
+INTERNATIONAL TELECOMMUNICATION UNION
+ITU-T
+TELECOMMUNICATION
+STANDARDIZATION SECTOR
+OF ITU
+WORLD TELECOMMUNICATION STANDARDIZATION
+ASSEMBLY
+Florianópolis, 5-14 October 2004
+Resolution 17 \u{2013} Telecommunication
+standardization in relation to the interests
+of developing countries
+FOREWORD
+The Standardization Sector is one of the permanent organs of the Union. It studies technical,
+operating and tariff questions and issues Recommendations on them for the whole world.
+Every four years its Assembly sets the topics its study groups work on, and the study groups
+write Recommendations on those topics.
+Recommendations are approved by the procedure that WTSA Resolution 1 sets out.
+\u{a9} ITU 2004
+All rights reserved.
+ii
+WTSA-2004 \u{2013} Resolution 17
+RESOLUTION 17
+Telecommunication standardization in relation to the
+interests of developing countries1
+(Geneva, 1996; Montreal, 2000; Florianópolis, 2004; Johannesburg, 2008)
+The World Telecommunication Standardization Assembly (Johannesburg, 2008),
+considering
+that the developing countries meet many obstacles when they take part in the Sector's work, as
+Resolution 123 (Rev. Antalya, 2006) of the Plenipotentiary Conference also notes,
+resolves
+1 that the Bureau helps the developing countries take part in the study groups' meetings.
+";
+
+#[test]
+fn a_booklet_cover_and_foreword_are_neither_a_document_nor_citations() {
+    let documents = scan(BOOKLET);
+    assert_eq!(documents.len(), 1, "{:?}", documents.iter().map(id).collect::<Vec<_>>());
+    let document = &documents[0];
+    assert_eq!(identity_parts(document), Some(("WTSA".into(), "17".into(), Some(2008))));
+    assert_eq!(
+        document.title.as_deref(),
+        Some(
+            "Telecommunication standardization in relation to the interests of developing countries"
+        )
+    );
+    assert_eq!(citations(document), ["PP 123 (Rev. Antalya, 2006)"]);
+    assert_eq!(front_matter_references(document), ["WTSA 1"]);
+}
+
+/// A proposal to a conference copied without its heading line: the cover's `Title:` field names
+/// the resolution the proposal revises, the abstract names two resolutions, and a bare `MOD`
+/// stands above the title.
+const PROPOSAL: &str = "\
+Source:\tITU Member States, members of the Regional Commonwealth in the field of Communications (RCC)
+Title:\tDRAFT Revision to WTDC Resolution 17 - Implementation of regionally approved initiatives at the national, regional, interregional and global levels
+Abstract:\tResolution 17 and Resolution 32 cover the same ground; the administrations propose to fold Resolution 32 into Resolution 17 and to suppress Resolution 32.
+
+MOD
+
+Implementation of regionally approved initiatives at the national, regional, interregional and global levels
+
+The World Telecommunication Development Conference (Dubai, 2014Buenos Aires, 2017),
+
+recalling
+
+a)\tResolution 34 (Rev. Busan, 2014) of the Plenipotentiary Conference, on help to countries in special need;
+
+resolves
+
+1\tthat regional initiatives stay the Sector's main way of carrying out projects.
+";
+
+#[test]
+fn a_proposal_cover_field_names_the_draft_and_its_abstract_cites_nothing() {
+    let documents = scan(PROPOSAL);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(
+        document.draft.as_ref().and_then(|d| d.modifies.as_ref()).map(|m| m.to_string()).as_deref(),
+        Some("WTDC 17")
+    );
+    assert_eq!(
+        document.title.as_deref(),
+        Some(
+            "Implementation of regionally approved initiatives at the national, regional, interregional and global levels"
+        )
+    );
+    assert_eq!(citations(document), ["PP 34 (Rev. Busan, 2014)"]);
+    // The abstract's mentions stay visible, none of them a citation; those of the resolution the
+    // draft revises are self-references.
+    assert_eq!(front_matter_references(document), ["WTDC 32", "WTDC 32"]);
+}
+
+/// The cover of a Council document names the session: its symbol (`C09/105`) and the line
+/// `Council 2009`; the heading has no edition.
+#[test]
+fn a_council_cover_names_the_session_of_a_heading_without_edition() {
+    let text = "\
+Council 2009
+Geneva, 20-30 October 2009
+Document C09/105-E
+28 October 2009
+Original: English
+RESOLUTION 1305
+(adopted at the seventh Plenary Meeting)
+Role of the Dedicated Group in identifying
+Internet-related Public Policy issues
+The Council,
+recalling
+Resolution 102 (Rev. Antalya, 2006) on the role of ITU in public policy issues of the Internet;
+resolves
+that the Dedicated Group keeps a list of the public policy issues it identifies.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(identity_parts(document), Some(("Council".into(), "1305".into(), Some(2009))));
+    assert_eq!(id(document).as_deref(), Some("Council 1305 (2009)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Role of the Dedicated Group in identifying Internet-related Public Policy issues")
+    );
+    assert_eq!(citations(document), ["PP 102 (Rev. Antalya, 2006)"]);
+}
+
+/// The same in French, from a web page: the symbol `C97/132-F` and the session's year on the
+/// cover, a note of the meeting under the heading.
+#[test]
+fn a_french_council_cover_names_the_session() {
+    let text = "\
+UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS
+CONSEIL   Document C97/132-F
+27 juin 1997
+Original: anglais
+GENÈVE \u{2014} SESSION 1997 \u{2014} (18 - 27 JUIN)
+RÉSOLUTION 1112
+(approuvée à la dixième séance plénière)
+Recommandations du Groupe UIT-2000
+Le Conseil,
+considérant
+que le rapport du Groupe touche à l'avenir de l'Union,
+décide
+que le rapport sera examiné à la prochaine session.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(identity_parts(document), Some(("Council".into(), "1112".into(), Some(1997))));
+    assert_eq!(document.title.as_deref(), Some("Recommandations du Groupe UIT-2000"));
+}
+
+/// A web page's note of the meeting that adopted the text, without parentheses, is no title.
+#[test]
+fn a_note_of_the_adopting_meeting_without_parentheses_is_no_title() {
+    let text = "\
+Resolution 1158, ITU Council 2000
+Approved at the eleventh Plenary Meeting
+The Council,
+considering
+that Resolution 73 (Minneapolis, 1998) of the Plenipotentiary Conference called for a world summit on the information society;
+resolves
+that the Secretary-General goes on preparing the summit.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("Council 1158 (2000)"));
+    assert_eq!(document.title, None);
+    assert_eq!(citations(document), ["PP 73 (Minneapolis, 1998)"]);
+
+    // Under a title, in Spanish.
+    let text = "\
+RESOLUCIÓN 1305
+Aprobada en la séptima sesión plenaria
+Función del Grupo Especializado en la identificación de los temas de política pública relacionados con Internet
+El Consejo,
+resuelve
+que el Grupo Especializado establezca una lista de los temas de política pública.
+";
+    let documents = scan(text);
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some(
+            "Función del Grupo Especializado en la identificación de los temas de política pública relacionados con Internet"
+        )
+    );
+}
+
+/// A draft before the conference gives it a number: the heading carries the label of the
+/// committee's document (`GT-PLEN/6`, `COM5/3`) where the number will stand.
+#[test]
+fn a_heading_with_a_committee_label_is_a_draft() {
+    let text = "\
+RESOLUTION GT-PLEN/6 (Antalya, 2006)
+
+ITU's role in implementing the outcomes of the
+World Summit on the Information Society
+
+The Plenipotentiary Conference of the International Telecommunication Union (Antalya, 2006),
+
+recalling
+
+a) Resolution 73 (Minneapolis, 1998) of the Plenipotentiary Conference, which reached its aims for both phases of the Summit;
+
+b) Resolution 113 (Marrakesh, 2002) of the Plenipotentiary Conference;
+
+c) Decision 8 (Marrakesh, 2002) of the Plenipotentiary Conference,
+
+resolves
+
+1 that the Union goes on taking part in the Summit's follow-up.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(document.id, None);
+    assert_eq!(document.draft.as_ref().and_then(|d| d.label.as_deref()), Some("GT-PLEN/6"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some(
+            "ITU's role in implementing the outcomes of the World Summit on the Information Society"
+        )
+    );
+    assert_eq!(citations(document), ["PP 73 (Minneapolis, 1998)", "PP 113 (Marrakesh, 2002)"]);
+
+    let text = "RESOLUTION COM5/3\n\nFinancial plan of the Union\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),\n\nresolves\n\n1 to approve the plan.\n";
+    let documents = scan(text);
+    assert_eq!(documents[0].draft.as_ref().and_then(|d| d.label.as_deref()), Some("COM5/3"));
+    assert_eq!(documents[0].title.as_deref(), Some("Financial plan of the Union"));
+}
+
+/// A compilation of the Council's resolutions gives the session that adopted one and the session
+/// that last amended it; the last amendment is the edition in force.
+#[test]
+fn a_compilation_heading_with_the_session_of_the_last_amendment() {
+    for heading in ["R 800 (C-1977, dernière mod. C-1984)", "R 800 (C-1977, last amended C-1984)"]
+    {
+        let text = format!(
+            "\u{2013} 159 \u{2013}\n\n{heading}\nLes télécommunications, un facteur important du développement économique et social\nLe Conseil,\nnotant\na) que le développement des télécommunications intéresse de nombreuses organisations;\ndécide\nde charger le Secrétaire général de faire rapport.\n"
+        );
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{heading}");
+        let document = &documents[0];
+        assert_eq!(
+            identity_parts(document),
+            Some(("Council".into(), "800".into(), Some(1984))),
+            "{heading}"
+        );
+        assert!(document.id.as_ref().and_then(|r| r.edition.as_ref()).is_some_and(|e| e.revision));
+        assert_eq!(
+            document.title.as_deref(),
+            Some(
+                "Les télécommunications, un facteur important du développement économique et social"
+            ),
+            "{heading}"
+        );
+    }
+}
