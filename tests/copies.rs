@@ -61,8 +61,9 @@ fn a_text_cut_into_numbered_chunks_reads_as_the_text_itself() {
         );
         assert_eq!(
             citations(document),
+            // The cover's title names Resolution 122 too, before the resolution starts: a
+            // reference of the front matter, no citation.
             [
-                "PP 122 (Rev. Antalya, 2006)",
                 "PP 122 (Rev. Antalya, 2006)",
                 "PP 122 (Rev. Antalya, 2006)",
                 "PP 123 (Rev. Antalya, 2006)"
@@ -110,8 +111,9 @@ fn numbered_pieces_run_onto_one_line_or_wrapped_anew_read_as_the_text_itself() {
         );
         assert_eq!(
             citations(document),
+            // The cover's title names Resolution 122 too, before the resolution starts: a
+            // reference of the front matter, no citation.
             [
-                "PP 122 (Rev. Antalya, 2006)",
                 "PP 122 (Rev. Antalya, 2006)",
                 "PP 122 (Rev. Antalya, 2006)",
                 "PP 123 (Rev. Antalya, 2006)"
