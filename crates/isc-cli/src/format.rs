@@ -57,6 +57,8 @@ struct LocatedDocument<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     self_references: Vec<At<'a, CitationRecord>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    front_matter_references: Vec<At<'a, CitationRecord>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     study_citations: Vec<At<'a, StudyCitationRecord>>,
     themes: Vec<LocatedTheme<'a>>,
     theme_candidates: Vec<LocatedTheme<'a>>,
@@ -98,6 +100,7 @@ fn located(document: &Document) -> LocatedDocument<'_> {
         parts,
         citations,
         self_references,
+        front_matter_references,
         study_citations,
         themes: on,
         theme_candidates,
@@ -119,6 +122,10 @@ fn located(document: &Document) -> LocatedDocument<'_> {
             .map(|item| At { item, location: at(item.span.start) })
             .collect(),
         self_references: self_references
+            .iter()
+            .map(|item| At { item, location: at(item.span.start) })
+            .collect(),
+        front_matter_references: front_matter_references
             .iter()
             .map(|item| At { item, location: at(item.span.start) })
             .collect(),

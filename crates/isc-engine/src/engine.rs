@@ -400,6 +400,7 @@ impl Engine {
         };
         let citations = parsed.citations.iter().map(record).collect();
         let self_references = parsed.self_references.iter().map(record).collect();
+        let front_matter_references = parsed.front_matter_references.iter().map(record).collect();
         let diagnostics = parsed
             .diagnostics
             .iter()
@@ -466,6 +467,7 @@ impl Engine {
             parts,
             citations,
             self_references,
+            front_matter_references,
             study_citations: parsed
                 .study_mentions
                 .iter()

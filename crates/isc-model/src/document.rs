@@ -62,6 +62,7 @@ impl Document {
             parts: Vec::new(),
             citations: Vec::new(),
             self_references: Vec::new(),
+            front_matter_references: Vec::new(),
             study_citations: Vec::new(),
             themes: Vec::new(),
             theme_candidates: Vec::new(),
@@ -258,6 +259,11 @@ pub struct Document {
     /// 30 to 32` in Resolution 31), in source order; left out of JSON when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub self_references: Vec<CitationRecord>,
+    /// Resolutions named before the resolution itself (a booklet's cover or foreword, a
+    /// proposal's cover fields), in source order: not citations; left out of JSON when there are
+    /// none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub front_matter_references: Vec<CitationRecord>,
     /// Every Question, Working Party and study group the text names, in source order (a study
     /// document's mentions of itself left out).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -10,6 +10,7 @@
 //! place-year= [place [","]] year                 -- `Dubai, 2018`, `Dubai 2018`, `2009`
 //! year-chain= year ("-" year)+                   -- `2000-2003-2015`: the last is this edition
 //! history   = inside (";" inside)+               -- the last is this edition, and revises
+//!           | inside "," amendment inside        -- `C-1977, last amended C-1984`: the same
 //! ```
 //!
 //! Two editions run together by merged tracked changes (`Rev. AntalyaBusan, 20062014`) and a
@@ -105,14 +106,25 @@ fn inside_parenthesis<'a>(w: &Words, inner: &'a str) -> Option<EditionOutcome<'a
         body = trimmed(revision(w, last).0);
         revised = true;
     }
+    // The conference that last amended the text after a comma (`C-1977, last amended C-1984`):
+    // this edition, a revision.
+    if let Some((_, last)) = body.rsplit_once(',')
+        && let Ok((amending, ())) = w.amendment_markers.one_of(trimmed(last))
+    {
+        body = trimmed(amending);
+        revised = true;
+    }
     let read = |place, year| {
         EditionOutcome::Read(RawEdition { revision: revised, place, year, tag: None })
     };
-    let tag = |tag| {
+    // A tag with four digits says its year (`C-1984`, `WRC-2000`), whether the calendar knows
+    // the conference or not.
+    let tag = |tag: &'a str| {
+        let digits = &tag[tag.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
         EditionOutcome::Read(RawEdition {
             revision: revised,
             place: None,
-            year: None,
+            year: year(digits).ok().filter(|(rest, _)| rest.is_empty()).map(|(_, y)| y),
             tag: Some(tag),
         })
     };

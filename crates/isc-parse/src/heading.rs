@@ -12,7 +12,8 @@
 //! session        = "," space [union-name space] body-name [space year]  -- `, ITU Council 2003`
 //! draft-id       = citation-word space draft-label [space "(" short ")"]  -- `RESOLUTION [COM6/7]`
 //!                | citation-word                             -- after draft words: `Draft Resolution`
-//! draft-label    = "[" short "]" | placeholder                 -- `[AFR-1]`, `XXX`
+//! draft-label    = "[" short "]" | placeholder | committee      -- `[AFR-1]`, `XXX`
+//! committee      = capital (capital | "-")+ digit* "/" digit+  -- `GT-PLEN/6`, `COM5/3`
 //! proposal       = capital (alphanumeric | "/" | "-" | ".")* with a "/"   -- `EUR/44A7/1`
 //! action-line    = action [space proposal] [space "(" proposal ")"] | proposal  -- above a heading
 //! marks          = (digit | "*" | "†" | "[" | "]" | space)*       -- footnote marks
@@ -180,7 +181,8 @@ pub(crate) struct ActionLine {
     pub(crate) proposal: Option<(usize, usize)>,
 }
 
-/// `[AFR-1]`, `[COM 5/4]`, `XXX`: a draft's label standing for its number, without brackets.
+/// `[AFR-1]`, `[COM 5/4]`, `XXX`, `GT-PLEN/6`: a draft's label standing for its number, without
+/// brackets.
 fn draft_label(input: &str) -> PResult<'_, &str> {
     let bracketed = delimited(
         char('['),
@@ -191,8 +193,17 @@ fn draft_label(input: &str) -> PResult<'_, &str> {
     );
     let placeholder =
         verify(take_while1(|c: char| matches!(c, 'X' | 'Y' | 'Z')), |p: &str| p.len() >= 2);
-    let (rest, label) = alt((bracketed, placeholder)).parse(input)?;
-    if rest.starts_with(char::is_alphanumeric) {
+    // The symbol of a committee's document, where the draft was written (`GT-PLEN/6`).
+    let committee = nom::combinator::recognize((
+        verify(take_while1(|c: char| c.is_ascii_uppercase() || c == '-'), |n: &str| {
+            n.len() >= 2 && n.starts_with(|c: char| c.is_ascii_uppercase()) && !n.ends_with("--")
+        }),
+        take_while(|c: char| c.is_ascii_digit()),
+        char('/'),
+        take_while1(|c: char| c.is_ascii_digit()),
+    ));
+    let (rest, label) = alt((bracketed, committee, placeholder)).parse(input)?;
+    if rest.starts_with(|c: char| c.is_alphanumeric() || c == '/') {
         return fail(input, "a draft's label");
     }
     Ok((rest, label))

@@ -262,7 +262,7 @@ pub(crate) fn top<'a>(
         }
         // A note wholly in parentheses before the title (`(approved at the fourteenth Plenary
         // Meeting)`) is no title.
-        if title.is_none() && line.starts_with('(') && line.ends_with(')') {
+        if title.is_none() && is_note(w, line) {
             continue;
         }
         // A title goes on over a blank line where its line ends inside a phrase: the next one
@@ -289,6 +289,16 @@ pub(crate) fn top<'a>(
     res
 }
 
+/// Whether `line` is a note about the text rather than its title: wholly in parentheses, or a
+/// short line opening with the vocabulary's `adoption_notes`, with no end of clause
+/// (`Approved at the eleventh Plenary Meeting`).
+pub(crate) fn is_note(w: &Words, line: &str) -> bool {
+    (line.starts_with('(') && line.ends_with(')'))
+        || (line.len() <= 100
+            && !line.ends_with([',', ';'])
+            && w.adoption_notes.one_of(line).is_ok_and(|(rest, ())| rest.starts_with(' ')))
+}
+
 /// Whether a title wrapped at a page's width (its last line, ending `before`, 50 characters or
 /// more, no full stop, colon or semicolon at its end) goes on at `from` over the blank lines a
 /// page break left: the lines from there run to the issuing clause with no blank line, read as
@@ -309,7 +319,7 @@ fn runs_to_clause(w: &Words, index: &LineIndex, region: &str, before: &str, from
             return words >= 4;
         }
         let line = &region[s..e];
-        if line.contains(':') || (line.starts_with('(') && line.ends_with(')')) {
+        if line.contains(':') || is_note(w, line) {
             return false;
         }
         words += line.split_whitespace().count();
@@ -345,7 +355,7 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
             }
             let looks_like_title = |&&(bs, be): &&(usize, usize)| {
                 let line = &region[bs..be];
-                let cover = line.contains(':') || (line.starts_with('(') && line.ends_with(')'));
+                let cover = line.contains(':') || is_note(w, line);
                 !cover
                     && line.chars().filter(|c| c.is_alphabetic()).count() * 2 > line.chars().count()
             };
@@ -647,18 +657,32 @@ pub(crate) struct RevisionTitle<'a> {
 const REVISION_TITLE_REACH: usize = 4096;
 
 /// A revision title opening `line` and naming one resolution, draft words before it or not
-/// (`DRAFT Revision to WTDC Resolution 17`): the text from the citation word on, the label before
-/// it (`WTDC`), what follows the citation, and the citation.
+/// (`DRAFT Revision to WTDC Resolution 17`), a cover page's field name before them or not
+/// (`Title:`): the text from the citation word on, the label before it (`WTDC`), what follows
+/// the citation, and the citation.
 pub(crate) fn revision_title_at<'a>(
     w: &Words,
     line: &'a str,
 ) -> Option<(&'a str, Option<isc_model::Body>, &'a str, crate::citation::RawCitation<'a>)> {
+    let line = cover_field_value(line).unwrap_or(line);
     let line = w.draft_words.one_of(line).map_or(line, |(rest, ())| rest.trim_start());
     let (rest, ()) = w.revision_titles.one_of(line).ok()?;
     let (rest, _) = crate::pieces::sp1(rest).ok()?;
     let (rest, label) = crate::heading::heading_label(w, rest).ok()?;
     let (after, raw) = crate::citation::citation(w, rest).ok()?;
     (raw.items.len() == 1).then_some((rest, label, after, raw))
+}
+
+/// What follows a cover page's field name at the start of `line` (`Title:\tDRAFT Revision to
+/// ...`, `Titre : ...`): one word opening in capitals, a colon, and spaces.
+fn cover_field_value(line: &str) -> Option<&str> {
+    let len = line.find(|c: char| !c.is_alphabetic()).unwrap_or(line.len());
+    if len == 0 || len > 12 || !line.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let rest = line[len..].trim_start_matches([' ', '\u{a0}']).strip_prefix(':')?;
+    let value = rest.trim_start_matches(crate::pieces::is_space);
+    (value.len() < rest.len()).then_some(value)
 }
 
 /// The first revision title before `limit`, among the lines holding a citation word.

@@ -262,6 +262,11 @@ impl Relaid {
                 .collect(),
             citations: doc.citations.into_iter().map(citation).collect(),
             self_references: doc.self_references.into_iter().map(citation).collect(),
+            front_matter_references: doc
+                .front_matter_references
+                .into_iter()
+                .map(citation)
+                .collect(),
             study_mentions: doc
                 .study_mentions
                 .into_iter()

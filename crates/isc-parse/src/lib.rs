@@ -226,6 +226,10 @@ pub struct ParsedDoc<'a> {
     /// Mentions of the document's own identity (`this Resolution 70`, a running header `Res. 70`
     /// left in the text), in source order: not citations.
     pub self_references: Vec<Citation<'a>>,
+    /// Resolutions named before the resolution itself starts (its heading, title or issuing
+    /// clause): on a booklet's cover or foreword, in a proposal's cover fields. In source order;
+    /// not citations of the resolution.
+    pub front_matter_references: Vec<Citation<'a>>,
     /// Every Question, Working Party and study group the text names, in source order (a list
     /// gives one per item); a study document's mentions of itself are left out.
     pub study_mentions: Vec<StudyMention<'a>>,
@@ -315,6 +319,9 @@ impl ParsedDoc<'_> {
         let mut last = 0;
         for citation in &self.self_references {
             check_ref("self-reference", &citation.text)?;
+        }
+        for citation in &self.front_matter_references {
+            check_ref("front matter reference", &citation.text)?;
         }
         for citation in &self.citations {
             check_ref("citation", &citation.text)?;
@@ -573,8 +580,11 @@ impl Parser {
         // A revision title at the top of the text is about its first document.
         let revision = if start == 0 { split.revision_title } else { None };
         let draft = self.draft(text, &top, revision);
-        let identity =
-            if draft.is_some() { None } else { self.identity(text, &top, &mut res.diagnostics) };
+        let identity = if draft.is_some() {
+            None
+        } else {
+            self.identity(text, start, &top, &mut res.diagnostics)
+        };
         // Without a resolution's identity, the document may be study-group work.
         let mut study_top = match (&identity, &draft) {
             (None, None) => study::top(&self.words, &split.lines, text, (start, end)),
@@ -598,6 +608,7 @@ impl Parser {
             }
         }
         let study_sector = study_top.as_ref().and_then(|t| t.heading.sector);
+        let is_study = study_top.is_some();
         // A body is taken from the document only when the document says who it is: its own
         // identity, its issuing clause at the top, or, for a draft, the resolution it modifies;
         // never from a meeting header, a running header or a clause further down.
@@ -689,6 +700,17 @@ impl Parser {
                 });
             res.citations = cited;
             res.self_references = own;
+        }
+        // Nor does its front matter cite for it: a cover's or foreword's mentions come before
+        // the first line of the resolution itself.
+        let opening =
+            [top.heading.map(|h| h.start), top.title.map(|t| t.0), top.clause.map(|c| c.start)]
+                .into_iter()
+                .flatten()
+                .min();
+        if let Some(opening) = opening.filter(|_| !is_study) {
+            let before = res.citations.partition_point(|c| (c.text.span.start as usize) < opening);
+            res.front_matter_references = res.citations.drain(..before).collect();
         }
         let scan = self.lexicon.scan(text, &split.classes, start, end, &res.parts);
         res.themes = scan.themes;
@@ -807,6 +829,7 @@ impl Parser {
     fn identity<'a>(
         &self,
         text: &'a str,
+        start: usize,
         top: &identity::Top<'a>,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Option<Identity<'a>> {
@@ -864,6 +887,20 @@ impl Parser {
                 e.revision = true;
             }
         }
+        // A Council document names its session on its cover, not on its heading.
+        if edition_ref.is_none()
+            && body == Some(Body::Council)
+            && let Some(idx) = self.cover_session(&text[start.min(heading.start)..heading.start])
+        {
+            let year = self.calendar.conference(idx).year;
+            edition_ref = Some(EditionRef {
+                revision: false,
+                place: None,
+                year: Some(year),
+                tag: None,
+                conference: Some(idx),
+            });
+        }
         if body.is_none() {
             diagnostics.push(Diagnostic::warning(
                 heading_span,
@@ -879,6 +916,42 @@ impl Parser {
                 .clause
                 .map(|c| TextRef { text: &text[c.start..c.end], span: Span::new(c.start, c.end) }),
         })
+    }
+
+    /// The session of the Council that the cover lines `front` name, nearest the heading first:
+    /// a document symbol (`Document C09/105-E`) or a line opening with the Council's name and
+    /// the year (`Council 2009`).
+    fn cover_session(&self, front: &str) -> Option<ConferenceIdx> {
+        const COVER_LINES: usize = 20;
+        let session = |year: u16| self.calendar.by_body_year(Body::Council, year);
+        for line in front.lines().rev().map(str::trim).filter(|l| !l.is_empty()).take(COVER_LINES) {
+            for (at, _) in line.match_indices('C') {
+                let b = line.as_bytes()[at + 1..].get(..3).unwrap_or_default();
+                if !line[..at].ends_with(char::is_alphanumeric)
+                    && b.len() == 3
+                    && b[0].is_ascii_digit()
+                    && b[1].is_ascii_digit()
+                    && b[2] == b'/'
+                {
+                    let yy = u16::from(b[0] - b'0') * 10 + u16::from(b[1] - b'0');
+                    if let Some(idx) = session(2000 + yy).or_else(|| session(1900 + yy)) {
+                        return Some(idx);
+                    }
+                }
+            }
+            if let Ok((rest, vocabulary::BodyHint::Known(Body::Council))) =
+                self.words.body_names.one_of(line)
+            {
+                let rest = rest.trim_start();
+                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                if digits == 4
+                    && let Some(idx) = rest[..4].parse().ok().and_then(session)
+                {
+                    return Some(idx);
+                }
+            }
+        }
+        None
     }
 
     /// An edition known only by its year (an ITU-R year chain, `(2009)`) names a conference once

@@ -78,6 +78,9 @@ pub struct Language {
     pub heading_abbreviations: Vec<String>,
     /// Revision markers opening an edition (`Rev.`).
     pub revision_markers: Vec<String>,
+    /// Words after an edition and a comma that name the conference that last amended the text,
+    /// which is then its edition (`(C-1977, last amended C-1984)`).
+    pub amendment_markers: Vec<String>,
     /// Conjunctions ending a list (`and`).
     pub list_conjunctions: Vec<String>,
     /// Alternatives in a list (`or`).
@@ -128,6 +131,9 @@ pub struct Language {
     /// Words before a citation at a line start naming the resolution a text revises
     /// (`Revision of`).
     pub revision_titles: Vec<String>,
+    /// Words opening a note of the meeting that adopted a text, under its heading, in
+    /// parentheses or not (`Approved at the eleventh Plenary Meeting`).
+    pub adoption_notes: Vec<String>,
     /// Verbs making a body the subject of a citation's sentence (`adopted`).
     pub subject_verbs: Vec<String>,
     /// Words between such a verb and its subject (`has`).
@@ -246,13 +252,14 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 40] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 42] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
             &mut self.resolution_abbreviations,
             &mut self.heading_abbreviations,
             &mut self.revision_markers,
+            &mut self.amendment_markers,
             &mut self.list_conjunctions,
             &mut self.list_alternatives,
             &mut self.range_separators,
@@ -276,6 +283,7 @@ impl Language {
             &mut self.draft_actions,
             &mut self.draft_words,
             &mut self.revision_titles,
+            &mut self.adoption_notes,
             &mut self.subject_verbs,
             &mut self.subject_auxiliaries,
             &mut self.subject_links,
@@ -467,6 +475,8 @@ pub(crate) struct Words {
     pub(crate) sector_markers: Keywords<Body>,
     /// Revision markers without their full stop.
     pub(crate) revision_markers: Keywords<()>,
+    /// Words naming the conference that last amended a text (`last amended`).
+    pub(crate) amendment_markers: Keywords<()>,
     pub(crate) list_separators: Keywords<()>,
     /// Conjunctions, folded, for telling an enumeration.
     pub(crate) conjunctions: Vec<String>,
@@ -512,6 +522,8 @@ pub(crate) struct Words {
     pub(crate) draft_words: Keywords<()>,
     /// Words naming the resolution a text revises (`Revision of`).
     pub(crate) revision_titles: Keywords<()>,
+    /// Words opening a note of the adopting meeting (`Approved at`).
+    pub(crate) adoption_notes: Keywords<()>,
     pub(crate) subject_verbs: HashSet<String>,
     pub(crate) subject_auxiliaries: HashSet<String>,
     pub(crate) subject_links: HashSet<String>,
@@ -726,6 +738,7 @@ impl Words {
                     .flat_map(|w| spellings(w, 2))
                     .map(|w| (w.trim_end_matches('.').to_owned(), ())),
             ),
+            amendment_markers: table(|l| &l.amendment_markers),
             list_separators: Keywords::new(
                 all(|l| &l.list_conjunctions)
                     .into_iter()
@@ -778,6 +791,7 @@ impl Words {
             draft_actions: table(|l| &l.draft_actions),
             draft_words: table(|l| &l.draft_words),
             revision_titles: table(|l| &l.revision_titles),
+            adoption_notes: table(|l| &l.adoption_notes),
             subject_verbs: set(|l| &l.subject_verbs),
             subject_auxiliaries: set(|l| &l.subject_auxiliaries),
             subject_links: set(|l| &l.subject_links),
