@@ -303,3 +303,24 @@ fn a_compilation_heading_with_the_session_of_the_last_amendment() {
         );
     }
 }
+
+/// A foreword's sentence about the Assembly opens like an issuing clause (`The World
+/// Telecommunication Standardization Assembly (WTSA), which ...`): it is prose, so the cover's
+/// title above it opens no document.
+#[test]
+fn a_foreword_sentence_about_the_assembly_is_no_issuing_clause() {
+    let text = BOOKLET.replace(
+        "Every four years its Assembly sets the topics its study groups work on, and the study groups\nwrite Recommendations on those topics.",
+        "The World Telecommunication Standardization Assembly (WTSA), which meets every four years,\nsets the topics its study groups work on.",
+    );
+    assert!(text.contains("(WTSA), which"));
+    let documents = scan(&text);
+    assert_eq!(documents.len(), 1, "{:?}", documents.iter().map(id).collect::<Vec<_>>());
+    let document = &documents[0];
+    assert_eq!(identity_parts(document), Some(("WTSA".into(), "17".into(), Some(2008))));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Telecommunication standardization in relation to the interests of developing countries")
+    );
+    assert_eq!(citations(document), ["PP 123 (Rev. Antalya, 2006)"]);
+}
