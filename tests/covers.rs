@@ -320,7 +320,9 @@ fn a_foreword_sentence_about_the_assembly_is_no_issuing_clause() {
     assert_eq!(identity_parts(document), Some(("WTSA".into(), "17".into(), Some(2008))));
     assert_eq!(
         document.title.as_deref(),
-        Some("Telecommunication standardization in relation to the interests of developing countries")
+        Some(
+            "Telecommunication standardization in relation to the interests of developing countries"
+        )
     );
     assert_eq!(citations(document), ["PP 123 (Rev. Antalya, 2006)"]);
 }
