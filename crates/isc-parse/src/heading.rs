@@ -430,6 +430,21 @@ pub(crate) fn issuing_clause<'a>(
     if before_edition.len() > 80 || cites(w, before_edition) {
         return None;
     }
+    // A comma outside parentheses before the last one opens a clause of a sentence about the
+    // body (`The World Telecommunication Standardization Assembly (WTSA), which meets every
+    // four years,`), not the issuing clause.
+    let mut depth = 0_usize;
+    let comma_outside = tail.trim_end_matches([',', ':']).chars().any(|c| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        c == ',' && depth == 0
+    });
+    if comma_outside {
+        return None;
+    }
     let edition = after.rfind('(').and_then(|i| edition(w, &after[i..]).ok()).map(|(_, e)| e);
     Some(IssuingClause { start, end: start + line.len(), body, edition })
 }
