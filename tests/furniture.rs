@@ -732,3 +732,38 @@ resolves
         Some("Studies on frequency-related matters for International Mobile Telecommunications")
     );
 }
+
+/// Three resolutions of a printed book copied onto one line: each page's running header (`Res. 31
+/// 249`, `261 Res. 36`) stands right before the heading of the resolution it names, at the end
+/// of the resolution before it.
+#[test]
+fn a_running_header_before_the_next_heading_on_one_line_is_furniture() {
+    let text = "\
+RESOLUTION 17 (Rev. Hyderabad, 2010) Implementation of regionally approved initiatives at the \
+national, regional, interregional and global levels The World Telecommunication Development \
+Conference (Hyderabad, 2010), recalling Resolution 17 (Rev. Doha, 2006) of the World \
+Telecommunication Development Conference, resolves that regional initiatives go on being carried \
+out through projects; Res. 31 249 RESOLUTION 31 (Rev. Hyderabad, 2010) Regional preparations \
+for world telecommunication development conferences The World Telecommunication Development \
+Conference (Hyderabad, 2010), considering that regional preparatory meetings helped earlier \
+conferences, resolves that such meetings are held again before the next conference, 261 Res. 36 \
+RESOLUTION 36 (Rev. Hyderabad, 2010) Support for the African Telecommunication Union The World \
+Telecommunication Development Conference (Hyderabad, 2010), recalling Resolution 58 (Kyoto, \
+1994) of the Plenipotentiary Conference, resolves that the Bureau keeps supporting the Union's \
+regional partners.";
+    assert!(!text.contains('\n'));
+    let documents = scan(text);
+    let found: Vec<Option<String>> = documents.iter().map(id).collect();
+    assert_eq!(
+        found,
+        [
+            Some("WTDC 17 (Rev. Hyderabad, 2010)".to_owned()),
+            Some("WTDC 31 (Rev. Hyderabad, 2010)".to_owned()),
+            Some("WTDC 36 (Rev. Hyderabad, 2010)".to_owned())
+        ]
+    );
+    // An earlier edition of the resolution itself is a citation.
+    assert_eq!(citations(&documents[0]), ["WTDC 17 (Rev. Doha, 2006)"]);
+    assert!(citations(&documents[1]).is_empty(), "{:?}", citations(&documents[1]));
+    assert_eq!(citations(&documents[2]), ["PP 58 (Kyoto, 1994)"]);
+}
