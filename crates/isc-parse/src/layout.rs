@@ -517,6 +517,16 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                     heading_number = h.number.map(|n| n.base);
                     heading_edition = edition.clone();
                     is_heading_line = true;
+                    // A page's running header naming this resolution at the end of the line
+                    // before (a flowed text given its line breaks back before the heading).
+                    if let (Some(number), Some(m)) = (heading_number, n.checked_sub(1))
+                        && !deleted_line[m]
+                    {
+                        let (ps, pe) = lines[m];
+                        if let Some((from, to)) = header_ending(w, &text[ps..pe], number) {
+                            edits.push(Edit { start: ps + from, end: ps + to, with: "".into() });
+                        }
+                    }
                 }
             } else if let Some(len) = page_number_before_heading(w, trimmed) {
                 edits.push(Edit { start: lead, end: lead + len, with: "".into() });
@@ -732,6 +742,24 @@ fn running_header<'a>(w: &Words, line: &'a str) -> Option<(usize, u32, &'a str)>
         return None;
     }
     Some((line.len() - rest.len(), raw.items[0].number.base, rest))
+}
+
+/// A running header for the resolution numbered `number` ending `line` after other words (`...
+/// networks; Res. 31 249`, `... conferences, 261 Res. 36`): the byte range it takes, with the
+/// spaces before it.
+fn header_ending(w: &Words, line: &str, number: u32) -> Option<(usize, usize)> {
+    let line = line.trim_end();
+    // A header holds a page number and a short citation: at most four words.
+    let word_starts = line
+        .char_indices()
+        .filter(|&(i, c)| !c.is_whitespace() && line[..i].ends_with(char::is_whitespace))
+        .map(|(i, _)| i);
+    let starts: Vec<usize> = word_starts.collect();
+    starts.iter().rev().take(4).find_map(|&i| {
+        let (len, n, rest) = running_header(w, &line[i..])?;
+        (n == number && rest.is_empty() && i + len == line.len())
+            .then(|| (line[..i].trim_end().len(), line.len()))
+    })
 }
 
 /// A running header's short name glued to the resolution's number at the start of `text`, as
@@ -1117,6 +1145,8 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
     }
     // Citation words that may be headings: one resolution, attributed to a body if at all.
     let mut marks: Vec<(usize, &'static str)> = Vec::new();
+    // Running headers right before a heading: from where to the heading.
+    let mut headers: Vec<(usize, usize)> = Vec::new();
     let mut heading_ends: Vec<(usize, usize)> = Vec::new();
     let mut taken = 0;
     for (n, &(cs, ce)) in clauses.iter().enumerate() {
@@ -1148,6 +1178,13 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
                 .unwrap_or(hs);
             marks.push((hs, "heading"));
             heading_ends.push((hs, he));
+            // A page's running header naming this resolution right before its heading goes.
+            if let Some(number) =
+                crate::heading::heading(w, &line[hs..he], 0).and_then(|h| h.number)
+                && let Some((from, _)) = header_ending(w, &line[..hs], number.base)
+            {
+                headers.push((from, hs));
+            }
             marks.push((he, "title"));
             // A note in parentheses under the heading (`(approved at the fourteenth Plenary
             // Meeting)`) is a line of its own, before the title.
@@ -1309,7 +1346,11 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
     marks.sort_unstable();
     marks.dedup_by_key(|m| m.0);
     for (at, kind) in marks {
-        if at > 0 && at < line.len() {
+        if let Some(&(from, _)) = headers.iter().find(|h| h.1 == at && kind == "heading")
+            && edits.last().is_none_or(|e: &Edit| e.end <= start + from)
+        {
+            edits.push(Edit { start: start + from, end: start + at, with: "\n".into() });
+        } else if at > 0 && at < line.len() {
             let with = if kind == "title block" { "\n\n" } else { "\n" };
             break_at(text, start, start + at, with, edits);
         }
