@@ -326,3 +326,43 @@ fn a_foreword_sentence_about_the_assembly_is_no_issuing_clause() {
     );
     assert_eq!(citations(document), ["PP 123 (Rev. Antalya, 2006)"]);
 }
+
+/// The same proposal under a full cover page: the conference, the meeting, the document's
+/// number, date and language, and the proposal's steps stand before the draft, more lines than
+/// a resolution's top ever has.
+#[test]
+fn a_proposal_under_a_long_cover_page() {
+    let cover = "\
+WTDC-17/23(Add.10)-E\tPage 1
+
+World Telecommunication Development
+Conference 2017 (WTDC-17)
+Buenos Aires, Argentina, 9-20 October 2017
+
+PLENARY MEETING\tAddendum 10 to
+\tDocument WTDC-17/23-E
+\t4 September 2017
+\tOriginal: Russian
+
+";
+    let steps = "
+1)\tApprove the revised text of Resolution 17 set out below.
+
+2)\tSuppress Resolution 32.
+";
+    let text = PROPOSAL.replacen("\nMOD\n", &format!("{steps}\nMOD\n"), 1);
+    let documents = scan(&format!("{cover}{text}"));
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(
+        document.draft.as_ref().and_then(|d| d.modifies.as_ref()).map(|m| m.to_string()).as_deref(),
+        Some("WTDC 17")
+    );
+    assert_eq!(
+        document.title.as_deref(),
+        Some(
+            "Implementation of regionally approved initiatives at the national, regional, interregional and global levels"
+        )
+    );
+    assert_eq!(citations(document), ["PP 34 (Rev. Busan, 2014)"]);
+}
