@@ -356,7 +356,12 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
             let looks_like_title = |&&(bs, be): &&(usize, usize)| {
                 let line = &region[bs..be];
                 let cover = line.contains(':') || is_note(w, line);
+                // A step of a proposal (`2) Suppress Resolution 32.`) is an item, not a title.
+                let label = line.split_whitespace().next().unwrap_or_default();
+                let item =
+                    label.len() <= 5 && label.ends_with(')') && crate::clause::is_item_marker(line);
                 !cover
+                    && !item
                     && line.chars().filter(|c| c.is_alphabetic()).count() * 2 > line.chars().count()
             };
             let titled = block.iter().rev().take_while(looks_like_title).count();

@@ -576,9 +576,15 @@ impl Parser {
     ) -> ParsedDoc<'a> {
         let running_titles = &split.running_titles;
         let mut res = ParsedDoc::default();
-        let top = identity::top(&self.words, &split.lines, text, heading, start, end);
         // A revision title at the top of the text is about its first document.
         let revision = if start == 0 { split.revision_title } else { None };
+        // Without a heading, the title and issuing clause are looked for from the start, or
+        // under a revision title on a cover page: the cover's other fields run long.
+        let top_from = revision.filter(|_| heading.is_none()).map_or(start, |r| {
+            let after = r.title.map_or(r.end, |t| t.1).max(start).min(end);
+            text[after..end].find('\n').map_or(after, |i| after + i + 1)
+        });
+        let top = identity::top(&self.words, &split.lines, text, heading, top_from, end);
         let draft = self.draft(text, &top, revision);
         let identity = if draft.is_some() {
             None
