@@ -378,3 +378,37 @@ resolves
     let documents = scan(text);
     assert_eq!(documents[0].title.as_deref(), Some("Role of the Dedicated Group in identifying"));
 }
+
+/// A web page saved from a word processor marks its footnotes with a number in brackets glued to
+/// the word (`levels[1]`, `countries[2]`): no part of the title or of the words.
+#[test]
+fn footnote_marks_in_brackets_glued_to_words() {
+    let text = "\
+RESOLUTION 17 (Rev. Buenos Aires, 2017)
+
+Implementation of regionally approved initiatives at the national, regional, interregional and global levels[1]
+
+The World Telecommunication Development Conference (Buenos Aires, 2017),
+
+recalling
+a)\tResolution 34 (Rev. Busan, 2014) of the Plenipotentiary Conference, on help to countries in special need[2];
+
+resolves
+1\tthat regional initiatives stay the Sector's main way of carrying out projects.
+
+____________________
+[1] The least developed countries among them.
+[2] Among them the small island developing states.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("WTDC 17 (Rev. Buenos Aires, 2017)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some(
+            "Implementation of regionally approved initiatives at the national, regional, interregional and global levels"
+        )
+    );
+    assert_eq!(citations(document), ["PP 34 (Rev. Busan, 2014)"]);
+}
