@@ -920,8 +920,9 @@ fn dashed_page(t: &str) -> Option<usize> {
     Some(t.len() - after.len() + last.len_utf8())
 }
 
-/// A footnote number glued to the end of a word (`countries1,`): a word of three or more lower
-/// case letters followed by one or two digits and then a space or punctuation.
+/// A footnote number glued to the end of a word (`countries1,`, or in brackets, `levels[1]`): a
+/// word of three or more lower case letters followed by one or two digits and then a space or
+/// punctuation.
 fn glued_footnote_numbers(line: &str, offset: usize, edits: &mut Vec<Edit>) {
     let bytes = line.as_bytes();
     let mut i = 0;
@@ -934,21 +935,32 @@ fn glued_footnote_numbers(line: &str, offset: usize, edits: &mut Vec<Edit>) {
         while i < bytes.len() && bytes[i].is_ascii_digit() {
             i += 1;
         }
-        let after_ok = i == bytes.len()
-            || matches!(bytes[i], b' ' | b'\t' | b',' | b';' | b'.' | b':' | b')' | b'\n');
+        // In brackets, as a word processor's web page marks them (`levels[1]`).
+        let bracketed = digits_start > 0
+            && bytes[digits_start - 1] == b'['
+            && bytes.get(i) == Some(&b']')
+            && line[..digits_start - 1].ends_with(char::is_lowercase);
+        let (mark_start, mark_end) =
+            if bracketed { (digits_start - 1, i + 1) } else { (digits_start, i) };
+        let after_ok = mark_end == bytes.len()
+            || matches!(bytes[mark_end], b' ' | b'\t' | b',' | b';' | b'.' | b':' | b')' | b'\n');
         if i - digits_start > 2 || !after_ok {
             continue;
         }
-        let word = &line[..digits_start];
+        let word = &line[..mark_start];
         let letters = word.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>();
-        let word_start = digits_start - letters.iter().map(|c| c.len_utf8()).sum::<usize>();
+        let word_start = mark_start - letters.iter().map(|c| c.len_utf8()).sum::<usize>();
         let before_word = line[..word_start].chars().next_back();
         if letters.len() >= 3
             && letters.iter().all(|c| c.is_lowercase())
             && before_word
                 .is_none_or(|c| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}')
         {
-            edits.push(Edit { start: offset + digits_start, end: offset + i, with: "".into() });
+            edits.push(Edit {
+                start: offset + mark_start,
+                end: offset + mark_end,
+                with: "".into(),
+            });
         }
     }
 }
