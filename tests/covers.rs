@@ -366,3 +366,19 @@ PLENARY MEETING\tAddendum 10 to
     );
     assert_eq!(citations(document), ["PP 34 (Rev. Busan, 2014)"]);
 }
+
+/// The foreword wrapped at a narrow width: the sentence about the Assembly breaks right after
+/// `(WTSA),`, its next line going on in lower case. Still prose, no issuing clause.
+#[test]
+fn a_foreword_sentence_wrapped_after_the_assembly_s_name_is_no_issuing_clause() {
+    let text = BOOKLET.replace(
+        "Every four years its Assembly sets the topics its study groups work on, and the study groups\nwrite Recommendations on those topics.",
+        "The World Telecommunication Standardization Assembly (WTSA),\nwhich meets every four years,\nsets the topics its study groups work on.",
+    );
+    assert!(text.contains("(WTSA),\nwhich"));
+    let documents = scan(&text);
+    assert_eq!(documents.len(), 1, "{:?}", documents.iter().map(id).collect::<Vec<_>>());
+    let document = &documents[0];
+    assert_eq!(identity_parts(document), Some(("WTSA".into(), "17".into(), Some(2008))));
+    assert_eq!(citations(document), ["PP 123 (Rev. Antalya, 2006)"]);
+}
