@@ -141,6 +141,22 @@ pub(crate) fn clause_at<'a>(
     // A line ending inside the edition reads as a clause without one: the lines after it first.
     let first = issuing_clause(w, line, start);
     if first.is_some() && !ends_in_parenthesis(line) {
+        // A sentence about the body wrapped after its name goes on in lower case on the next
+        // line (`(WTSA),` / `which meets every four years,`); the clause is followed by a
+        // clause word or an item.
+        if line.ends_with(',')
+            && let Some((ns, ne)) = index.lines(text, end, text.len()).nth(1).map(|r| trim(text, r))
+            && text[end..ns].matches('\n').count() == 1
+        {
+            let next = &text[ns..ne];
+            if next.starts_with(char::is_lowercase)
+                && !is_clause_word(w, next)
+                && crate::clause::opening(w, next).is_err()
+                && !crate::clause::is_item_marker(next)
+            {
+                return None;
+            }
+        }
         return first;
     }
     broken_clause(w, index, text, start, end).or(first)
