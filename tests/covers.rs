@@ -382,3 +382,24 @@ fn a_foreword_sentence_wrapped_after_the_assembly_s_name_is_no_issuing_clause() 
     assert_eq!(identity_parts(document), Some(("WTSA".into(), "17".into(), Some(2008))));
     assert_eq!(citations(document), ["PP 123 (Rev. Antalya, 2006)"]);
 }
+
+/// A web page that lost the clause words in italics: the issuing clause is followed right away
+/// by the items (`that Resolution 73 ...`), which go on in lower case. It is still the issuing
+/// clause, and no title.
+#[test]
+fn an_issuing_clause_followed_by_items_without_their_clause_word() {
+    let text = "\
+Resolution 1158, ITU Council 2000
+Approved at the eleventh Plenary Meeting
+The Council,
+that Resolution 73 (Minneapolis, 1998) of the Plenipotentiary Conference called for a world summit on the information society;
+that several agencies of the United Nations system wish to take part in organizing the summit,
+that the Secretary-General goes on preparing the summit.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("Council 1158 (2000)"));
+    assert_eq!(document.title, None);
+    assert_eq!(citations(document), ["PP 73 (Minneapolis, 1998)"]);
+}
