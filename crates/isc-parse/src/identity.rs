@@ -141,18 +141,16 @@ pub(crate) fn clause_at<'a>(
     // A line ending inside the edition reads as a clause without one: the lines after it first.
     let first = issuing_clause(w, line, start);
     if first.is_some() && !ends_in_parenthesis(line) {
-        // A sentence about the body wrapped after its name goes on in lower case on the next
-        // line (`(WTSA),` / `which meets every four years,`); the clause is followed by a
-        // clause word or an item.
+        // A sentence about the body wrapped after its name goes on with a relative clause on
+        // the next line (`(WTSA),` / `which meets every four years,`).
         if line.ends_with(',')
             && let Some((ns, ne)) = index.lines(text, end, text.len()).nth(1).map(|r| trim(text, r))
             && text[end..ns].matches('\n').count() == 1
         {
             let next = &text[ns..ne];
+            let word = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
             if next.starts_with(char::is_lowercase)
-                && !is_clause_word(w, next)
-                && crate::clause::opening(w, next).is_err()
-                && !crate::clause::is_item_marker(next)
+                && crate::vocabulary::with_folded(word, |f| w.relative_pronouns.contains(f))
             {
                 return None;
             }

@@ -134,6 +134,9 @@ pub struct Language {
     /// Words opening a note of the meeting that adopted a text, under its heading, in
     /// parentheses or not (`Approved at the eleventh Plenary Meeting`).
     pub adoption_notes: Vec<String>,
+    /// Words opening a relative clause, by which a sentence about a body goes on after its name
+    /// and a comma (`which`): no issuing clause is followed by one.
+    pub relative_pronouns: Vec<String>,
     /// Verbs making a body the subject of a citation's sentence (`adopted`).
     pub subject_verbs: Vec<String>,
     /// Words between such a verb and its subject (`has`).
@@ -252,7 +255,7 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 42] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 43] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
@@ -284,6 +287,7 @@ impl Language {
             &mut self.draft_words,
             &mut self.revision_titles,
             &mut self.adoption_notes,
+            &mut self.relative_pronouns,
             &mut self.subject_verbs,
             &mut self.subject_auxiliaries,
             &mut self.subject_links,
@@ -524,6 +528,8 @@ pub(crate) struct Words {
     pub(crate) revision_titles: Keywords<()>,
     /// Words opening a note of the adopting meeting (`Approved at`).
     pub(crate) adoption_notes: Keywords<()>,
+    /// Words opening a relative clause (`which`), folded.
+    pub(crate) relative_pronouns: HashSet<String>,
     pub(crate) subject_verbs: HashSet<String>,
     pub(crate) subject_auxiliaries: HashSet<String>,
     pub(crate) subject_links: HashSet<String>,
@@ -792,6 +798,7 @@ impl Words {
             draft_words: table(|l| &l.draft_words),
             revision_titles: table(|l| &l.revision_titles),
             adoption_notes: table(|l| &l.adoption_notes),
+            relative_pronouns: set(|l| &l.relative_pronouns),
             subject_verbs: set(|l| &l.subject_verbs),
             subject_auxiliaries: set(|l| &l.subject_auxiliaries),
             subject_links: set(|l| &l.subject_links),
