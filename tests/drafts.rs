@@ -5,7 +5,7 @@
 //!
 //! The answers below were written from the texts by hand.
 
-use isc_engine::{Config, Document, Engine};
+use isc_engine::{Body, Config, Document, Engine};
 
 fn engine() -> &'static Engine {
     static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
@@ -476,4 +476,80 @@ Countering and combating spam (Florianópolis, 2004; Johannesburg, 2008; Dubai, 
 recognizing a) that unsolicited bulk messages burden networks and users alike; resolves 1 to go \
 on studying the technical means of countering spam.";
     assert_one_proposal_on_spam(text);
+}
+
+/// A proposal to revise a resolution, its revision marks run together: where only the last
+/// digit of the year changed, the struck and inserted digits stand side by side (`20184` for
+/// 2014 struck and 2018 inserted, `20148` the other way round).
+#[test]
+fn struck_and_inserted_digits_of_a_year_run_together() {
+    let text = "\
+ANNEX
+
+MOD
+
+RESOLUTION 179 (REV. BUSANDUBAI, 20184)
+
+ITU's role in child online protection
+
+The Plenipotentiary Conference of the International Telecommunication Union (BusanDubai, 20148),
+
+recognizing
+
+a)\tResolution 67 (Rev. DubaiBuenos Aires, 20174) of the World Telecommunication Development Conference (WTDC), on the role of the Development Sector in child online protection;
+
+b)\tResolution 45 (Rev. Dubai, 2014) of WTDC, on cooperation in cybersecurity,
+
+resolves
+
+1\tto go on with the work on child online protection.
+";
+    let documents = isc_suite::scan_text("drafts.txt", text);
+    let document = documents.last().unwrap();
+    let modifies = document.draft.as_ref().and_then(|d| d.modifies.as_ref());
+    assert_eq!(
+        modifies.map(|m| (m.body, m.number.to_string())),
+        Some((Some(Body::Pp), "179".to_owned()))
+    );
+    assert_eq!(document.title.as_deref(), Some("ITU's role in child online protection"));
+    let cited: Vec<(Option<Body>, String)> =
+        document.citations.iter().map(|c| (c.body, c.number.to_string())).collect();
+    assert_eq!(cited, [(Some(Body::Wtdc), "67".to_owned()), (Some(Body::Wtdc), "45".to_owned())]);
+    let themes: Vec<&str> = document.themes.iter().map(|t| t.id.as_str()).collect();
+    assert!(themes.contains(&"child-online-protection"), "{themes:?}");
+}
+
+/// A draft numbered by a placeholder of two letters (`RESOLUTION BB`) under a cover's fields.
+#[test]
+fn a_placeholder_of_two_letters_numbers_a_draft() {
+    let text = "\
+Source: / a group of experts on accessibility
+Title: / Draft WTSA Resolution
+
+RESOLUTION BB
+
+Telecommunication/ICT accessibility for persons with disabilities
+
+(Johannesburg, 2008)
+
+The World Telecommunication Standardization Assembly (Johannesburg, 2008),
+
+considering
+
+a) that many people live with disabilities and their number grows;
+
+resolves
+
+1 to study the accessibility of telecommunication services.
+";
+    let documents = isc_suite::scan_text("drafts.txt", text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(document.draft.as_ref().and_then(|d| d.label.as_deref()), Some("BB"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Telecommunication/ICT accessibility for persons with disabilities")
+    );
+    let themes: Vec<&str> = document.themes.iter().map(|t| t.id.as_str()).collect();
+    assert!(themes.contains(&"accessibility"), "{themes:?}");
 }
