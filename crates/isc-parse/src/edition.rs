@@ -275,9 +275,25 @@ pub(crate) fn struck_edition<'a>(w: &Words, inner: &'a str) -> Option<RawEdition
     Some(RawEdition { revision: revised, place, year: Some(year), tag: None })
 }
 
+/// Two different years in five to seven digits: the first digits the years share, then the rest
+/// of each (`20148`: 2014 and 2018; `201418`: 2014 and 2018).
+fn shared_digit_years(digits: &str) -> Option<(u16, u16)> {
+    let len = digits.len();
+    if !(5..=7).contains(&len) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let shared = 8 - len;
+    let (prefix, rest) = digits.split_at(shared);
+    let (a, b) = rest.split_at(rest.len() / 2);
+    let whole = |tail: &str| year(&format!("{prefix}{tail}")).ok().map(|(_, y)| y);
+    let (first, second) = (whole(a)?, whole(b)?);
+    (first != second).then_some((first, second))
+}
+
 /// `AntalyaBusan, 20062014` or `DUBAI, 2018BUCHAREST, 2022`: two editions run together, with
 /// letters after a first year and a second year (a year chain `2000-2015` has no letters), or
-/// eight digits that are two years.
+/// eight digits that are two years, or five to seven that are two years sharing their first
+/// digits.
 fn merged_editions(input: &str) -> PResult<'_, &str> {
     let first_year = input
         .char_indices()
@@ -300,6 +316,11 @@ fn merged_editions(input: &str) -> PResult<'_, &str> {
         });
     let eight = digits.len() == 8 && digits.bytes().all(|b| b.is_ascii_digit());
     if eight && place_ok && year(&digits[..4]).is_ok() && year(&digits[4..]).is_ok() {
+        return Ok(("", input));
+    }
+    // `Busan, 20148`: the digits the two years share written once, then the struck and the
+    // inserted ones side by side (2014 and 2018).
+    if place_ok && shared_digit_years(digits).is_some() {
         return Ok(("", input));
     }
     fail(input, "two editions run together")

@@ -12,7 +12,7 @@
 //! session        = "," space [union-name space] body-name [space year]  -- `, ITU Council 2003`
 //! draft-id       = citation-word space draft-label [space "(" short ")"]  -- `RESOLUTION [COM6/7]`
 //!                | citation-word                             -- after draft words: `Draft Resolution`
-//! draft-label    = "[" short "]" | placeholder | committee      -- `[AFR-1]`, `XXX`
+//! draft-label    = "[" short "]" | placeholder | committee      -- `[AFR-1]`, `XXX`, `BB`
 //! committee      = capital (capital | "-")+ digit* "/" digit+  -- `GT-PLEN/6`, `COM5/3`
 //! proposal       = capital (alphanumeric | "/" | "-" | ".")* with a "/"   -- `EUR/44A7/1`
 //! action-line    = action [space proposal] [space "(" proposal ")"] | proposal  -- above a heading
@@ -191,8 +191,12 @@ fn draft_label(input: &str) -> PResult<'_, &str> {
         }),
         char(']'),
     );
-    let placeholder =
-        verify(take_while1(|c: char| matches!(c, 'X' | 'Y' | 'Z')), |p: &str| p.len() >= 2);
+    // `XXX`, `BB`: one capital written two to four times (not `II`, a Roman numeral).
+    let placeholder = verify(take_while1(|c: char| c.is_ascii_uppercase()), |p: &str| {
+        let first = p.as_bytes()[0];
+        (2..=4).contains(&p.len()) && first != b'I' && p.bytes().all(|b| b == first)
+            || (p.len() >= 2 && p.bytes().all(|b| matches!(b, b'X' | b'Y' | b'Z')))
+    });
     // The symbol of a committee's document, where the draft was written (`GT-PLEN/6`).
     let committee = nom::combinator::recognize((
         verify(take_while1(|c: char| c.is_ascii_uppercase() || c == '-'), |n: &str| {
