@@ -304,27 +304,41 @@ fn a_compilation_heading_with_the_session_of_the_last_amendment() {
     }
 }
 
+/// [`BOOKLET`] with its foreword's sentence on the Assembly's work written as `sentence`.
+fn booklet_saying(sentence: &str) -> String {
+    let text = BOOKLET.replace(
+        "Every four years its Assembly sets the topics its study groups work on, and the study groups\nwrite Recommendations on those topics.",
+        sentence,
+    );
+    assert!(text.contains(sentence));
+    text
+}
+
+/// `documents` are the booklet's one resolution, WTSA 17 (2008), citing PP 123 only.
+fn assert_the_booklet_s_resolution(documents: &[Document]) -> &Document {
+    assert_eq!(documents.len(), 1, "{:?}", documents.iter().map(id).collect::<Vec<_>>());
+    let document = &documents[0];
+    assert_eq!(identity_parts(document), Some(("WTSA".into(), "17".into(), Some(2008))));
+    assert_eq!(citations(document), ["PP 123 (Rev. Antalya, 2006)"]);
+    document
+}
+
 /// A foreword's sentence about the Assembly opens like an issuing clause (`The World
 /// Telecommunication Standardization Assembly (WTSA), which ...`): it is prose, so the cover's
 /// title above it opens no document.
 #[test]
 fn a_foreword_sentence_about_the_assembly_is_no_issuing_clause() {
-    let text = BOOKLET.replace(
-        "Every four years its Assembly sets the topics its study groups work on, and the study groups\nwrite Recommendations on those topics.",
+    let text = booklet_saying(
         "The World Telecommunication Standardization Assembly (WTSA), which meets every four years,\nsets the topics its study groups work on.",
     );
-    assert!(text.contains("(WTSA), which"));
     let documents = scan(&text);
-    assert_eq!(documents.len(), 1, "{:?}", documents.iter().map(id).collect::<Vec<_>>());
-    let document = &documents[0];
-    assert_eq!(identity_parts(document), Some(("WTSA".into(), "17".into(), Some(2008))));
+    let document = assert_the_booklet_s_resolution(&documents);
     assert_eq!(
         document.title.as_deref(),
         Some(
             "Telecommunication standardization in relation to the interests of developing countries"
         )
     );
-    assert_eq!(citations(document), ["PP 123 (Rev. Antalya, 2006)"]);
 }
 
 /// The same proposal under a full cover page: the conference, the meeting, the document's
@@ -371,16 +385,10 @@ PLENARY MEETING\tAddendum 10 to
 /// `(WTSA),`, its next line going on in lower case. Still prose, no issuing clause.
 #[test]
 fn a_foreword_sentence_wrapped_after_the_assembly_s_name_is_no_issuing_clause() {
-    let text = BOOKLET.replace(
-        "Every four years its Assembly sets the topics its study groups work on, and the study groups\nwrite Recommendations on those topics.",
+    let text = booklet_saying(
         "The World Telecommunication Standardization Assembly (WTSA),\nwhich meets every four years,\nsets the topics its study groups work on.",
     );
-    assert!(text.contains("(WTSA),\nwhich"));
-    let documents = scan(&text);
-    assert_eq!(documents.len(), 1, "{:?}", documents.iter().map(id).collect::<Vec<_>>());
-    let document = &documents[0];
-    assert_eq!(identity_parts(document), Some(("WTSA".into(), "17".into(), Some(2008))));
-    assert_eq!(citations(document), ["PP 123 (Rev. Antalya, 2006)"]);
+    assert_the_booklet_s_resolution(&scan(&text));
 }
 
 /// A web page that lost the clause words in italics: the issuing clause is followed right away
