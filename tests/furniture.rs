@@ -767,3 +767,31 @@ regional partners.";
     assert!(citations(&documents[1]).is_empty(), "{:?}", citations(&documents[1]));
     assert_eq!(citations(&documents[2]), ["PP 58 (Kyoto, 1994)"]);
 }
+
+/// The same book copied with its lines: the running header glued to the end of a page's last
+/// line, right before the heading it names on the next page.
+#[test]
+fn a_running_header_ending_the_line_before_the_heading_it_names_is_furniture() {
+    let text = "\
+RESOLUTION 17 (Rev. Hyderabad, 2010)
+Implementation of regionally approved initiatives at the national, regional, interregional and global levels
+The World Telecommunication Development Conference (Hyderabad, 2010),
+resolves
+1 that regional initiatives go on being carried out through projects. Res. 31 249
+RESOLUTION 31 (Rev. Hyderabad, 2010)
+Regional preparations for world telecommunication development conferences
+The World Telecommunication Development Conference (Hyderabad, 2010),
+resolves
+1 that regional preparatory meetings are held again before the next conference.
+";
+    let documents = scan(text);
+    let found: Vec<Option<String>> = documents.iter().map(id).collect();
+    assert_eq!(
+        found,
+        [
+            Some("WTDC 17 (Rev. Hyderabad, 2010)".to_owned()),
+            Some("WTDC 31 (Rev. Hyderabad, 2010)".to_owned())
+        ]
+    );
+    assert!(citations(&documents[0]).is_empty(), "{:?}", citations(&documents[0]));
+}
