@@ -412,3 +412,27 @@ ____________________
     );
     assert_eq!(citations(document), ["PP 34 (Rev. Busan, 2014)"]);
 }
+
+/// A copy that lost the line break between two words of a body's name
+/// (`TelecommunicationDevelopment`): the name is still read, and gives the body of citations
+/// with no edition to tell it.
+#[test]
+fn a_body_s_name_with_two_words_glued_together() {
+    let text = "\
+RESOLUTION 179 (Rev. Dubai, 2018)
+
+ITU's role in child online protection
+
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+
+recognizing
+a)\tResolution 67 of the World TelecommunicationDevelopment Conference (WTDC), on the role of the Development Sector in child online protection;
+b)\tResolution 45 of the WorldTelecommunication Development Conference, on cooperation in cybersecurity,
+
+resolves
+1\tto go on with the work on child online protection.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(citations(&documents[0]), ["WTDC 67", "WTDC 45"]);
+}
