@@ -100,15 +100,23 @@ fn same_letter(a: char, b: char) -> bool {
 pub(crate) use isc_model::text::fold_char;
 
 /// Matches `expected` at the start of `input`, ignoring case and accents, where a space in
-/// `expected` matches any run of [`sp`] (so a phrase may be broken across a line).
+/// `expected` matches any run of [`sp`] (so a phrase may be broken across a line), or nothing
+/// between an ASCII lower-case letter and an ASCII capital (`TelecommunicationDevelopment`).
 /// Returns the matched slice of `input`.
 pub(crate) fn phrase<'a>(input: &'a str, expected: &str) -> PResult<'a, &'a str> {
     let (got, want) = (input.as_bytes(), expected.as_bytes());
     let (mut i, mut j) = (0, 0);
     while j < want.len() {
         if want[j] == b' ' {
-            let (after, _) = sp1(&input[i..])?;
-            i = input.len() - after.len();
+            // Two capitalised words glued together where a copy lost the line break between
+            // them (`TelecommunicationDevelopment`): nothing stands for the space.
+            let glued = got.get(i).is_some_and(u8::is_ascii_uppercase)
+                && i > 0
+                && got[i - 1].is_ascii_lowercase();
+            if !glued {
+                let (after, _) = sp1(&input[i..])?;
+                i = input.len() - after.len();
+            }
             j += 1;
             continue;
         }
