@@ -436,3 +436,29 @@ resolves
     assert_eq!(documents.len(), 1);
     assert_eq!(citations(&documents[0]), ["WTDC 67", "WTDC 45"]);
 }
+
+/// An issuing clause wrapped before its edition, its first line a whole clause by itself (`The
+/// World Telecommunication Standardization Assembly` / `(Johannesburg, 2008),`): the edition on
+/// the next line is the clause's.
+#[test]
+fn an_issuing_clause_wrapped_before_its_edition() {
+    let text = "\
+RESOLUTION 73
+Information and communication technologies
+and climate change
+(Johannesburg, 2008)
+The World Telecommunication Standardization Assembly
+(Johannesburg, 2008),
+considering
+a) that climate change is fast becoming a concern of the whole world;
+resolves
+1 to go on studying how telecommunications can help.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("WTSA 73 (Johannesburg, 2008)"));
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some("Information and communication technologies and climate change")
+    );
+}
