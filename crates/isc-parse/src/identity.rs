@@ -155,6 +155,17 @@ pub(crate) fn clause_at<'a>(
                 return None;
             }
         }
+        // A whole clause by itself, its edition wrapped to the next line (`The World
+        // Telecommunication Standardization Assembly` / `(Johannesburg, 2008),`).
+        if first.as_ref().is_some_and(|c| c.edition.is_none())
+            && !line.ends_with([',', ':'])
+            && let Some((ns, _)) = index.lines(text, end, text.len()).nth(1).map(|r| trim(text, r))
+            && text[ns..].starts_with('(')
+            && let Some(joined) = broken_clause(w, index, text, start, end)
+            && joined.edition.is_some()
+        {
+            return Some(joined);
+        }
         return first;
     }
     broken_clause(w, index, text, start, end).or(first)
