@@ -117,9 +117,8 @@ resolves
 1\tthat regional initiatives stay the Sector's main way of carrying out projects.
 ";
 
-#[test]
-fn a_proposal_cover_field_names_the_draft_and_its_abstract_cites_nothing() {
-    let documents = scan(PROPOSAL);
+/// `documents` are [`PROPOSAL`]'s one draft: of WTDC 17, with its title, citing PP 34 only.
+fn assert_the_proposal_s_draft(documents: &[Document]) -> &Document {
     assert_eq!(documents.len(), 1);
     let document = &documents[0];
     assert_eq!(
@@ -133,6 +132,13 @@ fn a_proposal_cover_field_names_the_draft_and_its_abstract_cites_nothing() {
         )
     );
     assert_eq!(citations(document), ["PP 34 (Rev. Busan, 2014)"]);
+    document
+}
+
+#[test]
+fn a_proposal_cover_field_names_the_draft_and_its_abstract_cites_nothing() {
+    let documents = scan(PROPOSAL);
+    let document = assert_the_proposal_s_draft(&documents);
     // The abstract's mentions stay visible, none of them a citation; those of the resolution the
     // draft revises are self-references.
     assert_eq!(front_matter_references(document), ["WTDC 32", "WTDC 32", "WTDC 32"]);
@@ -365,20 +371,7 @@ PLENARY MEETING\tAddendum 10 to
 2)\tSuppress Resolution 32.
 ";
     let text = PROPOSAL.replacen("\nMOD\n", &format!("{steps}\nMOD\n"), 1);
-    let documents = scan(&format!("{cover}{text}"));
-    assert_eq!(documents.len(), 1);
-    let document = &documents[0];
-    assert_eq!(
-        document.draft.as_ref().and_then(|d| d.modifies.as_ref()).map(|m| m.to_string()).as_deref(),
-        Some("WTDC 17")
-    );
-    assert_eq!(
-        document.title.as_deref(),
-        Some(
-            "Implementation of regionally approved initiatives at the national, regional, interregional and global levels"
-        )
-    );
-    assert_eq!(citations(document), ["PP 34 (Rev. Busan, 2014)"]);
+    assert_the_proposal_s_draft(&scan(&format!("{cover}{text}")));
 }
 
 /// The foreword wrapped at a narrow width: the sentence about the Assembly breaks right after
