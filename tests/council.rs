@@ -261,3 +261,43 @@ fn a_heading_naming_the_council_and_its_year_after_a_comma_on_one_line() {
         ]
     );
 }
+
+/// Texts name a Council resolution's session in words: after the body (`adopted by the ITU
+/// Council at its 2009 session`, `du Conseil à sa session de 2009`) or before it (`of the 2009
+/// session of the ITU Council`).
+#[test]
+fn a_council_session_named_in_words() {
+    let text = "\
+RESOLUTION 182 (Guadalajara, 2010)
+
+Role of telecommunications and information and communication technologies in climate change
+
+The Plenipotentiary Conference of the International Telecommunication Union (Guadalajara, 2010),
+
+recalling
+a) Resolution 1307 adopted by the ITU Council at its 2009 session, on climate change;
+b) Resolution 1306 of the 2009 session of the ITU Council, on the Dedicated Group;
+c) Resolution 73 of the Plenipotentiary Conference at its meeting in Minneapolis,
+
+resolves
+1 to go on with the work on climate change.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(citations(&documents[0]), ["Council 1307 (2009)", "Council 1306 (2009)", "PP 73"]);
+
+    let text = "\
+RÉSOLUTION 182 (Guadalajara, 2010)
+
+Rôle des télécommunications dans les changements climatiques
+
+La Conférence de plénipotentiaires de l'Union internationale des télécommunications (Guadalajara, 2010),
+
+rappelant
+a) la Résolution 1307 du Conseil à sa session de 2009, sur les changements climatiques,
+
+décide
+1 de poursuivre ces travaux.
+";
+    assert_eq!(citations(&scan(text)[0]), ["Council 1307 (2009)"]);
+}
