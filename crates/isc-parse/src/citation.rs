@@ -3,8 +3,11 @@
 //! vocabulary.
 //!
 //! ```text
-//! citation    = word items [attribution] [edition] [space year] [attribution]
+//! citation    = word items [attribution | session attribution] [edition] [space year]
+//!               [session] [attribution]
 //!                                  -- a year right after an attribution: `of Council 2000`
+//! session     = link [article] year space session-word     -- `of the 2009 session`, before
+//!             | words{0,5} with a year and a session-word  -- `at its 2009 session`, after
 //! word        = resolution-word | plural-word | abbreviation | bare-abbreviation &(space digit)
 //! items       = item                                   -- after a singular word
 //!             | item ((range-sep number [edition]) | (list-sep [word] item)
@@ -291,6 +294,64 @@ pub(crate) fn session_year(input: &str) -> PResult<'_, EditionOutcome<'_>> {
     Ok((rest, EditionOutcome::Read(edition)))
 }
 
+/// Whether `word` names a body's meeting (`session`, `reunión`).
+fn is_session_word(w: &Words, word: &str) -> bool {
+    crate::vocabulary::with_folded(word, |f| w.session_words.contains(f))
+}
+
+/// ` of the 2009 session of the ITU Council`: a link, the year and a session word, then the
+/// Council's attribution. Gives what follows, the body and the year as an edition.
+fn session_before_body<'a>(
+    w: &Words,
+    input: &'a str,
+) -> Option<(&'a str, BodyHint, EditionOutcome<'a>)> {
+    // Most citations have no year a few bytes on: looked at first, as it is cheap.
+    if !input.as_bytes().iter().take(16).any(u8::is_ascii_digit) {
+        return None;
+    }
+    let (rest, _) = sp1(input).ok()?;
+    let (rest, ()) = terminated(|i| w.attribution_links.one_of(i), sp1).parse(rest).ok()?;
+    let rest = article(w, rest);
+    let (rest, year) = session_year(rest).ok()?;
+    let (rest, _) = sp1(rest).ok()?;
+    let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    if !is_session_word(w, &rest[..word_len]) {
+        return None;
+    }
+    let (after, hint) = preceded(sp1, |i| attribution(w, i)).parse(&rest[word_len..]).ok()?;
+    matches!(hint, BodyHint::Known(Body::Council)).then_some((after, hint, year))
+}
+
+/// ` at its 2009 session`, ` à sa session de 2009`, ` en su reunión de 2009` after the Council's
+/// name: a few words holding a session word and a year, before any punctuation. Gives what
+/// follows and the year as an edition.
+fn session_after_body<'a>(w: &Words, input: &'a str) -> Option<(&'a str, EditionOutcome<'a>)> {
+    const MOST: usize = 48;
+    if !input.starts_with(crate::pieces::is_space) {
+        return None;
+    }
+    let reach = input
+        .char_indices()
+        .take_while(|&(i, _)| i < MOST)
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = input[..reach].find([',', ';', '.', ':', '(', ')', '\n']).unwrap_or(reach);
+    let words: Vec<(usize, &str)> = input[..end]
+        .split_whitespace()
+        .map(|word| (word.as_ptr() as usize - input.as_ptr() as usize + word.len(), word))
+        .collect();
+    if words.len() > 6 {
+        return None;
+    }
+    let year_at =
+        words.iter().position(|&(_, word)| session_year(word).is_ok_and(|(r, _)| r.is_empty()))?;
+    let session_at = words.iter().position(|&(_, word)| is_session_word(w, word))?;
+    // Up to the year or the session word, whichever comes last: `at its 2009 session`.
+    let last = year_at.max(session_at);
+    let (_, year) = session_year(words[year_at].1).ok()?;
+    Some((&input[words[last].0..], year))
+}
+
 /// `the`, `la`, `l'`, `el`, `le` before a body name.
 pub(crate) fn article<'a>(w: &Words, input: &'a str) -> &'a str {
     for glued in &w.glued_articles {
@@ -334,6 +395,15 @@ pub(crate) fn citation<'a>(w: &Words, input: &'a str) -> PResult<'a, RawCitation
     let spaced_attribution = |i| preceded(sp, |i| attribution(w, i)).parse(i);
     let (after, mut hint) = opt(spaced_attribution).parse(rest)?;
     rest = after;
+    // `of the 2009 session of the ITU Council`: the Council's session before its name.
+    if hint.is_none()
+        && items.last().is_some_and(|item| item.edition.is_none())
+        && let Some((after, body, year)) = session_before_body(w, rest)
+    {
+        hint = Some(body);
+        items.last_mut().expect("items are never empty").edition = Some(year);
+        rest = after;
+    }
     if items.last().is_some_and(|item| item.edition.is_none())
         && let Ok((after, outcome)) = preceded(sp, |i| edition(w, i)).parse(rest)
     {
@@ -344,6 +414,14 @@ pub(crate) fn citation<'a>(w: &Words, input: &'a str) -> PResult<'a, RawCitation
     if matches!(hint, Some(BodyHint::Known(_)))
         && items.last().is_some_and(|item| item.edition.is_none())
         && let Ok((after, year)) = preceded(sp1, session_year).parse(rest)
+    {
+        items.last_mut().expect("items are never empty").edition = Some(year);
+        rest = after;
+    }
+    // `adopted by the ITU Council at its 2009 session`: its session after its name.
+    if matches!(hint, Some(BodyHint::Known(Body::Council)))
+        && items.last().is_some_and(|item| item.edition.is_none())
+        && let Some((after, year)) = session_after_body(w, rest)
     {
         items.last_mut().expect("items are never empty").edition = Some(year);
         rest = after;

@@ -137,6 +137,9 @@ pub struct Language {
     /// Words opening a relative clause, by which a sentence about a body goes on after its name
     /// and a comma (`which`): no issuing clause is followed by one.
     pub relative_pronouns: Vec<String>,
+    /// Words naming a meeting of a body, beside its year: `Resolution 1307 adopted by the
+    /// Council at its 2009 session` (`session`).
+    pub session_words: Vec<String>,
     /// Verbs making a body the subject of a citation's sentence (`adopted`).
     pub subject_verbs: Vec<String>,
     /// Words between such a verb and its subject (`has`).
@@ -255,7 +258,7 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 43] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 44] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
@@ -288,6 +291,7 @@ impl Language {
             &mut self.revision_titles,
             &mut self.adoption_notes,
             &mut self.relative_pronouns,
+            &mut self.session_words,
             &mut self.subject_verbs,
             &mut self.subject_auxiliaries,
             &mut self.subject_links,
@@ -530,6 +534,8 @@ pub(crate) struct Words {
     pub(crate) adoption_notes: Keywords<()>,
     /// Words opening a relative clause (`which`), folded.
     pub(crate) relative_pronouns: HashSet<String>,
+    /// Words naming a body's meeting (`session`), folded.
+    pub(crate) session_words: HashSet<String>,
     pub(crate) subject_verbs: HashSet<String>,
     pub(crate) subject_auxiliaries: HashSet<String>,
     pub(crate) subject_links: HashSet<String>,
@@ -799,6 +805,7 @@ impl Words {
             revision_titles: table(|l| &l.revision_titles),
             adoption_notes: table(|l| &l.adoption_notes),
             relative_pronouns: set(|l| &l.relative_pronouns),
+            session_words: set(|l| &l.session_words),
             subject_verbs: set(|l| &l.subject_verbs),
             subject_auxiliaries: set(|l| &l.subject_auxiliaries),
             subject_links: set(|l| &l.subject_links),
