@@ -300,4 +300,20 @@ décide
 1 de poursuivre ces travaux.
 ";
     assert_eq!(citations(&scan(text)[0]), ["Council 1307 (2009)"]);
+
+    // What the resolution is on may follow the session without a comma.
+    let text = "\
+RESOLUTION 182 (Guadalajara, 2010)
+
+Role of telecommunications and information and communication technologies in climate change
+
+The Plenipotentiary Conference of the International Telecommunication Union (Guadalajara, 2010),
+
+recalling
+a) Resolution 1307 adopted by the ITU Council at its 2009 session on ICTs and climate change;
+
+resolves
+1 to go on with the work on climate change.
+";
+    assert_eq!(citations(&scan(text)[0]), ["Council 1307 (2009)"]);
 }
