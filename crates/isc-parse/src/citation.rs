@@ -336,20 +336,23 @@ fn session_after_body<'a>(w: &Words, input: &'a str) -> Option<(&'a str, Edition
         .last()
         .map_or(0, |(i, c)| i + c.len_utf8());
     let end = input[..reach].find([',', ';', '.', ':', '(', ')', '\n']).unwrap_or(reach);
-    let words: Vec<(usize, &str)> = input[..end]
-        .split_whitespace()
-        .map(|word| (word.as_ptr() as usize - input.as_ptr() as usize + word.len(), word))
-        .collect();
-    if words.len() > 6 {
-        return None;
+    // The first six words at most, up to the year and the session word: `at its 2009 session`
+    // (then `on climate change` is another matter).
+    let (mut year, mut session, mut last) = (None, false, 0);
+    for word in input[..end].split_whitespace().take(6) {
+        let word_end = word.as_ptr() as usize - input.as_ptr() as usize + word.len();
+        if let Ok(("", y)) = session_year(word) {
+            year = Some(y);
+            last = word_end;
+        } else if is_session_word(w, word) {
+            session = true;
+            last = word_end;
+        }
+        if session && let Some(year) = year {
+            return Some((&input[last..], year));
+        }
     }
-    let year_at =
-        words.iter().position(|&(_, word)| session_year(word).is_ok_and(|(r, _)| r.is_empty()))?;
-    let session_at = words.iter().position(|&(_, word)| is_session_word(w, word))?;
-    // Up to the year or the session word, whichever comes last: `at its 2009 session`.
-    let last = year_at.max(session_at);
-    let (_, year) = session_year(words[year_at].1).ok()?;
-    Some((&input[words[last].0..], year))
+    None
 }
 
 /// `the`, `la`, `l'`, `el`, `le` before a body name.
