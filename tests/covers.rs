@@ -202,6 +202,16 @@ que le rapport sera examiné à la prochaine session.
     assert_eq!(document.title.as_deref(), Some("Recommandations du Groupe UIT-2000"));
 }
 
+/// `text` is one resolution, Council 1158 (2000), without a title, citing PP 73 only.
+fn assert_untitled_council_1158(text: &str) {
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("Council 1158 (2000)"));
+    assert_eq!(document.title, None);
+    assert_eq!(citations(document), ["PP 73 (Minneapolis, 1998)"]);
+}
+
 /// A web page's note of the meeting that adopted the text, without parentheses, is no title.
 #[test]
 fn a_note_of_the_adopting_meeting_without_parentheses_is_no_title() {
@@ -214,12 +224,7 @@ that Resolution 73 (Minneapolis, 1998) of the Plenipotentiary Conference called 
 resolves
 that the Secretary-General goes on preparing the summit.
 ";
-    let documents = scan(text);
-    assert_eq!(documents.len(), 1);
-    let document = &documents[0];
-    assert_eq!(id(document).as_deref(), Some("Council 1158 (2000)"));
-    assert_eq!(document.title, None);
-    assert_eq!(citations(document), ["PP 73 (Minneapolis, 1998)"]);
+    assert_untitled_council_1158(text);
 
     // Under a title, in Spanish.
     let text = "\
@@ -397,10 +402,5 @@ that Resolution 73 (Minneapolis, 1998) of the Plenipotentiary Conference called 
 that several agencies of the United Nations system wish to take part in organizing the summit,
 that the Secretary-General goes on preparing the summit.
 ";
-    let documents = scan(text);
-    assert_eq!(documents.len(), 1);
-    let document = &documents[0];
-    assert_eq!(id(document).as_deref(), Some("Council 1158 (2000)"));
-    assert_eq!(document.title, None);
-    assert_eq!(citations(document), ["PP 73 (Minneapolis, 1998)"]);
+    assert_untitled_council_1158(text);
 }
