@@ -275,19 +275,17 @@ pub(crate) fn struck_edition<'a>(w: &Words, inner: &'a str) -> Option<RawEdition
     Some(RawEdition { revision: revised, place, year: Some(year), tag: None })
 }
 
-/// Two different years in five to seven digits: the first digits the years share, then the rest
-/// of each (`20148`: 2014 and 2018; `201418`: 2014 and 2018).
-fn shared_digit_years(digits: &str) -> Option<(u16, u16)> {
+/// Whether five to seven digits are two different years: the first digits the years share,
+/// then the rest of each (`20148`: 2014 and 2018; `201418`: 2014 and 2018).
+fn is_shared_digit_years(digits: &str) -> bool {
     let len = digits.len();
     if !(5..=7).contains(&len) || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+        return false;
     }
-    let shared = 8 - len;
-    let (prefix, rest) = digits.split_at(shared);
+    let (prefix, rest) = digits.split_at(8 - len);
     let (a, b) = rest.split_at(rest.len() / 2);
     let whole = |tail: &str| year(&format!("{prefix}{tail}")).ok().map(|(_, y)| y);
-    let (first, second) = (whole(a)?, whole(b)?);
-    (first != second).then_some((first, second))
+    matches!((whole(a), whole(b)), (Some(first), Some(second)) if first != second)
 }
 
 /// `AntalyaBusan, 20062014` or `DUBAI, 2018BUCHAREST, 2022`: two editions run together, with
@@ -320,7 +318,7 @@ fn merged_editions(input: &str) -> PResult<'_, &str> {
     }
     // `Busan, 20148`: the digits the two years share written once, then the struck and the
     // inserted ones side by side (2014 and 2018).
-    if place_ok && shared_digit_years(digits).is_some() {
+    if place_ok && is_shared_digit_years(digits) {
         return Ok(("", input));
     }
     fail(input, "two editions run together")
