@@ -462,3 +462,64 @@ resolves
         Some("Information and communication technologies and climate change")
     );
 }
+
+/// A copy on one line that lost every character outside ASCII, typographic apostrophes too
+/// (`LAssemble des radiocommunications de lUIT`), with the page's running header and page number
+/// glued to the heading (`Rs. UIT-R 2-8 1RSOLUTION`).
+#[test]
+fn a_one_line_copy_that_lost_every_character_outside_ascii() {
+    let text = "Rs. UIT-R 2-8 1RSOLUTION UIT-R 2-8 Runion de prparation  la Confrence (1993-1995-1997-2000-2003-2007-2012-2015-2019) LAssemble des radiocommunications de lUIT, considrant a) que chaque Confrence mondiale des radiocommunications sappuie sur des tudes prpares longtemps  lavance; b) que la Rsolution UIT-R 1-8 fixe les mthodes de travail des commissions dtudes, dcide 1 que la Runion de prparation  la Confrence tablit un rapport unique pour chaque confrence.";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("RA ITU-R 2-8 (Rev. Sharm el-Sheikh, 2019)"));
+    let title = document.title.as_deref().map(|t| t.split_whitespace().collect::<Vec<_>>());
+    assert_eq!(title, Some(vec!["Runion", "de", "prparation", "la", "Confrence"]));
+    // The running header names the document itself: it is no citation.
+    assert_eq!(citations(document), ["RA ITU-R 1-8"]);
+    assert_eq!(kinds(document), ["heading", "title", "heading", "preamble", "operative"]);
+}
+
+/// A page number glued to the heading in capitals that follows it on a copy made one line
+/// (`Res. 64 12RESOLUTION 64`): the heading is read, the header before it cites nothing.
+#[test]
+fn a_page_number_glued_to_the_heading_it_stands_before() {
+    let text = "Res. 64 12RESOLUTION 64 (REV. DUBAI, 2018) Non-discriminatory access to modern telecommunication/information and communication technology facilities, services and applications The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018), recalling a) Resolution 139 (Rev. Dubai, 2018) of this Conference, on the digital divide; resolves 1 to keep these facilities open to every Member State.";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("PP 64 (Rev. Dubai, 2018)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some(
+            "Non-discriminatory access to modern telecommunication/information and communication technology facilities, services and applications"
+        )
+    );
+    assert_eq!(citations(document), ["PP 139 (Rev. Dubai, 2018)"]);
+    assert!(document.front_matter_references.is_empty());
+}
+
+/// Lettered items right under the issuing clause whose clause word a copy lost are the
+/// preamble: what they cite and name weighs as the preamble's.
+#[test]
+fn lettered_items_under_the_issuing_clause_without_their_clause_word() {
+    let text = "\
+RESOLUTION 179 (REV. DUBAI, 2018)
+
+ITU's role in child online protection
+
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+
+a)\tthat children go online younger every year;
+b)\tthat Resolution 67 (Rev. Buenos Aires, 2017) of the World Telecommunication Development Conference deals with the same matter,
+
+resolves
+1\tto keep child online protection among the priorities of the Union.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(kinds(document), ["heading", "title", "heading", "preamble", "operative"]);
+    assert_eq!(citations(document), ["WTDC 67 (Rev. Buenos Aires, 2017)"]);
+    assert_eq!(document.citations[0].part.to_string(), "preamble");
+}

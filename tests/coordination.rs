@@ -71,3 +71,129 @@ resolves
     assert!(!document.calls_for_coordination);
     assert_eq!(document.coordination.len(), 1);
 }
+
+/// A Sector's assembly addressing another Sector, or its Bureau's Director, in its operative
+/// part asks that Sector to work with it.
+#[test]
+fn a_sector_s_text_addressing_another_sector_is_a_call() {
+    let english = "\
+RESOLUTION ITU-R 12-1
+
+Handbooks and special publications for development of radiocommunication services
+
+(1993-2000)
+
+The ITU Radiocommunication Assembly,
+
+considering
+a)\tthat handbooks are a source of technical material that developing countries use directly,
+
+invites
+1\tthe Telecommunication Development Sector to say which subjects would help developing countries most.
+";
+    let spanish = "\
+RESOLUCIÓN UIT-R 12-1
+
+Manuales y publicaciones especiales para el desarrollo de los servicios de radiocomunicaciones
+
+(1993-2000)
+
+La Asamblea de Radiocomunicaciones de la UIT,
+
+considerando
+a)\tque los manuales son una fuente de material técnico que los países en desarrollo usan directamente,
+
+invita
+1\tal Sector de Desarrollo de las Telecomunicaciones a indicar los temas más útiles para los países en desarrollo.
+";
+    let director = "\
+RESOLUTION 44 (REV. GENEVA, 2022)
+
+Bridging the standardization gap between developing and developed countries
+
+The World Telecommunication Standardization Assembly (Geneva, 2022),
+
+requests the Director of the Telecommunication Development Bureau
+1\tto help developing countries take part in the study groups.
+";
+    for (name, text, cue) in [
+        ("english", english, "Telecommunication Development Sector"),
+        ("spanish", spanish, "Sector de Desarrollo de las Telecomunicaciones"),
+        ("director", director, "Telecommunication Development Bureau"),
+    ] {
+        let document = scan(text);
+        assert!(document.calls_for_coordination, "{name}");
+        assert!(
+            document
+                .coordination
+                .iter()
+                .any(|c| c.part.to_string() == "operative" && c.text.contains(cue)),
+            "{name}: {:?}",
+            document.coordination
+        );
+    }
+}
+
+/// A text addressing its own Sector's Bureau, a Plenipotentiary text addressing one Bureau, and a
+/// Sector named in the preamble or inside an operative sentence ask nothing of another Sector.
+#[test]
+fn addressing_its_own_sector_or_naming_another_in_passing_is_no_call() {
+    let own = "\
+RESOLUTION 9 (REV. KIGALI, 2022)
+
+Participation of countries in spectrum management
+
+The World Telecommunication Development Conference (Kigali, 2022),
+
+instructs the Director of the Telecommunication Development Bureau
+1\tto keep the spectrum management guidelines up to date.
+";
+    let plenipotentiary = "\
+RESOLUTION 139 (REV. DUBAI, 2018)
+
+Use of telecommunications/information and communication technologies to bridge the digital divide
+
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+
+instructs the Director of the Telecommunication Development Bureau
+1\tto report on progress every year.
+";
+    let passing = "\
+RESOLUTION ITU-R 12-1
+
+Handbooks and special publications for development of radiocommunication services
+
+(1993-2000)
+
+The ITU Radiocommunication Assembly,
+
+considering
+a)\tthat the Telecommunication Development Sector has asked for handbooks,
+
+resolves
+1\tthat handbooks be published in time, as the Telecommunication Development Sector has asked.
+";
+    for (name, text) in [("own", own), ("plenipotentiary", plenipotentiary), ("passing", passing)] {
+        let document = scan(text);
+        assert!(!document.calls_for_coordination, "{name}: {:?}", document.coordination);
+    }
+}
+
+/// A title naming two Sectors together in a work's allocation and coordination is a call.
+#[test]
+fn a_title_naming_two_sectors_together_is_a_call() {
+    let document = scan(
+        "\
+RESOLUTION 18 (REV. HAMMAMET, 2016)
+
+Principles and procedures for the allocation of work to, and coordination between, the ITU Radiocommunication and ITU Telecommunication Standardization Sectors
+
+The World Telecommunication Standardization Assembly (Hammamet, 2016),
+
+resolves
+1\tto keep the procedures under review.
+",
+    );
+    assert!(document.calls_for_coordination);
+    assert!(document.coordination.iter().any(|c| c.part.to_string() == "title"));
+}

@@ -317,3 +317,57 @@ resolves
 ";
     assert_eq!(citations(&scan(text)[0]), ["Council 1307 (2009)"]);
 }
+
+/// A resolution named by its conference after it, in apposition (`by its Resolution 807, the
+/// World Radiocommunication Conference (Geneva, 2012)`): the conference gives the body, and its
+/// place and year the edition, though a place and year alone name the Assembly.
+#[test]
+fn a_resolution_whose_conference_is_named_after_it() {
+    let english = "\
+RESOLUTION 1343 (C12)
+Place, dates and agenda of the World Radiocommunication Conference (WRC-15)
+The Council,
+noting
+that, by its Resolution 807, the World Radiocommunication Conference (Geneva, 2012) asked the Council to convene the next conference in 2015,
+resolves
+to convene the conference in Geneva in 2015.
+";
+    let spanish = "\
+RESOLUCIÓN 1343 (C12)
+Lugar, fechas y orden del día de la Conferencia Mundial de Radiocomunicaciones (CMR-15)
+El Consejo,
+observando
+que, mediante su Resolución 807, la Conferencia Mundial de Radiocomunicaciones (Ginebra, 2012) pidió al Consejo que convocara la próxima conferencia en 2015,
+resuelve
+convocar la conferencia en Ginebra en 2015.
+";
+    for text in [english, spanish] {
+        let documents = scan(text);
+        assert_eq!(documents.len(), 1);
+        assert_eq!(id(&documents[0]).as_deref(), Some("Council 1343 (C-12)"));
+        assert_eq!(citations(&documents[0]), ["WRC 807 (WRC-12)"]);
+    }
+}
+
+/// The same apposition without an edition gives the body only; without a body's name after the
+/// comma, the document's body stands.
+#[test]
+fn an_apposition_without_edition_and_none_at_all() {
+    let text = "\
+RESOLUTION 62 (REV. KIGALI, 2022)
+
+Assessment and measurement of human exposure to electromagnetic fields
+
+The World Telecommunication Development Conference (Kigali, 2022),
+
+recalling
+a)\tthat, by its Resolution 176, the Plenipotentiary Conference asked the Bureaux to help developing countries measure exposure;
+b)\tthat, in its Resolution 37, which this Conference revised, the digital divide is addressed,
+
+resolves
+1\tto keep assisting developing countries.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(citations(&documents[0]), ["PP 176", "WTDC 37"]);
+}

@@ -100,3 +100,43 @@ fn corpus_calls_for_coordination_match_expected() {
     );
     assert_eq!(disagreements, Vec::<String>::new(), "\n{}", disagreements.join("\n"));
 }
+
+/// Titles in the words of real resolutions name the themes a reader sees in them.
+#[test]
+fn titles_name_their_themes_in_the_words_resolutions_use() {
+    let engine = Engine::new(Config::new());
+    let cases = [
+        (
+            "\
+RESOLUTION 17 (REV. JOHANNESBURG, 2008)
+
+Telecommunication standardization in relation to the interests of developing countries
+
+The World Telecommunication Standardization Assembly (Johannesburg, 2008),
+
+resolves
+1\tto keep the work going.
+",
+            "bridging-standardization-gap",
+        ),
+        (
+            "\
+RESOLUTION 1306
+
+ITU's role with regard to international public policy issues concerning creating a safer Internet environment for children
+
+The Council,
+
+resolves
+1\tto keep the work going.
+",
+            "child-online-protection",
+        ),
+    ];
+    for (text, theme) in cases {
+        let documents = engine.scan_str("themes.txt", text);
+        assert_eq!(documents.len(), 1);
+        let themes: Vec<&str> = documents[0].themes.iter().map(|t| t.id.as_str()).collect();
+        assert!(themes.contains(&theme), "{theme}: {themes:?}");
+    }
+}
