@@ -553,3 +553,42 @@ resolves
     let themes: Vec<&str> = document.themes.iter().map(|t| t.id.as_str()).collect();
     assert!(themes.contains(&"accessibility"), "{themes:?}");
 }
+
+/// A proposal's citation whose edition runs the struck and the inserted edition together, as
+/// a copy with tracked changes accepted leaves it, reads as the inserted one: the text as the
+/// proposal would have it.
+#[test]
+fn a_cited_edition_with_struck_and_inserted_editions_run_together() {
+    let document = one("\
+MOD\tRCC/35A1/1
+
+RESOLUTION 34 (REV. DUBAI, 2014)
+
+Role of telecommunications/information and communication technology in disaster preparedness
+
+The World Telecommunication Development Conference (Buenos Aires, 2017),
+
+recalling
+a)\tResolution136 (Guadalajara, 2010Rev.Busan, 2014) of the Plenipotentiary Conference, on telecommunications in emergency situations;
+b)\tResolution 67 (Rev. DubaiBuenos Aires, 20174) of the World Telecommunication Development Conference;
+c)\tResolution 70 (Rev. AntalyaBusan, 20062014);
+d)\tResolution 64 (REV. BUSANDUBAI, 20184) of the Plenipotentiary Conference,
+
+resolves
+1\tto go on helping Member States prepare for disasters.
+");
+    let cited = rendered_citations(&document);
+    assert_eq!(
+        cited[..3],
+        [
+            "PP 136 (Rev. Busan, 2014)",
+            "WTDC 67 (Rev. Buenos Aires, 2017)",
+            "PP 70 (Rev. Busan, 2014)"
+        ]
+    );
+    // Places run together in capitals cannot be told apart: the inserted year is read.
+    let last = &document.citations[3];
+    assert_eq!((last.body, last.number.to_string()), (Some(Body::Pp), "64".to_owned()));
+    assert_eq!(last.edition.as_ref().and_then(|e| e.year), Some(2018));
+    assert_eq!(cited.len(), 4);
+}
