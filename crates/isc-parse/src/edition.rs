@@ -275,6 +275,68 @@ pub(crate) fn struck_edition<'a>(w: &Words, inner: &'a str) -> Option<RawEdition
     Some(RawEdition { revision: revised, place, year: Some(year), tag: None })
 }
 
+/// The second of two editions run together (see [`EditionOutcome::TrackedChanges`]): the one a
+/// proposal inserted, as the text would read with the proposal adopted. `Guadalajara,
+/// 2010Rev.Busan, 2014` gives `Rev. Busan, 2014`; `Rev. DubaiBuenos Aires, 20174` gives `Rev.
+/// Buenos Aires, 2017`, the place starting where a capital follows a small letter and the year
+/// taking the digits the two years share. Places run together in capitals (`BUSANDUBAI`) cannot
+/// be told apart: only the year is read.
+pub(crate) fn inserted_edition<'a>(w: &Words, inner: &'a str) -> Option<RawEdition<'a>> {
+    let (body, revised) = revision(w, inner);
+    let body = trimmed(body);
+    let at = body
+        .char_indices()
+        .find(|&(i, _)| {
+            body.as_bytes().get(i..i + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        })
+        .map(|(i, _)| i)?;
+    let after = &body[at + 4..];
+    // A whole second edition after the first year: `2010Rev.Busan, 2014`, `2018BUCHAREST, 2022`.
+    if after.starts_with(|c: char| c.is_alphabetic()) {
+        let (second, second_revised) = revision(w, after);
+        let (rest, (place, year)) = place_year(trimmed(second)).ok()?;
+        return trimmed(rest).is_empty().then_some(RawEdition {
+            revision: revised || second_revised,
+            place,
+            year: Some(year),
+            tag: None,
+        });
+    }
+    // The years' digits run together: eight (`20062014`) or shared (`20174`, `201418`).
+    let digits = &body[at..];
+    let len = digits.len();
+    if !(5..=8).contains(&len) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // The inserted year is the later one: copies put the struck and the inserted digits in
+    // either order (`20174` for 2014 and 2017, `20148` for 2014 and 2018).
+    let (prefix, rest) = digits.split_at(8 - len);
+    let (a, b) = rest.split_at(rest.len() / 2);
+    let whole = |tail: &str| year(&format!("{prefix}{tail}")).ok().map(|(_, y)| y);
+    let year = whole(a)?.max(whole(b)?);
+    let before =
+        body[..at].trim_end_matches(|c: char| is_space(c) || c == ',' || c == '\n' || c == '\r');
+    // Where a capital follows a small letter, the inserted place begins.
+    let cut = before
+        .char_indices()
+        .zip(before.chars().skip(1))
+        .find(|&((_, a), b)| a.is_lowercase() && b.is_uppercase())
+        .map(|((i, a), _)| i + a.len_utf8());
+    // Without such a capital, one place in small letters held both editions (`Busan,
+    // 20148`); one in capitals may be two run together (`BUSANDUBAI`).
+    let place = match cut {
+        Some(cut) => Some(before[cut..].trim()),
+        None => before.contains(char::is_lowercase).then_some(before.trim()),
+    };
+    let place = place.filter(|place| {
+        !place.is_empty()
+            && place
+                .chars()
+                .all(|c| c.is_alphabetic() || is_space(c) || is_hyphen(c) || c == '.' || c == '\'')
+    });
+    Some(RawEdition { revision: revised, place, year: Some(year), tag: None })
+}
+
 /// Whether five to seven digits are two different years: the first digits the years share,
 /// then the rest of each (`20148`: 2014 and 2018; `201418`: 2014 and 2018).
 fn is_shared_digit_years(digits: &str) -> bool {

@@ -1085,6 +1085,21 @@ impl Parser {
             for item in &raw.items {
                 let edition = match item.edition {
                     Some(EditionOutcome::Read(raw_edition)) => Some(self.edition_ref(raw_edition)),
+                    // Two editions run together: the text as the proposal would have it cites
+                    // the inserted one.
+                    Some(EditionOutcome::TrackedChanges(inner))
+                        if let Some(inserted) = edition::inserted_edition(&self.words, inner) =>
+                    {
+                        let read = self.edition_ref(inserted);
+                        res.diagnostics.push(Diagnostic::info(
+                            span,
+                            format!(
+                                "edition ({inner}) runs two editions together, as merged tracked changes do; the inserted one, {}, is read",
+                                read.to_edition(&self.calendar)
+                            ),
+                        ));
+                        Some(read)
+                    }
                     Some(other) => {
                         res.diagnostics.extend(edition_problem(other, span));
                         None
