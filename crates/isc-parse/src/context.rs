@@ -204,7 +204,12 @@ pub(crate) fn subject(w: &Words, before: Before<'_>) -> Option<Subject> {
     if !linked && !is_in(verb, &w.subject_verbs) {
         return None;
     }
-    let words: Vec<(usize, &str)> = before.words(SUBJECT_WINDOW).collect();
+    // A clause word (`noting`, `recalling`) opens the sentence: a body named before it, in the
+    // title or the issuing clause above, is no subject of it.
+    let words: Vec<(usize, &str)> = before
+        .words(SUBJECT_WINDOW)
+        .take_while(|&(_, word)| w.clause_words.one_of(word).is_err())
+        .collect();
     let is_at = |i: usize, set| words.get(i).is_some_and(|&(_, word)| is_in(word, set));
     let mut i = usize::from(determined);
     // `revised`, `révisé`, `revisó`: the verb's stem in the three languages.
@@ -224,6 +229,31 @@ pub(crate) fn subject(w: &Words, before: Before<'_>) -> Option<Subject> {
             _ => None,
         }
     })
+}
+
+/// A body named in apposition after a citation that a link and a possessive open (`by its
+/// Resolution 807, the World Radiocommunication Conference (Geneva, 2012) asked`, `mediante su
+/// Resolución 807, la Conferencia Mundial de Radiocomunicaciones`): the sentence's subject,
+/// with the parenthesis after its name, where the conference's edition may stand.
+pub(crate) fn subject_after(w: &Words, before: Before<'_>, end: usize) -> Option<Subject> {
+    let mut last_first = before.words(SUBJECT_WINDOW).map(|(_, w)| w);
+    let (determiner, link) = (last_first.next()?, last_first.next()?);
+    if !is_in(determiner, &w.subject_determiners) || !is_in(link, &w.subject_links) {
+        return None;
+    }
+    let text = before.text;
+    let after = text[end..].trim_start_matches(is_space).strip_prefix(',')?;
+    let name = after.trim_start_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+    let start = text.len() - name.len();
+    let (rest, hint) = crate::citation::body_name(w, crate::citation::article(w, name)).ok()?;
+    let BodyHint::Known(body) = hint else { return None };
+    // The parenthesis right after the name holds the edition, if any.
+    let tail = rest.trim_start_matches(is_space);
+    let to = match tail.strip_prefix('(').and_then(|inside| inside.find(')')) {
+        Some(close) => text.len() - tail.len() + close + 2,
+        None => text.len() - rest.len(),
+    };
+    Some(Subject { body, words: (start, to), revised: false })
 }
 
 #[cfg(test)]

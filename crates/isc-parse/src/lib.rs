@@ -987,7 +987,26 @@ impl Parser {
             else {
                 continue;
             };
-            let read = self.edition_ref(raw);
+            let mut read = self.edition_ref(raw);
+            // A place and year alone name the Assembly where a World Radiocommunication
+            // Conference met too: the subject says which of them it is.
+            if read.conference.is_none_or(|idx| self.calendar.conference(idx).body != subject.body)
+                && let (Some(place), Some(year)) = (read.place, read.year)
+                && let Some(idx) = self.calendar.by_body_year(subject.body, year)
+                && self.calendar.canonical_place(place)
+                    == Some(self.calendar.conference(idx).place.as_str())
+            {
+                read.conference = Some(idx);
+                if self.calendar.conference(idx).by_tag_only {
+                    // Cited by its tag (`WRC-12`), which the year's digits as written give.
+                    let at = text[from + at..to].find(&year.to_string()).map(|i| from + at + i);
+                    read.place = None;
+                    read.tag = at.map(|i| {
+                        let digits = if year % 100 == 0 { 4 } else { 2 };
+                        &text[i + 4 - digits..i + 4]
+                    });
+                }
+            }
             let Some(idx) = read.conference else { continue };
             if self.calendar.conference(idx).body != subject.body {
                 continue;
@@ -1074,7 +1093,8 @@ impl Parser {
                 Some((BodyHint::Known(body), _)) => Some(body),
                 _ => None,
             };
-            let subject = context::subject(words, before);
+            let subject = context::subject_after(words, before, phrase_end)
+                .or_else(|| context::subject(words, before));
             // The conference the subject names with its edition (`the World Telecommunication
             // Development Conference (Valletta, 1998) ... in adopting Resolution 7`).
             let subject_edition = subject.and_then(|s| self.subject_edition(region, s));

@@ -255,7 +255,12 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ),
     ("blank_line_ends_citation", "PP", "Resolution 70\n\n(Rev. Dubai, 2018) is a heading", "PP 70"),
     ("cut_off", "PP", "recalling Resolution 191 (Rev. Busan", "PP 191; !warning"),
-    ("tracked_changes", "PP", "Resolution 11 (Rev. AntalyaBusan, 20062014)", "PP 11 (Rev. Busan, 2014); !info"),
+    (
+        "tracked_changes",
+        "PP",
+        "Resolution 11 (Rev. AntalyaBusan, 20062014)",
+        "PP 11 (Rev. Busan, 2014); !info",
+    ),
     (
         "curly_apostrophe",
         "",
