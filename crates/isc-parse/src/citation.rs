@@ -364,8 +364,20 @@ pub(crate) fn article<'a>(w: &Words, input: &'a str) -> &'a str {
     }
     match terminated(|i| w.articles.one_of(i), sp).parse(input) {
         Ok((rest, ())) => rest,
-        Err(_) => input,
+        Err(_) => lost_apostrophe(w, input).unwrap_or(input),
     }
+}
+
+/// A glued article whose apostrophe a bad extraction lost, before a capitalised word
+/// (`LAssemble des radiocommunications`): what follows it.
+fn lost_apostrophe<'a>(w: &Words, input: &'a str) -> Option<&'a str> {
+    w.glued_articles.iter().find_map(|glued| {
+        let base = glued.trim_end_matches(['\'', '\u{2019}']);
+        let (_, matched) = phrase(input, base).ok()?;
+        let rest = &input[matched.len()..];
+        let mut next = rest.chars();
+        (next.next()?.is_uppercase() && next.next()?.is_lowercase()).then_some(rest)
+    })
 }
 
 /// Whether a list's text enumerates: numbers separated by commas and a final conjunction.

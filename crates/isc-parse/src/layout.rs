@@ -1140,6 +1140,24 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
         }
         previous = Some(c);
     }
+    // A heading may also start at a word in capitals glued to a page number before it, where a
+    // copy lost the line break between a page's header and the heading (`Res. 64 12RESOLUTION
+    // 64`).
+    let mut candidates = word_starts.clone();
+    let bytes = line.as_bytes();
+    for (i, c) in line.char_indices() {
+        if c.is_ascii_uppercase() && i > 0 && bytes[i - 1].is_ascii_digit() {
+            let digits = bytes[..i].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+            let start = i - digits;
+            if digits <= 4
+                && (start == 0 || matches!(bytes[start - 1], b' ' | b'\t'))
+                && is_upper_word(&line[i..])
+            {
+                candidates.push(i);
+            }
+        }
+    }
+    candidates.sort_unstable();
     // Issuing clauses first: they tell where the headings are.
     let mut clauses: Vec<(usize, usize)> = Vec::new();
     for &i in &word_starts {
@@ -1164,7 +1182,7 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
     for (n, &(cs, ce)) in clauses.iter().enumerate() {
         let window_start = cs.saturating_sub(MAX_TITLE).max(taken);
         let mut best: Option<(usize, usize)> = None;
-        for &i in word_starts.iter().filter(|&&i| i >= window_start && i < cs) {
+        for &i in candidates.iter().filter(|&&i| i >= window_start && i < cs) {
             if let Some(len) = heading_at(w, &line[i..cs])
                 && citation(w, &line[i..])
                     .ok()
