@@ -224,6 +224,18 @@ pub(crate) fn parts<'a>(
             current = Some(marker);
             continue;
         }
+        // Lettered items right under the issuing clause, their clause word lost (`The
+        // Council,` / `a) that ...`): the preamble, whose items are lettered.
+        if current.is_none()
+            && top.clause.is_some_and(|c| c.end <= s)
+            && markers.last().is_some_and(|m| m.kind == PartKind::Heading)
+            && is_lettered_item(line)
+        {
+            let marker = Marker { at: s, kind: PartKind::Preamble, clause: None };
+            markers.push(marker);
+            current = Some(marker);
+            continue;
+        }
         if current.is_none() && markers.last().is_none_or(|m| m.kind != PartKind::Other) {
             markers.push(Marker { at: s, kind: PartKind::Other, clause: None });
         }
@@ -262,6 +274,13 @@ pub(crate) fn parts<'a>(
         diagnostics.push(Diagnostic::info(part.span, message));
     }
     res
+}
+
+/// Whether `line` opens with a lettered item (`a)`, `(b)`, `a)that` glued), not a numbered one.
+fn is_lettered_item(line: &str) -> bool {
+    let unwrapped = line.strip_prefix('(').unwrap_or(line);
+    unwrapped.starts_with(|c: char| c.is_ascii_lowercase())
+        && crate::clause::is_item_marker(unwrapped)
 }
 
 /// The part holding byte `offset`: the last part starting at or before it (blank space between
