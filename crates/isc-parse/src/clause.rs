@@ -8,7 +8,7 @@
 //!         | operative-opening addressee ...           -- `instructs the Directors ...`
 //! ```
 
-use isc_model::PartKind;
+use isc_model::{PartKind, Sector};
 use nom::Parser;
 use nom::combinator::{opt, verify};
 
@@ -93,6 +93,62 @@ pub(crate) fn is_item_marker(text: &str) -> bool {
     }
     let letters = text.chars().take_while(char::is_ascii_lowercase).count();
     (1..=4).contains(&letters) && text[letters..].starts_with(')')
+}
+
+/// The Sector an operative clause addresses at the start of `text`, right after its clause word
+/// or an item's marker: a Sector by name (`the Telecommunication Development Sector`, `al Sector
+/// de Desarrollo de las Telecomunicaciones`), by acronym (`ITU-D`) or by its Bureau (`the
+/// Director of the Telecommunication Development Bureau`, `BDT`), after articles, the Union's
+/// name and the vocabulary's `addressee_leads` (`that`, `Director of`). Gives the Sector and the
+/// byte range of its name in `text`.
+pub(crate) fn addressed_sector(w: &Words, text: &str) -> Option<(Sector, (usize, usize))> {
+    let mut rest = skip_item_marker(text.trim_start_matches(is_line_space));
+    // An addressee is a few words: articles and leads, then the name.
+    for _ in 0..6 {
+        rest = rest.trim_start_matches(is_line_space);
+        let at = text.len() - rest.len();
+        // Names are capitalised; most items open with a verb in small letters and stop here.
+        if rest.starts_with(char::is_uppercase) {
+            let named =
+                w.sector_names.one_of(rest).or_else(|_| w.bureau_names.one_of(rest)).ok().or_else(
+                    || {
+                        let (after, body) = w.sector_markers.one_of(rest).ok()?;
+                        Some((after, body.sector()))
+                    },
+                );
+            if let Some((after, sector)) = named {
+                return Some((sector, (at, text.len() - after.len())));
+            }
+        }
+        if w.addressee_starts.one_of(rest).is_err() {
+            return None;
+        }
+        let next = crate::citation::article(w, rest);
+        if next.len() < rest.len() {
+            rest = next;
+            continue;
+        }
+        let lead = w.union_names.one_of(rest).or_else(|_| w.addressee_leads.one_of(rest));
+        match lead {
+            Ok((after, ())) if after.starts_with(is_line_space) => rest = after,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// A space, tab or line break.
+fn is_line_space(c: char) -> bool {
+    is_space(c) || c == '\n' || c == '\r'
+}
+
+/// `text` after the item marker it opens with (`1`, `1.1`, `a)`, `(b)`, `2.`), if any.
+fn skip_item_marker(text: &str) -> &str {
+    if !is_item_marker(text) {
+        return text;
+    }
+    let marker = text.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '(' | ')' | '.')));
+    &text[marker.unwrap_or(text.len())..]
 }
 
 #[cfg(test)]

@@ -723,8 +723,65 @@ impl Parser {
         res.theme_candidates = scan.candidates;
         res.coordination = scan.coordination;
         res.calls_for_coordination = scan.calls_for_coordination;
+        if let Some(own) = body.map(Body::sector).filter(|&s| s != Sector::Union) {
+            self.addressed_sectors(text, &split.lines, own, &mut res);
+        }
         res.diagnostics.sort_by_key(|d| d.span.start);
         res
+    }
+
+    /// A Sector's text addressing another Sector in its operative part (`invites` / `1 the
+    /// Telecommunication Development Sector to ...`, `requests the Director of the
+    /// Telecommunication Development Bureau`) asks that Sector to work with its own, `own`: the
+    /// name is a coordination cue, and the text calls for coordination. The addressee stands
+    /// right after an operative clause word or at the start of one of its items' lines.
+    fn addressed_sectors<'a>(
+        &self,
+        text: &'a str,
+        lines: &LineIndex,
+        own: Sector,
+        res: &mut ParsedDoc<'a>,
+    ) {
+        let mut found: Vec<Mention<'a>> = Vec::new();
+        for part in res.parts.iter().filter(|p| p.kind == PartKind::Operative) {
+            let (start, end) = (part.span.start as usize, part.span.end as usize);
+            // After the clause word's verb: the addressee may be on its line (`requests the
+            // Director of ...`).
+            let after_word = part.clause.map_or(start, |c| {
+                let clause = c.text;
+                c.span.start as usize + clause.find(char::is_whitespace).unwrap_or(clause.len())
+            });
+            let item_lines = lines
+                .lines(text, start, end)
+                .skip(1)
+                .map(|(at, _)| at)
+                .filter(|&at| crate::clause::is_item_marker(&text[at..end]));
+            for at in std::iter::once(after_word).chain(item_lines) {
+                let Some((sector, (s, e))) =
+                    crate::clause::addressed_sector(&self.words, &text[at..end])
+                else {
+                    continue;
+                };
+                let span = Span::new(at + s, at + e);
+                let known = res
+                    .coordination
+                    .iter()
+                    .chain(&found)
+                    .any(|m| m.text.span.start < span.end && span.start < m.text.span.end);
+                if sector != own && sector != Sector::Union && !known {
+                    found.push(Mention {
+                        text: TextRef { text: &text[at + s..at + e], span },
+                        part: PartKind::Operative,
+                        clause: part.clause,
+                    });
+                }
+            }
+        }
+        if !found.is_empty() {
+            res.coordination.extend(found);
+            res.coordination.sort_by_key(|m| m.text.span.start);
+            res.calls_for_coordination = true;
+        }
     }
 
     /// The document's mentions of study-group work, their Sectors settled, placed in their

@@ -140,6 +140,10 @@ pub struct Language {
     /// Words naming a meeting of a body, beside its year: `Resolution 1307 adopted by the
     /// Council at its 2009 session` (`session`).
     pub session_words: Vec<String>,
+    /// Words that may stand between an operative clause word (or an item's marker) and the
+    /// Sector or Bureau it addresses, besides articles and the Union's name (`that`, `Director
+    /// of`).
+    pub addressee_leads: Vec<String>,
     /// Verbs making a body the subject of a citation's sentence (`adopted`).
     pub subject_verbs: Vec<String>,
     /// Words between such a verb and its subject (`has`).
@@ -174,6 +178,9 @@ pub struct Language {
     /// The Sectors by name, keyed `ITU-R`, `ITU-T`, `ITU-D` (`"ITU-D" = ["Telecommunication
     /// Development Sector"]`).
     pub sector_names: BTreeMap<String, Vec<String>>,
+    /// The Bureaux by name and acronym, keyed by their Sector `ITU-R`, `ITU-T`, `ITU-D`
+    /// (`"ITU-D" = ["Telecommunication Development Bureau", "BDT"]`).
+    pub bureau_names: BTreeMap<String, Vec<String>>,
     /// The sections of a study document by the part they open, keyed `preamble`, `operative`,
     /// `other` (`operative = ["Question or issue for study"]`).
     pub study_sections: BTreeMap<String, Vec<String>>,
@@ -258,7 +265,7 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 44] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 45] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
@@ -292,6 +299,7 @@ impl Language {
             &mut self.adoption_notes,
             &mut self.relative_pronouns,
             &mut self.session_words,
+            &mut self.addressee_leads,
             &mut self.subject_verbs,
             &mut self.subject_auxiliaries,
             &mut self.subject_links,
@@ -316,6 +324,7 @@ impl Language {
             (&mut self.body_acronyms, other.body_acronyms),
             (&mut self.sector_markers, other.sector_markers),
             (&mut self.sector_names, other.sector_names),
+            (&mut self.bureau_names, other.bureau_names),
             (&mut self.study_sections, other.study_sections),
         ] {
             for (body, mut words) in theirs {
@@ -363,6 +372,7 @@ impl Language {
                 sector_of_name as fn(&str) -> bool,
                 "ITU-R, ITU-T, ITU-D",
             ),
+            ("bureau_names", &self.bureau_names, sector_of_name, "ITU-R, ITU-T, ITU-D"),
             (
                 "study_sections",
                 &self.study_sections,
@@ -536,6 +546,12 @@ pub(crate) struct Words {
     pub(crate) relative_pronouns: HashSet<String>,
     /// Words naming a body's meeting (`session`), folded.
     pub(crate) session_words: HashSet<String>,
+    /// Words before the Sector or Bureau an operative clause addresses (`that`, `Director of`).
+    pub(crate) addressee_leads: Keywords<()>,
+    /// The first words, without an apostrophe, of those words, of the articles and of
+    /// the Union's names: an item opening with none of them and in small letters addresses no
+    /// Sector.
+    pub(crate) addressee_starts: Keywords<()>,
     pub(crate) subject_verbs: HashSet<String>,
     pub(crate) subject_auxiliaries: HashSet<String>,
     pub(crate) subject_links: HashSet<String>,
@@ -547,6 +563,9 @@ pub(crate) struct Words {
     pub(crate) study_search: aho_corasick::AhoCorasick,
     /// Sectors by name (`Telecommunication Development Sector`).
     pub(crate) sector_names: Keywords<Sector>,
+    /// The Bureaux by name and acronym, with their Sector (`Telecommunication Development
+    /// Bureau`, `BDT`).
+    pub(crate) bureau_names: Keywords<Sector>,
     /// Words before a study period, folded.
     pub(crate) study_period_words: Vec<String>,
     /// Words saying which items a study document continues.
@@ -806,6 +825,15 @@ impl Words {
             adoption_notes: table(|l| &l.adoption_notes),
             relative_pronouns: set(|l| &l.relative_pronouns),
             session_words: set(|l| &l.session_words),
+            addressee_leads: table(|l| &l.addressee_leads),
+            addressee_starts: Keywords::new(
+                [all(|l| &l.addressee_leads), all(|l| &l.articles), all(|l| &l.union_names)]
+                    .iter()
+                    .flatten()
+                    .filter_map(|w| w.split([' ', '\'', '\u{2019}']).next())
+                    .filter(|w| !w.is_empty())
+                    .map(|w| (w.to_owned(), ())),
+            ),
             subject_verbs: set(|l| &l.subject_verbs),
             subject_auxiliaries: set(|l| &l.subject_auxiliaries),
             subject_links: set(|l| &l.subject_links),
@@ -813,6 +841,15 @@ impl Words {
             study_search: study_search(&study_words),
             study_words: Keywords::new(study_words),
             sector_names: Keywords::new(langs.iter().flat_map(|l| &l.sector_names).flat_map(
+                |(key, words)| {
+                    let sector = sector_of_key(key);
+                    words
+                        .iter()
+                        .flat_map(|w| spellings(w, 4))
+                        .filter_map(move |w| Some((w, sector?)))
+                },
+            )),
+            bureau_names: Keywords::new(langs.iter().flat_map(|l| &l.bureau_names).flat_map(
                 |(key, words)| {
                     let sector = sector_of_key(key);
                     words
