@@ -312,3 +312,20 @@ conference; 2 that the meetings be held as close as possible to the conference."
     );
     assert_eq!(citations(document), ["WTDC 31 (Rev. Doha, 2006)"]);
 }
+
+/// A web page run onto one line: the page's trail ends in small letters right before the
+/// heading, which is not in capitals and carries a footnote mark after its edition. The
+/// heading, title and issuing clause that follow still make the document.
+#[test]
+fn a_heading_not_in_capitals_right_after_a_page_trail_on_one_line() {
+    let text = "Home : Conferences : Forum on convergence and other emerging policy issues Resolution 146 (Antalya, 2006)* Review of the International Telecommunication Regulations The Plenipotentiary Conference of the International Telecommunication Union (Antalya, 2006), considering a) that the Regulations were last amended in 1988; b) that Resolution 121 (Marrakesh, 2002) of the Plenipotentiary Conference asked the Council to study them, resolves 1 to convene a conference to review the Regulations.";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("PP 146 (Antalya, 2006)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Review of the International Telecommunication Regulations")
+    );
+    assert_eq!(citations(document), ["PP 121 (Marrakesh, 2002)"]);
+}
