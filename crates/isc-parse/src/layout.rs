@@ -1087,7 +1087,13 @@ fn opens_with_heading(w: &Words, line: &str) -> bool {
 /// which a heading's title never is. A word in capitals or a running header (`PP-18 – Final Acts
 /// Resolution 2`) may stand before a heading, as may what marks a draft (`Proyecto de nueva
 /// Resolución`).
-fn inside_sentence(w: &Words, line: &str, i: usize, len: usize, from: usize) -> bool {
+fn inside_sentence(
+    w: &Words,
+    line: &str,
+    (i, len): (usize, usize),
+    from: usize,
+    clause: usize,
+) -> bool {
     let after = line[i + len..].trim_start_matches([' ', '\t', '\u{a0}']);
     if after.starts_with(['"', '\u{201c}', '\u{ab}', '\u{2018}']) {
         return true;
@@ -1103,7 +1109,25 @@ fn inside_sentence(w: &Words, line: &str, i: usize, len: usize, from: usize) -> 
     }
     // A citation word in capitals with its edition is a heading's, even after a page's top
     // that repeats the title (`... conferences RESOLUTION 31 (Rev. Hyderabad, 2010)`).
-    if is_upper_word(&line[i..]) && line[i..i + len].trim_end().ends_with(')') {
+    let with_edition = line[i..i + len].trim_end_matches([' ', '*', '\u{2020}']).ends_with(')');
+    if is_upper_word(&line[i..]) && with_edition {
+        return false;
+    }
+    // So is one with its edition that a title and then the issuing clause follow, after a web
+    // page's trail (`... policy issues Resolution 146 (Antalya, 2006)* Review of the ...`): a
+    // sentence would go on in small letters, or end before the clause.
+    let title = after;
+    let title = &title[..title.len().saturating_sub(line.len() - clause)];
+    if with_edition
+        && title.starts_with(char::is_uppercase)
+        && !title.contains(['.', ';', ':'])
+        && !title.char_indices().any(|(k, c)| {
+            c.is_alphabetic()
+                && (k == 0 || title[..k].ends_with(' '))
+                && w.may_start_citation_word(&title[k..])
+                && crate::citation::trigger_word(w, &title[k..]).is_ok()
+        })
+    {
         return false;
     }
     let drafted = (i.saturating_sub(48).max(from)..i)
@@ -1187,7 +1211,7 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
                 && citation(w, &line[i..])
                     .ok()
                     .is_none_or(|(_, raw)| crate::heading::one_resolution(&raw).is_some())
-                && !inside_sentence(w, line, i, len, window_start)
+                && !inside_sentence(w, line, (i, len), window_start, cs)
             {
                 let upper = is_upper_word(&line[i..]);
                 // The last heading-like citation before the clause, a capital one preferred.
