@@ -404,3 +404,15 @@ that the Secretary-General goes on preparing the summit.
 ";
     assert_untitled_council_1158(text);
 }
+
+/// A Council web page run onto one line: the cover's session (`Council 2015`) stands inside the
+/// line, after the page number, and still names the heading's session.
+#[test]
+fn a_council_cover_run_onto_one_line_names_the_session() {
+    let text = "- 1 - Council 2015 Geneva, 12-22 May 2015 / Original: English Resolution 1306 ITU's role with regard to international public policy issues concerning the protection of children online The Council, a) that children are among the most active users of the Internet; b) that Resolution 179 (Rev. Busan, 2014) of the Plenipotentiary Conference deals with child online protection, resolves 1 to keep the work on the protection of children online going.";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("Council 1306 (2015)"));
+    assert_eq!(citations(document), ["PP 179 (Rev. Busan, 2014)"]);
+}
