@@ -1002,15 +1002,21 @@ impl Parser {
                     }
                 }
             }
-            if let Ok((rest, vocabulary::BodyHint::Known(Body::Council))) =
-                self.words.body_names.one_of(line)
-            {
-                let rest = rest.trim_start();
-                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-                if digits == 4
-                    && let Some(idx) = rest[..4].parse().ok().and_then(session)
+            // `Council 2009`, at the line's start or, in a cover run onto one line, after a
+            // space inside it.
+            let word_starts = std::iter::once(0)
+                .chain(line.match_indices(' ').map(|(i, _)| i + 1).filter(|&i| i < line.len()));
+            for at in word_starts {
+                if let Ok((rest, vocabulary::BodyHint::Known(Body::Council))) =
+                    self.words.body_names.one_of(&line[at..])
                 {
-                    return Some(idx);
+                    let rest = rest.trim_start();
+                    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                    if digits == 4
+                        && let Some(idx) = rest[..4].parse().ok().and_then(session)
+                    {
+                        return Some(idx);
+                    }
                 }
             }
         }
