@@ -525,3 +525,23 @@ resolves
     assert_eq!(citations(document), ["WTDC 67 (Rev. Buenos Aires, 2017)"]);
     assert_eq!(document.citations[0].part.to_string(), "preamble");
 }
+
+/// The same from a web page, whose lists letter their items with a full stop (`a.`).
+#[test]
+fn items_lettered_with_a_full_stop_under_the_issuing_clause() {
+    let text = "\
+Resolution 70
+The Plenipotentiary Conference of the International Telecommunication Union (Minneapolis, 1998),
+a.\tthe initiative of the World Telecommunication Development Conference (Valletta, 1998) in adopting Resolution 7 on gender issues;
+b.\tthe purposes of the Union as its Constitution lays them down,
+resolves
+1\tto bring a gender perspective into the work of the Union.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    // The issuing clause right under the heading is one heading part with it.
+    assert_eq!(kinds(document), ["heading", "preamble", "operative"]);
+    assert_eq!(citations(document), ["WTDC 7 (Valletta, 1998)"]);
+    assert_eq!(document.citations[0].part.to_string(), "preamble");
+}
