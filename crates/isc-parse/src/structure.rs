@@ -276,11 +276,18 @@ pub(crate) fn parts<'a>(
     res
 }
 
-/// Whether `line` opens with a lettered item (`a)`, `(b)`, `a)that` glued), not a numbered one.
+/// Whether `line` opens with a lettered item (`a)`, `(b)`, `a)that` glued, or `a.` before a
+/// space, as a web page's list letters it), not a numbered one.
 fn is_lettered_item(line: &str) -> bool {
     let unwrapped = line.strip_prefix('(').unwrap_or(line);
-    unwrapped.starts_with(|c: char| c.is_ascii_lowercase())
-        && crate::clause::is_item_marker(unwrapped)
+    let bytes = unwrapped.as_bytes();
+    let full_stop = bytes.len() > 2
+        && bytes[0].is_ascii_lowercase()
+        && bytes[1] == b'.'
+        && matches!(bytes[2], b' ' | b'\t');
+    full_stop
+        || (unwrapped.starts_with(|c: char| c.is_ascii_lowercase())
+            && crate::clause::is_item_marker(unwrapped))
 }
 
 /// The part holding byte `offset`: the last part starting at or before it (blank space between
