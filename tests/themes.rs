@@ -132,6 +132,19 @@ resolves
 ",
             "child-online-protection",
         ),
+        (
+            "\
+RESOLUTION 174 (REV. BUSAN, 2014)
+
+ITU's role with regard to international public policy issues relating to the risk of illicit use of information and communication technologies
+
+The Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),
+
+resolves
+1\tto keep the work going.
+",
+            "cybersecurity",
+        ),
     ];
     for (text, theme) in cases {
         let documents = engine.scan_str("themes.txt", text);
