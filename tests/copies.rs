@@ -329,3 +329,18 @@ fn a_heading_not_in_capitals_right_after_a_page_trail_on_one_line() {
     );
     assert_eq!(citations(document), ["PP 121 (Marrakesh, 2002)"]);
 }
+
+/// A Council resolution copied onto one line with two notes in parentheses under its heading,
+/// `(MOD)` and the meeting that adopted it: the title follows both.
+#[test]
+fn two_notes_in_parentheses_between_a_heading_and_its_title_on_one_line() {
+    let text = "Council 2008 Geneva, 12-21 November 2008 Document C08/89-E Original: English RESOLUTION 1291 (MOD) (adopted by correspondence) Place, dates and agenda of the World Radiocommunication Conference (WRC-12) The Council, noting that Resolution 805 of the World Radiocommunication Conference (Geneva, 2007) recommended that a conference be held in 2011, resolves to convene the conference in Geneva in 2012.";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("Council 1291 (2008)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Place, dates and agenda of the World Radiocommunication Conference (WRC-12)")
+    );
+}
