@@ -1240,16 +1240,23 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
                 headers.push((from, hs));
             }
             marks.push((he, "title"));
-            // A note in parentheses under the heading (`(approved at the fourteenth Plenary
-            // Meeting)`) is a line of its own, before the title.
-            let after = line[he..cs].trim_start();
-            if after.starts_with('(')
+            // Notes in parentheses under the heading (`(approved at the fourteenth Plenary
+            // Meeting)`, `(MOD) (adopted by correspondence)`) are a line of their own, before
+            // the title.
+            let mut after = line[he..cs].trim_start();
+            let mut notes_end = None;
+            while after.starts_with('(')
                 && let Some(close) = after.find(')')
                 && !after[1..close].contains('(')
                 && after[1..close].chars().any(char::is_alphabetic)
-                && after[close + 1..].trim_start().starts_with(char::is_uppercase)
             {
-                marks.push((cs - after.len() + close + 1, "title"));
+                notes_end = Some(cs - after.len() + close + 1);
+                after = after[close + 1..].trim_start();
+            }
+            if let Some(end) = notes_end
+                && after.starts_with(char::is_uppercase)
+            {
+                marks.push((end, "title"));
             }
         } else if n == 0 && cs > 0 {
             marks.push((cs, "clause"));
