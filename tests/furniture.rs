@@ -795,3 +795,26 @@ resolves
     );
     assert!(citations(&documents[0]).is_empty(), "{:?}", citations(&documents[0]));
 }
+
+/// A book's page number between dashes before its running header (`– 968 – Res. 174`), right
+/// before the heading the header names, on a copy made one line: furniture too.
+#[test]
+fn a_dashed_page_number_and_header_before_the_next_heading_on_one_line() {
+    let text = "\
+RESOLUTION 24 (Kyoto, 1994) Improving the work of the Union The Plenipotentiary Conference of the \
+International Telecommunication Union (Kyoto, 1994), resolves that the Union goes on harmonizing \
+telecommunications throughout the world; – 968 – Res. 174 RESOLUTION 174 (Guadalajara, 2010) \
+ITU's role with regard to international public policy issues relating to the risk of illicit use \
+of information and communication technologies The Plenipotentiary Conference of the \
+International Telecommunication Union (Guadalajara, 2010), recalling Resolution 130 (Rev. \
+Guadalajara, 2010) of the Plenipotentiary Conference, resolves to keep studying the matter.";
+    assert!(!text.contains('\n'));
+    let documents = scan(text);
+    let found: Vec<Option<String>> = documents.iter().map(id).collect();
+    assert_eq!(
+        found,
+        [Some("PP 24 (Kyoto, 1994)".to_owned()), Some("PP 174 (Guadalajara, 2010)".to_owned())]
+    );
+    assert!(citations(&documents[0]).is_empty(), "{:?}", citations(&documents[0]));
+    assert_eq!(citations(&documents[1]), ["PP 130 (Rev. Guadalajara, 2010)"]);
+}
