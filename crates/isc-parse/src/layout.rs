@@ -749,13 +749,14 @@ fn running_header<'a>(w: &Words, line: &'a str) -> Option<(usize, u32, &'a str)>
 /// spaces before it.
 fn header_ending(w: &Words, line: &str, number: u32) -> Option<(usize, usize)> {
     let line = line.trim_end();
-    // A header holds a page number and a short citation: at most four words.
+    // A header holds a page number and a short citation: at most five words (`– 968 – Res.
+    // 174`).
     let word_starts = line
         .char_indices()
         .filter(|&(i, c)| !c.is_whitespace() && line[..i].ends_with(char::is_whitespace))
         .map(|(i, _)| i);
     let starts: Vec<usize> = word_starts.collect();
-    starts.iter().rev().take(4).find_map(|&i| {
+    starts.iter().rev().take(5).find_map(|&i| {
         let (len, n, rest) = running_header(w, &line[i..])?;
         (n == number && rest.is_empty() && i + len == line.len())
             .then(|| (line[..i].trim_end().len(), line.len()))
