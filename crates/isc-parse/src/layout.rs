@@ -535,6 +535,20 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                 // A page number right under the heading is furniture, not a title.
                 delete_line(n, &mut edits);
                 is_heading_line = true;
+                // Under a short citation alone (`Res. 140` / `331`), with the heading of the
+                // same resolution and its edition next: a running header whose page number an
+                // extraction put on the next line, furniture too.
+                if let Some(m) = n.checked_sub(1)
+                    && let Some(number) = lone_citation(w, text[lines[m].0..lines[m].1].trim())
+                    && let Some(&(ns, ne)) =
+                        lines[n + 1..].iter().find(|&&(ns, ne)| !text[ns..ne].trim().is_empty())
+                    && heading(w, text[ns..ne].trim(), 0).is_some_and(|h| {
+                        h.edition.is_some() && h.number.is_some_and(|h| h.base == number)
+                    })
+                {
+                    delete_line(m, &mut edits);
+                    is_heading_line = false;
+                }
             }
             page_line = (!deleted_line[n] && is_page_number(w, trimmed)).then_some(n);
         }
@@ -696,6 +710,20 @@ fn edition_key(h: &crate::heading::Heading<'_>) -> Option<(Option<u16>, Option<S
 /// Whether a line starts like a table-of-contents entry: a citation word.
 fn starts_contents_entry(w: &Words, line: &str) -> bool {
     w.may_start_citation_word(line) && citation(w, line).is_ok()
+}
+
+/// The number of the one resolution a short citation alone on `line` names (`Res. 140`): no
+/// edition, no attribution.
+fn lone_citation(w: &Words, line: &str) -> Option<u32> {
+    if !w.may_start_citation_word(line) {
+        return None;
+    }
+    let (rest, raw) = citation(w, line).ok()?;
+    (rest.trim().is_empty()
+        && raw.items.len() == 1
+        && raw.items[0].edition.is_none()
+        && raw.attribution.is_none())
+    .then(|| raw.items[0].number.base)
 }
 
 /// A running header or footer at the start of a line: a page number and one resolution's short
