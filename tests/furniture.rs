@@ -860,3 +860,43 @@ resolves
     assert!(citations(&documents[0]).is_empty(), "{:?}", citations(&documents[0]));
     assert_eq!(citations(&documents[1]), ["PP 131 (Rev. Busan, 2014)"]);
 }
+
+/// The same header in printed Final Acts, where the action `MOD` stands between the page number
+/// and the heading of the revised resolution.
+#[test]
+fn a_running_header_with_its_page_number_on_the_next_line_before_an_action() {
+    let text = "\
+RESOLUTION 131 (Rev. Busan, 2014)
+
+Measuring information and communication technologies to build an integrating and inclusive information society
+
+The Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),
+
+resolves
+1\tto keep measuring the information society.
+
+Res. 140
+331
+
+MOD
+
+RESOLUTION 140 (Rev. Busan, 2014)
+
+ITU's role in implementing the outcomes of the World Summit on the Information Society
+
+The Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),
+
+resolves
+1\tto go on with the work.
+";
+    let documents = scan(text);
+    let found: Vec<Option<String>> = documents.iter().map(id).collect();
+    assert_eq!(
+        found,
+        [
+            Some("PP 131 (Rev. Busan, 2014)".to_owned()),
+            Some("PP 140 (Rev. Busan, 2014)".to_owned())
+        ]
+    );
+    assert!(citations(&documents[0]).is_empty(), "{:?}", citations(&documents[0]));
+}
