@@ -536,15 +536,19 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                 delete_line(n, &mut edits);
                 is_heading_line = true;
                 // Under a short citation alone (`Res. 140` / `331`), with the heading of the
-                // same resolution and its edition next: a running header whose page number an
-                // extraction put on the next line, furniture too.
+                // same resolution and its edition next (a draft's action line, `MOD`, may stand
+                // between): a running header whose page number an extraction put on the next
+                // line, furniture too.
                 if let Some(m) = n.checked_sub(1)
                     && let Some(number) = lone_citation(w, text[lines[m].0..lines[m].1].trim())
-                    && let Some(&(ns, ne)) =
-                        lines[n + 1..].iter().find(|&&(ns, ne)| !text[ns..ne].trim().is_empty())
-                    && heading(w, text[ns..ne].trim(), 0).is_some_and(|h| {
-                        h.edition.is_some() && h.number.is_some_and(|h| h.base == number)
-                    })
+                    && let Some(h) = lines[n + 1..]
+                        .iter()
+                        .map(|&(ns, ne)| text[ns..ne].trim())
+                        .filter(|l| !l.is_empty())
+                        .take(2)
+                        .find_map(|l| heading(w, l, 0))
+                    && h.edition.is_some()
+                    && h.number.is_some_and(|h| h.base == number)
                 {
                     delete_line(m, &mut edits);
                     is_heading_line = false;
