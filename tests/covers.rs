@@ -416,3 +416,54 @@ fn a_council_cover_run_onto_one_line_names_the_session() {
     assert_eq!(id(document).as_deref(), Some("Council 1306 (2015)"));
     assert_eq!(citations(document), ["PP 179 (Rev. Busan, 2014)"]);
 }
+
+/// The same kind of proposal with a longer cover, hard-wrapped at 64 columns as a PDF copy
+/// gives it: the cover runs to twenty lines above the issuing clause, which still opens the
+/// draft, so the cover's mentions cite nothing.
+#[test]
+fn a_proposal_cover_wrapped_at_a_narrow_width() {
+    let text = "\
+Source:\tITU Member States, members of the Regional Commonwealth
+in the field of Communications (RCC)
+Title:\tDRAFT Revision to WTDC Resolution 17 - Implementation of
+regionally approved initiatives at the national, regional, inte-
+rregional and global levels
+Abstract:\tResolution 17 and Resolution 32 cover the same ground;
+the administrations propose to fold Resolution 32 into Resolution
+17 and to suppress Resolution 32 afterwards, so that one text
+deals with regional initiatives.
+
+The administrations propose merging Resolution 17 on regionally
+approved initiatives and Resolution 32 on international and
+regional cooperation on regional initiatives.
+
+1)\tApprove the revised text of Resolution 17 as set out in the
+attachment to this document.
+
+2)\tSuppress Resolution 32.
+
+MOD
+
+Implementation of regionally approved initiatives at the
+national, regional, interregional and global levels
+
+The World Telecommunication Development Conference (Dubai,
+2014Buenos Aires, 2017),
+
+recalling
+
+a)\tResolution 34 (Rev. Busan, 2014) of the Plenipotentiary
+Conference, on help to countries in special need;
+
+resolves
+
+1\tthat regional initiatives stay the Sector's main way of
+carrying out projects.
+";
+    let documents = scan(text);
+    let document = assert_the_proposal_s_draft(&documents);
+    assert_eq!(
+        front_matter_references(document),
+        ["WTDC 32", "WTDC 32", "WTDC 32", "WTDC 32", "WTDC 32"]
+    );
+}
