@@ -12,8 +12,11 @@ use crate::vocabulary::Words;
 /// document number).
 const MAX_LINES_BEFORE_HEADING: usize = 8;
 /// Without a heading, the lines an issuing clause is looked for in: a meeting's cover lines may
-/// stand above the title.
+/// stand above the title. Lines wrapped at a narrow width are many more: the search goes on past
+/// them while it has read fewer than [`MAX_BYTES_BEFORE_CLAUSE`] bytes.
 const MAX_LINES_BEFORE_CLAUSE: usize = 12;
+/// See [`MAX_LINES_BEFORE_CLAUSE`]: about twelve lines of a cover page laid out at a page's width.
+const MAX_BYTES_BEFORE_CLAUSE: usize = 1_600;
 /// How many non-blank lines after the heading are searched for the issuing clause.
 const MAX_LINES_TO_CLAUSE: usize = 12;
 
@@ -364,7 +367,10 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
         .lines(region, start, region.len())
         .map(|range| trim(region, range))
         .filter(|&(s, e)| s < e);
-    for (s, e) in lines.take(MAX_LINES_BEFORE_CLAUSE) {
+    for (n, (s, e)) in lines.enumerate() {
+        if n >= MAX_LINES_BEFORE_CLAUSE && s - start > MAX_BYTES_BEFORE_CLAUSE {
+            break;
+        }
         if let Some(clause) = clause_at(w, index, region, s, e) {
             res.clause = Some(clause);
             // The adoption history right above the clause (`(Florianópolis, 2004; ...;
