@@ -545,3 +545,27 @@ resolves
     assert_eq!(citations(document), ["WTDC 7 (Valletta, 1998)"]);
     assert_eq!(document.citations[0].part.to_string(), "preamble");
 }
+
+/// A copy hard-wrapped at a narrow width that cut the heading's citation word in capitals at a
+/// line end (`RESOLU-` / `TION 50`): one word again, and the heading is read.
+#[test]
+fn a_heading_s_citation_word_cut_at_a_line_end() {
+    let text = "\
+Home : Conferences : Development : Resolutions WTDC RESOLU-
+TION 50 (Rev. Dubai, 2014) Optimal integration of information
+and communication technologies The World Telecommunication Deve-
+lopment Conference (Dubai, 2014), recalling a) Resolution 37
+(Rev. Dubai, 2014) of this Conference, on bridging the digital
+divide; resolves 1 that the Bureau goes on helping Member States
+integrate these technologies in their development plans.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("WTDC 50 (Rev. Dubai, 2014)"));
+    assert_eq!(
+        document.title.as_deref().map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")),
+        Some("Optimal integration of information and communication technologies".to_owned())
+    );
+    assert_eq!(citations(document), ["WTDC 37 (Rev. Dubai, 2014)"]);
+}
