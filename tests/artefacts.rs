@@ -557,7 +557,10 @@ and communication technologies The World Telecommunication Deve-
 lopment Conference (Dubai, 2014), recalling a) Resolution 37
 (Rev. Dubai, 2014) of this Conference, on bridging the digital
 divide; resolves 1 that the Bureau goes on helping Member States
-integrate these technologies in their development plans.
+integrate these technologies in their development plans; 2 that
+the Bureau reports on this work to each conference, with the
+lessons learnt in the regions and the projects carried out since
+the last conference.
 ";
     let documents = scan(text);
     assert_eq!(documents.len(), 1);
