@@ -609,8 +609,12 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                 && first.is_alphabetic()
             {
                 let hyphen_len = line.len() - before.len();
-                // `coordi-` / `nation` is one word; `Secretary-` / `General` keeps its hyphen.
-                let joined = last.is_lowercase() && first.is_lowercase();
+                // `coordi-` / `nation` is one word; `Secretary-` / `General` keeps its hyphen;
+                // a citation word in capitals cut in two (`RESOLU-` / `TION`) is one word.
+                let joined = (last.is_lowercase() && first.is_lowercase())
+                    || (last.is_uppercase()
+                        && first.is_uppercase()
+                        && cut_citation_word(w, before, next_content));
                 let from = if joined { content_end - hyphen_len } else { content_end };
                 edits.push(Edit { start: from, end: next_start, with: "".into() });
                 continue;
@@ -714,6 +718,14 @@ fn edition_key(h: &crate::heading::Heading<'_>) -> Option<(Option<u16>, Option<S
 /// Whether a line starts like a table-of-contents entry: a citation word.
 fn starts_contents_entry(w: &Words, line: &str) -> bool {
     w.may_start_citation_word(line) && citation(w, line).is_ok()
+}
+
+/// Whether the last word of `before` and the first word of `after` make a citation word
+/// (`RESOLU` and `TION 50`).
+fn cut_citation_word(w: &Words, before: &str, after: &str) -> bool {
+    let head = &before[before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1)..];
+    let word = format!("{head}{after}");
+    w.may_start_citation_word(&word) && crate::citation::trigger_word(w, &word).is_ok()
 }
 
 /// The number of the one resolution a short citation alone on `line` names (`Res. 140`): no
