@@ -244,35 +244,58 @@ fn year_chain(input: &str) -> PResult<'_, (usize, u16)> {
     Ok((rest, res))
 }
 
+/// Two editions run together (see [`EditionOutcome::TrackedChanges`]), taken apart where the
+/// first year starts: whether a revision marker opens them, what follows the marker, where the
+/// first year starts in it, the places before that year, and where a capital follows a small
+/// letter in them (`Antalya|Busan`), where the inserted place begins.
+struct Merged<'a> {
+    revised: bool,
+    body: &'a str,
+    first_year: usize,
+    places: &'a str,
+    cut: Option<usize>,
+}
+
+impl<'a> Merged<'a> {
+    fn read(w: &Words, inner: &'a str) -> Option<Merged<'a>> {
+        let (body, revised) = revision(w, inner);
+        let body = trimmed(body);
+        let first_year = four_digits_at(body)?;
+        let places = body[..first_year]
+            .trim_end_matches(|c: char| is_space(c) || c == ',' || c == '\n' || c == '\r');
+        let cut = places
+            .char_indices()
+            .zip(places.chars().skip(1))
+            .find(|&((_, a), b)| a.is_lowercase() && b.is_uppercase())
+            .map(|((i, a), _)| i + a.len_utf8());
+        Some(Merged { revised, body, first_year, places, cut })
+    }
+}
+
+/// Where the first run of four digits in `text` starts.
+fn four_digits_at(text: &str) -> Option<usize> {
+    text.as_bytes().windows(4).position(|d| d.iter().all(u8::is_ascii_digit))
+}
+
+/// A place as an edition's: letters, spaces, hyphens, full stops and apostrophes, not empty.
+fn as_place(place: &str) -> Option<&str> {
+    let place = place.trim();
+    (!place.is_empty()
+        && place
+            .chars()
+            .all(|c| c.is_alphabetic() || is_space(c) || is_hyphen(c) || c == '.' || c == '\''))
+    .then_some(place)
+}
+
 /// The first of two editions run together (see [`EditionOutcome::TrackedChanges`]): the one a
 /// proposal struck. `Rev. DUBAI, 2018BUCHAREST, 2022` gives `Rev. DUBAI, 2018`; `Rev.
 /// AntalyaBusan, 20062014` gives `Rev. Antalya, 2006`, the place ending where a capital follows a
 /// small letter.
 pub(crate) fn struck_edition<'a>(w: &Words, inner: &'a str) -> Option<RawEdition<'a>> {
-    let (body, revised) = revision(w, inner);
-    let body = trimmed(body);
-    let at = body
-        .char_indices()
-        .find(|&(i, _)| {
-            body.as_bytes().get(i..i + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-        })
-        .map(|(i, _)| i)?;
-    let (_, year) = year(&body[at..at + 4]).ok()?;
-    let before =
-        body[..at].trim_end_matches(|c: char| is_space(c) || c == ',' || c == '\n' || c == '\r');
-    // Where a capital follows a small letter, the inserted place begins.
-    let cut = before
-        .char_indices()
-        .zip(before.chars().skip(1))
-        .find(|&((_, a), b)| a.is_lowercase() && b.is_uppercase())
-        .map_or(before.len(), |((i, a), _)| i + a.len_utf8());
-    let place = before[..cut].trim();
-    let place = (!place.is_empty()
-        && place
-            .chars()
-            .all(|c| c.is_alphabetic() || is_space(c) || is_hyphen(c) || c == '.' || c == '\''))
-    .then_some(place);
-    Some(RawEdition { revision: revised, place, year: Some(year), tag: None })
+    let m = Merged::read(w, inner)?;
+    let (_, year) = year(&m.body[m.first_year..m.first_year + 4]).ok()?;
+    let place = as_place(&m.places[..m.cut.unwrap_or(m.places.len())]);
+    Some(RawEdition { revision: m.revised, place, year: Some(year), tag: None })
 }
 
 /// The second of two editions run together (see [`EditionOutcome::TrackedChanges`]): the one a
@@ -282,28 +305,21 @@ pub(crate) fn struck_edition<'a>(w: &Words, inner: &'a str) -> Option<RawEdition
 /// taking the digits the two years share. Places run together in capitals (`BUSANDUBAI`) cannot
 /// be told apart: only the year is read.
 pub(crate) fn inserted_edition<'a>(w: &Words, inner: &'a str) -> Option<RawEdition<'a>> {
-    let (body, revised) = revision(w, inner);
-    let body = trimmed(body);
-    let at = body
-        .char_indices()
-        .find(|&(i, _)| {
-            body.as_bytes().get(i..i + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-        })
-        .map(|(i, _)| i)?;
-    let after = &body[at + 4..];
+    let m = Merged::read(w, inner)?;
+    let after = &m.body[m.first_year + 4..];
     // A whole second edition after the first year: `2010Rev.Busan, 2014`, `2018BUCHAREST, 2022`.
     if after.starts_with(|c: char| c.is_alphabetic()) {
         let (second, second_revised) = revision(w, after);
         let (rest, (place, year)) = place_year(trimmed(second)).ok()?;
         return trimmed(rest).is_empty().then_some(RawEdition {
-            revision: revised || second_revised,
+            revision: m.revised || second_revised,
             place,
             year: Some(year),
             tag: None,
         });
     }
     // The years' digits run together: eight (`20062014`) or shared (`20174`, `201418`).
-    let digits = &body[at..];
+    let digits = &m.body[m.first_year..];
     let len = digits.len();
     if !(5..=8).contains(&len) || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -314,27 +330,14 @@ pub(crate) fn inserted_edition<'a>(w: &Words, inner: &'a str) -> Option<RawEditi
     let (a, b) = rest.split_at(rest.len() / 2);
     let whole = |tail: &str| year(&format!("{prefix}{tail}")).ok().map(|(_, y)| y);
     let year = whole(a)?.max(whole(b)?);
-    let before =
-        body[..at].trim_end_matches(|c: char| is_space(c) || c == ',' || c == '\n' || c == '\r');
-    // Where a capital follows a small letter, the inserted place begins.
-    let cut = before
-        .char_indices()
-        .zip(before.chars().skip(1))
-        .find(|&((_, a), b)| a.is_lowercase() && b.is_uppercase())
-        .map(|((i, a), _)| i + a.len_utf8());
-    // Without such a capital, one place in small letters held both editions (`Busan,
-    // 20148`); one in capitals may be two run together (`BUSANDUBAI`).
-    let place = match cut {
-        Some(cut) => Some(before[cut..].trim()),
-        None => before.contains(char::is_lowercase).then_some(before.trim()),
+    // Without a capital after a small letter, one place in small letters held both editions
+    // (`Busan, 20148`); one in capitals may be two run together (`BUSANDUBAI`).
+    let place = match m.cut {
+        Some(cut) => as_place(&m.places[cut..]),
+        None if m.places.contains(char::is_lowercase) => as_place(m.places),
+        None => None,
     };
-    let place = place.filter(|place| {
-        !place.is_empty()
-            && place
-                .chars()
-                .all(|c| c.is_alphabetic() || is_space(c) || is_hyphen(c) || c == '.' || c == '\'')
-    });
-    Some(RawEdition { revision: revised, place, year: Some(year), tag: None })
+    Some(RawEdition { revision: m.revised, place, year: Some(year), tag: None })
 }
 
 /// Whether five to seven digits are two different years: the first digits the years share,
@@ -355,13 +358,7 @@ fn is_shared_digit_years(digits: &str) -> bool {
 /// eight digits that are two years, or five to seven that are two years sharing their first
 /// digits.
 fn merged_editions(input: &str) -> PResult<'_, &str> {
-    let first_year = input
-        .char_indices()
-        .find(|&(i, _)| {
-            input.as_bytes().get(i..i + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-        })
-        .map(|(i, _)| i);
-    let Some(at) = first_year else { return fail(input, "two editions run together") };
+    let Some(at) = four_digits_at(input) else { return fail(input, "two editions run together") };
     let after = &input[at + 4..];
     let has_letters = after.chars().any(char::is_alphabetic);
     let has_second_year = after.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));

@@ -699,6 +699,13 @@ impl Words {
         let addressees = all(|l| &l.addressees);
         let suppression_words: Vec<String> =
             all(|l| &l.suppression_words).iter().map(|w| folded(w)).collect();
+        // A table keyed by Sector (`ITU-R`), each word with its Sector.
+        let by_sector = |f: fn(&Language) -> &BTreeMap<String, Vec<String>>| {
+            Keywords::new(langs.iter().flat_map(f).flat_map(|(key, words)| {
+                let sector = sector_of_key(key);
+                words.iter().flat_map(|w| spellings(w, 4)).filter_map(move |w| Some((w, sector?)))
+            }))
+        };
         let set = |f: fn(&Language) -> &Vec<String>| -> HashSet<String> {
             all(f).iter().map(|w| folded(w)).collect()
         };
@@ -840,24 +847,8 @@ impl Words {
             subject_determiners: set(|l| &l.subject_determiners),
             study_search: study_search(&study_words),
             study_words: Keywords::new(study_words),
-            sector_names: Keywords::new(langs.iter().flat_map(|l| &l.sector_names).flat_map(
-                |(key, words)| {
-                    let sector = sector_of_key(key);
-                    words
-                        .iter()
-                        .flat_map(|w| spellings(w, 4))
-                        .filter_map(move |w| Some((w, sector?)))
-                },
-            )),
-            bureau_names: Keywords::new(langs.iter().flat_map(|l| &l.bureau_names).flat_map(
-                |(key, words)| {
-                    let sector = sector_of_key(key);
-                    words
-                        .iter()
-                        .flat_map(|w| spellings(w, 4))
-                        .filter_map(move |w| Some((w, sector?)))
-                },
-            )),
+            sector_names: by_sector(|l| &l.sector_names),
+            bureau_names: by_sector(|l| &l.bureau_names),
             study_period_words: all(|l| &l.study_period_words).iter().map(|w| folded(w)).collect(),
             continuation_words: table(|l| &l.continuation_words),
             study_sections: Keywords::new(langs.iter().flat_map(|l| &l.study_sections).flat_map(
