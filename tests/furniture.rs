@@ -819,11 +819,12 @@ Guadalajara, 2010) of the Plenipotentiary Conference, resolves to keep studying 
     assert_eq!(citations(&documents[1]), ["PP 130 (Rev. Guadalajara, 2010)"]);
 }
 
-/// A running header whose page number an extraction put on the next line (`Res. 140` / `331`),
-/// before the next resolution's heading: furniture, not a citation.
-#[test]
-fn a_running_header_with_its_page_number_on_the_next_line() {
-    let text = "\
+/// Two resolutions of a book, a running header before the second whose page number an
+/// extraction put on the next line (`Res. 140` / `331`); `between` stands between that page
+/// number and the second heading.
+fn header_page_on_the_next_line(between: &str) -> String {
+    format!(
+        "\
 RESOLUTION 131 (Rev. Busan, 2014)
 
 Measuring information and communication technologies to build an integrating and inclusive information society
@@ -836,7 +837,7 @@ resolves
 Res. 140
 331
 
-RESOLUTION 140 (Rev. Busan, 2014)
+{between}RESOLUTION 140 (Rev. Busan, 2014)
 
 ITU's role in implementing the outcomes of the World Summit on the Information Society
 
@@ -847,8 +848,12 @@ Resolution 131 (Rev. Busan, 2014) of this conference,
 
 resolves
 1\tto go on with the work.
-";
-    let documents = scan(text);
+"
+    )
+}
+
+/// Both resolutions are read, and the header is no citation of the first.
+fn assert_two_resolutions_and_no_header(documents: &[Document]) {
     let found: Vec<Option<String>> = documents.iter().map(id).collect();
     assert_eq!(
         found,
@@ -858,6 +863,14 @@ resolves
         ]
     );
     assert!(citations(&documents[0]).is_empty(), "{:?}", citations(&documents[0]));
+}
+
+/// A running header whose page number an extraction put on the next line (`Res. 140` / `331`),
+/// before the next resolution's heading: furniture, not a citation.
+#[test]
+fn a_running_header_with_its_page_number_on_the_next_line() {
+    let documents = scan(&header_page_on_the_next_line(""));
+    assert_two_resolutions_and_no_header(&documents);
     assert_eq!(citations(&documents[1]), ["PP 131 (Rev. Busan, 2014)"]);
 }
 
@@ -865,38 +878,6 @@ resolves
 /// and the heading of the revised resolution.
 #[test]
 fn a_running_header_with_its_page_number_on_the_next_line_before_an_action() {
-    let text = "\
-RESOLUTION 131 (Rev. Busan, 2014)
-
-Measuring information and communication technologies to build an integrating and inclusive information society
-
-The Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),
-
-resolves
-1\tto keep measuring the information society.
-
-Res. 140
-331
-
-MOD
-
-RESOLUTION 140 (Rev. Busan, 2014)
-
-ITU's role in implementing the outcomes of the World Summit on the Information Society
-
-The Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),
-
-resolves
-1\tto go on with the work.
-";
-    let documents = scan(text);
-    let found: Vec<Option<String>> = documents.iter().map(id).collect();
-    assert_eq!(
-        found,
-        [
-            Some("PP 131 (Rev. Busan, 2014)".to_owned()),
-            Some("PP 140 (Rev. Busan, 2014)".to_owned())
-        ]
-    );
-    assert!(citations(&documents[0]).is_empty(), "{:?}", citations(&documents[0]));
+    let documents = scan(&header_page_on_the_next_line("MOD\n\n"));
+    assert_two_resolutions_and_no_header(&documents);
 }
