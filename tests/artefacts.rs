@@ -572,3 +572,42 @@ the last conference.
     );
     assert_eq!(citations(document), ["WTDC 37 (Rev. Dubai, 2014)"]);
 }
+
+/// A stray space a PDF extraction left inside a word of the issuing clause (`Devel opment`):
+/// the clause is read all the same, and the book's second resolution is a document of its own.
+#[test]
+fn a_stray_space_inside_a_word_of_the_issuing_clause() {
+    let text = "\
+RESOLUTION 34 (Rev. Hyderabad, 2010)
+
+The role of telecommunications in disaster preparedness
+
+The World Telecommunication Development Conference (Hyderabad, 2010),
+
+resolves
+1\tto keep helping Member States prepare for disasters.
+
+RESOLUTION 38 (Rev. Hyderabad, 2010)
+
+Development of the Youth Forum in the Telecommunication Development Bureau
+
+The World Telecommunication Devel opment Conference (Hyderabad, 2010),
+
+recalling
+Resolution 17 (Rev. Hyderabad, 2010) of this Conference,
+
+resolves
+1\tto hold the Youth Forum again.
+";
+    let documents = scan(text);
+    let found: Vec<Option<String>> = documents.iter().map(id).collect();
+    assert_eq!(
+        found,
+        [
+            Some("WTDC 34 (Rev. Hyderabad, 2010)".to_owned()),
+            Some("WTDC 38 (Rev. Hyderabad, 2010)".to_owned())
+        ]
+    );
+    assert_eq!(kinds(&documents[1]), ["heading", "title", "heading", "preamble", "operative"]);
+    assert_eq!(citations(&documents[1]), ["WTDC 17 (Rev. Hyderabad, 2010)"]);
+}
