@@ -101,11 +101,15 @@ pub(crate) use isc_model::text::fold_char;
 
 /// Matches `expected` at the start of `input`, ignoring case and accents, where a space in
 /// `expected` matches any run of [`sp`] (so a phrase may be broken across a line), or nothing
-/// between an ASCII lower-case letter and an ASCII capital (`TelecommunicationDevelopment`).
+/// between an ASCII lower-case letter and an ASCII capital (`TelecommunicationDevelopment`); one
+/// space in `input` between two small letters of a word of `expected` is passed over (`Devel
+/// opment`).
 /// Returns the matched slice of `input`.
 pub(crate) fn phrase<'a>(input: &'a str, expected: &str) -> PResult<'a, &'a str> {
     let (got, want) = (input.as_bytes(), expected.as_bytes());
     let (mut i, mut j) = (0, 0);
+    // One stray space a PDF extraction left inside a word (`Devel opment`) is passed over.
+    let mut stray = false;
     while j < want.len() {
         if want[j] == b' ' {
             // Two capitalised words glued together where a copy lost the line break between
@@ -126,7 +130,17 @@ pub(crate) fn phrase<'a>(input: &'a str, expected: &str) -> PResult<'a, &'a str>
             && want[j].is_ascii()
         {
             if !b.eq_ignore_ascii_case(&want[j]) {
-                return fail(input, "a known word");
+                // The byte after the space must go on with the word: most mismatches stop there.
+                if b != b' '
+                    || got.get(i + 1) != Some(&want[j])
+                    || stray
+                    || !stray_space(got, want, i, j)
+                {
+                    return fail(input, "a known word");
+                }
+                stray = true;
+                i += 1;
+                continue;
             }
             i += 1;
             j += 1;
@@ -143,6 +157,21 @@ pub(crate) fn phrase<'a>(input: &'a str, expected: &str) -> PResult<'a, &'a str>
         }
     }
     Ok((&input[i..], &input[..i]))
+}
+
+/// Whether the space at `got[i]` stands inside the word of `want` matched up to `want[j]`:
+/// between two small letters, the word going on with the next one, three letters of the word at
+/// least on each side (`de l'UIT` is no `del`).
+#[cold]
+#[inline(never)]
+fn stray_space(got: &[u8], want: &[u8], i: usize, j: usize) -> bool {
+    let letters = |bytes: &mut dyn Iterator<Item = &u8>| {
+        bytes.take_while(|b| b.is_ascii_alphabetic()).count()
+    };
+    want[j].is_ascii_lowercase()
+        && got[..i].last().is_some_and(u8::is_ascii_lowercase)
+        && letters(&mut want[j..].iter()) >= 3
+        && letters(&mut want[..j].iter().rev()) >= 3
 }
 
 /// Like [`phrase`] but the match must end at a word boundary (not followed by a letter or digit).
