@@ -467,3 +467,51 @@ carrying out projects.
         ["WTDC 32", "WTDC 32", "WTDC 32", "WTDC 32", "WTDC 32"]
     );
 }
+
+/// A compilation of the Council's resolutions that prints each session after the title, on a
+/// line of its own (`R 741` / title / `(C-1974, last amended C-1984)`): each is a document with
+/// its edition, the session line no title's.
+#[test]
+fn a_council_compilation_with_the_session_after_the_title() {
+    let text = "\
+\u{2013} 80 \u{2013}\t(3.1 \u{2013} Conferences and meetings)
+
+R 741
+Conditions for the participation of liberation organizations in meetings of the Union
+(C-1974, last amended C-1984)
+The Council,
+considering
+Resolution 4 of the Plenipotentiary Conference (Nairobi, 1982) on observers,
+decides
+that the organizations listed may attend meetings of the Union.
+
+R 1141
+Reducing the volume and cost of documentation for conferences, assemblies and the Council
+(C-1999)
+The Council,
+considering
+Resolutions 66 and 104 (Minneapolis, 1998) of the Plenipotentiary Conference,
+resolves
+to keep the documents short.
+";
+    let documents = scan(text);
+    let found: Vec<_> = documents.iter().map(identity_parts).collect();
+    assert_eq!(
+        found,
+        [
+            Some(("Council".into(), "741".into(), Some(1984))),
+            Some(("Council".into(), "1141".into(), Some(1999)))
+        ]
+    );
+    assert_eq!(
+        documents[1].title.as_deref(),
+        Some(
+            "Reducing the volume and cost of documentation for conferences, assemblies and the Council"
+        )
+    );
+    assert_eq!(citations(&documents[0]), ["PP 4 (Nairobi, 1982)"]);
+    assert_eq!(
+        citations(&documents[1]),
+        ["PP 66 (Minneapolis, 1998)", "PP 104 (Minneapolis, 1998)"]
+    );
+}
