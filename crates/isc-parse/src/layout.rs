@@ -425,6 +425,10 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
     let mut deleted_line = vec![false; lines.len()];
     // The last non-blank line, when it is a bare page number.
     let mut page_line: Option<usize> = None;
+    // The lines opening with the first letter of a compilation's heading word (`R 741`).
+    let abbreviation_firsts: Vec<u8> =
+        w.heading_abbreviation_words.iter().filter_map(|a| a.bytes().next()).collect();
+    let mut abbreviated: Vec<usize> = Vec::new();
     // Running headers glued to a line, with a page number, that did not name the heading read
     // last: furniture all the same when the same one comes back (where the heading is inside a
     // line, no heading line is read).
@@ -451,6 +455,9 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
         }
         glued_footnote_numbers(line, s, &mut edits);
         let trimmed = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+        if trimmed.as_bytes().first().is_some_and(|b| abbreviation_firsts.contains(b)) {
+            abbreviated.push(n);
+        }
         let lead = s
             + (line.len()
                 - line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{c}').len());
@@ -566,6 +573,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
     }
     short_headers(w, text, &mut edits);
     sector_hyphens(text, &mut edits);
+    sessions_after_titles(w, text, &lines, &abbreviated, &mut deleted_line, &mut edits);
     for &(start, end, number) in &glued_headers {
         if header_counts.iter().any(|&(n, count)| n == number && count >= 2) {
             edits.push(Edit { start, end, with: "".into() });
@@ -718,6 +726,67 @@ fn edition_key(h: &crate::heading::Heading<'_>) -> Option<(Option<u16>, Option<S
 /// Whether a line starts like a table-of-contents entry: a citation word.
 fn starts_contents_entry(w: &Words, line: &str) -> bool {
     w.may_start_citation_word(line) && citation(w, line).is_ok()
+}
+
+/// A compilation of the Council's resolutions that prints the session after the title, on a
+/// line of its own (`R 741` / title / `(C-1974, last amended C-1984)`): the session goes up to
+/// the heading's line, where a compilation's heading has it (`R 741 (C-1974, ...)`). The heading
+/// is the letter of the vocabulary's `heading_abbreviations` and a number alone on its line; the
+/// session, a conference tag in parentheses alone on one of the next three lines. `candidates`
+/// are the lines that open with the first letter of such a word.
+fn sessions_after_titles(
+    w: &Words,
+    text: &str,
+    lines: &[(usize, usize)],
+    candidates: &[usize],
+    deleted_line: &mut [bool],
+    edits: &mut Vec<Edit>,
+) {
+    for &n in candidates {
+        let (s, e) = lines[n];
+        let line = text[s..e].trim_end();
+        let trimmed = line.trim_start_matches([' ', '\t', '\u{c}']);
+        if !w.heading_abbreviation_words.iter().any(|a| {
+            trimmed.starts_with(a.as_str())
+                && matches!(trimmed.as_bytes().get(a.len()), Some(b' ' | b'\t'))
+        }) {
+            continue;
+        }
+        let Ok((rest, ())) = w.heading_abbreviations.one_of(trimmed) else { continue };
+        let rest = rest.trim_start_matches([' ', '\t']);
+        let Ok((after, _)) = crate::citation::number(rest, true) else { continue };
+        if !after.trim().is_empty() {
+            continue;
+        }
+        let session = lines[n + 1..]
+            .iter()
+            .enumerate()
+            .filter(|&(_, &(ls, le))| !text[ls..le].trim().is_empty())
+            .take(3)
+            .find_map(|(k, &(ls, le))| {
+                let tag_line = text[ls..le].trim();
+                match crate::edition::edition(w, tag_line) {
+                    Ok((tail, crate::edition::EditionOutcome::Read(raw)))
+                        if raw.tag.is_some() && tail.trim().is_empty() =>
+                    {
+                        Some((n + 1 + k, tag_line))
+                    }
+                    _ => None,
+                }
+            });
+        if let Some((m, tag_line)) = session
+            && !deleted_line[m]
+        {
+            edits.push(Edit {
+                start: s + line.len(),
+                end: s + line.len(),
+                with: format!(" {tag_line}").into(),
+            });
+            deleted_line[m] = true;
+            let end = lines.get(m + 1).map_or(lines[m].1, |next| next.0);
+            edits.push(Edit { start: lines[m].0, end, with: "".into() });
+        }
+    }
 }
 
 /// Whether the last word of `before` and the first word of `after` make a citation word
