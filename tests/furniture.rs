@@ -881,3 +881,46 @@ fn a_running_header_with_its_page_number_on_the_next_line_before_an_action() {
     let documents = scan(&header_page_on_the_next_line("MOD\n\n"));
     assert_two_resolutions_and_no_header(&documents);
 }
+
+/// A printed Final Acts' running header naming the conference before the resolution, with the
+/// page number before or after (`219<TAB>WTDC-10 – Res. 38`, `WTDC-10 – Res. 34<TAB>213`):
+/// furniture, whichever resolution it names.
+#[test]
+fn a_running_header_naming_the_conference_before_the_resolution() {
+    let text = "\
+RESOLUTION 34 (Rev. Hyderabad, 2010)
+
+The role of telecommunications in disaster preparedness
+
+The World Telecommunication Development Conference (Hyderabad, 2010),
+
+resolves
+1\tto keep helping Member States prepare for disasters.
+
+WTDC-10 \u{2013} Res. 34\t213
+
+2\tto report on this work to the next conference.
+
+219\tWTDC-10 \u{2013} Res. 38
+
+RESOLUTION 38 (Rev. Hyderabad, 2010)
+
+Development of the Youth Forum in the Telecommunication Development Bureau
+
+The World Telecommunication Development Conference (Hyderabad, 2010),
+
+resolves
+1\tto hold the Youth Forum again.
+";
+    let documents = scan(text);
+    let found: Vec<Option<String>> = documents.iter().map(id).collect();
+    assert_eq!(
+        found,
+        [
+            Some("WTDC 34 (Rev. Hyderabad, 2010)".to_owned()),
+            Some("WTDC 38 (Rev. Hyderabad, 2010)".to_owned())
+        ]
+    );
+    assert!(citations(&documents[0]).is_empty(), "{:?}", citations(&documents[0]));
+    assert!(documents[0].self_references.is_empty(), "{:?}", documents[0].self_references);
+}
