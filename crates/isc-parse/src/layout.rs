@@ -824,6 +824,7 @@ fn running_header<'a>(w: &Words, line: &'a str) -> Option<(usize, u32, &'a str)>
         Some(after) if after.starts_with([' ', '\t']) => (true, spaces(after)),
         _ => (false, line),
     };
+    let rest = after_conference_tag(rest);
     if !w.may_start_citation_word(rest) {
         return None;
     }
@@ -855,6 +856,31 @@ fn running_header<'a>(w: &Words, line: &'a str) -> Option<(usize, u32, &'a str)>
         return None;
     }
     Some((line.len() - rest.len(), raw.items[0].number.base, rest))
+}
+
+/// `text` after the conference a printed Final Acts' running header names before the
+/// resolution, a tag and a dash (`WTDC-10 – Res. 38`), or all of `text`.
+fn after_conference_tag(text: &str) -> &str {
+    // Asked of every line: a tag opens with two capitals.
+    if !matches!(text.as_bytes(), [a, b, ..] if a.is_ascii_uppercase() && b.is_ascii_uppercase()) {
+        return text;
+    }
+    let Some(space) = text.find(' ') else { return text };
+    let tag = &text[..space];
+    let is_tag = tag.split_once('-').is_some_and(|(letters, digits)| {
+        (2..=5).contains(&letters.len())
+            && letters.bytes().all(|b| b.is_ascii_uppercase())
+            && matches!(digits.len(), 2 | 4)
+            && digits.bytes().all(|b| b.is_ascii_digit())
+    });
+    if !is_tag {
+        return text;
+    }
+    let rest = text[space..].trim_start_matches([' ', '\t', '\u{a0}']);
+    match rest.strip_prefix(DASHES) {
+        Some(after) => after.trim_start_matches([' ', '\t', '\u{a0}']),
+        None => text,
+    }
 }
 
 /// A running header for the resolution numbered `number` ending `line` after other words (`...
