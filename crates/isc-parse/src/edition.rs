@@ -168,7 +168,7 @@ fn hyphen(input: &str) -> PResult<'_, char> {
 
 /// `WRC-19`, `CMR-15`, `WTSA-20`: two to five letters, a hyphen, two or four digits; `PP98`
 /// without the hyphen when the letters are capitals; a Council session, `C12` or `C-2001`.
-fn conference_tag(input: &str) -> PResult<'_, &str> {
+pub(crate) fn conference_tag(input: &str) -> PResult<'_, &str> {
     let letters = take_while_m_n(2, 5, |c: char| c.is_ascii_alphabetic());
     let digits = verify(take_while_m_n(2, 4, |c: char| c.is_ascii_digit()), |d: &str| d.len() != 3);
     let hyphenated = recognize((letters, hyphen, digits));

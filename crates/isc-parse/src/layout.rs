@@ -746,12 +746,6 @@ fn sessions_after_titles(
         let (s, e) = lines[n];
         let line = text[s..e].trim_end();
         let trimmed = line.trim_start_matches([' ', '\t', '\u{c}']);
-        if !w.heading_abbreviation_words.iter().any(|a| {
-            trimmed.starts_with(a.as_str())
-                && matches!(trimmed.as_bytes().get(a.len()), Some(b' ' | b'\t'))
-        }) {
-            continue;
-        }
         let Ok((rest, ())) = w.heading_abbreviations.one_of(trimmed) else { continue };
         let rest = rest.trim_start_matches([' ', '\t']);
         let Ok((after, _)) = crate::citation::number(rest, true) else { continue };
@@ -866,14 +860,7 @@ fn after_conference_tag(text: &str) -> &str {
         return text;
     }
     let Some(space) = text.find(' ') else { return text };
-    let tag = &text[..space];
-    let is_tag = tag.split_once('-').is_some_and(|(letters, digits)| {
-        (2..=5).contains(&letters.len())
-            && letters.bytes().all(|b| b.is_ascii_uppercase())
-            && matches!(digits.len(), 2 | 4)
-            && digits.bytes().all(|b| b.is_ascii_digit())
-    });
-    if !is_tag {
+    if !crate::edition::conference_tag(&text[..space]).is_ok_and(|(rest, _)| rest.is_empty()) {
         return text;
     }
     let rest = text[space..].trim_start_matches([' ', '\t', '\u{a0}']);
