@@ -515,3 +515,43 @@ to keep the documents short.
         ["PP 66 (Minneapolis, 1998)", "PP 104 (Minneapolis, 1998)"]
     );
 }
+
+/// The same compilation renders each edition by its session's year, and reads the same when a
+/// copy runs it onto one line.
+#[test]
+fn a_council_compilation_with_the_session_after_the_title_renders_and_flattens() {
+    let text = "\
+R 741
+Conditions for the participation of liberation organizations in meetings of the Union
+(C-1974, last amended C-1984)
+The Council,
+considering
+Resolution 4 of the Plenipotentiary Conference (Nairobi, 1982) on observers,
+decides
+that the organizations listed may attend meetings of the Union.
+
+R 1141
+Reducing the volume and cost of documentation for conferences, assemblies and the Council
+(C-1999)
+The Council,
+considering
+Resolutions 66 and 104 (Minneapolis, 1998) of the Plenipotentiary Conference,
+resolves
+to keep the documents short.
+";
+    for layout in [text.to_owned(), text.replace('\n', " ")] {
+        let documents = scan(&layout);
+        let found: Vec<Option<String>> = documents.iter().map(id).collect();
+        assert_eq!(
+            found,
+            [Some("Council 741 (Rev. 1984)".to_owned()), Some("Council 1141 (1999)".to_owned())],
+            "{layout}"
+        );
+        assert_eq!(
+            documents[0].title.as_deref(),
+            Some(
+                "Conditions for the participation of liberation organizations in meetings of the Union"
+            )
+        );
+    }
+}
