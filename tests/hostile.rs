@@ -666,3 +666,16 @@ fn bad_formatted_files_are_named_and_the_run_goes_on() {
     let blank = scan.documents.iter().find(|d| d.source.ends_with("no-text.pdf")).unwrap();
     assert!(blank.diagnostics[0].message.starts_with("no text layer"), "{:?}", blank.diagnostics);
 }
+
+/// A citation word in capitals cut at a line end right after a character of several bytes
+/// (`–RESOLU-` / `TION`) is joined without cutting that character in two.
+#[test]
+fn a_cut_citation_word_after_a_character_of_several_bytes() {
+    for text in [
+        "Final Acts \u{2013}RESOLU-\nTION 5 (Rev. Dubai, 2018)\nTitle of it\n",
+        "\u{2019}RESOLU-\nTION 5\n",
+    ] {
+        let documents = isc_suite::scan_text("hostile.txt", text);
+        assert!(!documents.is_empty(), "{text:?}");
+    }
+}
