@@ -786,7 +786,12 @@ fn sessions_after_titles(
 /// Whether the last word of `before` and the first word of `after` make a citation word
 /// (`RESOLU` and `TION 50`).
 fn cut_citation_word(w: &Words, before: &str, after: &str) -> bool {
-    let head = &before[before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1)..];
+    let head_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let head = &before[head_start..];
     let word = format!("{head}{after}");
     w.may_start_citation_word(&word) && crate::citation::trigger_word(w, &word).is_ok()
 }
