@@ -206,7 +206,9 @@ impl Relaid {
             revision: e.revision,
             place: e.place.map(|p| self.slice(source, p)),
             year: e.year,
-            tag: e.tag.map(|t| self.slice(source, t)),
+            // A tag read from text a relaying put in (a Council compilation's session moved
+            // up to its heading) has no stretch of the source of its own: the year stands.
+            tag: e.tag.map(|t| self.slice(source, t)).filter(|t| !t.is_empty()),
             conference: e.conference,
         }
     }
@@ -316,7 +318,69 @@ pub(crate) fn relayout(w: &Words, text: &str, classes: &TextClasses) -> Option<R
     let relaid = rewritten(relaid, text, &joined);
     let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
     let second = flowed(w, current);
-    rewritten(relaid, text, &second)
+    let flowed_text = !second.is_empty();
+    let relaid = rewritten(relaid, text, &second);
+    // A Council compilation's session given a line of its own after the title goes up to the
+    // heading's line, as in a text laid out so (see `sessions_after_titles`).
+    if flowed_text && let Some(current) = relaid.as_ref().map(|r| r.text.as_str()) {
+        let third = sessions_in(w, current);
+        return rewritten(relaid, text, &third);
+    }
+    relaid
+}
+
+/// [`sessions_after_titles`] over a whole text: its lines, and those opening with the first
+/// letter of a compilation's heading word.
+fn sessions_in(w: &Words, text: &str) -> Vec<Edit> {
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
+        lines.push((start, end));
+        start = end + 1;
+    }
+    let firsts: Vec<u8> =
+        w.heading_abbreviation_words.iter().filter_map(|a| a.bytes().next()).collect();
+    let candidates: Vec<usize> = (0..lines.len())
+        .filter(|&n| {
+            let line = text[lines[n].0..lines[n].1].trim_start();
+            line.as_bytes().first().is_some_and(|b| firsts.contains(b))
+        })
+        .collect();
+    let mut deleted = vec![false; lines.len()];
+    let mut edits = Vec::new();
+    sessions_after_titles(w, text, &lines, &candidates, &mut deleted, &mut edits);
+    edits.sort_by_key(|e| (e.start, e.end));
+    edits
+}
+
+/// In a flowed line, a Council compilation's heading without its session before the issuing
+/// clause at `clause`, the session right before the clause (`R 741 Conditions ... (C-1974,
+/// dernière mod. C-1984) Le Conseil,`): where the heading starts, where its number ends and where
+/// the session starts.
+fn session_after_title_at(
+    w: &Words,
+    line: &str,
+    word_starts: &[usize],
+    from: usize,
+    clause: usize,
+) -> Option<(usize, usize, usize)> {
+    let before = line[..clause].trim_end();
+    let open = before.strip_suffix(')').and_then(|b| b.rfind('('))?;
+    match crate::edition::edition(w, &before[open..]) {
+        Ok((tail, crate::edition::EditionOutcome::Read(raw)))
+            if raw.tag.is_some() && tail.trim().is_empty() => {}
+        _ => return None,
+    }
+    word_starts.iter().copied().filter(|&j| j >= from && j < open).rev().find_map(|j| {
+        let (rest, ()) = w.heading_abbreviations.one_of(&line[j..]).ok()?;
+        let number = rest.trim_start_matches([' ', '\t']);
+        if number.len() == rest.len() {
+            return None;
+        }
+        let (after, _) = crate::citation::number(number, true).ok()?;
+        let number_end = line.len() - after.len();
+        line[number_end..open].chars().any(char::is_alphabetic).then_some((j, number_end, open))
+    })
 }
 
 /// `relaid` (or the source `text`, when nothing was rewritten yet) rewritten again by `edits`,
@@ -1390,6 +1454,16 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
             {
                 marks.push((end, "title"));
             }
+        } else if let Some((hs, number_end, session)) =
+            session_after_title_at(w, line, &word_starts, window_start, cs)
+        {
+            // A Council compilation's `R 741 Title (C-1974, ...) Le Conseil,`: the heading, the
+            // title and the session each a line of their own, the session then read on the
+            // heading's line.
+            marks.push((hs, "heading"));
+            heading_ends.push((hs, number_end));
+            marks.push((number_end, "title"));
+            marks.push((session, "session"));
         } else if n == 0 && cs > 0 {
             marks.push((cs, "clause"));
             // Without a heading, a title in capitals right before the clause is a block of
