@@ -924,3 +924,37 @@ resolves
     assert!(citations(&documents[0]).is_empty(), "{:?}", citations(&documents[0]));
     assert!(documents[0].self_references.is_empty(), "{:?}", documents[0].self_references);
 }
+
+/// A page break inside a citation: the page's running headers and the blank lines around them
+/// stand between the number and the edition (`Resolution 174` / headers / `(Guadalajara, 2010) of
+/// the Plenipotentiary Conference;`). With the headers gone the citation runs on, edition and
+/// body included.
+#[test]
+fn a_page_break_with_running_headers_inside_a_citation() {
+    let text = "\
+RESOLUTION 52 (Rev. Dubai, 2012)
+
+Countering and combating spam
+
+The World Telecommunication Standardization Assembly (Dubai, 2012),
+
+recognizing
+a)\tthe relevant parts of Resolution 130 (Rev. Guadalajara, 2010) and Resolution 174
+
+WTSA-12 \u{2013} Resolution 52\t163
+
+164\tWTSA-12 \u{2013} Resolution 52
+
+(Guadalajara, 2010) of the Plenipotentiary Conference;
+b)\tthat spam is a threat to users,
+
+resolves
+1\tto go on studying spam.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(
+        citations(&documents[0]),
+        ["PP 130 (Rev. Guadalajara, 2010)", "PP 174 (Guadalajara, 2010)"]
+    );
+}
