@@ -643,6 +643,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
             edits.push(Edit { start, end, with: "".into() });
         }
     }
+    page_breaks_inside_sentences(text, &lines, &mut deleted_line, &mut edits);
     // Line ends: words cut by hyphenation, wrapped contents entries.
     for (n, pair) in lines.windows(2).enumerate() {
         let ((s, e), (next_s, next_e)) = (pair[0], pair[1]);
@@ -844,6 +845,53 @@ fn sessions_after_titles(
             let end = lines.get(m + 1).map_or(lines[m].1, |next| next.0);
             edits.push(Edit { start: lines[m].0, end, with: "".into() });
         }
+    }
+}
+
+/// A page break inside a sentence: once its running headers and page numbers are gone, the
+/// blank lines around them go too, so that the sentence runs on over one line break
+/// (`Resolution 174` / headers / `(Guadalajara, 2010) of the Plenipotentiary Conference;`).
+/// Only where the line before does not end a sentence or an item and the line after opens in
+/// lower case or with a parenthesis.
+fn page_breaks_inside_sentences(
+    text: &str,
+    lines: &[(usize, usize)],
+    deleted_line: &mut [bool],
+    edits: &mut Vec<Edit>,
+) {
+    // Most texts have no furniture line at all.
+    if !deleted_line.contains(&true) {
+        return;
+    }
+    let blank = |n: usize| text[lines[n].0..lines[n].1].trim().is_empty();
+    let mut n = 0;
+    while n < lines.len() {
+        // A run of deleted and blank lines holding at least one deleted line, after a kept one.
+        if n == 0 || !deleted_line[n] && !blank(n) || deleted_line[n - 1] || blank(n - 1) {
+            n += 1;
+            continue;
+        }
+        let mut end = n;
+        let mut furniture = false;
+        while end < lines.len() && (deleted_line[end] || blank(end)) {
+            furniture |= deleted_line[end];
+            end += 1;
+        }
+        let before = text[lines[n - 1].0..lines[n - 1].1].trim_end();
+        let runs_on = !before.ends_with(['.', ';', ':', ',', '!', '?'])
+            && lines.get(end).is_some_and(|&(s, e)| {
+                text[s..e].trim_start().starts_with(|c: char| c.is_lowercase() || c == '(')
+            });
+        if furniture && runs_on {
+            for m in n..end {
+                if !deleted_line[m] {
+                    deleted_line[m] = true;
+                    let to = lines.get(m + 1).map_or(lines[m].1, |next| next.0);
+                    edits.push(Edit { start: lines[m].0, end: to, with: "".into() });
+                }
+            }
+        }
+        n = end.max(n + 1);
     }
 }
 
