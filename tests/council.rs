@@ -371,3 +371,22 @@ resolves
     assert_eq!(documents.len(), 1);
     assert_eq!(citations(&documents[0]), ["PP 176", "WTDC 37"]);
 }
+
+/// A Council session named by the last two digits of its year after the Council's name
+/// (`Resolution 1179 of Council 01,`), as a four-digit year is (`Resolution 1158 of Council
+/// 2000`).
+#[test]
+fn a_council_session_named_by_two_digits() {
+    let text = "\
+RESOLUTION 1196 (C02)
+ITU's role in the preparations for the World Summit on the Information Society
+The Council,
+recalling
+Resolution 1158 of Council 2000 and Resolution 1179 of Council 01,
+resolves
+to go on with the preparations.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(citations(&documents[0]), ["Council 1158 (2000)", "Council 1179 (2001)"]);
+}
