@@ -285,7 +285,19 @@ pub(crate) fn attribution<'a>(w: &Words, input: &'a str) -> PResult<'a, BodyHint
 /// The year after a body's name (`Council 2000`), as an edition known by its year; no digit,
 /// letter or slash goes on from it.
 pub(crate) fn session_year(input: &str) -> PResult<'_, EditionOutcome<'_>> {
-    let (rest, year) = crate::edition::year(input)?;
+    let (rest, year) = match crate::edition::year(input) {
+        Ok(read) => read,
+        // The year's last two digits, before a comma or the end of a sentence (`Council 01,`;
+        // not `Council 10 May`): a session since 1950.
+        Err(_) => {
+            let (rest, (yy, digits)) = crate::pieces::digits(input, 2)?;
+            if digits.len() != 2 || !(rest.is_empty() || rest.starts_with([',', ';', '.', ')'])) {
+                return fail(input, "a year");
+            }
+            let yy = u16::try_from(yy).unwrap_or(u16::MAX);
+            (rest, if yy < 50 { 2000 + yy } else { 1900 + yy })
+        }
+    };
     if rest.starts_with(|c: char| c.is_alphanumeric() || c == '/') {
         return fail(input, "a year");
     }
