@@ -390,3 +390,22 @@ to go on with the preparations.
     assert_eq!(documents.len(), 1);
     assert_eq!(citations(&documents[0]), ["Council 1158 (2000)", "Council 1179 (2001)"]);
 }
+
+/// French and Spanish attributions by the adopting body's participle (`adoptées par le Conseil`,
+/// `adoptadas por el Consejo`), with an adverb between or not, in a Plenipotentiary text: the
+/// body is the Council's, not the document's.
+#[test]
+fn french_and_spanish_attributions_by_the_adopting_body() {
+    let french = |attribution: &str| {
+        format!(
+            "RÉSOLUTION 73 (RÉV. MARRAKECH, 2002)\nSommet mondial sur la société de l'information\nLa Conférence de plénipotentiaires de l'Union internationale des télécommunications (Marrakech, 2002),\nrappelant\nles Résolutions 1158 et 1179 {attribution} le Conseil,\ndécide\nde poursuivre.\n"
+        )
+    };
+    let spanish = "RESOLUCIÓN 73 (REV. MARRAKECH, 2002)\nCumbre Mundial sobre la Sociedad de la Información\nLa Conferencia de Plenipotenciarios de la Unión Internacional de Telecomunicaciones (Marrakech, 2002),\nrecordando\nlas Resoluciones 1158 y 1179 adoptadas por el Consejo,\nresuelve\nproseguir.\n";
+    for text in [french("adoptées par"), french("adoptées respectivement par"), spanish.to_owned()]
+    {
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{text}");
+        assert_eq!(citations(&documents[0]), ["Council 1158", "Council 1179"], "{text}");
+    }
+}
