@@ -468,14 +468,9 @@ carrying out projects.
     );
 }
 
-/// A compilation of the Council's resolutions that prints each session after the title, on a
-/// line of its own (`R 741` / title / `(C-1974, last amended C-1984)`): each is a document with
-/// its edition, the session line no title's.
-#[test]
-fn a_council_compilation_with_the_session_after_the_title() {
-    let text = "\
-\u{2013} 80 \u{2013}\t(3.1 \u{2013} Conferences and meetings)
-
+/// Two resolutions of a compilation of the Council's resolutions that prints each session after
+/// the title, on a line of its own.
+const COUNCIL_BOOK: &str = "\
 R 741
 Conditions for the participation of liberation organizations in meetings of the Union
 (C-1974, last amended C-1984)
@@ -494,7 +489,15 @@ Resolutions 66 and 104 (Minneapolis, 1998) of the Plenipotentiary Conference,
 resolves
 to keep the documents short.
 ";
-    let documents = scan(text);
+
+/// A compilation of the Council's resolutions that prints each session after the title, on a
+/// line of its own (`R 741` / title / `(C-1974, last amended C-1984)`): each is a document with
+/// its edition, the session line no title's.
+#[test]
+fn a_council_compilation_with_the_session_after_the_title() {
+    let text =
+        format!("\u{2013} 80 \u{2013}\t(3.1 \u{2013} Conferences and meetings)\n\n{COUNCIL_BOOK}");
+    let documents = scan(&text);
     let found: Vec<_> = documents.iter().map(identity_parts).collect();
     assert_eq!(
         found,
@@ -520,26 +523,7 @@ to keep the documents short.
 /// copy runs it onto one line.
 #[test]
 fn a_council_compilation_with_the_session_after_the_title_renders_and_flattens() {
-    let text = "\
-R 741
-Conditions for the participation of liberation organizations in meetings of the Union
-(C-1974, last amended C-1984)
-The Council,
-considering
-Resolution 4 of the Plenipotentiary Conference (Nairobi, 1982) on observers,
-decides
-that the organizations listed may attend meetings of the Union.
-
-R 1141
-Reducing the volume and cost of documentation for conferences, assemblies and the Council
-(C-1999)
-The Council,
-considering
-Resolutions 66 and 104 (Minneapolis, 1998) of the Plenipotentiary Conference,
-resolves
-to keep the documents short.
-";
-    for layout in [text.to_owned(), text.replace('\n', " ")] {
+    for layout in [COUNCIL_BOOK.to_owned(), COUNCIL_BOOK.replace('\n', " ")] {
         let documents = scan(&layout);
         let found: Vec<Option<String>> = documents.iter().map(id).collect();
         assert_eq!(
