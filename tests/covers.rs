@@ -244,6 +244,40 @@ que el Grupo Especializado establezca una lista de los temas de política públi
     );
 }
 
+/// A draft's note that it stands as the conference approved it (`as approved by the
+/// Conference`), in small letters under the heading, is no title either.
+#[test]
+fn a_note_that_the_draft_stands_as_approved_is_no_title() {
+    let text = "\
+Resolution [COM5/14]
+as approved by the Conference
+Internet Protocol (IP)-based networks
+The Plenipotentiary Conference of the International Telecommunication Union (Minneapolis, 1998),
+considering
+that networks built on the Internet Protocol change how information travels;
+resolves
+that the three Sectors study these networks together.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(document.draft.as_ref().and_then(|d| d.label.as_deref()), Some("COM5/14"));
+    assert_eq!(document.title.as_deref(), Some("Internet Protocol (IP)-based networks"));
+
+    // In French and Spanish, and adopted rather than approved.
+    for (note, title) in [
+        ("telle qu'approuvée par la Conférence", "Réseaux fondés sur le protocole Internet (IP)"),
+        ("tal como fue adoptada por la Conferencia", "Redes basadas en el protocolo Internet (IP)"),
+        ("as adopted by the Conference", "Internet Protocol (IP)-based networks"),
+    ] {
+        let text = format!(
+            "RESOLUTION [COM5/14]\n{note}\n{title}\nThe Plenipotentiary Conference of the International Telecommunication Union (Minneapolis, 1998),\nresolves\nthat the three Sectors study these networks together.\n"
+        );
+        let documents = scan(&text);
+        assert_eq!(documents[0].title.as_deref(), Some(title), "{note}");
+    }
+}
+
 /// A draft before the conference gives it a number: the heading carries the label of the
 /// committee's document (`GT-PLEN/6`, `COM5/3`) where the number will stand.
 #[test]
