@@ -409,3 +409,38 @@ fn french_and_spanish_attributions_by_the_adopting_body() {
         assert_eq!(citations(&documents[0]), ["Council 1158", "Council 1179"], "{text}");
     }
 }
+
+/// Several Council resolutions adopted at several sessions, `respectively`: each resolution takes
+/// the session of its rank. One session for several resolutions gives it to each; as many
+/// sessions as resolutions pair them even without `respectively`; a count that does not match
+/// gives no session to any, rather than a guessed one.
+#[test]
+fn council_resolutions_adopted_at_their_sessions_respectively() {
+    let plenipotentiary = |recalled: &str| {
+        format!(
+            "RESOLUTION 73 (Rev. Marrakesh, 2002)\nWorld Summit on the Information Society\nThe Plenipotentiary Conference of the International Telecommunication Union (Marrakesh, 2002),\nrecalling\n{recalled},\nresolves\nto go on with the preparations.\n"
+        )
+    };
+    let paired = ["Council 1158 (2000)", "Council 1179 (2001)", "Council 1196 (2002)"];
+    for recalled in [
+        "Resolutions 1158, 1179 and 1196 adopted by the Council at its 2000, 2001 and 2002 sessions respectively",
+        "Resolutions 1158, 1179 and 1196, adopted respectively by the Council at its sessions of 2000, 2001 and 2002",
+        "les Résolutions 1158, 1179, 1196 adoptées respectivement par le Conseil à ses sessions de 2000, 2001 et 2002",
+        "las Resoluciones 1158, 1179 y 1196 adoptadas por el Consejo en sus reuniones de 2000, 2001 y 2002, respectivamente",
+        "las Resoluciones 1158, 1179 y 1196 adoptadas por el Consejo en sus sesiones de 2000, 2001 y 2002",
+    ] {
+        let documents = scan(&plenipotentiary(recalled));
+        assert_eq!(documents.len(), 1, "{recalled}");
+        assert_eq!(citations(&documents[0]), paired, "{recalled}");
+    }
+
+    let documents = scan(&plenipotentiary(
+        "Resolutions 1158 and 1179 adopted by the Council at its 2000 session",
+    ));
+    assert_eq!(citations(&documents[0]), ["Council 1158 (2000)", "Council 1179 (2000)"]);
+
+    let documents = scan(&plenipotentiary(
+        "Resolutions 1158 and 1179 adopted by the Council at its 2000, 2001 and 2002 sessions",
+    ));
+    assert_eq!(citations(&documents[0]), ["Council 1158", "Council 1179"]);
+}
