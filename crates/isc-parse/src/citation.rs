@@ -335,33 +335,39 @@ fn session_before_body<'a>(
 }
 
 /// ` at its 2009 session`, ` à sa session de 2009`, ` en su reunión de 2009` after the Council's
-/// name: a few words holding a session word and a year, before any punctuation. Gives what
-/// follows and the year as an edition.
-fn session_after_body<'a>(w: &Words, input: &'a str) -> Option<(&'a str, EditionOutcome<'a>)> {
-    const MOST: usize = 48;
-    if !input.starts_with(crate::pieces::is_space) {
-        return None;
-    }
-    let reach = input
-        .char_indices()
-        .take_while(|&(i, _)| i < MOST)
-        .last()
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = input[..reach].find([',', ';', '.', ':', '(', ')', '\n']).unwrap_or(reach);
-    // The first six words at most, up to the year and the session word: `at its 2009 session`
+/// name: a few words holding a session word and a year, before any other punctuation than a
+/// list's commas. Several years may be listed (`at its 2000, 2001 and 2002 sessions`, `à ses
+/// sessions de 2000, 2001 et 2002`). Gives what follows and the years as editions, in the order
+/// written.
+fn sessions_after_body<'a>(
+    w: &Words,
+    input: &'a str,
+) -> Option<(&'a str, Vec<EditionOutcome<'a>>)> {
+    // The first six words at most, up to the years and the session word: `at its 2009 session`
     // (then `on climate change` is another matter).
-    let (mut year, mut session, mut last) = (None, false, 0);
-    for word in input[..end].split_whitespace().take(6) {
-        let word_end = word.as_ptr() as usize - input.as_ptr() as usize + word.len();
-        if let Ok(("", y)) = session_year(word) {
-            year = Some(y);
-            last = word_end;
-        } else if is_session_word(w, word) {
-            session = true;
-            last = word_end;
+    let (mut years, mut session, mut rest) = (Vec::new(), false, input);
+    for _ in 0..6 {
+        let (word_start, _) = sp1(rest).ok()?;
+        if let Ok((after, year)) = session_year(word_start) {
+            years.clear();
+            years.push(year);
+            rest = after;
+            while let Ok((after, year)) =
+                preceded(|i| list_separator(w, i), session_year).parse(rest)
+            {
+                years.push(year);
+                rest = after;
+            }
+        } else {
+            let len = word_start.find(|c: char| !c.is_alphabetic()).unwrap_or(word_start.len());
+            if len == 0 {
+                return None;
+            }
+            session |= is_session_word(w, &word_start[..len]);
+            rest = &word_start[len..];
         }
-        if session && let Some(year) = year {
-            return Some((&input[last..], year));
+        if session && !years.is_empty() {
+            return Some((rest, years));
         }
     }
     None
@@ -418,8 +424,11 @@ pub(crate) fn citation<'a>(w: &Words, input: &'a str) -> PResult<'a, RawCitation
         _ => items(w, rest, trigger, true)?,
     };
     // `of the Plenipotentiary Conference (Rev. Antalya, 2006)`: attribution, then edition, then
-    // possibly an attribution again.
-    let spaced_attribution = |i| preceded(sp, |i| attribution(w, i)).parse(i);
+    // possibly an attribution again; a comma may stand before it (`Resolution 1158, adopted by
+    // the Council`).
+    let spaced_attribution = |i| {
+        preceded(alt((value((), (char(','), sp1)), value((), sp))), |i| attribution(w, i)).parse(i)
+    };
     let (after, mut hint) = opt(spaced_attribution).parse(rest)?;
     rest = after;
     // `of the 2009 session of the ITU Council`: the Council's session before its name.
@@ -445,12 +454,23 @@ pub(crate) fn citation<'a>(w: &Words, input: &'a str) -> PResult<'a, RawCitation
         items.last_mut().expect("items are never empty").edition = Some(year);
         rest = after;
     }
-    // `adopted by the ITU Council at its 2009 session`: its session after its name.
+    // `adopted by the ITU Council at its 2009 session`: its session after its name. Sessions
+    // as many as the resolutions go to them in order (`Resolutions 1158, 1179 and 1196 adopted
+    // by the Council at its 2000, 2001 and 2002 sessions respectively`); a count that matches
+    // neither one nor the resolutions' gives none.
     if matches!(hint, Some(BodyHint::Known(Body::Council)))
         && items.last().is_some_and(|item| item.edition.is_none())
-        && let Some((after, year)) = session_after_body(w, rest)
+        && let Some((after, years)) = sessions_after_body(w, rest)
     {
-        items.last_mut().expect("items are never empty").edition = Some(year);
+        match years.len() {
+            1 => items.last_mut().expect("items are never empty").edition = Some(years[0]),
+            n if n == items.len() && items.iter().all(|item| item.edition.is_none()) => {
+                for (item, year) in items.iter_mut().zip(years) {
+                    item.edition = Some(year);
+                }
+            }
+            _ => {}
+        }
         rest = after;
     }
     if hint.is_none() {
