@@ -197,3 +197,28 @@ resolves
     assert!(document.calls_for_coordination);
     assert!(document.coordination.iter().any(|c| c.part.to_string() == "title"));
 }
+
+/// A preamble item hard-wrapped so that a line opens with an operative word and its addressee
+/// (`instructs the Secretary-General and the Directors of the three Bureaux ...`) reports what
+/// another text asked: the sentence goes on from the line before, so it opens no clause and is
+/// no call.
+#[test]
+fn an_operative_word_wrapped_to_a_line_start_inside_a_preamble_item_is_no_call() {
+    let document = scan(
+        "\
+RESOLUTION 54 (Rev. Dubai, 2012)
+Creation of, and assistance to, regional groups
+The World Telecommunication Standardization Assembly (Dubai, 2012),
+considering
+a) that under Resolution 123 (Rev. Guadalajara, 2010) the Plenipotentiary Conference
+instructs the Secretary-General and the Directors of the three Bureaux to act together
+against the standardization gap;
+b) that regional groups of the study groups help developing countries take part,
+resolves
+1 to keep supporting the regional groups of the study groups.
+",
+    );
+    assert!(!document.calls_for_coordination);
+    let parts: Vec<String> = document.parts.iter().map(|p| p.kind.to_string()).collect();
+    assert_eq!(parts, ["heading", "title", "heading", "preamble", "operative"]);
+}
