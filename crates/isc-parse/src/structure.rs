@@ -173,6 +173,16 @@ pub(crate) fn parts<'a>(
         let may_open = std::mem::replace(&mut at_boundary, line.ends_with([',', ';', ':', '.']));
         // The clause word the line may start with, read once.
         let first_words = opening(w, line).ok();
+        // A clause word at the line's start: alone, before punctuation or an item, anywhere; with
+        // its addressee and more words (`instructs the Secretary-General and the Directors ...
+        // to act together`), only where a clause may start or where the line ends as a clause
+        // word's line does (a comma or a colon), not in a sentence hard-wrapped from the line
+        // before.
+        let clause_word = |o: (&str, PartKind)| {
+            clause_word_after(w, line, o).filter(|&(_, len)| {
+                may_open || len <= line.len() - o.0.len() || line.ends_with([',', ':'])
+            })
+        };
         if is_annex_line(w, line) {
             markers.push(Marker {
                 at: s,
@@ -204,8 +214,7 @@ pub(crate) fn parts<'a>(
             // The footnotes end at a page break; the clause they interrupted goes on.
             footnote = None;
             let opens = first_words.is_some_and(|o| {
-                clause_word_after(w, line, o).is_some()
-                    || (may_open && clause_word_in_prose(line, o).is_some())
+                clause_word(o).is_some() || (may_open && clause_word_in_prose(line, o).is_some())
             });
             if !opens {
                 match resume {
@@ -215,8 +224,7 @@ pub(crate) fn parts<'a>(
             }
         }
         let opened = first_words.and_then(|o| {
-            clause_word_after(w, line, o)
-                .or_else(|| may_open.then(|| clause_word_in_prose(line, o))?)
+            clause_word(o).or_else(|| may_open.then(|| clause_word_in_prose(line, o))?)
         });
         if let Some((kind, len)) = opened {
             let marker = Marker { at: s, kind, clause: Some(text_ref(text, s, s + len)) };
