@@ -958,3 +958,35 @@ resolves
         ["PP 130 (Rev. Guadalajara, 2010)", "PP 174 (Guadalajara, 2010)"]
     );
 }
+
+/// A printed page copied onto one line with the page break inside a citation: the page's footer
+/// and the next page's header, the same running title beside two page numbers one after the
+/// other, in each order a book prints them (`WTSA-12 – Resolution 52 163 164 WTSA-12 –
+/// Resolution 52`, `163 Res. 52 164 Res. 52`, `Res. 52 163 Res. 52 164`), are furniture: the
+/// citation reads across them.
+#[test]
+fn a_page_break_inside_a_citation_on_one_line_is_furniture() {
+    for furniture in [
+        "WTSA-12 – Resolution 52 163 164 WTSA-12 – Resolution 52",
+        "163 Res. 52 164 Res. 52",
+        "Res. 52 163 Res. 52 164",
+        "WTSA-12 \u{2013} Resolution 52\t163 164\tWTSA-12 \u{2013} Resolution 52",
+    ] {
+        let text = format!(
+            "RESOLUTION 52 (Rev. Dubai, 2012) Countering and combating spam The World \
+Telecommunication Standardization Assembly (Dubai, 2012), recognizing further a) what Resolution \
+130 (Rev. Guadalajara, 2010) and Resolution 174 {furniture} (Guadalajara, 2010) of the \
+Plenipotentiary Conference say about spam; b) that the study groups have studied spam since 2004, \
+resolves to instruct the study groups to go on with the work."
+        );
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{furniture}");
+        let document = &documents[0];
+        assert_eq!(id(document).as_deref(), Some("WTSA 52 (Rev. Dubai, 2012)"), "{furniture}");
+        assert_eq!(
+            citations(document),
+            ["PP 130 (Rev. Guadalajara, 2010)", "PP 174 (Guadalajara, 2010)"],
+            "{furniture}"
+        );
+    }
+}
