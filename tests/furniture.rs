@@ -990,3 +990,28 @@ resolves to instruct the study groups to go on with the work."
         );
     }
 }
+
+/// Years listed one after another in a one-line copy (`à ses sessions de 2000, 2001 et 2002 et la
+/// Décision 509`) are no page numbers and the words between them no running title: the sentence
+/// keeps them all.
+#[test]
+fn years_one_after_another_on_one_line_are_no_page_break() {
+    let text = "RÉSOLUTION PLEN/7 (Marrakech, 2002) Sommet mondial sur la société de l'information \
+La Conférence de plénipotentiaires de l'Union internationale des télécommunications (Marrakech, \
+2002), rappelant les Résolutions 1158, 1179, 1196 adoptées respectivement par le Conseil à ses \
+sessions de 2000, 2001 et 2002 et la Décision 509 adoptée à sa session de 2002, et les \
+Résolutions 30 et 37 (Istanbul, 2002) de la Conférence mondiale de développement des \
+télécommunications, décide de charger le Secrétaire général de préparer le Sommet.";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(
+        citations(&documents[0]),
+        [
+            "Council 1158 (2000)",
+            "Council 1179 (2001)",
+            "Council 1196 (2002)",
+            "WTDC 30 (Istanbul, 2002)",
+            "WTDC 37 (Istanbul, 2002)"
+        ]
+    );
+}
