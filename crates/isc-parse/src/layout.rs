@@ -317,7 +317,21 @@ pub(crate) fn relayout(w: &Words, text: &str, classes: &TextClasses) -> Option<R
     let joined = if wrapped { unwrapped(current) } else { Vec::new() };
     let relaid = rewritten(relaid, text, &joined);
     let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
-    let second = flowed(w, current);
+    let lines: Vec<(usize, usize)> = flowed_lines(w, current).collect();
+    let breaks = flowed_page_breaks(current, &lines);
+    // The breaks only take words out of the lines: each line moves back by what went before it.
+    let lines: Vec<(usize, usize)> = lines
+        .iter()
+        .map(|&(s, e)| {
+            let gone = |at: usize| -> usize {
+                breaks.iter().filter(|b| b.end <= at).map(|b| b.end - b.start).sum()
+            };
+            (s - gone(s), e - gone(e))
+        })
+        .collect();
+    let relaid = rewritten(relaid, text, &breaks);
+    let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
+    let second = flowed(w, current, &lines);
     let flowed_text = !second.is_empty();
     let relaid = rewritten(relaid, text, &second);
     // A Council compilation's session given a line of its own after the title goes up to the
@@ -1293,22 +1307,160 @@ fn unwrapped(text: &str) -> Vec<Edit> {
         .collect()
 }
 
-/// Pass 2: line breaks put back into flowed text.
-fn flowed(w: &Words, text: &str) -> Vec<Edit> {
-    let mut edits = Vec::new();
-    let mut start = 0;
+/// The lines of `text` that are flowed text: long ones, and shorter ones that open with a
+/// heading or make up a copy of one or two lines. Gives their byte ranges.
+fn flowed_lines<'a>(w: &'a Words, text: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
     // A text of one or two lines is a copy that lost its line breaks, however short.
     let copied = memchr::memchr_iter(b'\n', text.trim_end().as_bytes()).nth(1).is_none();
-    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
-        let len = end - start;
-        if len >= FLOWED_LINE
-            || (len >= OPENED_FLOWED_LINE && (copied || opens_with_heading(w, &text[start..end])))
-        {
-            flowed_line(w, text, start, end, &mut edits);
-        }
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]).filter_map(move |end| {
+        let line = (start, end);
         start = end + 1;
+        let len = end - line.0;
+        (len >= FLOWED_LINE
+            || (len >= OPENED_FLOWED_LINE && (copied || opens_with_heading(w, &text[line.0..end]))))
+        .then_some(line)
+    })
+}
+
+/// Pass 2: line breaks put back into the flowed `lines` of `text` (byte ranges).
+fn flowed(w: &Words, text: &str, lines: &[(usize, usize)]) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    for &(start, end) in lines {
+        flowed_line(w, text, start, end, &mut edits);
     }
     edits
+}
+
+/// The most words a running title beside a page number may have (`WTSA-12 – Resolution 52`).
+const RUNNING_TITLE_WORDS: usize = 8;
+
+/// The first number of no page: years from the Union's founding on are no page numbers.
+const NO_PAGE: u32 = 1800;
+
+/// Pass 1b: a page break inside flowed text (the [`flowed_lines`] of `text`), a printed page
+/// copied onto one line. The page's
+/// footer and the next page's header each hold the same running title beside a page number, the
+/// two numbers one after the other: `... Resolution 174 WTSA-12 – Resolution 52 163 164 WTSA-12 –
+/// Resolution 52 (Guadalajara, 2010) ...`, or `163 Res. 52 164 Res. 52`, or `Res. 52 163 Res. 52
+/// 164`. Both go, with the spaces after them, so that the sentence and its citation read across
+/// the break. The title must be found on both sides, word for word, and hold a capital or a
+/// digit: two numbers in a row alone are no furniture, nor are years (`2000, 2001 et 2002 et`).
+fn flowed_page_breaks(text: &str, lines: &[(usize, usize)]) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    for &(start, end) in lines {
+        let line = &text[start..end];
+        let bytes = line.as_bytes();
+        // Page numbers: up to four digits between spaces, below the first year.
+        let mut pages: Vec<(usize, usize, u32)> = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+            let spaced = |at: Option<&u8>| at.is_none_or(|b| matches!(b, b' ' | b'\t'));
+            if digits <= 4
+                && spaced(i.checked_sub(1).map(|j| &bytes[j]))
+                && spaced(bytes.get(i + digits))
+                && let Ok(n) = line[i..i + digits].parse::<u32>()
+                && n < NO_PAGE
+            {
+                pages.push((i, i + digits, n));
+            }
+            i += digits;
+        }
+        let mut last_end = 0;
+        for (k, &(first_start, first_end, first)) in pages.iter().enumerate() {
+            let Some(&(next_start, next_end, _)) = pages[k + 1..]
+                .iter()
+                .take_while(|p| p.0 - first_end <= 200)
+                .find(|p| p.2 == first + 1)
+            else {
+                continue;
+            };
+            if first_start < last_end {
+                continue;
+            }
+            let Some((cut_start, cut_end)) =
+                page_break_at(line, (first_start, first_end), (next_start, next_end))
+            else {
+                continue;
+            };
+            if cut_start > 0 {
+                edits.push(Edit {
+                    start: start + cut_start,
+                    end: start + cut_end,
+                    with: "".into(),
+                });
+                last_end = cut_end;
+            }
+        }
+    }
+    edits
+}
+
+/// The footer and header around two page numbers of a flowed `line` at `first` and `next` (byte
+/// ranges), as [`flowed_page_breaks`] reads them: the byte range to take out, with the spaces
+/// after it.
+fn page_break_at(
+    line: &str,
+    first: (usize, usize),
+    next: (usize, usize),
+) -> Option<(usize, usize)> {
+    // Up to a title's words before the first number, between the two and after the second.
+    let before: Vec<&str> =
+        line[..first.0].split_whitespace().rev().take(RUNNING_TITLE_WORDS).collect();
+    let between: Vec<&str> = line[first.1..next.0].split_whitespace().collect();
+    let after: Vec<&str> =
+        line[next.1..].split_whitespace().take(RUNNING_TITLE_WORDS + 1).collect();
+    let is_title = |title: &[&str]| {
+        !title.is_empty()
+            && title.len() <= RUNNING_TITLE_WORDS
+            && title.iter().any(|w| w.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()))
+    };
+    // Where the text goes on after `words` words from `from`.
+    let skip_words = |from: usize, words: usize| {
+        let mut at = from;
+        for _ in 0..words {
+            let rest = &line[at..];
+            let word = rest.trim_start();
+            at += rest.len() - word.len();
+            at += word.find(char::is_whitespace).unwrap_or(word.len());
+        }
+        at + (line[at..].len() - line[at..].trim_start().len())
+    };
+    // Where the last `words` words before `to` start.
+    let words_before = |to: usize, words: usize| {
+        let mut at = to;
+        for _ in 0..words {
+            let rest = line[..at].trim_end();
+            at = rest.rfind(char::is_whitespace).map_or(0, |j| j + 1);
+        }
+        at
+    };
+    if between.is_empty() {
+        // `T 163 164 T`: the longest title on both sides.
+        let k = (1..=before.len().min(after.len())).rev().find(|&k| {
+            let title: Vec<&str> = before[..k].iter().rev().copied().collect();
+            after[..k] == title[..] && is_title(&title)
+        })?;
+        return Some((words_before(first.0, k), skip_words(next.1, k)));
+    }
+    if !is_title(&between) {
+        return None;
+    }
+    let n = between.len();
+    if before.len() >= n && before[..n].iter().rev().copied().eq(between.iter().copied()) {
+        // `T 163 T 164`
+        return Some((words_before(first.0, n), skip_words(next.1, 0)));
+    }
+    if after.len() >= n && after[..n] == between[..] {
+        // `163 T 164 T`
+        return Some((first.0, skip_words(next.1, n)));
+    }
+    None
 }
 
 /// Whether a line opens with a heading (after what marks a draft) and holds an issuing clause
