@@ -444,3 +444,21 @@ fn council_resolutions_adopted_at_their_sessions_respectively() {
     ));
     assert_eq!(citations(&documents[0]), ["Council 1158", "Council 1179"]);
 }
+
+/// The session tag may spell the Council's name out (`Resolution 1343 (Council-12)`): the
+/// same session as `C12`.
+#[test]
+fn a_session_tag_with_the_council_s_name_spelt_out() {
+    let text = "\
+RESOLUTION 185 (Busan, 2014)
+Global flight tracking for civil aviation
+The Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),
+considering
+a)\tthat the agenda of WRC-15, set by ITU Council Resolution 1343 (Council-12), leaves flight tracking out,
+resolves
+1\tto have the matter studied.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(citations(&documents[0]), ["Council 1343 (C-12)"]);
+}

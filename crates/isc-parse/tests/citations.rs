@@ -306,6 +306,21 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("this_resolution", "PP", "the present resolution and this Resolution", ""),
     ("resources_word", "PP", "the resources of the Union", ""),
     ("roman_edition", "PP", "General Assembly Resolution 2200 (XXI)", ""),
+    // The General Assembly's session in Roman numerals between the number and the attribution,
+    // or alone: the United Nations' numbering, never the Union's.
+    (
+        "roman_session_then_attribution",
+        "PP",
+        "Resolution 1721 (XVI) of the United Nations General Assembly",
+        "",
+    ),
+    ("roman_session_alone", "RA", "as Resolution 1721 (XVI) sets forth", ""),
+    (
+        "roman_session_french",
+        "PP",
+        "la Résolution 1721 (XVI) de l'Assemblée générale des Nations Unies",
+        "",
+    ),
     ("five_digit_number", "PP", "Resolution 12345 is not ours", ""),
 ];
 
