@@ -121,7 +121,7 @@ impl Body {
             Body::Wrc => &["WRC", "CMR"],
             Body::Wtsa => &["WTSA", "AMNT"],
             Body::Wtdc => &["WTDC", "CMDT"],
-            Body::Council => &["C"],
+            Body::Council => &["C", "Council"],
         }
     }
 }

@@ -373,6 +373,14 @@ fn sessions_after_body<'a>(
     None
 }
 
+/// ` (XVI)` after a resolution's number: a session of the United Nations General Assembly in
+/// Roman numerals. Gives what follows.
+fn roman_session(input: &str) -> Option<&str> {
+    let inside = input.trim_start_matches(crate::pieces::is_space).strip_prefix('(')?;
+    let len = inside.bytes().take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C')).count();
+    if (1..=8).contains(&len) { inside[len..].strip_prefix(')') } else { None }
+}
+
 /// `the`, `la`, `l'`, `el`, `le` before a body name.
 pub(crate) fn article<'a>(w: &Words, input: &'a str) -> &'a str {
     for glued in &w.glued_articles {
@@ -429,8 +437,21 @@ pub(crate) fn citation<'a>(w: &Words, input: &'a str) -> PResult<'a, RawCitation
     let spaced_attribution = |i| {
         preceded(alt((value((), (char(','), sp1)), value((), sp))), |i| attribution(w, i)).parse(i)
     };
+    // `Resolution 1721 (XVI)`: the General Assembly's session in Roman numerals, the United
+    // Nations' numbering, never the Union's; an attribution may follow.
+    let roman = items
+        .last()
+        .is_some_and(|item| item.edition.is_none())
+        .then(|| roman_session(rest))
+        .flatten();
+    if let Some(after) = roman {
+        rest = after;
+    }
     let (after, mut hint) = opt(spaced_attribution).parse(rest)?;
     rest = after;
+    if roman.is_some() {
+        hint = Some(BodyHint::Foreign);
+    }
     // `of the 2009 session of the ITU Council`: the Council's session before its name.
     if hint.is_none()
         && items.last().is_some_and(|item| item.edition.is_none())

@@ -6,7 +6,7 @@
 //! inside    = [revision] (tag | place-year | year-chain) | history
 //! revision  = "Rev" ["."]                        -- and the vocabulary's other markers
 //! tag       = letters{2,5} ["-"] digits{2|4}     -- `WRC-19`, `CMR-15`, `PP98` (capitals)
-//!           | "C" ["-"] digits{2|4}              -- a Council session: `C12`, `C-2001`
+//!           | ("C" | "Council") ["-"] digits{2|4} -- a Council session: `C12`, `C-2001`
 //! place-year= [place [","]] year                 -- `Dubai, 2018`, `Dubai 2018`, `2009`
 //! year-chain= year ("-" year)+                   -- `2000-2003-2015`: the last is this edition
 //! history   = inside (";" inside)+               -- the last is this edition, and revises
@@ -18,7 +18,7 @@
 
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::take_while_m_n;
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, satisfy};
 use nom::combinator::{all_consuming, map, opt, recognize, verify};
 use nom::sequence::{preceded, terminated};
@@ -176,9 +176,9 @@ pub(crate) fn conference_tag(input: &str) -> PResult<'_, &str> {
         take_while_m_n(2, 5, |c: char| c.is_ascii_uppercase()),
         verify(take_while_m_n(2, 4, |c: char| c.is_ascii_digit()), |d: &str| d.len() != 3),
     ));
-    // A session of the Council, which meets every year: `C12`, `C-2001`.
+    // A session of the Council, which meets every year: `C12`, `C-2001`, `Council-12`.
     let council = recognize((
-        char('C'),
+        alt((tag("Council"), tag("C"))),
         opt(hyphen),
         verify(take_while_m_n(2, 4, |c: char| c.is_ascii_digit()), |d: &str| d.len() != 3),
     ));
