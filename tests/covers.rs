@@ -573,3 +573,44 @@ fn a_council_compilation_with_the_session_after_the_title_renders_and_flattens()
         );
     }
 }
+
+/// A prepublished resolution: its cover names it with a dash and the title's first words
+/// (`Resolution 1 – Rules of procedure of the ITU` / `Telecommunication Standardization Sector`),
+/// a notice and a foreword follow, then the title again with the edition and the issuing
+/// clause. The heading on the cover names the resolution; the body and edition come from the
+/// clause, the title from the lines above it.
+#[test]
+fn a_prepublication_cover_heading_with_the_title_again_above_the_clause() {
+    let text = "\
+Dubai, 20-29 November 2012
+Resolution 1 \u{2013} Rules of procedure of the ITU
+Telecommunication Standardization Sector
+This unedited text of a resolution just approved will give way to the edited one,
+which may differ from it.
+
+The Standardization Sector is one of the permanent organs of the Union. It studies technical,
+operating and tariff questions and issues Recommendations on them for the whole world.
+Every four years its Assembly sets the topics its study groups work on, and the study groups
+write Recommendations on those topics, which members then apply in their networks.
+\u{a9} ITU 2012
+All rights reserved. This text may not be copied in any form without the written leave of
+the Union.
+
+Rules of procedure of the ITU Telecommunication
+Standardization Sector (ITU-T)
+(Dubai, 2012)1
+The World Telecommunication Standardization Assembly (Dubai, 2012),
+considering
+that the Sector's functions are set out in the Constitution and the Convention;
+resolves
+to adopt the rules of procedure in the annex.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("WTSA 1 (Dubai, 2012)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)")
+    );
+}
