@@ -224,8 +224,10 @@ fn year_chain<'a>(w: &Words, line: &'a str) -> Option<EditionOutcome<'a>> {
 }
 
 /// A line holding only a year chain or an adoption history, `(Florianópolis, 2004; Johannesburg,
-/// 2008; Dubai, 2012)`.
+/// 2008; Dubai, 2012)`, possibly with a footnote mark after it (`(Dubai, 2012)1`).
 fn history_line<'a>(w: &Words, line: &'a str) -> Option<EditionOutcome<'a>> {
+    let marked = line.trim_end_matches(|c: char| c.is_ascii_digit());
+    let line = if line.len() - marked.len() <= 2 && marked.ends_with(')') { marked } else { line };
     let inner = line.strip_prefix('(')?.strip_suffix(')')?;
     if !is_history(inner) {
         return year_chain(w, line);
@@ -313,6 +315,20 @@ pub(crate) fn top<'a>(
     }
     let dash_title = |title: Option<(usize, usize)>| title.map(|t| goes_on(w, region, t));
     res.title = dash_title(heading.title).or(title).or(dash_title(heading.page_title));
+    // A cover's heading with a dash and the title's first words, no edition, and no issuing
+    // clause in the lines under it (`Resolution 1 – Rules of procedure of the ITU`, then a
+    // notice and a foreword): the clause is looked for further on, as under a page's title, and
+    // the title comes again right above it.
+    if res.clause.is_none() && heading.edition.is_none() && heading.title.is_some() {
+        let next_line = region[heading.end..].find('\n').map_or(region.len(), |i| heading.end + i);
+        let mut cover = Top::default();
+        below(w, index, region, next_line, &mut cover);
+        if cover.clause.is_some() {
+            res.clause = cover.clause;
+            res.chain = cover.chain;
+            res.title = cover.title.or(res.title);
+        }
+    }
     without_history(w, text, &mut res);
     res
 }
