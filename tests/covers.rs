@@ -614,3 +614,37 @@ to adopt the rules of procedure in the annex.
         Some("Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)")
     );
 }
+
+/// A web page's note of the adopting meeting without parentheses on the title's line (`Approved
+/// at the fifteenth Plenary Meeting ITU Preparation activities ...`), laid out or copied onto
+/// one line: the title starts after the meeting, in English, French and Spanish.
+#[test]
+fn a_note_of_the_adopting_meeting_on_the_title_s_line_is_no_part_of_the_title() {
+    let title = "ITU Preparation activities for the World Summit on the Information Society";
+    let english = format!(
+        "Resolution 1179, ITU Council 2001\nApproved at the fifteenth Plenary Meeting {title}\nThe Council,\nconsidering\nthat Resolution 73 (Minneapolis, 1998) of the Plenipotentiary Conference called for the Summit;\nresolves\nthat the Secretary-General goes on with the preparations.\n"
+    );
+    for text in [english.clone(), english.replace('\n', " ")] {
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{text}");
+        assert_eq!(id(&documents[0]).as_deref(), Some("Council 1179 (2001)"), "{text}");
+        assert_eq!(documents[0].title.as_deref(), Some(title), "{text}");
+    }
+    for (note, title, clause) in [
+        (
+            "Approuvée à la quinzième séance plénière",
+            "Activités préparatoires de l'UIT pour le Sommet mondial sur la société de l'information",
+            "Le Conseil,\nconsidérant\nque la Conférence a demandé le Sommet;\ndécide\nde poursuivre.",
+        ),
+        (
+            "Aprobada en la decimoquinta sesión plenaria",
+            "Actividades preparatorias de la UIT para la Cumbre Mundial sobre la Sociedad de la Información",
+            "El Consejo,\nconsiderando\nque la Conferencia pidió la Cumbre;\nresuelve\nproseguir.",
+        ),
+    ] {
+        let text = format!("RESOLUTION 1179\n{note} {title}\n{clause}\n");
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{text}");
+        assert_eq!(documents[0].title.as_deref(), Some(title), "{text}");
+    }
+}
