@@ -295,6 +295,16 @@ pub(crate) fn top<'a>(
         if title.is_none() && is_note(w, line) {
             continue;
         }
+        // Nor is a note on the title's line: the title starts after the meeting's name.
+        let (start, line) = match note_len(w, line) {
+            Some(len)
+                if title.is_none() && line[len..].trim_start().starts_with(char::is_uppercase) =>
+            {
+                let rest = line[len..].trim_start();
+                (end - rest.len(), rest)
+            }
+            _ => (start, line),
+        };
         // A title goes on over a blank line where its line ends inside a phrase: the next one
         // starting in lower case (after a comma or a word), or on a word no title ends on (`and
         // the`).
@@ -341,6 +351,21 @@ pub(crate) fn is_note(w: &Words, line: &str) -> bool {
         || (line.len() <= 100
             && !line.ends_with([',', ';'])
             && w.adoption_notes.one_of(line).is_ok_and(|(rest, ())| rest.starts_with(' ')))
+}
+
+/// The length of a note of the adopting meeting at the start of `line`, up to the meeting's name
+/// a few words on (`Approved at the fifteenth Plenary Meeting`, the vocabulary's
+/// `adoption_notes` and `adoption_note_ends`), when it has one.
+fn note_len(w: &Words, line: &str) -> Option<usize> {
+    let (mut rest, ()) = w.adoption_notes.one_of(line).ok()?;
+    for _ in 0..6 {
+        rest = rest.trim_start();
+        if let Ok((after, ())) = w.adoption_note_ends.one_of(rest) {
+            return Some(line.len() - after.len());
+        }
+        rest = &rest[rest.find(char::is_whitespace)?..];
+    }
+    None
 }
 
 /// Whether a title wrapped at a page's width (its last line, ending `before`, 50 characters or

@@ -134,6 +134,9 @@ pub struct Language {
     /// Words opening a note of the meeting that adopted a text, under its heading, in
     /// parentheses or not (`Approved at the eleventh Plenary Meeting`).
     pub adoption_notes: Vec<String>,
+    /// Words ending such a note, the meeting's name (`Plenary Meeting`): a title may follow on
+    /// the same line.
+    pub adoption_note_ends: Vec<String>,
     /// Words opening a relative clause, by which a sentence about a body goes on after its name
     /// and a comma (`which`): no issuing clause is followed by one.
     pub relative_pronouns: Vec<String>,
@@ -265,7 +268,7 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 45] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 46] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
@@ -297,6 +300,7 @@ impl Language {
             &mut self.draft_words,
             &mut self.revision_titles,
             &mut self.adoption_notes,
+            &mut self.adoption_note_ends,
             &mut self.relative_pronouns,
             &mut self.session_words,
             &mut self.addressee_leads,
@@ -542,6 +546,7 @@ pub(crate) struct Words {
     pub(crate) revision_titles: Keywords<()>,
     /// Words opening a note of the adopting meeting (`Approved at`).
     pub(crate) adoption_notes: Keywords<()>,
+    pub(crate) adoption_note_ends: Keywords<()>,
     /// Words opening a relative clause (`which`), folded.
     pub(crate) relative_pronouns: HashSet<String>,
     /// Words naming a body's meeting (`session`), folded.
@@ -830,6 +835,7 @@ impl Words {
             draft_words: table(|l| &l.draft_words),
             revision_titles: table(|l| &l.revision_titles),
             adoption_notes: table(|l| &l.adoption_notes),
+            adoption_note_ends: table(|l| &l.adoption_note_ends),
             relative_pronouns: set(|l| &l.relative_pronouns),
             session_words: set(|l| &l.session_words),
             addressee_leads: table(|l| &l.addressee_leads),
