@@ -153,3 +153,42 @@ resolves
         assert!(themes.contains(&theme), "{theme}: {themes:?}");
     }
 }
+
+/// More titles in real resolutions' words, each naming a theme without the theme's usual name:
+/// spectrum by its harmonization or as the spectrum a satellite position goes with, the
+/// standardization gap as a disparity in Spanish, digital inclusion as the areas poorly served.
+#[test]
+fn titles_name_their_themes_in_other_words() {
+    let engine = Engine::new(Config::new());
+    let english = "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\nresolves\n1\tto keep the work going.\n";
+    let spanish = "La Conferencia de Plenipotenciarios de la Unión Internacional de Telecomunicaciones (Dubái, 2018),\nresuelve\n1\tproseguir.\n";
+    let cases = [
+        (
+            "Global harmonization of spectrum for public protection and disaster relief",
+            english,
+            "spectrum-management",
+        ),
+        (
+            "Use of satellite orbital positions and associated frequency spectrum to deliver international public telecommunication services in developing countries",
+            english,
+            "spectrum-management",
+        ),
+        (
+            "Telecommunication/information and communication technology services in rural, isolated and poorly served areas",
+            english,
+            "digital-inclusion",
+        ),
+        (
+            "Reducción de la disparidad entre los países en desarrollo y los desarrollados en materia de normalización",
+            spanish,
+            "bridging-standardization-gap",
+        ),
+    ];
+    for (title, clause, theme) in cases {
+        let text = format!("RESOLUTION 999\n\n{title}\n\n{clause}");
+        let documents = engine.scan_str("themes.txt", &text);
+        assert_eq!(documents.len(), 1);
+        let themes: Vec<&str> = documents[0].themes.iter().map(|t| t.id.as_str()).collect();
+        assert!(themes.contains(&theme), "{title}: {theme} not in {themes:?}");
+    }
+}
