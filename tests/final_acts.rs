@@ -1,0 +1,119 @@
+//! A conference's Final Acts hold other instruments beside its resolutions: decisions,
+//! recommendations, and the declarations and reservations made at its end. Each ends the
+//! resolution before it; none of them is a resolution, and what they cite is not cited by the
+//! resolution they follow. The answers below were written from the texts by hand.
+
+use isc_engine::Document;
+use isc_suite::{cited as citations, identity as id};
+
+fn scan(text: &str) -> Vec<Document> {
+    isc_suite::scan_text("final-acts.txt", text)
+}
+
+const RESOLUTION_2: &str = "\
+RESOLUTION 2 (REV. DUBAI, 2018)
+World telecommunication/information and communication technology policy forum
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+considering
+that the forum lets policy makers exchange views,
+resolves
+1 to hold the forum again.
+";
+
+const RESOLUTION_11: &str = "\
+RESOLUTION 11 (REV. DUBAI, 2018)
+ITU Telecom events
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+recalling
+Resolution 71 (Rev. Dubai, 2018) on the strategic plan of the Union,
+resolves
+1 that the events go on.
+";
+
+const DECISION_5: &str = "\
+DECISION 5 (REV. DUBAI, 2018)
+Revenue and expenses for the Union for the period 2020-2023
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+considering
+a) Resolution 91 (Rev. Guadalajara, 2010) on cost recovery;
+b) Resolution 151 (Rev. Dubai, 2018) on results-based budgeting,
+decides
+1 to approve the financial plan.
+";
+
+const DECLARATIONS: &str = "\
+DECLARATIONS AND RESERVATIONS
+made at the end of the Plenipotentiary Conference (Dubai, 2018)
+1
+Original: English
+The delegation reserves its government's right to take any measure it deems needed should
+Resolution 130 (Rev. Dubai, 2018) or Resolution 102 (Rev. Dubai, 2018) harm its interests.
+2
+Original: French
+The delegation does not accept Resolution 179 (Rev. Dubai, 2018).
+";
+
+#[test]
+fn a_decision_between_resolutions_and_the_declarations_after_them_are_no_part_of_them() {
+    let text = format!("{RESOLUTION_2}\n{DECISION_5}\n{RESOLUTION_11}\n{DECLARATIONS}");
+    let documents = scan(&text);
+    let ids: Vec<Option<String>> = documents.iter().map(id).collect();
+    assert_eq!(
+        ids,
+        [Some("PP 2 (Rev. Dubai, 2018)".to_owned()), Some("PP 11 (Rev. Dubai, 2018)".to_owned())]
+    );
+    assert!(citations(&documents[0]).is_empty(), "{:?}", citations(&documents[0]));
+    assert_eq!(citations(&documents[1]), ["PP 71 (Rev. Dubai, 2018)"]);
+    // What ends the last resolution is named, with its line.
+    assert!(
+        documents[1]
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("DECLARATIONS AND RESERVATIONS")),
+        "{:?}",
+        documents[1].diagnostics
+    );
+}
+
+/// The same in a copy that wrote the headings in small letters: a decision's heading with its
+/// title and issuing clause under it, and a recommendation's, still end a resolution.
+#[test]
+fn a_decision_or_recommendation_heading_in_small_letters_before_its_clause() {
+    let decision =
+        DECISION_5.replace("DECISION 5 (REV. DUBAI, 2018)", "Decision 5 (Rev. Dubai, 2018)");
+    let recommendation = "\
+Recommendation 7 (Rev. Dubai, 2018)
+Standard forms of licences
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+considering
+that Resolution 188 (Busan, 2014) is on counterfeit devices,
+recommends
+that administrations use standard forms.
+";
+    for other in [decision.as_str(), recommendation] {
+        let text = format!("{RESOLUTION_2}\n{other}\n{RESOLUTION_11}");
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 2, "{other}");
+        assert!(citations(&documents[0]).is_empty(), "{:?}", citations(&documents[0]));
+    }
+}
+
+/// A decision or a recommendation named at a line's start inside a resolution (an item of its
+/// preamble) ends nothing: the resolution goes on and cites what follows.
+#[test]
+fn a_decision_named_at_a_line_start_inside_a_resolution_ends_nothing() {
+    let text = "\
+RESOLUTION 11 (REV. DUBAI, 2018)
+ITU Telecom events
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+recalling
+Decision 5 (Rev. Dubai, 2018) on the Union's revenue and expenses;
+Recommendation ITU-T D.50 on Internet connectivity;
+Resolution 71 (Rev. Dubai, 2018) on the strategic plan of the Union,
+resolves
+1 that the events go on.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(citations(&documents[0]), ["PP 71 (Rev. Dubai, 2018)"]);
+}
