@@ -117,3 +117,19 @@ resolves
     assert_eq!(documents.len(), 1);
     assert_eq!(citations(&documents[0]), ["PP 71 (Rev. Dubai, 2018)"]);
 }
+
+/// The same Final Acts copied onto one line: the decision's heading and the declarations' title
+/// still end the resolution before them.
+#[test]
+fn other_instruments_on_a_one_line_copy() {
+    let text =
+        format!("{RESOLUTION_2}\n{DECISION_5}\n{RESOLUTION_11}\n{DECLARATIONS}").replace('\n', " ");
+    let documents = scan(&text);
+    let ids: Vec<Option<String>> = documents.iter().map(id).collect();
+    assert_eq!(
+        ids,
+        [Some("PP 2 (Rev. Dubai, 2018)".to_owned()), Some("PP 11 (Rev. Dubai, 2018)".to_owned())]
+    );
+    assert!(citations(&documents[0]).is_empty(), "{:?}", citations(&documents[0]));
+    assert_eq!(citations(&documents[1]), ["PP 71 (Rev. Dubai, 2018)"]);
+}
