@@ -113,6 +113,20 @@ impl LineIndex {
         })
     }
 
+    /// The starts of the lines that begin inside `from..to`, in order: the cheap way over many
+    /// lines when most are ruled out by their first bytes.
+    ///
+    /// ```
+    /// use isc_model::LineIndex;
+    /// let index = LineIndex::new("ab\r\ncd\ne");
+    /// assert_eq!(index.starts_in(1, 8), [4, 7]);
+    /// ```
+    pub fn starts_in(&self, from: usize, to: usize) -> &[usize] {
+        let first = self.starts.partition_point(|&start| start < from);
+        let last = self.starts.partition_point(|&start| start < to);
+        &self.starts[first..last.max(first)]
+    }
+
     /// The line holding byte `offset` of `text` (the text this index was built on), as a byte
     /// range without its line break; an offset on a line break belongs to the line it ends.
     ///

@@ -868,6 +868,9 @@ pub(crate) struct Split<'a> {
     pub(crate) running_titles: Vec<(usize, usize)>,
     /// A line at the top naming the resolution the first document proposes to revise.
     pub(crate) revision_title: Option<RevisionTitle<'a>>,
+    /// The headings of a conference's other instruments that end a document (`DECISION 5
+    /// (REV. DUBAI, 2018)`, `DECLARATIONS AND RESERVATIONS`): line ranges, in source order.
+    pub(crate) instruments: Vec<(usize, usize)>,
 }
 
 /// `split_classified` with the text's bytes classified here.
@@ -999,12 +1002,80 @@ pub(crate) fn split_classified<'a>(
             headings.get(i + 1).map_or(text.len(), |next| lines.line_at(text, heading_top(next)).0);
         documents.push((start, end, Some(*heading)));
     }
+    // A conference's other instrument after a resolution ends it: its text goes to the next
+    // resolution, before its heading, or, after the last one, to none.
+    let mut instruments = Vec::new();
+    for i in 0..documents.len() {
+        let (start, end, heading) = documents[i];
+        let from = heading.map_or(start, |h| h.title.map_or(h.end, |(_, e)| e).max(h.end));
+        // Most lines open with a small letter, a digit or an item's marker: ruled out on their
+        // first byte, before they are walked as lines.
+        let bytes = text.as_bytes();
+        let found = lines
+            .starts_in(from + 1, end)
+            .iter()
+            .filter(|&&at| {
+                let first = bytes[at..end].iter().find(|b| !matches!(b, b' ' | b'\t'));
+                first.is_some_and(|&b| b.is_ascii_uppercase() || !b.is_ascii())
+            })
+            .map(|&at| trim(text, lines.line_at(text, at)))
+            .find(|&(s, e)| s < e && instrument_heading(w, &lines, text, s, e));
+        let Some((cut, line_end)) = found else {
+            continue;
+        };
+        let cut = lines.line_at(text, cut).0;
+        instruments.push((cut, line_end));
+        documents[i].1 = cut;
+        if let Some(next) = documents.get_mut(i + 1) {
+            next.0 = cut;
+        }
+    }
     let first_heading = headings.first().map_or(text.len(), |h| h.start);
     let revision_title = revision_title(w, &lines, text, &classes.citation_words, first_heading);
     // Study-group documents bound together (the Questions of a study group, a resolution's
     // annex of terms of reference) are documents of their own.
     let documents = crate::study::split(w, &lines, text, documents);
-    Split { classes, lines, documents, running_titles, revision_title }
+    Split { classes, lines, documents, running_titles, revision_title, instruments }
+}
+
+/// Whether the line `start..end` heads another instrument of a conference's Final Acts: an
+/// [`instrument_head`] alone on its line, in capitals or with an issuing clause a few lines
+/// under it (`DECISION 5 (REV. DUBAI, 2018)`, `Recommendation 7 (Rev. Dubai, 2018)`), or one of
+/// the vocabulary's `instrument_titles` alone on its line (`DECLARATIONS AND RESERVATIONS`).
+fn instrument_heading(w: &Words, index: &LineIndex, text: &str, start: usize, end: usize) -> bool {
+    let line = &text[start..end];
+    if !line.starts_with(char::is_uppercase) {
+        return false;
+    }
+    if w.instrument_titles.one_of(line).is_ok_and(|(rest, ())| rest.trim().is_empty()) {
+        return true;
+    }
+    instrument_head(w, line).is_some_and(|(len, capitals)| {
+        line[len..].trim().is_empty() && (capitals || follows_with_clause(w, index, text, end))
+    })
+}
+
+/// An instrument's heading at the start of `text`: one of the vocabulary's `instrument_words`
+/// and a number of up to four digits, with an edition or nothing after it (`DECISION 5 (REV.
+/// DUBAI, 2018)`). Gives its length and whether its word is in capitals.
+pub(crate) fn instrument_head(w: &Words, text: &str) -> Option<(usize, bool)> {
+    let (rest, ()) = w.instrument_words.one_of(text).ok()?;
+    let capitals = !text[..text.len() - rest.len()].chars().any(char::is_lowercase);
+    let number = rest.trim_start_matches(crate::pieces::is_space);
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    if number.len() == rest.len() || !(1..=4).contains(&digits) {
+        return None;
+    }
+    let after = &number[digits..];
+    if after.starts_with(|c: char| c.is_alphanumeric() || c == '/' || c == '.') {
+        return None;
+    }
+    let spaced = after.trim_start_matches(crate::pieces::is_space);
+    if !spaced.starts_with('(') {
+        return Some((text.len() - after.len(), capitals));
+    }
+    let (tail, _) = edition(w, spaced).ok()?;
+    Some((text.len() - tail.len(), capitals))
 }
 
 #[cfg(test)]

@@ -1664,6 +1664,18 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
             heading_ends.push((hs, number_end));
             marks.push((number_end, "title"));
             marks.push((session, "session"));
+        } else if let Some((hs, he)) =
+            word_starts.iter().filter(|&&j| j >= window_start && j < cs).rev().find_map(|&j| {
+                match crate::identity::instrument_head(w, &line[j..cs]) {
+                    Some((len, true)) => Some((j, j + len)),
+                    _ => None,
+                }
+            })
+        {
+            // Another instrument of the Final Acts (`DECISION 5 (REV. DUBAI, 2018)`): its
+            // heading a line of its own, so that it ends the resolution before it.
+            marks.push((hs, "heading"));
+            marks.push((he, "title"));
         } else if n == 0 && cs > 0 {
             marks.push((cs, "clause"));
             // Without a heading, a title in capitals right before the clause is a block of
@@ -1708,6 +1720,19 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
             if annex || contents_entry_at(w, rest) {
                 marks.push((j, "contents entry"));
             }
+        }
+    }
+    // The title of another text of the Final Acts, in capitals (`DECLARATIONS AND
+    // RESERVATIONS`): a line of its own.
+    for &j in &word_starts {
+        let rest = &line[j..];
+        if rest.starts_with(|c: char| c.is_uppercase())
+            && is_upper_word(rest)
+            && let Ok((after, ())) = w.instrument_titles.one_of(rest)
+            && !rest[..rest.len() - after.len()].chars().any(char::is_lowercase)
+        {
+            marks.push((j, "heading"));
+            marks.push((j + rest.len() - after.len(), "title"));
         }
     }
     // A revision title (`DRAFT Revision to WTDC Resolution 17`) before the first heading or

@@ -613,6 +613,16 @@ impl Parser {
                 t.heading.period = period_before;
             }
         }
+        // Another instrument of the Final Acts ended this document: named, with its line.
+        if let Some(&(s, e)) = split.instruments.iter().find(|&&(s, _)| s == end) {
+            res.diagnostics.push(Diagnostic::info(
+                Span::new(s, e),
+                format!(
+                    "`{}` ends this resolution: another instrument of the conference, not read as part of it",
+                    text[s..e].trim()
+                ),
+            ));
+        }
         let study_sector = study_top.as_ref().and_then(|t| t.heading.sector);
         let is_study = study_top.is_some();
         // A body is taken from the document only when the document says who it is: its own

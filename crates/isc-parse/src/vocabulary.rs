@@ -137,6 +137,12 @@ pub struct Language {
     /// Words ending such a note, the meeting's name (`Plenary Meeting`): a title may follow on
     /// the same line.
     pub adoption_note_ends: Vec<String>,
+    /// Words heading a conference's other instruments, before their number (`Decision`,
+    /// `Recommendation`): such a heading ends the resolution before it.
+    pub instrument_words: Vec<String>,
+    /// Titles of a conference's other texts, each on a line of its own (`Declarations and
+    /// reservations`): such a title ends the resolution before it.
+    pub instrument_titles: Vec<String>,
     /// Words opening a relative clause, by which a sentence about a body goes on after its name
     /// and a comma (`which`): no issuing clause is followed by one.
     pub relative_pronouns: Vec<String>,
@@ -268,7 +274,7 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 46] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 48] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
@@ -301,6 +307,8 @@ impl Language {
             &mut self.revision_titles,
             &mut self.adoption_notes,
             &mut self.adoption_note_ends,
+            &mut self.instrument_words,
+            &mut self.instrument_titles,
             &mut self.relative_pronouns,
             &mut self.session_words,
             &mut self.addressee_leads,
@@ -547,6 +555,8 @@ pub(crate) struct Words {
     /// Words opening a note of the adopting meeting (`Approved at`).
     pub(crate) adoption_notes: Keywords<()>,
     pub(crate) adoption_note_ends: Keywords<()>,
+    pub(crate) instrument_words: Keywords<()>,
+    pub(crate) instrument_titles: Keywords<()>,
     /// Words opening a relative clause (`which`), folded.
     pub(crate) relative_pronouns: HashSet<String>,
     /// Words naming a body's meeting (`session`), folded.
@@ -836,6 +846,8 @@ impl Words {
             revision_titles: table(|l| &l.revision_titles),
             adoption_notes: table(|l| &l.adoption_notes),
             adoption_note_ends: table(|l| &l.adoption_note_ends),
+            instrument_words: table(|l| &l.instrument_words),
+            instrument_titles: table(|l| &l.instrument_titles),
             relative_pronouns: set(|l| &l.relative_pronouns),
             session_words: set(|l| &l.session_words),
             addressee_leads: table(|l| &l.addressee_leads),
