@@ -462,3 +462,23 @@ resolves
     assert_eq!(documents.len(), 1);
     assert_eq!(citations(&documents[0]), ["Council 1343 (C-12)"]);
 }
+
+/// Two digits after the Council's name name its session before a sentence going on in small
+/// letters too (`the Resolution 1179 of Council 01 in which the Council endorsed ...`), not
+/// before a capitalised word (`of the Council 10 May`, a date).
+#[test]
+fn a_council_session_named_by_two_digits_inside_a_sentence() {
+    let text = "\
+RESOLUTION 1196 (C02)
+ITU's role in the preparations for the World Summit on the Information Society
+The Council,
+recalling
+that the General Assembly welcomed the Resolution 1179 of Council 01 in which the Council endorsed the two phases of the Summit;
+that Resolution 1158 of the Council 10 May was read again,
+resolves
+to go on with the preparations.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(citations(&documents[0]), ["Council 1179 (2001)", "Council 1158"]);
+}
