@@ -287,11 +287,18 @@ pub(crate) fn attribution<'a>(w: &Words, input: &'a str) -> PResult<'a, BodyHint
 pub(crate) fn session_year(input: &str) -> PResult<'_, EditionOutcome<'_>> {
     let (rest, year) = match crate::edition::year(input) {
         Ok(read) => read,
-        // The year's last two digits, before a comma or the end of a sentence (`Council 01,`;
-        // not `Council 10 May`): a session since 1950.
+        // The year's last two digits, before a comma, the end of a sentence or a word in small
+        // letters (`Council 01,`, `Council 01 in which`; not `Council 10 May`): a session since
+        // 1950.
         Err(_) => {
             let (rest, (yy, digits)) = crate::pieces::digits(input, 2)?;
-            if digits.len() != 2 || !(rest.is_empty() || rest.starts_with([',', ';', '.', ')'])) {
+            let in_sentence = || {
+                let word = rest.trim_start_matches(crate::pieces::is_space);
+                word.len() < rest.len() && word.starts_with(|c: char| c.is_lowercase())
+            };
+            if digits.len() != 2
+                || !(rest.is_empty() || rest.starts_with([',', ';', '.', ')']) || in_sentence())
+            {
                 return fail(input, "a year");
             }
             let yy = u16::try_from(yy).unwrap_or(u16::MAX);
