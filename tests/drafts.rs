@@ -592,3 +592,55 @@ resolves
     assert_eq!(last.edition.as_ref().and_then(|e| e.year), Some(2018));
     assert_eq!(cited.len(), 4);
 }
+
+/// A proposal whose draft lost its heading: a long introduction naming the resolution to be
+/// suppressed, then the action lines (`SUP EUR/10A25/1` over the old title, `ADD EUR/10A25/2`
+/// over the new one) and the issuing clause far below the top. The last action line with an
+/// issuing clause under it opens the draft: its action and proposal number, the title above the
+/// clause; the introduction is front matter and cites nothing for it.
+#[test]
+fn a_draft_without_heading_under_its_action_line() {
+    let text = "\
+World Radiocommunication Conference (WRC-07)
+Geneva, 22 October - 16 November 2007
+PLENARY MEETING
+Addendum 25 to Document 10-E
+Original: English
+Common proposals for the work of the conference
+Agenda item 7.2
+
+7.2 to recommend to the Council items for the agenda of the next conference, taking into account Resolution 803 (WRC-03)
+
+The agenda item asks this conference to recommend items for the next one, taking into account Resolution 803 (WRC-03).
+
+The proposals build on some of the preliminary items in Resolution 803 (WRC-03) and add new topics for study.
+
+The proposals below suppress Resolution 803 (WRC-03) and put a new resolution in its place as the basis of the next agenda.
+
+SUP EUR/10A25/1
+
+Preliminary agenda for the 2010 World
+Radiocommunication Conference
+
+ADD EUR/10A25/2
+
+Agenda for the 2011 World Radiocommunication Conference
+
+The World Radiocommunication Conference (Geneva, 2007),
+
+considering
+a) that the agenda of a conference should be set four to six years ahead,
+
+resolves
+to recommend to the Council that a conference be held in 2011.
+";
+    let document = one(text);
+    assert_eq!(document.id, None);
+    assert_eq!(draft(&document), Some((some("ADD"), some("EUR/10A25/2"), None)));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Agenda for the 2011 World Radiocommunication Conference")
+    );
+    assert!(rendered_citations(&document).is_empty(), "{:?}", rendered_citations(&document));
+    assert_eq!(document.front_matter_references.len(), 4);
+}
