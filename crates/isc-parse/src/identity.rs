@@ -708,6 +708,51 @@ fn with_action_lines<'a>(
     heading
 }
 
+/// How many non-blank lines under a draft's action line its issuing clause is looked for, when
+/// the draft has no heading (the title between, wrapped or not).
+const MAX_LINES_ACTION_TO_CLAUSE: usize = 6;
+
+/// Without a heading, a draft's action line with its proposal number (`ADD EUR/10A25/2`) that
+/// has an issuing clause a few lines under it, no other action line between: the first in
+/// `start..end`. Gives its mark (byte ranges in the text) and where the line after it starts.
+pub(crate) fn action_before_clause(
+    w: &Words,
+    index: &LineIndex,
+    text: &str,
+    start: usize,
+    end: usize,
+) -> Option<(DraftMark, usize)> {
+    let bytes = text.as_bytes();
+    let action_at = |s: usize, e: usize| {
+        bytes[s].is_ascii_uppercase().then(|| heading::action_line(w, &text[s..e])).flatten()
+    };
+    for &at in index.starts_in(start, end) {
+        let (s, e) = trim(text, index.line_at(text, at));
+        if s >= e {
+            continue;
+        }
+        let Some(line) = action_at(s, e) else { continue };
+        let (Some(action), Some(proposal)) = (line.action, line.proposal) else { continue };
+        let next = index.lines(text, e, end).nth(1).map_or(end, |(n, _)| n);
+        let below = index.lines(text, next, end).map(|r| trim(text, r)).filter(|&(a, b)| a < b);
+        for (ls, le) in below.take(MAX_LINES_ACTION_TO_CLAUSE) {
+            if clause_at(w, index, text, ls, le).is_some() {
+                let shift = |(a, b): (usize, usize)| (s + a, s + b);
+                let mark = DraftMark {
+                    action: Some(shift(action)),
+                    proposal: Some(shift(proposal)),
+                    ..DraftMark::default()
+                };
+                return Some((mark, next));
+            }
+            if action_at(ls, le).is_some() {
+                break;
+            }
+        }
+    }
+    None
+}
+
 /// Where a heading's document starts: at the heading, or at the action lines above it.
 pub(crate) fn heading_top(heading: &Heading<'_>) -> usize {
     heading

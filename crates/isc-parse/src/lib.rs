@@ -584,8 +584,14 @@ impl Parser {
             let after = r.title.map_or(r.end, |t| t.1).max(start).min(end);
             text[after..end].find('\n').map_or(after, |i| after + i + 1)
         });
+        // Nor a revision title: a draft's action line with its issuing clause under it, far
+        // below an introduction (`ADD EUR/10A25/2`), opens the draft.
+        let action = (heading.is_none() && revision.is_none())
+            .then(|| identity::action_before_clause(&self.words, &split.lines, text, start, end))
+            .flatten();
+        let top_from = action.map_or(top_from, |(_, from)| from);
         let top = identity::top(&self.words, &split.lines, text, heading, top_from, end);
-        let draft = self.draft(text, &top, revision);
+        let draft = self.draft(text, &top, revision, action.map(|(mark, _)| mark));
         let identity = if draft.is_some() {
             None
         } else {
@@ -841,10 +847,11 @@ impl Parser {
         text: &'a str,
         top: &identity::Top<'a>,
         revision: Option<identity::RevisionTitle<'a>>,
+        action: Option<heading::DraftMark>,
     ) -> Option<Draft<'a>> {
         let heading = top.heading;
         let revision = revision.filter(|r| heading.is_none_or(|h| h.number == Some(r.number)));
-        let mark = heading.and_then(|h| h.draft).unwrap_or_default();
+        let mark = heading.and_then(|h| h.draft).or(action).unwrap_or_default();
         // A heading whose struck and inserted editions run together (`Resolution 18 (Rev.
         // Dubai, 2012Hammamet, 2016)`) shows a proposal's changes, unless an issuing clause
         // under it names one conference: an adopted text copied with its changes accepted.
