@@ -344,3 +344,28 @@ fn two_notes_in_parentheses_between_a_heading_and_its_title_on_one_line() {
         Some("Place, dates and agenda of the World Radiocommunication Conference (WRC-12)")
     );
 }
+
+/// A short text hard-wrapped at 64 columns, eight lines of which the last ends the paragraph
+/// short, reads as the same text on one line: the heading glued to the page's header and
+/// number, then the title, the adoption history and the issuing clause inside the lines.
+#[test]
+fn a_short_text_hard_wrapped_with_a_short_last_line() {
+    let text = "\
+Res. UIT-R 9-3 1 RESOLUCIÓN UIT-R 9-3 Coordinación y colaboración
+con otras organizaciones interesadas, en particular la ISO y la
+CEI (1993-2000-2003-2007) La Asamblea de Radiocomunicaciones de
+la UIT, considerando a) que la Resolución 71 (Rev. Antalya, 2006)
+de la Conferencia de Plenipotenciarios pide más cooperación con
+otras organizaciones; b) que la normalización avanza mejor si se
+evita duplicar trabajos, resuelve que se mantenga la colaboración
+con la ISO y la CEI.
+";
+    let flat = text.replace('\n', " ");
+    for text in [text, flat.as_str()] {
+        let documents = scan(text);
+        assert_eq!(documents.len(), 1, "{text}");
+        let document = &documents[0];
+        assert_eq!(id(document).as_deref(), Some("RA ITU-R 9-3 (Rev. Geneva, 2007)"), "{text}");
+        assert_eq!(citations(document), ["PP 71 (Rev. Antalya, 2006)"], "{text}");
+    }
+}
