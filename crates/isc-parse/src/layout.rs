@@ -1254,7 +1254,8 @@ const WRAPPED_MIN_LINES: usize = 8;
 /// one as written may have carriage returns too.
 fn line_widths<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Widths> {
     let mut widths = Widths::default();
-    // The last line of the text ends its last paragraph: it may be short.
+    // The last line of the text ends its last paragraph: it may be short, and is then not
+    // counted as short.
     let mut last_short = false;
     for line in lines {
         let line = line.trim();
@@ -1271,6 +1272,8 @@ fn line_widths<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Widths> {
             return None;
         }
     }
+    // Nor is it counted against the wrapped width.
+    widths.wrapped += usize::from(last_short);
     Some(widths)
 }
 
