@@ -598,9 +598,7 @@ resolves
 /// over the new one) and the issuing clause far below the top. The last action line with an
 /// issuing clause under it opens the draft: its action and proposal number, the title above the
 /// clause; the introduction is front matter and cites nothing for it.
-#[test]
-fn a_draft_without_heading_under_its_action_line() {
-    let text = "\
+const DRAFT_WITHOUT_HEADING: &str = "\
 World Radiocommunication Conference (WRC-07)
 Geneva, 22 October - 16 November 2007
 PLENARY MEETING
@@ -634,6 +632,20 @@ a) that the agenda of a conference should be set four to six years ahead,
 resolves
 to recommend to the Council that a conference be held in 2011.
 ";
+
+#[test]
+fn a_draft_without_heading_under_its_action_line() {
+    assert_the_draft_without_heading(DRAFT_WITHOUT_HEADING);
+}
+
+/// The same proposal copied onto one line: the action line before the issuing clause is a line
+/// of its own again.
+#[test]
+fn a_draft_without_heading_on_one_line() {
+    assert_the_draft_without_heading(&DRAFT_WITHOUT_HEADING.replace('\n', " "));
+}
+
+fn assert_the_draft_without_heading(text: &str) {
     let document = one(text);
     assert_eq!(document.id, None);
     assert_eq!(draft(&document), Some((some("ADD"), some("EUR/10A25/2"), None)));
