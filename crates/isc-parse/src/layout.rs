@@ -1679,6 +1679,23 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
             // heading a line of its own, so that it ends the resolution before it.
             marks.push((hs, "heading"));
             marks.push((he, "title"));
+        } else if let Some((hs, he)) = word_starts
+            .iter()
+            .filter(|&&j| {
+                j >= window_start
+                    && j < cs
+                    && line[j..].starts_with(|c: char| c.is_ascii_uppercase())
+            })
+            .rev()
+            .find_map(|&j| match crate::heading::action(w, &line[j..cs]) {
+                Ok((rest, (_, Some(_)))) => Some((j, cs - rest.len())),
+                _ => None,
+            })
+        {
+            // A draft's action line with its proposal number and no heading after it (`ADD
+            // EUR/10A25/2 Agenda for ...`): a line of its own, as the proposal had it.
+            marks.push((hs, "heading"));
+            marks.push((he, "title"));
         } else if n == 0 && cs > 0 {
             marks.push((cs, "clause"));
             // Without a heading, a title in capitals right before the clause is a block of
