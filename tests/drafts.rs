@@ -656,3 +656,24 @@ fn assert_the_draft_without_heading(text: &str) {
     assert!(rendered_citations(&document).is_empty(), "{:?}", rendered_citations(&document));
     assert_eq!(document.front_matter_references.len(), 4);
 }
+
+/// An action line with its proposal numbers two blank lines above the heading it marks, as a
+/// committee's document spaces them: still the draft's action.
+#[test]
+fn an_action_line_two_blank_lines_above_the_heading() {
+    let text = "\
+ADD         COM5/230/1        (B5/290/1)
+
+
+                      RESOLUTION [COM 5/4] (WRC-03)
+
+                       Public protection and disaster relief
+The World Radiocommunication Conference (Geneva, 2003),
+            considering
+a)        that agencies dealing with emergencies need radio links that work across borders;
+            resolves
+1         to encourage administrations to use harmonized bands for such links.
+";
+    let document = one(text);
+    assert_eq!(draft(&document), Some((some("ADD"), some("COM 5/4"), None)));
+}
