@@ -675,11 +675,11 @@ fn with_action_lines<'a>(
     if mark.action.is_some() {
         return heading;
     }
-    // The non-blank line above `at`, with at most one blank line between, as an action line.
+    // The non-blank line above `at`, with at most two blank lines between, as an action line.
     let line_above = |at: usize| {
         let before = &text[..at];
         let content_end = before.trim_end_matches(|c: char| c.is_whitespace()).len();
-        if content_end == 0 || before[content_end..].matches('\n').count() > 2 {
+        if content_end == 0 || before[content_end..].matches('\n').count() > 3 {
             return None;
         }
         let (start, end) = trim(text, index.line_at(text, content_end - 1));
