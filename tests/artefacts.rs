@@ -413,6 +413,34 @@ ____________________
     assert_eq!(citations(document), ["PP 34 (Rev. Busan, 2014)"]);
 }
 
+/// A web page saved from a word processor with its reviewers' comments marks each with the
+/// commenter's initials and a number in brackets glued to the word (`devices[SP1]`,
+/// `Sector[AB12]`): no part of the title or of a citation.
+#[test]
+fn comment_marks_in_brackets_glued_to_words() {
+    let text = "\
+RESOLUTION [COUNTERF] (Hammamet, 2016)
+
+ITU-T studies for combating counterfeit telecommunication/ICT devices[SP1]
+
+The World Telecommunication Standardization Assembly (Hammamet, 2016),
+
+recalling
+a)\tResolution 188 (Busan, 2014)[AB12] of the Plenipotentiary Conference, on counterfeit devices;
+
+resolves
+1\tthat the study groups go on with the work.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(
+        document.title.as_deref(),
+        Some("ITU-T studies for combating counterfeit telecommunication/ICT devices")
+    );
+    assert_eq!(citations(document), ["PP 188 (Busan, 2014)"]);
+}
+
 /// A copy that lost the line break between two words of a body's name
 /// (`TelecommunicationDevelopment`): the name is still read, and gives the body of citations
 /// with no edition to tell it.
