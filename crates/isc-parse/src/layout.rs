@@ -464,6 +464,8 @@ fn numbered_chunks(text: &str) -> Vec<Edit> {
 fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<Edit> {
     let bytes = text.as_bytes();
     let mut edits: Vec<Edit> = Vec::new();
+    // Read over the whole text at once: brackets are rare.
+    comment_marks(text, &mut edits);
     // Line starts and ends, a carriage return counted as a line end.
     let mut lines: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
@@ -1176,6 +1178,33 @@ fn dashed_page(t: &str) -> Option<usize> {
     let after = rest[digits..].trim_start_matches([' ', '\u{a0}']);
     let last = after.chars().next().filter(|c| DASHES.contains(c))?;
     Some(t.len() - after.len() + last.len_utf8())
+}
+
+/// A reviewer's comment mark glued to a word, as a word processor's web page gives it: the
+/// commenter's initials and a number in brackets (`devices[SP1]`, `2014)[AB12]`), up to four
+/// capitals and three digits.
+fn comment_marks(text: &str, edits: &mut Vec<Edit>) {
+    let bytes = text.as_bytes();
+    for open in memchr::memchr_iter(b'[', bytes) {
+        // Glued to a word in small letters or to a parenthesis: a heading's label glued to its
+        // citation word in capitals (`RESOLUTION[ARB1]`) stays.
+        if open == 0
+            || bytes[open - 1].is_ascii_whitespace()
+            || bytes[open - 1].is_ascii_uppercase()
+        {
+            continue;
+        }
+        let after = &bytes[open + 1..];
+        let capitals = after.iter().take_while(|b| b.is_ascii_uppercase()).count();
+        let digits = after[capitals..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if (1..=4).contains(&capitals)
+            && (1..=3).contains(&digits)
+            && after.get(capitals + digits) == Some(&b']')
+        {
+            let end = open + 1 + capitals + digits + 1;
+            edits.push(Edit { start: open, end, with: "".into() });
+        }
+    }
 }
 
 /// A footnote number glued to the end of a word (`countries1,`, or in brackets, `levels[1]`): a
