@@ -222,3 +222,45 @@ resolves
     let parts: Vec<String> = document.parts.iter().map(|p| p.kind.to_string()).collect();
     assert_eq!(parts, ["heading", "title", "heading", "preamble", "operative"]);
 }
+
+/// A Sector's assembly asking its own Bureau to assist, support or work with another Sector's
+/// Bureau (`that BR should continue to assist BDT`) asks the two to work together: a call. Its
+/// own Bureau asked to assist administrations, or to report, is none.
+#[test]
+fn a_sector_s_bureau_asked_to_assist_another_sector_s_bureau_is_a_call() {
+    let resolution = |item: &str| {
+        format!(
+            "\
+RESOLUTION ITU-R 11-4
+
+Further development of the Spectrum Management System for Developing Countries
+
+(1993-1995-1997-2003-2007)
+
+The ITU Radiocommunication Assembly,
+
+considering
+a)\tthat the system helps administrations manage their spectrum,
+
+resolves
+1\tthat the system be kept up to date with the relevant ITU-R Recommendations;
+2\t{item}
+"
+        )
+    };
+    for item in [
+        "that BR should continue to assist BDT in installing the system in different countries.",
+        "that the Radiocommunication Bureau work closely with the Telecommunication Development Bureau on training.",
+        "que le BR continue d'aider le BDT à installer le système.",
+    ] {
+        let document = scan(&resolution(item));
+        assert!(document.calls_for_coordination, "{item}");
+    }
+    for item in [
+        "that BR should continue to assist administrations in installing the system.",
+        "that the Director of BR report to the next Assembly.",
+    ] {
+        let document = scan(&resolution(item));
+        assert!(!document.calls_for_coordination, "{item}");
+    }
+}
