@@ -95,6 +95,34 @@ pub(crate) fn is_item_marker(text: &str) -> bool {
     (1..=4).contains(&letters) && text[letters..].starts_with(')')
 }
 
+/// How far after an addressee a verb asking it to help another Sector is looked for.
+const ASSISTANCE_REACH: usize = 80;
+
+/// The other Sector an addressee is asked to help or work with, in `text` right after the
+/// addressee's name: one of the vocabulary's `assistance_verbs` within a few words, before any
+/// punctuation ending the request, then a Sector or Bureau as [`addressed_sector`] reads one
+/// (`should continue to assist BDT`, `d'aider le BDT`). Gives the Sector and the byte range of
+/// its name in `text`.
+pub(crate) fn assisted_sector(w: &Words, text: &str) -> Option<(Sector, (usize, usize))> {
+    let reach = text.len().min(ASSISTANCE_REACH);
+    let reach = (0..=reach).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    let window = &text[..text[..reach].find([';', '.', ',', ':']).unwrap_or(reach)];
+    let mut previous = ' ';
+    for (i, c) in window.char_indices() {
+        let starts_word = c.is_alphabetic() && !previous.is_alphabetic();
+        previous = c;
+        if !starts_word {
+            continue;
+        }
+        if let Ok((after, ())) = w.assistance_verbs.one_of(&text[i..]) {
+            let at = text.len() - after.len();
+            let (sector, (s, e)) = addressed_sector(w, after)?;
+            return Some((sector, (at + s, at + e)));
+        }
+    }
+    None
+}
+
 /// The Sector an operative clause addresses at the start of `text`, right after its clause word
 /// or an item's marker: a Sector by name (`the Telecommunication Development Sector`, `al Sector
 /// de Desarrollo de las Telecomunicaciones`), by acronym (`ITU-D`) or by its Bureau (`the

@@ -778,6 +778,19 @@ impl Parser {
                 else {
                     continue;
                 };
+                // Its own Sector asked to help or work with another (`that BR should continue to
+                // assist BDT`): the other is the Sector called on.
+                let (sector, (s, e)) = match sector {
+                    own_sector if own_sector == own => {
+                        let Some((other, (os, oe))) =
+                            crate::clause::assisted_sector(&self.words, &text[at + e..end])
+                        else {
+                            continue;
+                        };
+                        (other, (e + os, e + oe))
+                    }
+                    _ => (sector, (s, e)),
+                };
                 let span = Span::new(at + s, at + e);
                 let known = res
                     .coordination

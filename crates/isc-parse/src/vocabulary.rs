@@ -153,6 +153,9 @@ pub struct Language {
     /// Sector or Bureau it addresses, besides articles and the Union's name (`that`, `Director
     /// of`).
     pub addressee_leads: Vec<String>,
+    /// Verbs by which a clause asks the Sector or Bureau it addresses to help or work with
+    /// another (`assist`, `work closely with`): `that BR should continue to assist BDT`.
+    pub assistance_verbs: Vec<String>,
     /// Verbs making a body the subject of a citation's sentence (`adopted`).
     pub subject_verbs: Vec<String>,
     /// Words between such a verb and its subject (`has`).
@@ -274,7 +277,7 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 48] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 49] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
@@ -312,6 +315,7 @@ impl Language {
             &mut self.relative_pronouns,
             &mut self.session_words,
             &mut self.addressee_leads,
+            &mut self.assistance_verbs,
             &mut self.subject_verbs,
             &mut self.subject_auxiliaries,
             &mut self.subject_links,
@@ -563,6 +567,7 @@ pub(crate) struct Words {
     pub(crate) session_words: HashSet<String>,
     /// Words before the Sector or Bureau an operative clause addresses (`that`, `Director of`).
     pub(crate) addressee_leads: Keywords<()>,
+    pub(crate) assistance_verbs: Keywords<()>,
     /// The first words, without an apostrophe, of those words, of the articles and of
     /// the Union's names: an item opening with none of them and in small letters addresses no
     /// Sector.
@@ -851,6 +856,7 @@ impl Words {
             relative_pronouns: set(|l| &l.relative_pronouns),
             session_words: set(|l| &l.session_words),
             addressee_leads: table(|l| &l.addressee_leads),
+            assistance_verbs: table(|l| &l.assistance_verbs),
             addressee_starts: Keywords::new(
                 [all(|l| &l.addressee_leads), all(|l| &l.articles), all(|l| &l.union_names)]
                     .iter()
