@@ -639,3 +639,30 @@ resolves
     assert_eq!(kinds(&documents[1]), ["heading", "title", "heading", "preamble", "operative"]);
     assert_eq!(citations(&documents[1]), ["WTDC 17 (Rev. Hyderabad, 2010)"]);
 }
+
+/// A compound hyphenated at a line's end keeps its hyphen where the text writes it whole
+/// elsewhere (`broadcasting-` / `satellite`, as `broadcasting-satellite` further on), and after
+/// `non` (`non-` / `geostationary`); a word cut by hyphenation is joined (`sys-` / `tems`).
+#[test]
+fn a_compound_broken_at_a_line_end_keeps_its_hyphen() {
+    let text = "\
+RESOLUTION 76 (REV.WRC-15)
+Protection of geostationary fixed-satellite service and geostationary broadcasting-
+satellite service networks from the aggregate power produced by multiple non-
+geostationary fixed-satellite service sys-
+tems
+The World Radiocommunication Conference (Geneva, 2015),
+considering
+a) that the broadcasting-satellite service needs protection;
+resolves
+1 that administrations keep within the limits.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some(
+            "Protection of geostationary fixed-satellite service and geostationary broadcasting-satellite service networks from the aggregate power produced by multiple non-geostationary fixed-satellite service systems"
+        )
+    );
+}
