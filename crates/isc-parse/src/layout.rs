@@ -700,7 +700,9 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                 let hyphen_len = line.len() - before.len();
                 // `coordi-` / `nation` is one word; `Secretary-` / `General` keeps its hyphen;
                 // a citation word in capitals cut in two (`RESOLU-` / `TION`) is one word.
-                let joined = (last.is_lowercase() && first.is_lowercase())
+                let joined = (last.is_lowercase()
+                    && first.is_lowercase()
+                    && !hyphenated_compound(text, before, next_content))
                     || (last.is_uppercase()
                         && first.is_uppercase()
                         && cut_citation_word(w, before, next_content));
@@ -1178,6 +1180,29 @@ fn dashed_page(t: &str) -> Option<usize> {
     let after = rest[digits..].trim_start_matches([' ', '\u{a0}']);
     let last = after.chars().next().filter(|c| DASHES.contains(c))?;
     Some(t.len() - after.len() + last.len_utf8())
+}
+
+/// Prefixes a compound is written with, never cut from a word by hyphenation (`non-` /
+/// `geostationary`).
+const COMPOUND_PREFIXES: [&str; 1] = ["non"];
+
+/// Whether a word hyphenated at a line's end in small letters, `before` the hyphen and `after`
+/// it, is a compound that keeps its hyphen: the text writes it whole elsewhere with its hyphen
+/// (`broadcasting-satellite`), or the first part is a prefix compounds are written with (`non`).
+fn hyphenated_compound(text: &str, before: &str, after: &str) -> bool {
+    let first_len =
+        before.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
+    let first = &before[before.len() - first_len..];
+    let second_len = after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len());
+    let second = &after[..second_len];
+    if COMPOUND_PREFIXES.iter().any(|p| first.eq_ignore_ascii_case(p)) {
+        return true;
+    }
+    if first.len() < 3 || second.len() < 3 {
+        return false;
+    }
+    let compound = format!("{first}-{second}");
+    memchr::memmem::find(text.as_bytes(), compound.as_bytes()).is_some()
 }
 
 /// A reviewer's comment mark glued to a word, as a word processor's web page gives it: the
