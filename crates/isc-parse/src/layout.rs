@@ -9,8 +9,10 @@
 //!
 //! 1. **Characters and lines**: carriage returns become line feeds; ligatures (`ﬁ`) are spelt
 //!    out; soft hyphens and zero-width spaces go; a word cut at a line end is joined
-//!    (`coordi-` / `nation`), a hyphenated compound keeps its hyphen (`Secretary-` / `General`);
-//!    a footnote number glued to a word goes (`countries1`); running headers and footers
+//!    (`coordi-` / `nation`), a hyphenated compound keeps its hyphen (`Secretary-` / `General`,
+//!    and `broadcasting-` / `satellite` where the text writes it whole elsewhere); a footnote
+//!    number or a comment mark glued to a word goes (`countries1`, `devices[SP1]`); running
+//!    headers and footers
 //!    (`Res. 146<TAB>107`, `107<TAB>Res. 146`, and the short form `RES647-1` wherever it stands)
 //!    go, whole lines or glued to the first line of a page; a heading whose edition goes on to
 //!    the next line is joined into one; a table-of-contents entry, wrapped over up to seven
