@@ -159,7 +159,6 @@ resolves
 /// standardization gap as a disparity in Spanish, digital inclusion as the areas poorly served.
 #[test]
 fn titles_name_their_themes_in_other_words() {
-    let engine = Engine::new(Config::new());
     let english = "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\nresolves\n1\tto keep the work going.\n";
     let spanish = "La Conferencia de Plenipotenciarios de la Unión Internacional de Telecomunicaciones (Dubái, 2018),\nresuelve\n1\tproseguir.\n";
     let cases = [
@@ -184,7 +183,33 @@ fn titles_name_their_themes_in_other_words() {
             "bridging-standardization-gap",
         ),
     ];
-    for (title, clause, theme) in cases {
+    check_titles(&cases);
+}
+
+/// A satellite service named by its kind (`fixed-satellite service`), and coordination named
+/// between two Sectors by their acronyms, in titles of real resolutions.
+#[test]
+fn titles_name_satellite_services_and_coordination_between_two_sectors() {
+    let english = "The World Radiocommunication Conference (Geneva, 2015),\nresolves\n1\tto keep the work going.\n";
+    let cases = [
+        (
+            "Studies relating to spectrum needs and possible allocation of the frequency band 37.5-39.5 GHz to the fixed-satellite service",
+            english,
+            "satellite-orbit-resources",
+        ),
+        (
+            "Principles and procedures for the allocation of work to, and coordination between, ITU-R and ITU-T",
+            english,
+            "intersectoral-coordination",
+        ),
+    ];
+    check_titles(&cases);
+}
+
+/// Each title, with the issuing clause after it, gives its theme.
+fn check_titles(cases: &[(&str, &str, &str)]) {
+    let engine = Engine::new(Config::new());
+    for &(title, clause, theme) in cases {
         let text = format!("RESOLUTION 999\n\n{title}\n\n{clause}");
         let documents = engine.scan_str("themes.txt", &text);
         assert_eq!(documents.len(), 1);
