@@ -1015,3 +1015,23 @@ télécommunications, décide de charger le Secrétaire général de préparer l
         ]
     );
 }
+
+/// The same page break with no-break spaces inside the running titles and around them, as a
+/// copy from a PDF may give them: read the same, without a fault.
+#[test]
+fn a_page_break_inside_a_citation_with_no_break_spaces() {
+    let furniture = "WTSA-12\u{a0}\u{2013} Resolution 52 163 164 WTSA-12\u{a0}\u{2013} Resolution 52";
+    let text = format!(
+        "RESOLUTION 52 (Rev. Dubai, 2012) Countering and combating spam The World \
+Telecommunication Standardization Assembly (Dubai, 2012), recognizing further a) what Resolution \
+130 (Rev. Guadalajara, 2010) and Resolution 174\u{a0}{furniture}\u{a0}(Guadalajara, 2010) of the \
+Plenipotentiary Conference say about spam; b) that the study groups have studied spam since 2004, \
+resolves to instruct the study groups to go on with the work."
+    );
+    let documents = scan(&text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(
+        citations(&documents[0]),
+        ["PP 130 (Rev. Guadalajara, 2010)", "PP 174 (Guadalajara, 2010)"]
+    );
+}
