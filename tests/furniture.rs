@@ -1020,7 +1020,8 @@ télécommunications, décide de charger le Secrétaire général de préparer l
 /// copy from a PDF may give them: read the same, without a fault.
 #[test]
 fn a_page_break_inside_a_citation_with_no_break_spaces() {
-    let furniture = "WTSA-12\u{a0}\u{2013} Resolution 52 163 164 WTSA-12\u{a0}\u{2013} Resolution 52";
+    let furniture =
+        "WTSA-12\u{a0}\u{2013} Resolution 52 163 164 WTSA-12\u{a0}\u{2013} Resolution 52";
     let text = format!(
         "RESOLUTION 52 (Rev. Dubai, 2012) Countering and combating spam The World \
 Telecommunication Standardization Assembly (Dubai, 2012), recognizing further a) what Resolution \

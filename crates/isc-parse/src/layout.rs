@@ -1495,7 +1495,12 @@ fn page_break_at(
         let mut at = to;
         for _ in 0..words {
             let rest = line[..at].trim_end();
-            at = rest.rfind(char::is_whitespace).map_or(0, |j| j + 1);
+            // After the space, whatever its width in bytes (a no-break space takes two).
+            at = rest
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(0, |(j, c)| j + c.len_utf8());
         }
         at
     };
