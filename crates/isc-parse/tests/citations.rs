@@ -114,6 +114,25 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("council_prefix", "PP", "Council Resolution 1305 (2009)", "Council 1305 (2009)"),
     ("council_attribution", "PP", "Resolution 1305 (2009) of the Council", "Council 1305 (2009)"),
     ("council_adopted_by", "PP", "Resolution 1305 adopted by the Council", "Council 1305"),
+    // The conference named by its place after the body's name, its year in parentheses.
+    (
+        "place_after_attribution",
+        "PP",
+        "Resolution 4 of the Plenipotentiary Conference of Nairobi (1982)",
+        "PP 4 (Nairobi, 1982)",
+    ),
+    (
+        "place_after_attribution_fr",
+        "PP",
+        "la Résolution 4 de la Conférence de plénipotentiaires de Nairobi (1982) relative à la",
+        "PP 4 (Nairobi, 1982)",
+    ),
+    (
+        "place_after_attribution_es",
+        "PP",
+        "la Resolución 4 de la Conferencia de Plenipotenciarios de Nairobi (1982)",
+        "PP 4 (Nairobi, 1982)",
+    ),
     (
         "year_only_without_council",
         "PP",
