@@ -380,6 +380,42 @@ fn sessions_after_body<'a>(
     None
 }
 
+/// ` of Nairobi (1982)`, ` de Nairobi (1982)` after a body's name: a link, a place of one to
+/// three capitalised words, and a year in parentheses. Gives what follows and the place and year
+/// as an edition.
+fn place_after_body<'a>(w: &Words, input: &'a str) -> Option<(&'a str, EditionOutcome<'a>)> {
+    let (rest, ()) = preceded(sp1, |i| w.attribution_links.one_of(i)).parse(input).ok()?;
+    let place_start = rest.trim_start_matches(crate::pieces::is_space);
+    if place_start.len() == rest.len() {
+        return None;
+    }
+    let mut end = 0;
+    for _ in 0..3 {
+        let word = place_start[end..].trim_start_matches(crate::pieces::is_space);
+        if !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        let len = word
+            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}'))
+            .unwrap_or(word.len());
+        end = place_start.len() - word.len() + len;
+    }
+    if end == 0 {
+        return None;
+    }
+    let (place, after) = place_start.split_at(end);
+    let after = after.trim_start_matches(crate::pieces::is_space).strip_prefix('(')?;
+    let (after, year) = crate::edition::year(after).ok()?;
+    let after = after.strip_prefix(')')?;
+    let edition = crate::edition::RawEdition {
+        revision: false,
+        place: Some(place),
+        year: Some(year),
+        tag: None,
+    };
+    Some((after, EditionOutcome::Read(edition)))
+}
+
 /// ` (XVI)` after a resolution's number: a session of the United Nations General Assembly in
 /// Roman numerals. Gives what follows.
 fn roman_session(input: &str) -> Option<&str> {
@@ -480,6 +516,15 @@ pub(crate) fn citation<'a>(w: &Words, input: &'a str) -> PResult<'a, RawCitation
         && let Ok((after, year)) = preceded(sp1, session_year).parse(rest)
     {
         items.last_mut().expect("items are never empty").edition = Some(year);
+        rest = after;
+    }
+    // `of the Plenipotentiary Conference of Nairobi (1982)`: the conference by its place after
+    // the body's name, its year in parentheses.
+    if matches!(hint, Some(BodyHint::Known(_)))
+        && items.last().is_some_and(|item| item.edition.is_none())
+        && let Some((after, edition)) = place_after_body(w, rest)
+    {
+        items.last_mut().expect("items are never empty").edition = Some(edition);
         rest = after;
     }
     // `adopted by the ITU Council at its 2009 session`: its session after its name. Sessions
