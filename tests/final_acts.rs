@@ -53,10 +53,9 @@ Original: French
 The delegation does not accept Resolution 179 (Rev. Dubai, 2018).
 ";
 
-#[test]
-fn a_decision_between_resolutions_and_the_declarations_after_them_are_no_part_of_them() {
-    let text = format!("{RESOLUTION_2}\n{DECISION_5}\n{RESOLUTION_11}\n{DECLARATIONS}");
-    let documents = scan(&text);
+/// The documents read from Resolutions 2 and 11 with other instruments among them: the two
+/// resolutions only, the first citing nothing, the second only what it cites itself.
+fn assert_the_two_resolutions(documents: &[Document]) {
     let ids: Vec<Option<String>> = documents.iter().map(id).collect();
     assert_eq!(
         ids,
@@ -64,6 +63,13 @@ fn a_decision_between_resolutions_and_the_declarations_after_them_are_no_part_of
     );
     assert!(citations(&documents[0]).is_empty(), "{:?}", citations(&documents[0]));
     assert_eq!(citations(&documents[1]), ["PP 71 (Rev. Dubai, 2018)"]);
+}
+
+#[test]
+fn a_decision_between_resolutions_and_the_declarations_after_them_are_no_part_of_them() {
+    let text = format!("{RESOLUTION_2}\n{DECISION_5}\n{RESOLUTION_11}\n{DECLARATIONS}");
+    let documents = scan(&text);
+    assert_the_two_resolutions(&documents);
     // What ends the last resolution is named, with its line.
     assert!(
         documents[1]
@@ -125,11 +131,5 @@ fn other_instruments_on_a_one_line_copy() {
     let text =
         format!("{RESOLUTION_2}\n{DECISION_5}\n{RESOLUTION_11}\n{DECLARATIONS}").replace('\n', " ");
     let documents = scan(&text);
-    let ids: Vec<Option<String>> = documents.iter().map(id).collect();
-    assert_eq!(
-        ids,
-        [Some("PP 2 (Rev. Dubai, 2018)".to_owned()), Some("PP 11 (Rev. Dubai, 2018)".to_owned())]
-    );
-    assert!(citations(&documents[0]).is_empty(), "{:?}", citations(&documents[0]));
-    assert_eq!(citations(&documents[1]), ["PP 71 (Rev. Dubai, 2018)"]);
+    assert_the_two_resolutions(&documents);
 }
