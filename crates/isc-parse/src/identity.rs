@@ -1050,12 +1050,12 @@ pub(crate) fn split_classified<'a>(
     // A conference's other instrument after a resolution ends it: its text goes to the next
     // resolution, before its heading, or, after the last one, to none.
     let mut instruments = Vec::new();
+    let bytes = text.as_bytes();
     for i in 0..documents.len() {
         let (start, end, heading) = documents[i];
         let from = heading.map_or(start, |h| h.title.map_or(h.end, |(_, e)| e).max(h.end));
         // Most lines open with a small letter, a digit or an item's marker: ruled out on their
         // first byte, before they are walked as lines.
-        let bytes = text.as_bytes();
         let found = lines
             .starts_in(from + 1, end)
             .iter()

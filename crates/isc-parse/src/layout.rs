@@ -1310,8 +1310,8 @@ const WRAPPED_MIN_LINES: usize = 8;
 /// one as written may have carriage returns too.
 fn line_widths<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Widths> {
     let mut widths = Widths::default();
-    // The last line of the text ends its last paragraph: it may be short, and is then not
-    // counted as short.
+    // The last line of the text ends its last paragraph: it may be short, and is then counted
+    // neither as short nor against the wrapped width.
     let mut last_short = false;
     for line in lines {
         let line = line.trim();
@@ -1328,7 +1328,6 @@ fn line_widths<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Widths> {
             return None;
         }
     }
-    // Nor is it counted against the wrapped width.
     widths.wrapped += usize::from(last_short);
     Some(widths)
 }
@@ -1398,11 +1397,10 @@ const RUNNING_TITLE_WORDS: usize = 8;
 const NO_PAGE: u32 = 1800;
 
 /// Pass 1b: a page break inside flowed text (the [`flowed_lines`] of `text`), a printed page
-/// copied onto one line. The page's
-/// footer and the next page's header each hold the same running title beside a page number, the
-/// two numbers one after the other: `... Resolution 174 WTSA-12 – Resolution 52 163 164 WTSA-12 –
-/// Resolution 52 (Guadalajara, 2010) ...`, or `163 Res. 52 164 Res. 52`, or `Res. 52 163 Res. 52
-/// 164`. Both go, with the spaces after them, so that the sentence and its citation read across
+/// copied onto one line. The page's footer and the next page's header each hold the same running
+/// title beside a page number, the two numbers one after the other: `... Resolution 174 WTSA-12 –
+/// Resolution 52 163 164 WTSA-12 – Resolution 52 (Guadalajara, 2010) ...`, or `163 Res. 52 164
+/// Res. 52`, or `Res. 52 163 Res. 52 164`. Both go, with the spaces after them, so that the sentence and its citation read across
 /// the break. The title must be found on both sides, word for word, and hold a capital or a
 /// digit: two numbers in a row alone are no furniture, nor are years (`2000, 2001 et 2002 et`).
 fn flowed_page_breaks(text: &str, lines: &[(usize, usize)]) -> Vec<Edit> {
