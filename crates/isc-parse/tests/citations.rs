@@ -128,6 +128,12 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "PP 4 (Nairobi, 1982)",
     ),
     (
+        "place_after_attribution_wrapped",
+        "PP",
+        "Resolution 4 of the Plenipotentiary Conference of\nNairobi (1982) and Resolution 5 of the Plenipotentiary Conference of Nairobi\n(1982)",
+        "PP 4 (Nairobi, 1982); PP 5 (Nairobi, 1982)",
+    ),
+    (
         "place_after_attribution_es",
         "PP",
         "la Resolución 4 de la Conferencia de Plenipotenciarios de Nairobi (1982)",
