@@ -381,14 +381,11 @@ fn sessions_after_body<'a>(
 }
 
 /// ` of Nairobi (1982)`, ` de Nairobi (1982)` after a body's name: a link, a place of one to
-/// three capitalised words, and a year in parentheses. Gives what follows and the place and year
+/// three capitalised words, and a year in parentheses, a line break between them or not. Gives what follows and the place and year
 /// as an edition.
 fn place_after_body<'a>(w: &Words, input: &'a str) -> Option<(&'a str, EditionOutcome<'a>)> {
     let (rest, ()) = preceded(sp1, |i| w.attribution_links.one_of(i)).parse(input).ok()?;
-    let place_start = rest.trim_start_matches(crate::pieces::is_space);
-    if place_start.len() == rest.len() {
-        return None;
-    }
+    let (place_start, _) = sp1(rest).ok()?;
     let mut end = 0;
     for _ in 0..3 {
         let word = place_start[end..].trim_start_matches(crate::pieces::is_space);
@@ -404,7 +401,7 @@ fn place_after_body<'a>(w: &Words, input: &'a str) -> Option<(&'a str, EditionOu
         return None;
     }
     let (place, after) = place_start.split_at(end);
-    let after = after.trim_start_matches(crate::pieces::is_space).strip_prefix('(')?;
+    let after = sp(after).ok()?.0.strip_prefix('(')?;
     let (after, year) = crate::edition::year(after).ok()?;
     let after = after.strip_prefix(')')?;
     let edition = crate::edition::RawEdition {
