@@ -482,3 +482,25 @@ to go on with the preparations.
     assert_eq!(documents.len(), 1);
     assert_eq!(citations(&documents[0]), ["Council 1179 (2001)", "Council 1158"]);
 }
+
+/// A citation with its edition alone on the line under the issuing clause is the preamble's
+/// first item, its clause word lost in the copy (`The Council,` / `Resolution 73 of the
+/// Plenipotentiary Conference (Minneapolis, 1998)` / `on ...`), not a heading: no resolution
+/// ends with its issuing clause.
+#[test]
+fn a_citation_under_the_issuing_clause_is_no_heading() {
+    let text = "\
+Document C02/81-E
+The Council,
+Resolution 73 of the Plenipotentiary Conference (Minneapolis, 1998)
+on the role of the Union in the World Summit on the Information Society, and
+Resolution 1158 of Council 2000,
+a)\tthat the preparations for the Summit have begun in Geneva;
+resolves
+1\tto support the executive secretariat of the Summit.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]), None);
+    assert_eq!(citations(&documents[0]), ["PP 73 (Minneapolis, 1998)", "Council 1158 (2000)"]);
+}
