@@ -652,6 +652,12 @@ fn heading_candidates<'a>(
         let Some(heading) = heading_at(w, index, text, offset, end) else { continue };
         let heading = with_action_lines(w, index, text, heading);
         let confirmed = follows_with_clause(w, index, text, end);
+        // A resolution cut short may end with its issuing clause, but an unconfirmed citation on
+        // the line under one is the preamble's first item, its clause word lost (`The Council,`
+        // / `Resolution 73 of the Plenipotentiary Conference (Minneapolis, 1998)`).
+        if !confirmed && under_issuing_clause(w, index, text, start) {
+            continue;
+        }
         let upper = line_without_feed.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         // A bare `Resolution 64` after a page break is a running header, unless what follows
         // confirms it opens a resolution.
@@ -661,6 +667,17 @@ fn heading_candidates<'a>(
         res.push((heading, confirmed || upper));
     }
     res
+}
+
+/// Whether the line starting at `line_start` comes right under an issuing clause on a line of
+/// its own (`The Council,`), at most one blank line between.
+fn under_issuing_clause(w: &Words, index: &LineIndex, text: &str, line_start: usize) -> bool {
+    let before = text[..line_start].trim_end();
+    if !before.ends_with(',') || text[before.len()..line_start].matches('\n').count() > 2 {
+        return false;
+    }
+    let (s, e) = trim(text, index.line_at(text, before.len() - 1));
+    issuing_clause(w, &text[s..e], s).is_some()
 }
 
 /// The heading with the action lines right above it (`MOD\tEUR/44A7/1`, or `MOD` over
