@@ -156,6 +156,31 @@ a)\tthat Resolution 646 (Rev.WRC-15) deals with the same radiocommunications;
     assert_eq!(rendered_citations(&document), ["WRC 646 (Rev.WRC-15)"]);
 }
 
+/// An editorial committee numbers the texts it combines with its symbol, a dash and a counter,
+/// without brackets (`RESOLUTION COMB-1`): a label, under which the conference's own issuing
+/// clause stands.
+#[test]
+fn a_committee_label_with_a_dash() {
+    let text = "\
+- 2 -
+CMDT98/228(Rev.1)-E
+
+RESOLUTION COMB-1
+
+TELECOM AFRICA
+
+The World Telecommunication Development Conference (Valletta, 1998),
+
+considering
+a)\tthat the first conference (Buenos Aires, 1994) called for industrial cooperation;
+";
+    let document = one(text);
+    assert_eq!(document.id, None);
+    assert_eq!(draft(&document), Some((None, some("COMB-1"), None)));
+    assert_eq!(document.title.as_deref(), Some("TELECOM AFRICA"));
+    assert!(rendered_citations(&document).is_empty());
+}
+
 #[test]
 fn a_placeholder_number_is_a_label() {
     let text = "\
