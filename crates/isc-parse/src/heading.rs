@@ -24,9 +24,9 @@
 use isc_model::{Body, ResolutionNumber};
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::{take_while, take_while1};
+use nom::bytes::complete::{take_while, take_while_m_n, take_while1};
 use nom::character::complete::char;
-use nom::combinator::{opt, verify};
+use nom::combinator::{opt, recognize, verify};
 use nom::sequence::{delimited, preceded, terminated};
 
 use crate::citation::{RawCitation, article, body_name, citation, trigger_word};
@@ -181,7 +181,7 @@ pub(crate) struct ActionLine {
     pub(crate) proposal: Option<(usize, usize)>,
 }
 
-/// `[AFR-1]`, `[COM 5/4]`, `XXX`, `GT-PLEN/6`: a draft's label standing for its number, without
+/// `[AFR-1]`, `[COM 5/4]`, `XXX`, `GT-PLEN/6`, `COMB-1`: a draft's label standing for its number, without
 /// brackets.
 fn draft_label(input: &str) -> PResult<'_, &str> {
     let bracketed = delimited(
@@ -198,7 +198,7 @@ fn draft_label(input: &str) -> PResult<'_, &str> {
             || (p.len() >= 2 && p.bytes().all(|b| matches!(b, b'X' | b'Y' | b'Z')))
     });
     // The symbol of a committee's document, where the draft was written (`GT-PLEN/6`).
-    let committee = nom::combinator::recognize((
+    let committee = recognize((
         verify(take_while1(|c: char| c.is_ascii_uppercase() || c == '-'), |n: &str| {
             n.len() >= 2 && n.starts_with(|c: char| c.is_ascii_uppercase()) && !n.ends_with("--")
         }),
@@ -206,7 +206,17 @@ fn draft_label(input: &str) -> PResult<'_, &str> {
         char('/'),
         take_while1(|c: char| c.is_ascii_digit()),
     ));
-    let (rest, label) = alt((bracketed, committee, placeholder)).parse(input)?;
+    // An editorial committee's counter for the texts it combines (`COMB-1`), not a
+    // conference's tag (`WRC-15`).
+    let counter = verify(
+        recognize((
+            take_while_m_n(2, 6, |c: char| c.is_ascii_uppercase()),
+            char('-'),
+            take_while_m_n(1, 3, |c: char| c.is_ascii_digit()),
+        )),
+        |l: &str| !crate::edition::conference_tag(l).is_ok_and(|(rest, _)| rest.is_empty()),
+    );
+    let (rest, label) = alt((bracketed, committee, counter, placeholder)).parse(input)?;
     if rest.starts_with(|c: char| c.is_alphanumeric() || c == '/') {
         return fail(input, "a draft's label");
     }
