@@ -315,6 +315,27 @@ fn a_page_title_above_a_draft_opens_no_document() {
     );
 }
 
+/// A draft's pages are headed by its label where an adopted text's carry its number
+/// (`101<TAB>Res. [AFR-1]`, `Res. [AFR-1]<TAB>102`): furniture, even between the action line and
+/// the heading, which then still marks the draft.
+#[test]
+fn a_running_header_with_a_draft_label_is_furniture() {
+    let paged = NEW_WTDC
+        .replacen("AFR/12A1/1\n", "AFR/12A1/1\n101\tRes. [AFR-1]\n", 1)
+        .replacen("recalling\n", "recalling\nRes. [AFR-1]\t102\n", 1);
+    let document = one(&paged);
+    assert_eq!(draft(&document), Some((some("ADD"), some("AFR-1"), None)));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Use of telecommunications for rural and remote communities")
+    );
+    assert_eq!(
+        rendered_citations(&document),
+        ["WTDC 37 (Rev. Kigali, 2022)", "PP 139 (Rev. Bucharest, 2022)", "WTDC 17"]
+    );
+    assert!(document.diagnostics.iter().all(|d| !d.message.contains("front matter")));
+}
+
 #[test]
 fn a_draft_without_number_or_label() {
     let text = "\
