@@ -320,9 +320,11 @@ fn a_page_title_above_a_draft_opens_no_document() {
 /// the heading, which then still marks the draft.
 #[test]
 fn a_running_header_with_a_draft_label_is_furniture() {
-    let paged = NEW_WTDC
-        .replacen("AFR/12A1/1\n", "AFR/12A1/1\n101\tRes. [AFR-1]\n", 1)
-        .replacen("recalling\n", "recalling\nRes. [AFR-1]\t102\n", 1);
+    let paged = NEW_WTDC.replacen("AFR/12A1/1\n", "AFR/12A1/1\n101\tRes. [AFR-1]\n", 1).replacen(
+        "recalling\n",
+        "recalling\nRes. [AFR-1]\t102\n",
+        1,
+    );
     let document = one(&paged);
     assert_eq!(draft(&document), Some((some("ADD"), some("AFR-1"), None)));
     assert_eq!(
@@ -333,7 +335,9 @@ fn a_running_header_with_a_draft_label_is_furniture() {
         rendered_citations(&document),
         ["WTDC 37 (Rev. Kigali, 2022)", "PP 139 (Rev. Bucharest, 2022)", "WTDC 17"]
     );
-    assert!(document.diagnostics.iter().all(|d| !d.message.contains("front matter")));
+    let messages =
+        |d: &Document| d.diagnostics.iter().map(|d| d.message.clone()).collect::<Vec<_>>();
+    assert_eq!(messages(&document), messages(&one(NEW_WTDC)));
 }
 
 #[test]
