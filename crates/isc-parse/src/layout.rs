@@ -583,6 +583,11 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                     heading_number = h.number.map(|n| n.base);
                     heading_edition = edition_key(&h);
                 }
+            } else if draft_running_header(w, trimmed) {
+                delete_line(n, &mut edits);
+                if let Some(m) = page_line.take() {
+                    delete_line(m, &mut edits);
+                }
             } else if let Some(h) = (has_citation_word(lead, lead + trimmed.len()) || !ascii)
                 .then(|| heading(w, trimmed, 0))
                 .flatten()
@@ -987,6 +992,39 @@ fn running_header<'a>(w: &Words, line: &'a str) -> Option<(usize, u32, &'a str)>
         return None;
     }
     Some((line.len() - rest.len(), raw.items[0].number.base, rest))
+}
+
+/// A running header naming a draft by its label in brackets, whole on `line`: a page number and
+/// an abbreviated citation word with the label, in either order (`101<TAB>Res. [AFR-1]`,
+/// `Res. [COM 5/4]  102`).
+fn draft_running_header(w: &Words, line: &str) -> bool {
+    // Asked of every line: a header opens with a page number or a capital and ends with one or
+    // with the label's bracket, and a label in brackets is rare.
+    let bytes = line.as_bytes();
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else { return false };
+    if !(first.is_ascii_digit() || first.is_ascii_uppercase())
+        || !(last.is_ascii_digit() || last == b']')
+        || memchr::memchr(b'[', bytes).is_none()
+    {
+        return false;
+    }
+    let first_end = line.find([' ', '\t']).unwrap_or(line.len());
+    let page_before = first_end < line.len() && is_page_number(w, &line[..first_end]);
+    let rest = if page_before {
+        line[first_end..].trim_start_matches([' ', '\t', '\u{a0}'])
+    } else {
+        line
+    };
+    // The citation word is abbreviated, as a header's is (`Res.`), not a heading's.
+    if !rest.split([' ', '\t']).next().is_some_and(|word| word.ends_with('.')) {
+        return false;
+    }
+    let Ok((after, (label, None))) = crate::heading::draft_id(w, rest) else { return false };
+    let bracketed = rest[..rest.len() - after.len()].trim_end().ends_with(']');
+    let after = after.trim();
+    bracketed
+        && !label.is_empty()
+        && if page_before { after.is_empty() } else { is_page_number(w, after) }
 }
 
 /// `text` after the conference a printed Final Acts' running header names before the
