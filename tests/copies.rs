@@ -369,3 +369,38 @@ con la ISO y la CEI.
         assert_eq!(citations(document), ["PP 71 (Rev. Antalya, 2006)"], "{text}");
     }
 }
+
+/// The same short text hard-wrapped at 90 columns holds six lines, the last one short: it reads
+/// as the same text on one line too.
+#[test]
+fn a_short_text_of_six_lines_hard_wrapped_at_ninety_columns() {
+    let text = "\
+Res. UIT-R 9-3 1 RESOLUCIÓN UIT-R 9-3 Coordinación y colaboración con otras organizaciones
+interesadas, en particular la ISO y la CEI (1993-2000-2003-2007) La Asamblea de
+Radiocomunicaciones de la UIT, considerando a) que la Resolución 71 (Rev. Antalya, 2006)
+de la Conferencia de Plenipotenciarios pide más cooperación con otras organizaciones; b)
+que la normalización avanza mejor si se evita duplicar trabajos, resuelve que se mantenga
+la colaboración con la ISO y la CEI.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("RA ITU-R 9-3 (Rev. Geneva, 2007)"));
+    assert_eq!(citations(document), ["PP 71 (Rev. Antalya, 2006)"]);
+}
+
+/// A short laid-out text, its heading and clause words on lines of their own, stays as laid
+/// out: each line is one of its parts.
+#[test]
+fn a_short_laid_out_text_is_not_unwrapped() {
+    let text = "\
+RESOLUTION 71 (REV. ANTALYA, 2006)
+Strategic plan for the Union for 2008-2011
+The Plenipotentiary Conference of the International Telecommunication Union (Antalya, 2006),
+considering
+that the Union needs a strategic plan to guide its work over four years and to measure it,
+";
+    let documents = scan(text);
+    assert_eq!(id(&documents[0]).as_deref(), Some("PP 71 (Rev. Antalya, 2006)"));
+    assert_eq!(documents[0].title.as_deref(), Some("Strategic plan for the Union for 2008-2011"));
+}
