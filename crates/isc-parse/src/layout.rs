@@ -1338,6 +1338,10 @@ fn next_digit(bytes: &[u8], mut i: usize) -> usize {
 /// How many non-blank lines a text needs before it is taken for hard-wrapped prose.
 const WRAPPED_MIN_LINES: usize = 8;
 
+/// How many non-blank lines a shorter text needs, all of a wrapped width, to be taken for
+/// hard-wrapped prose.
+const WRAPPED_MIN_SHORT_TEXT: usize = 4;
+
 /// Pass 1b: a text whose lines are all of about one width, with next to no short line (a clause
 /// word, an item's last line, a heading), is prose hard-wrapped at that width (a one-line text
 /// copied through a narrow window): its line breaks inside paragraphs become spaces, and pass 2
@@ -1379,11 +1383,15 @@ struct Widths {
 }
 
 impl Widths {
-    /// Enough lines, next to no short one, nine in ten of a wrapped width.
+    /// Enough lines, next to no short one, nine in ten of a wrapped width; or, for a short text
+    /// (an excerpt wrapped at a wide column), a few lines, every one of a wrapped width.
     fn wrapped(self) -> bool {
-        self.lines >= WRAPPED_MIN_LINES
-            && self.short * 20 <= self.lines
-            && self.wrapped * 10 >= self.lines * 9
+        if self.lines < WRAPPED_MIN_LINES {
+            return self.lines >= WRAPPED_MIN_SHORT_TEXT
+                && self.short == 0
+                && self.wrapped == self.lines;
+        }
+        self.short * 20 <= self.lines && self.wrapped * 10 >= self.lines * 9
     }
 }
 
