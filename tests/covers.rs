@@ -321,6 +321,40 @@ resolves
     assert_eq!(documents[0].title.as_deref(), Some("Financial plan of the Union"));
 }
 
+/// A web page setting the label and the place in small capitals gives them, copied, in small
+/// letters (`RESOLUCIÓN gt-plen/6 (antalya, 2006)`): the same draft, its label in capitals as the
+/// committee writes it.
+#[test]
+fn a_committee_label_copied_in_small_letters() {
+    let text = "\
+RESOLUCIÓN gt-plen/6 (antalya, 2006)
+
+Función de la UIT en la puesta en práctica de los resultados de la
+Cumbre Mundial sobre la Sociedad de la Información
+
+La Conferencia de Plenipotenciarios de la Unión Internacional de Telecomunicaciones
+(Antalya, 2006),
+
+recordando
+a) la Resolución 113 (Marrakech, 2002) de la Conferencia de Plenipotenciarios,
+
+resuelve
+1 que la Unión siga participando en el seguimiento de la Cumbre.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(document.id, None);
+    assert_eq!(document.draft.as_ref().and_then(|d| d.label.as_deref()), Some("GT-PLEN/6"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some(
+            "Función de la UIT en la puesta en práctica de los resultados de la Cumbre Mundial sobre la Sociedad de la Información"
+        )
+    );
+    assert_eq!(citations(document), ["PP 113 (Marrakesh, 2002)"]);
+}
+
 /// A compilation of the Council's resolutions gives the session that adopted one and the session
 /// that last amended it; the last amendment is the edition in force.
 #[test]

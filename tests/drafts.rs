@@ -340,6 +340,23 @@ fn a_running_header_with_a_draft_label_is_furniture() {
     assert_eq!(messages(&document), messages(&one(NEW_WTDC)));
 }
 
+/// A committee's symbol heads a draft's pages as a bracketed label does (`101<TAB>Res.
+/// GT-PLEN/7`).
+#[test]
+fn a_running_header_with_a_committee_symbol_is_furniture() {
+    let paged = NEW_WTDC.replace("[AFR-1]", "GT-PLEN/7").replacen(
+        "AFR/12A1/1\n",
+        "AFR/12A1/1\n101\tRes. GT-PLEN/7\n",
+        1,
+    );
+    let document = one(&paged);
+    assert_eq!(draft(&document), Some((some("ADD"), some("GT-PLEN/7"), None)));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Use of telecommunications for rural and remote communities")
+    );
+}
+
 #[test]
 fn a_draft_without_number_or_label() {
     let text = "\
