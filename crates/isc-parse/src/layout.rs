@@ -994,17 +994,17 @@ fn running_header<'a>(w: &Words, line: &'a str) -> Option<(usize, u32, &'a str)>
     Some((line.len() - rest.len(), raw.items[0].number.base, rest))
 }
 
-/// A running header naming a draft by its label in brackets, whole on `line`: a page number and
-/// an abbreviated citation word with the label, in either order (`101<TAB>Res. [AFR-1]`,
-/// `Res. [COM 5/4]  102`).
+/// A running header naming a draft by its label in brackets or by a committee's symbol, whole on
+/// `line`: a page number and an abbreviated citation word with the label, in either order
+/// (`101<TAB>Res. [AFR-1]`, `Res. [COM 5/4]  102`, `101<TAB>Res. GT-PLEN/7`).
 fn draft_running_header(w: &Words, line: &str) -> bool {
     // Asked of every line: a header opens with a page number or a capital and ends with one or
-    // with the label's bracket, and a label in brackets is rare.
+    // with the label's bracket, and a label in brackets or a symbol with a slash is rare.
     let bytes = line.as_bytes();
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else { return false };
     if !(first.is_ascii_digit() || first.is_ascii_uppercase())
         || !(last.is_ascii_digit() || last == b']')
-        || memchr::memchr(b'[', bytes).is_none()
+        || memchr::memchr2(b'[', b'/', bytes).is_none()
     {
         return false;
     }
@@ -1022,7 +1022,7 @@ fn draft_running_header(w: &Words, line: &str) -> bool {
     let Ok((after, (label, None))) = crate::heading::draft_id(w, rest) else { return false };
     let bracketed = rest[..rest.len() - after.len()].trim_end().ends_with(']');
     let after = after.trim();
-    bracketed
+    (bracketed || label.contains('/'))
         && !label.is_empty()
         && if page_before { after.is_empty() } else { is_page_number(w, after) }
 }
