@@ -375,7 +375,11 @@ impl Engine {
         });
         let draft = parsed.draft.as_ref().map(|d| DraftRecord {
             action: d.action.as_ref().map(one_line),
-            label: d.label.as_ref().map(one_line),
+            // A label is a symbol, in capitals: one copied in small letters from a page
+            // setting it in small capitals is given back in capitals (`gt-plen/6`).
+            label: d.label.as_ref().map(one_line).map(|label| {
+                if label.chars().any(char::is_uppercase) { label } else { label.to_uppercase() }
+            }),
             modifies: d.modifies.map(|(number, body, edition)| ResolutionRef {
                 body,
                 number,

@@ -197,7 +197,17 @@ fn draft_label(input: &str) -> PResult<'_, &str> {
         (2..=4).contains(&p.len()) && first != b'I' && p.bytes().all(|b| b == first)
             || (p.len() >= 2 && p.bytes().all(|b| matches!(b, b'X' | b'Y' | b'Z')))
     });
-    // The symbol of a committee's document, where the draft was written (`GT-PLEN/6`).
+    // The symbol of a committee's document, where the draft was written (`GT-PLEN/6`), in
+    // capitals or, copied from a page setting it in small capitals, in small letters
+    // (`gt-plen/6`).
+    let small = recognize((
+        verify(take_while1(|c: char| c.is_ascii_lowercase() || c == '-'), |n: &str| {
+            n.len() >= 2 && n.starts_with(|c: char| c.is_ascii_lowercase()) && !n.ends_with("--")
+        }),
+        take_while(|c: char| c.is_ascii_digit()),
+        char('/'),
+        take_while1(|c: char| c.is_ascii_digit()),
+    ));
     let committee = recognize((
         verify(take_while1(|c: char| c.is_ascii_uppercase() || c == '-'), |n: &str| {
             n.len() >= 2 && n.starts_with(|c: char| c.is_ascii_uppercase()) && !n.ends_with("--")
@@ -216,7 +226,7 @@ fn draft_label(input: &str) -> PResult<'_, &str> {
         )),
         |l: &str| !crate::edition::conference_tag(l).is_ok_and(|(rest, _)| rest.is_empty()),
     );
-    let (rest, label) = alt((bracketed, committee, counter, placeholder)).parse(input)?;
+    let (rest, label) = alt((bracketed, committee, small, counter, placeholder)).parse(input)?;
     if rest.starts_with(|c: char| c.is_alphanumeric() || c == '/') {
         return fail(input, "a draft's label");
     }
