@@ -404,3 +404,40 @@ that the Union needs a strategic plan to guide its work over four years and to m
     assert_eq!(id(&documents[0]).as_deref(), Some("PP 71 (Rev. Antalya, 2006)"));
     assert_eq!(documents[0].title.as_deref(), Some("Strategic plan for the Union for 2008-2011"));
 }
+
+/// An issuing clause hard-wrapped over three lines, the first long, the body's last word alone
+/// on the second and the edition on the third (`... l'Union internationale des` /
+/// `télécommunications` / `(Antalya, 2006),`), confirms the heading above it, after a table of
+/// contents as anywhere.
+#[test]
+fn an_issuing_clause_wrapped_over_three_lines_under_a_table_of_contents() {
+    let text = "\
+TABLE DES MATIÈRES
+
+Résolution 146  Examen du Règlement des télécommunications
+internationales ........................ 1
+
+RÉSOLUTION 146 (ANTALYA, 2006)
+
+Examen du Règlement des télécommunications internationales
+
+La Conférence de plénipotentiaires de l'Union internationale des
+télécommunications
+(Antalya, 2006),
+
+rappelant
+a)\tla Résolution 71 (Rév. Antalya, 2006) de la présente Conférence;
+
+décide
+1\tque le Règlement soit examiné.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("PP 146 (Antalya, 2006)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Examen du Règlement des télécommunications internationales")
+    );
+    assert_eq!(citations(document), ["PP 71 (Rev. Antalya, 2006)"]);
+}
