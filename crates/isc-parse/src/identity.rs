@@ -174,10 +174,13 @@ pub(crate) fn clause_at<'a>(
     broken_clause(w, index, text, start, end).or(first)
 }
 
+/// The longest line ending a body's name alone, between a long line and the edition.
+const SHORT_NAME_END: usize = 32;
+
 /// An issuing clause broken over two or three lines (`The` / `Plenipotentiary Conference of the
 /// International` / `Telecommunication Union (Minneapolis, 1998),`); a long first line only before
-/// its edition (`... Telecommunication Union` / `(Antalya, 2006),`) or inside it (`... Union
-/// (Minneapolis,` / `1998),`).
+/// its edition (`... Telecommunication Union` / `(Antalya, 2006),`), inside it (`... Union
+/// (Minneapolis,` / `1998),`) or before the name's last words alone on a line and the edition.
 fn broken_clause<'a>(
     w: &Words,
     index: &LineIndex,
@@ -187,14 +190,28 @@ fn broken_clause<'a>(
 ) -> Option<IssuingClause<'a>> {
     let long = end - start > 60;
     let mut joined_end = end;
-    for _ in 0..2 {
+    for round in 0..2 {
         let (next_start, next_end) =
             index.lines(text, joined_end, text.len()).nth(1).map(|r| trim(text, r))?;
+        // After a long first line, a word or two alone on the next one end the body's name
+        // where its edition follows (`... internationale des` / `télécommunications` /
+        // `(Antalya, 2006),`).
+        let name_end = || {
+            round == 0
+                && next_end - next_start <= SHORT_NAME_END
+                && !text[next_start..next_end].ends_with([',', '.', ';', ':'])
+                && index
+                    .lines(text, next_end, text.len())
+                    .nth(1)
+                    .map(|r| trim(text, r))
+                    .is_some_and(|(s, e)| s < e && text[s..e].starts_with('('))
+        };
         if next_start >= next_end
             || text[joined_end..next_start].matches('\n').count() > 1
             || (long
                 && !ends_in_parenthesis(&text[start..joined_end])
-                && !text[next_start..next_end].starts_with('('))
+                && !text[next_start..next_end].starts_with('(')
+                && !name_end())
         {
             return None;
         }
