@@ -959,6 +959,45 @@ resolves
     );
 }
 
+/// A page break inside a citation's edition, after `(Rev.`: the line before ends in a full stop
+/// but inside the parenthesis it opened, and the next page goes on with the place in capitals
+/// (`(Rev.` / `– 58 –` / `Res. 21` / `Johannesburg, 2008) of the World ...`). With the
+/// furniture gone, the edition and the body read across the break.
+#[test]
+fn a_page_break_inside_an_edition_after_its_abbreviation() {
+    let text = "\
+RESOLUTION 21 (Rev. Hyderabad, 2010)
+
+Coordination and collaboration with regional organizations
+
+The World Telecommunication Development Conference (Hyderabad, 2010),
+
+considering
+a)\tResolution 123 (Rev. Antalya, 2006) of the Plenipotentiary Conference;
+b)\tResolution 17 (Rev. Johannesburg, 2008) and Resolutions 44 and 54 (Rev.
+
+                      \u{2013} 58 \u{2013}
+
+Res. 21
+
+Johannesburg, 2008) of the World Telecommunication Standardization Assembly;
+
+resolves
+1\tto go on working with those organizations.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(
+        citations(&documents[0]),
+        [
+            "PP 123 (Rev. Antalya, 2006)",
+            "WTSA 17 (Rev. Johannesburg, 2008)",
+            "WTSA 44 (Rev. Johannesburg, 2008)",
+            "WTSA 54 (Rev. Johannesburg, 2008)"
+        ]
+    );
+}
+
 /// A printed page copied onto one line with the page break inside a citation: the page's footer
 /// and the next page's header, the same running title beside two page numbers one after the
 /// other, in each order a book prints them (`WTSA-12 – Resolution 52 163 164 WTSA-12 –
