@@ -877,7 +877,7 @@ fn sessions_after_titles(
 /// blank lines around them go too, so that the sentence runs on over one line break
 /// (`Resolution 174` / headers / `(Guadalajara, 2010) of the Plenipotentiary Conference;`).
 /// Only where the line before does not end a sentence or an item and the line after opens in
-/// lower case or with a parenthesis.
+/// lower case or with a parenthesis, or where the line before ends inside a parenthesis.
 fn page_breaks_inside_sentences(
     text: &str,
     lines: &[(usize, usize)],
@@ -903,10 +903,13 @@ fn page_breaks_inside_sentences(
             end += 1;
         }
         let before = text[lines[n - 1].0..lines[n - 1].1].trim_end();
-        let runs_on = !before.ends_with(['.', ';', ':', ',', '!', '?'])
-            && lines.get(end).is_some_and(|&(s, e)| {
-                text[s..e].trim_start().starts_with(|c: char| c.is_lowercase() || c == '(')
-            });
+        // Inside a parenthesis the line opened, the sentence runs on whatever ends the line or
+        // opens the next (`(Rev.` / `Johannesburg, 2008) of ...`).
+        let runs_on = crate::identity::ends_in_parenthesis(before)
+            || !before.ends_with(['.', ';', ':', ',', '!', '?'])
+                && lines.get(end).is_some_and(|&(s, e)| {
+                    text[s..e].trim_start().starts_with(|c: char| c.is_lowercase() || c == '(')
+                });
         if furniture && runs_on {
             for m in n..end {
                 if !deleted_line[m] {
