@@ -357,6 +357,23 @@ fn a_running_header_with_a_committee_symbol_is_furniture() {
     );
 }
 
+/// A draft's running header alone on its line, under the page number on the line above
+/// (`– 57 –` / `Res. [AFR-1]`), is furniture too.
+#[test]
+fn a_draft_label_header_under_a_page_number_is_furniture() {
+    let paged = NEW_WTDC.replacen(
+        "AFR/12A1/1\n",
+        "AFR/12A1/1\n\n      \u{2013} 57 \u{2013}\n\nRes. [AFR-1]\n",
+        1,
+    );
+    let document = one(&paged);
+    assert_eq!(draft(&document), Some((some("ADD"), some("AFR-1"), None)));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Use of telecommunications for rural and remote communities")
+    );
+}
+
 #[test]
 fn a_draft_without_number_or_label() {
     let text = "\
