@@ -583,7 +583,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                     heading_number = h.number.map(|n| n.base);
                     heading_edition = edition_key(&h);
                 }
-            } else if draft_running_header(w, trimmed) {
+            } else if draft_running_header(w, trimmed, page_line.is_some()) {
                 delete_line(n, &mut edits);
                 if let Some(m) = page_line.take() {
                     delete_line(m, &mut edits);
@@ -666,7 +666,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
             edits.push(Edit { start, end, with: "".into() });
         }
     }
-    page_breaks_inside_sentences(text, &lines, &mut deleted_line, &mut edits);
+    page_breaks_inside_sentences(w, text, &lines, &mut deleted_line, &mut edits);
     // Line ends: words cut by hyphenation, wrapped contents entries.
     for (n, pair) in lines.windows(2).enumerate() {
         let ((s, e), (next_s, next_e)) = (pair[0], pair[1]);
@@ -877,8 +877,10 @@ fn sessions_after_titles(
 /// blank lines around them go too, so that the sentence runs on over one line break
 /// (`Resolution 174` / headers / `(Guadalajara, 2010) of the Plenipotentiary Conference;`).
 /// Only where the line before does not end a sentence or an item and the line after opens in
-/// lower case or with a parenthesis, or where the line before ends inside a parenthesis.
+/// lower case or with a parenthesis, or where the line before ends inside a parenthesis or is a
+/// draft's action line.
 fn page_breaks_inside_sentences(
+    w: &Words,
     text: &str,
     lines: &[(usize, usize)],
     deleted_line: &mut [bool],
@@ -904,8 +906,11 @@ fn page_breaks_inside_sentences(
         }
         let before = text[lines[n - 1].0..lines[n - 1].1].trim_end();
         // Inside a parenthesis the line opened, the sentence runs on whatever ends the line or
-        // opens the next (`(Rev.` / `Johannesburg, 2008) of ...`).
+        // opens the next (`(Rev.` / `Johannesburg, 2008) of ...`); a draft's action line marks
+        // the heading on the next page (`ADD` / furniture / `DRAFT NEW RESOLUTION [AFR-1]`).
         let runs_on = crate::identity::ends_in_parenthesis(before)
+            || crate::heading::action_line(w, before.trim_start())
+                .is_some_and(|a| a.action.is_some())
             || !before.ends_with(['.', ';', ':', ',', '!', '?'])
                 && lines.get(end).is_some_and(|&(s, e)| {
                     text[s..e].trim_start().starts_with(|c: char| c.is_lowercase() || c == '(')
@@ -999,8 +1004,9 @@ fn running_header<'a>(w: &Words, line: &'a str) -> Option<(usize, u32, &'a str)>
 
 /// A running header naming a draft by its label in brackets or by a committee's symbol, whole on
 /// `line`: a page number and an abbreviated citation word with the label, in either order
-/// (`101<TAB>Res. [AFR-1]`, `Res. [COM 5/4]  102`, `101<TAB>Res. GT-PLEN/7`).
-fn draft_running_header(w: &Words, line: &str) -> bool {
+/// (`101<TAB>Res. [AFR-1]`, `Res. [COM 5/4]  102`, `101<TAB>Res. GT-PLEN/7`), or the label
+/// alone `after_page`, under a page number on the line above (`– 57 –` / `Res. [SEN-1]`).
+fn draft_running_header(w: &Words, line: &str, after_page: bool) -> bool {
     // Asked of every line: a header opens with a page number or a capital and ends with one or
     // with the label's bracket, and a label in brackets or a symbol with a slash is rare.
     let bytes = line.as_bytes();
@@ -1027,7 +1033,11 @@ fn draft_running_header(w: &Words, line: &str) -> bool {
     let after = after.trim();
     (bracketed || label.contains('/'))
         && !label.is_empty()
-        && if page_before { after.is_empty() } else { is_page_number(w, after) }
+        && if page_before || after_page && after.is_empty() {
+            after.is_empty()
+        } else {
+            is_page_number(w, after)
+        }
 }
 
 /// `text` after the conference a printed Final Acts' running header names before the
