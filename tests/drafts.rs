@@ -179,6 +179,13 @@ a)\tthat the first conference (Buenos Aires, 1994) called for industrial coopera
     assert_eq!(draft(&document), Some((None, some("COMB-1"), None)));
     assert_eq!(document.title.as_deref(), Some("TELECOM AFRICA"));
     assert!(rendered_citations(&document).is_empty());
+
+    // The label heads the next page under its page number, between the title and the issuing
+    // clause: furniture, no second draft.
+    let paged = text.replacen("AFRICA\n", "AFRICA\n\n– 3 –\n\nRes. COMB-1\n", 1);
+    let documents = scan(&paged);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(draft(&documents[0]), Some((None, some("COMB-1"), None)));
 }
 
 #[test]
