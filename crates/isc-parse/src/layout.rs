@@ -1002,18 +1002,20 @@ fn running_header<'a>(w: &Words, line: &'a str) -> Option<(usize, u32, &'a str)>
     Some((line.len() - rest.len(), raw.items[0].number.base, rest))
 }
 
-/// A running header naming a draft by its label in brackets or by a committee's symbol, whole on
-/// `line`: a page number and an abbreviated citation word with the label, in either order
-/// (`101<TAB>Res. [AFR-1]`, `Res. [COM 5/4]  102`, `101<TAB>Res. GT-PLEN/7`), or the label
-/// alone `after_page`, under a page number on the line above (`– 57 –` / `Res. [SEN-1]`).
+/// A running header naming a draft by its label in brackets or by a committee's symbol or
+/// counter, whole on `line`: a page number and an abbreviated citation word with the label, in
+/// either order (`101<TAB>Res. [AFR-1]`, `Res. [COM 5/4]  102`, `101<TAB>Res. GT-PLEN/7`,
+/// `Res. COMB-1  3`), or the label alone `after_page`, under a page number on the line above
+/// (`– 57 –` / `Res. [SEN-1]`).
 fn draft_running_header(w: &Words, line: &str, after_page: bool) -> bool {
     // Asked of every line: a header opens with a page number or a capital and ends with one or
-    // with the label's bracket, and a label in brackets or a symbol with a slash is rare.
+    // with the label's bracket, and a label in brackets or a symbol with a slash or a dash is
+    // rare.
     let bytes = line.as_bytes();
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else { return false };
     if !(first.is_ascii_digit() || first.is_ascii_uppercase())
         || !(last.is_ascii_digit() || last == b']')
-        || memchr::memchr2(b'[', b'/', bytes).is_none()
+        || memchr::memchr3(b'[', b'/', b'-', bytes).is_none()
     {
         return false;
     }
@@ -1031,7 +1033,7 @@ fn draft_running_header(w: &Words, line: &str, after_page: bool) -> bool {
     let Ok((after, (label, None))) = crate::heading::draft_id(w, rest) else { return false };
     let bracketed = rest[..rest.len() - after.len()].trim_end().ends_with(']');
     let after = after.trim();
-    (bracketed || label.contains('/'))
+    (bracketed || label.contains(['/', '-']))
         && !label.is_empty()
         && if page_before || after_page && after.is_empty() {
             after.is_empty()
