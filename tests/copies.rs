@@ -441,3 +441,30 @@ décide
     );
     assert_eq!(citations(document), ["PP 71 (Rev. Antalya, 2006)"]);
 }
+
+/// A copy that runs the first clause word onto the issuing clause's line (`... Assembly
+/// (Florianópolis, 2004), considering`): the clause ends at its comma, and the preamble opens
+/// with the word after it.
+#[test]
+fn a_clause_word_on_the_issuing_clause_s_line() {
+    let text = "\
+RESOLUTION 44
+Bridging the standardization gap between developing and developed countries
+The World Telecommunication Standardization Assembly (Florianópolis, 2004), considering
+a)\tthat Resolution 123 (Marrakesh, 2002) of the Plenipotentiary Conference asks the Bureaux to work together;
+resolves
+1\tto go on helping developing countries to take part in standardization.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("WTSA 44 (Florianópolis, 2004)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Bridging the standardization gap between developing and developed countries")
+    );
+    assert_eq!(citations(document), ["PP 123 (Marrakesh, 2002)"]);
+    let clauses: Vec<Option<&str>> = document.parts.iter().map(|p| p.clause.as_deref()).collect();
+    assert!(clauses.contains(&Some("considering")), "{clauses:?}");
+    assert!(clauses.contains(&Some("resolves")), "{clauses:?}");
+}
