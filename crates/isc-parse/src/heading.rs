@@ -434,10 +434,13 @@ pub(crate) fn issuing_clause<'a>(
     start: usize,
 ) -> Option<IssuingClause<'a>> {
     // The clause opens with an article: `The`, `La`, `L'`, `El`.
-    let rest = article(w, line);
-    if rest.len() == line.len() {
+    if article(w, line).len() == line.len() {
         return None;
     }
+    // A copy may run the first clause word onto the clause's line (`... (Florianópolis,
+    // 2004), considering`): the clause ends at its comma.
+    let line = without_clause_word(w, line);
+    let rest = article(w, line);
     let (rest, _) =
         opt(terminated(|i| w.union_names.one_of(i), verify(sp, |s: &str| !s.is_empty())))
             .parse(rest)
@@ -471,6 +474,23 @@ pub(crate) fn issuing_clause<'a>(
     }
     let edition = after.rfind('(').and_then(|i| edition(w, &after[i..]).ok()).map(|(_, e)| e);
     Some(IssuingClause { start, end: start + line.len(), body, edition })
+}
+
+/// `line` without a clause word alone after its last comma (`..., considering`), or all of it.
+fn without_clause_word<'a>(w: &Words, line: &'a str) -> &'a str {
+    let trimmed = line.trim_end_matches(is_space);
+    // Most clauses end with their comma.
+    if trimmed.ends_with([',', ':', ')']) {
+        return line;
+    }
+    let Some(comma) = trimmed.rfind(',') else { return line };
+    let word = trimmed[comma + 1..].trim_start_matches(is_space);
+    match crate::clause::opening(w, word) {
+        Ok((rest, _)) if rest.trim().is_empty() && word.len() < trimmed.len() - comma => {
+            &line[..=comma]
+        }
+        _ => line,
+    }
 }
 
 /// Whether `text` holds a citation word.
