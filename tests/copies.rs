@@ -468,3 +468,25 @@ resolves
     assert!(clauses.contains(&Some("considering")), "{clauses:?}");
     assert!(clauses.contains(&Some("resolves")), "{clauses:?}");
 }
+
+/// A copy that runs the preamble onto the issuing clause's line, clause words and items in one
+/// long line (`Le Conseil, tenant compte ... considérant que ..., reconnaissant que ...,`), reads
+/// that line as flowed text: the clause, then each clause word opening its part.
+#[test]
+fn a_preamble_run_onto_the_issuing_clause_s_line() {
+    let text = "\
+GENÈVE — SESSION 1997 — (18 - 27 JUIN)
+RÉSOLUTION 1112
+Recommandations du Groupe UIT-2000
+Le Conseil, tenant compte du fait que peu de pays en développement ont pu prendre part aux réunions du Groupe UIT-2000, considérant que plusieurs recommandations du Groupe demanderaient de modifier la Constitution et la Convention de l'Union, reconnaissant que les Conseillers ont reçu les versions française et espagnole du rapport trop tard pour en mesurer toutes les incidences,
+décide
+1 de transmettre les recommandations aux États Membres pour observations.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("Council 1112"));
+    assert_eq!(document.title.as_deref(), Some("Recommandations du Groupe UIT-2000"));
+    let clauses: Vec<&str> = document.parts.iter().filter_map(|p| p.clause.as_deref()).collect();
+    assert_eq!(clauses, ["tenant compte", "considérant", "reconnaissant", "décide"]);
+}
