@@ -42,8 +42,8 @@ use isc_model::Span;
 
 /// A line at least this long is flowed text: a laid-out paragraph of a resolution is shorter.
 const FLOWED_LINE: usize = 1200;
-/// A line at least this long that opens with a heading is flowed text too: a short resolution, or
-/// a draft, copied onto one line.
+/// A line at least this long that opens with a heading or an issuing clause is flowed text too: a
+/// short resolution, or a draft, copied onto one line, or a preamble run onto its clause's line.
 const OPENED_FLOWED_LINE: usize = 300;
 /// How far an issuing clause may stand after its heading (a long title).
 const MAX_TITLE: usize = 400;
@@ -1427,7 +1427,8 @@ fn unwrapped(text: &str) -> Vec<Edit> {
 }
 
 /// The lines of `text` that are flowed text: long ones, and shorter ones that open with a
-/// heading or make up a copy of one or two lines. Gives their byte ranges.
+/// heading or an issuing clause (the preamble run onto its line) or make up a copy of one or two
+/// lines. Gives their byte ranges.
 fn flowed_lines<'a>(w: &'a Words, text: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
     // A text of one or two lines is a copy that lost its line breaks, however short.
     let copied = memchr::memchr_iter(b'\n', text.trim_end().as_bytes()).nth(1).is_none();
@@ -1437,7 +1438,10 @@ fn flowed_lines<'a>(w: &'a Words, text: &'a str) -> impl Iterator<Item = (usize,
         start = end + 1;
         let len = end - line.0;
         (len >= FLOWED_LINE
-            || (len >= OPENED_FLOWED_LINE && (copied || opens_with_heading(w, &text[line.0..end]))))
+            || (len >= OPENED_FLOWED_LINE
+                && (copied
+                    || opens_with_heading(w, &text[line.0..end])
+                    || issuing_clause_at(w, text[line.0..end].trim_start()).is_some())))
         .then_some(line)
     })
 }
