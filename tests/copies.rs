@@ -490,3 +490,31 @@ décide
     let clauses: Vec<&str> = document.parts.iter().filter_map(|p| p.clause.as_deref()).collect();
     assert_eq!(clauses, ["tenant compte", "considérant", "reconnaissant", "décide"]);
 }
+
+/// The first clause word and the start of its text run onto the issuing clause's line (`...
+/// (Hyderabad, 2010), recalling that Resolution 123 ...`): the clause ends at its comma, and the
+/// heading above it, after a table of contents, is confirmed.
+#[test]
+fn a_clause_word_and_its_text_on_the_issuing_clause_s_line() {
+    let text = "\
+CONTENTS
+Resolution 69\tCreation of national computer incident response teams ........\t338
+
+RESOLUTION 69 (Hyderabad, 2010)
+
+Creation of national computer incident response teams, particularly for developing countries, and cooperation between them
+
+The World Telecommunication Development Conference (Hyderabad, 2010), recalling that Resolution 123 (Rev. Antalya, 2006) of the Plenipotentiary Conference asks the
+Secretary-General and the Directors of the three Bureaux to work closely together, recognizing
+a)\tthat developing countries are exposed to attacks on their networks;
+resolves
+1\tto help countries create their teams.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("WTDC 69 (Hyderabad, 2010)"));
+    assert_eq!(citations(document), ["PP 123 (Rev. Antalya, 2006)"]);
+    let clauses: Vec<&str> = document.parts.iter().filter_map(|p| p.clause.as_deref()).collect();
+    assert_eq!(clauses.first(), Some(&"recalling"), "{clauses:?}");
+}
