@@ -476,19 +476,31 @@ pub(crate) fn issuing_clause<'a>(
     Some(IssuingClause { start, end: start + line.len(), body, edition })
 }
 
-/// `line` without a clause word alone after its last comma (`..., considering`), or all of it.
+/// `line` up to its first comma outside parentheses where a clause word follows it, alone or
+/// opening its text (`..., considering`, `..., recalling that Resolution 123 ...`), or all of it.
 fn without_clause_word<'a>(w: &Words, line: &'a str) -> &'a str {
     let trimmed = line.trim_end_matches(is_space);
     // Most clauses end with their comma.
     if trimmed.ends_with([',', ':', ')']) {
         return line;
     }
-    let Some(comma) = trimmed.rfind(',') else { return line };
-    let word = trimmed[comma + 1..].trim_start_matches(is_space);
-    match crate::clause::opening(w, word) {
-        Ok((rest, _)) if rest.trim().is_empty() && word.len() < trimmed.len() - comma => {
-            &line[..=comma]
+    let mut depth = 0_usize;
+    let comma = trimmed.char_indices().find(|&(_, c)| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
         }
+        c == ',' && depth == 0
+    });
+    let Some((comma, _)) = comma else { return line };
+    let after = &trimmed[comma + 1..];
+    let word = after.trim_start_matches(is_space);
+    if word.len() == after.len() {
+        return line;
+    }
+    match crate::clause::opening(w, word) {
+        Ok((rest, _)) if rest.is_empty() || rest.starts_with(is_space) => &line[..=comma],
         _ => line,
     }
 }
