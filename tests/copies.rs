@@ -518,3 +518,32 @@ resolves
     let clauses: Vec<&str> = document.parts.iter().filter_map(|p| p.clause.as_deref()).collect();
     assert_eq!(clauses.first(), Some(&"recalling"), "{clauses:?}");
 }
+
+/// A preamble may open with a perfect participle (`having examined`, `ayant examiné`, `habiendo
+/// examinado`): a clause word like `considering`, whether on its own line or run onto the issuing
+/// clause's line with its text.
+#[test]
+fn a_preamble_opening_with_a_perfect_participle() {
+    let cases = [
+        (
+            "R 800 (C-1977, last amended C-1984)\nTelecommunications and development\nThe Council,\nhaving examined the note by the Secretary-General (Document 5073/CA32),\nnoting\na) that every country needs networks;\nresolves\n1 to go on.\n",
+            ["having examined", "noting", "resolves"],
+        ),
+        (
+            "R 800 (C-1977, dernière mod. C-1984)\nLes télécommunications et le développement\nLe Conseil, ayant examiné la note du Secrétaire général (Document 5073/CA32), notant\na) que tous les pays ont besoin de réseaux;\ndécide\n1 de continuer.\n",
+            ["ayant examiné", "notant", "décide"],
+        ),
+        (
+            "R 800 (C-1977, última mod. C-1984)\nLas telecomunicaciones y el desarrollo\nEl Consejo,\nhabiendo examinado la nota del Secretario General (Documento 5073/CA32),\nobservando\na) que todos los países necesitan redes;\nresuelve\n1 continuar.\n",
+            ["habiendo examinado", "observando", "resuelve"],
+        ),
+    ];
+    for (text, want) in cases {
+        let documents = scan(text);
+        assert_eq!(documents.len(), 1, "{text}");
+        assert_eq!(id(&documents[0]).as_deref(), Some("Council 800 (Rev.C-1984)"), "{text}");
+        let clauses: Vec<&str> =
+            documents[0].parts.iter().filter_map(|p| p.clause.as_deref()).collect();
+        assert_eq!(clauses, want, "{text}");
+    }
+}
