@@ -11,7 +11,7 @@
 use isc_model::{Diagnostic, LineIndex, PartKind, Span};
 
 use crate::TextRef;
-use crate::clause::{clause_word_after, clause_word_in_prose, opening};
+use crate::clause::{clause_word_after, clause_word_in_prose, is_item_marker, opening};
 use crate::identity::{Top, trim};
 use crate::pieces::fold_char;
 use crate::vocabulary::Words;
@@ -230,22 +230,33 @@ pub(crate) fn parts<'a>(
             let marker = Marker { at: s, kind, clause: Some(text_ref(text, s, s + len)) };
             markers.push(marker);
             current = Some(marker);
-            continue;
-        }
-        // Lettered items right under the issuing clause, their clause word lost (`The
-        // Council,` / `a) that ...`): the preamble, whose items are lettered.
-        if current.is_none()
+        } else if current.is_none()
             && top.clause.is_some_and(|c| c.end <= s)
             && markers.last().is_some_and(|m| m.kind == PartKind::Heading)
             && is_lettered_item(line)
         {
+            // Lettered items right under the issuing clause, their clause word lost (`The
+            // Council,` / `a) that ...`): the preamble, whose items are lettered.
             let marker = Marker { at: s, kind: PartKind::Preamble, clause: None };
             markers.push(marker);
             current = Some(marker);
-            continue;
-        }
-        if current.is_none() && markers.last().is_none_or(|m| m.kind != PartKind::Other) {
+        } else if current.is_none() && markers.last().is_none_or(|m| m.kind != PartKind::Other) {
             markers.push(Marker { at: s, kind: PartKind::Other, clause: None });
+        }
+        // A clause word run onto the end of the line before its items (`... (Document
+        // 5073/CA32), notant` / `a) que ...`): its part opens there.
+        if let Some((at, kind, len)) = trailing_clause_word(w, line)
+            && lines
+                .lines(text, e, end)
+                .nth(1)
+                .map(|r| trim(region, r))
+                .is_some_and(|(ns, ne)| ns < ne && is_item_marker(&region[ns..ne]))
+        {
+            let marker =
+                Marker { at: s + at, kind, clause: Some(text_ref(text, s + at, s + at + len)) };
+            markers.push(marker);
+            current = Some(marker);
+            at_boundary = true;
         }
     }
 
@@ -282,6 +293,28 @@ pub(crate) fn parts<'a>(
         diagnostics.push(Diagnostic::info(part.span, message));
     }
     res
+}
+
+/// The longest clause word looked for at a line's end (`ayant à l'esprit`, `taking into
+/// consideration`).
+const MAX_TRAILING_CLAUSE_WORD: usize = 40;
+
+/// A clause word alone after the last comma of `line`, other words before it (`... (Document
+/// 5073/CA32), notant`): where it starts in the line, the part it opens and its length.
+fn trailing_clause_word(w: &Words, line: &str) -> Option<(usize, PartKind, usize)> {
+    // Asked of every line: most end with punctuation, and the comma is looked for only among
+    // the line's last bytes.
+    if !line.ends_with(char::is_alphabetic) {
+        return None;
+    }
+    let tail_start = line.len().saturating_sub(MAX_TRAILING_CLAUSE_WORD + 2);
+    let tail_start = (tail_start..line.len()).find(|&i| line.is_char_boundary(i))?;
+    let at = tail_start + line[tail_start..].rfind(", ")? + 2;
+    let word = &line[at..];
+    match opening(w, word) {
+        Ok((rest, kind)) if rest.trim().is_empty() => Some((at, kind, word.trim_end().len())),
+        _ => None,
+    }
 }
 
 /// Whether `line` opens with a lettered item (`a)`, `(b)`, `a)that` glued, or `a.` before a
