@@ -217,3 +217,36 @@ fn check_titles(cases: &[(&str, &str, &str)]) {
         assert!(themes.contains(&theme), "{title}: {theme} not in {themes:?}");
     }
 }
+
+/// The three Sectors named in full in a title (`coordination among the ITU Radiocommunication,
+/// ITU Telecommunication Standardization, and ITU Telecommunication Development Sectors`), in
+/// English, French and Spanish.
+#[test]
+fn titles_name_coordination_among_the_three_sectors_in_full() {
+    let english = "The Radiocommunication Assembly (Geneva, 2019),\nresolves\n1\tto keep the work going.\n";
+    let french = "L'Assemblée des radiocommunications (Genève, 2019),\ndécide\n1\tde poursuivre les travaux.\n";
+    let spanish = "La Asamblea de Radiocomunicaciones (Ginebra, 2019),\nresuelve\n1\tproseguir los trabajos.\n";
+    let cases = [
+        (
+            "Principles and procedures for the allocation of work to, and coordination among the ITU Radiocommunication, ITU Telecommunication Standardization, and ITU Telecommunication Development Sectors",
+            english,
+            "intersectoral-coordination",
+        ),
+        (
+            "Cooperation of the Radiocommunication, Telecommunication Standardization and Telecommunication Development Sectors",
+            english,
+            "intersectoral-coordination",
+        ),
+        (
+            "Coopération des Secteurs des radiocommunications, de la normalisation des télécommunications et du développement des télécommunications",
+            french,
+            "intersectoral-coordination",
+        ),
+        (
+            "Cooperación de los Sectores de Radiocomunicaciones, de Normalización de las Telecomunicaciones y de Desarrollo de las Telecomunicaciones",
+            spanish,
+            "intersectoral-coordination",
+        ),
+    ];
+    check_titles(&cases);
+}
