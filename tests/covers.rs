@@ -682,3 +682,43 @@ fn a_note_of_the_adopting_meeting_on_the_title_s_line_is_no_part_of_the_title() 
         assert_eq!(documents[0].title.as_deref(), Some(title), "{text}");
     }
 }
+
+/// A note of the adopting meeting on the heading's line, after the number or the label
+/// (`Resolution [COM5/14] as approved by the Conference`, `RESOLUTION 1305 (adopted at the
+/// seventh Plenary Meeting)`), leaves the heading a heading.
+#[test]
+fn an_adoption_note_on_the_heading_s_line() {
+    let text = "\
+Resolution [COM5/14] as approved by the Conference
+Use of telecommunications for disaster relief
+The Plenipotentiary Conference of the International Telecommunication Union (Minneapolis, 1998),
+considering
+a) that Resolution 36 (Kyoto, 1994) asks for telecommunications in relief work;
+resolves
+1 to help.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(document.draft.as_ref().and_then(|d| d.label.as_deref()), Some("COM5/14"));
+    assert_eq!(document.title.as_deref(), Some("Use of telecommunications for disaster relief"));
+    assert_eq!(citations(document), ["PP 36 (Kyoto, 1994)"]);
+
+    let text = "\
+Document C09/105-E
+RESOLUTION 1305 (adopted at the seventh Plenary Meeting)
+Role of the Dedicated Group in identifying Internet-related public policy issues
+The Council,
+considering
+a) that the Group reports to the Council;
+resolves
+1 that the Group goes on.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("Council 1305 (C-09)"));
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some("Role of the Dedicated Group in identifying Internet-related public policy issues")
+    );
+}
