@@ -716,7 +716,7 @@ resolves
 ";
     let documents = scan(text);
     assert_eq!(documents.len(), 1);
-    assert_eq!(id(&documents[0]).as_deref(), Some("Council 1305 (C-09)"));
+    assert_eq!(id(&documents[0]).as_deref(), Some("Council 1305 (2009)"));
     assert_eq!(
         documents[0].title.as_deref(),
         Some("Role of the Dedicated Group in identifying Internet-related public policy issues")

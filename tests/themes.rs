@@ -223,7 +223,8 @@ fn check_titles(cases: &[(&str, &str, &str)]) {
 /// English, French and Spanish.
 #[test]
 fn titles_name_coordination_among_the_three_sectors_in_full() {
-    let english = "The Radiocommunication Assembly (Geneva, 2019),\nresolves\n1\tto keep the work going.\n";
+    let english =
+        "The Radiocommunication Assembly (Geneva, 2019),\nresolves\n1\tto keep the work going.\n";
     let french = "L'Assemblée des radiocommunications (Genève, 2019),\ndécide\n1\tde poursuivre les travaux.\n";
     let spanish = "La Asamblea de Radiocomunicaciones (Ginebra, 2019),\nresuelve\n1\tproseguir los trabajos.\n";
     let cases = [
