@@ -397,6 +397,9 @@ pub(crate) fn heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Head
             let title_start = start + (line.len() - title.len());
             Some((title_start, title_start + title.len()))
         }
+        // A note of the adopting meeting after the number or label (`as approved by the
+        // Conference`, `(adopted at the seventh Plenary Meeting)`): part of the heading.
+        Some(_) if crate::identity::is_note(w, tail.trim_end_matches(is_space)) => None,
         Some(_) => return None,
     };
     // The line was cut from the text: an edition running past it is not a heading's.
