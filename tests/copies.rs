@@ -11,6 +11,18 @@ fn scan(text: &str) -> Vec<Document> {
     isc_suite::scan_text("copies.txt", text)
 }
 
+/// The one document read from `text`, checked for its identity, title and citations as
+/// rendered.
+fn one_document(text: &str, id_: &str, title: &str, cited: &[&str]) -> Document {
+    let mut documents = scan(text);
+    assert_eq!(documents.len(), 1, "{text}");
+    let document = documents.remove(0);
+    assert_eq!(id(&document).as_deref(), Some(id_), "{text}");
+    assert_eq!(document.title.as_deref(), Some(title), "{text}");
+    assert_eq!(citations(&document), cited, "{text}");
+    document
+}
+
 fn themes(document: &Document) -> Vec<&str> {
     document.themes.iter().map(|t| t.id.as_str()).collect()
 }
@@ -431,15 +443,12 @@ a)\tla Résolution 71 (Rév. Antalya, 2006) de la présente Conférence;
 décide
 1\tque le Règlement soit examiné.
 ";
-    let documents = scan(text);
-    assert_eq!(documents.len(), 1);
-    let document = &documents[0];
-    assert_eq!(id(document).as_deref(), Some("PP 146 (Antalya, 2006)"));
-    assert_eq!(
-        document.title.as_deref(),
-        Some("Examen du Règlement des télécommunications internationales")
+    one_document(
+        text,
+        "PP 146 (Antalya, 2006)",
+        "Examen du Règlement des télécommunications internationales",
+        &["PP 71 (Rev. Antalya, 2006)"],
     );
-    assert_eq!(citations(document), ["PP 71 (Rev. Antalya, 2006)"]);
 }
 
 /// A copy that runs the first clause word onto the issuing clause's line (`... Assembly
@@ -455,15 +464,12 @@ a)\tthat Resolution 123 (Marrakesh, 2002) of the Plenipotentiary Conference asks
 resolves
 1\tto go on helping developing countries to take part in standardization.
 ";
-    let documents = scan(text);
-    assert_eq!(documents.len(), 1);
-    let document = &documents[0];
-    assert_eq!(id(document).as_deref(), Some("WTSA 44 (Florianópolis, 2004)"));
-    assert_eq!(
-        document.title.as_deref(),
-        Some("Bridging the standardization gap between developing and developed countries")
+    let document = one_document(
+        text,
+        "WTSA 44 (Florianópolis, 2004)",
+        "Bridging the standardization gap between developing and developed countries",
+        &["PP 123 (Marrakesh, 2002)"],
     );
-    assert_eq!(citations(document), ["PP 123 (Marrakesh, 2002)"]);
     let clauses: Vec<Option<&str>> = document.parts.iter().map(|p| p.clause.as_deref()).collect();
     assert!(clauses.contains(&Some("considering")), "{clauses:?}");
     assert!(clauses.contains(&Some("resolves")), "{clauses:?}");

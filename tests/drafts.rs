@@ -332,12 +332,7 @@ fn a_running_header_with_a_draft_label_is_furniture() {
         "recalling\nRes. [AFR-1]\t102\n",
         1,
     );
-    let document = one(&paged);
-    assert_eq!(draft(&document), Some((some("ADD"), some("AFR-1"), None)));
-    assert_eq!(
-        document.title.as_deref(),
-        Some("Use of telecommunications for rural and remote communities")
-    );
+    let document = assert_the_paged_draft(&paged, "AFR-1");
     assert_eq!(
         rendered_citations(&document),
         ["WTDC 37 (Rev. Kigali, 2022)", "PP 139 (Rev. Bucharest, 2022)", "WTDC 17"]
@@ -356,12 +351,7 @@ fn a_running_header_with_a_committee_symbol_is_furniture() {
         "AFR/12A1/1\n101\tRes. GT-PLEN/7\n",
         1,
     );
-    let document = one(&paged);
-    assert_eq!(draft(&document), Some((some("ADD"), some("GT-PLEN/7"), None)));
-    assert_eq!(
-        document.title.as_deref(),
-        Some("Use of telecommunications for rural and remote communities")
-    );
+    assert_the_paged_draft(&paged, "GT-PLEN/7");
 }
 
 /// A draft's running header alone on its line, under the page number on the line above
@@ -373,12 +363,18 @@ fn a_draft_label_header_under_a_page_number_is_furniture() {
         "AFR/12A1/1\n\n      \u{2013} 57 \u{2013}\n\nRes. [AFR-1]\n",
         1,
     );
-    let document = one(&paged);
-    assert_eq!(draft(&document), Some((some("ADD"), some("AFR-1"), None)));
+    assert_the_paged_draft(&paged, "AFR-1");
+}
+
+/// The draft read from its text with running headers: still added, its label and title kept.
+fn assert_the_paged_draft(paged: &str, label: &str) -> Document {
+    let document = one(paged);
+    assert_eq!(draft(&document), Some((some("ADD"), some(label), None)));
     assert_eq!(
         document.title.as_deref(),
         Some("Use of telecommunications for rural and remote communities")
     );
+    document
 }
 
 #[test]
