@@ -200,22 +200,8 @@ fn draft_label(input: &str) -> PResult<'_, &str> {
     // The symbol of a committee's document, where the draft was written (`GT-PLEN/6`), in
     // capitals or, copied from a page setting it in small capitals, in small letters
     // (`gt-plen/6`).
-    let small = recognize((
-        verify(take_while1(|c: char| c.is_ascii_lowercase() || c == '-'), |n: &str| {
-            n.len() >= 2 && n.starts_with(|c: char| c.is_ascii_lowercase()) && !n.ends_with("--")
-        }),
-        take_while(|c: char| c.is_ascii_digit()),
-        char('/'),
-        take_while1(|c: char| c.is_ascii_digit()),
-    ));
-    let committee = recognize((
-        verify(take_while1(|c: char| c.is_ascii_uppercase() || c == '-'), |n: &str| {
-            n.len() >= 2 && n.starts_with(|c: char| c.is_ascii_uppercase()) && !n.ends_with("--")
-        }),
-        take_while(|c: char| c.is_ascii_digit()),
-        char('/'),
-        take_while1(|c: char| c.is_ascii_digit()),
-    ));
+    let committee = |i| committee_symbol(i, |c| c.is_ascii_uppercase());
+    let small = |i| committee_symbol(i, |c| c.is_ascii_lowercase());
     // An editorial committee's counter for the texts it combines (`COMB-1`), not a
     // conference's tag (`WRC-15`).
     let counter = verify(
@@ -231,6 +217,20 @@ fn draft_label(input: &str) -> PResult<'_, &str> {
         return fail(input, "a draft's label");
     }
     Ok((rest, label))
+}
+
+/// A committee's document symbol in `letter`s of one case: the committee's name with dashes, a
+/// number, a slash and the document's number (`GT-PLEN/6`, `COM5/3`, `gt-plen/6`).
+fn committee_symbol(input: &str, letter: fn(char) -> bool) -> PResult<'_, &str> {
+    recognize((
+        verify(take_while1(|c: char| letter(c) || c == '-'), |n: &str| {
+            n.len() >= 2 && n.starts_with(letter) && !n.ends_with("--")
+        }),
+        take_while(|c: char| c.is_ascii_digit()),
+        char('/'),
+        take_while1(|c: char| c.is_ascii_digit()),
+    ))
+    .parse(input)
 }
 
 /// What may stand after a draft's label in parentheses: its conference (`(WRC-15)`) or a note
