@@ -278,6 +278,18 @@ that the three Sectors study these networks together.
     }
 }
 
+/// The one document read from `text`: the draft labelled `GT-PLEN/6`, no identity, its title
+/// `title`.
+fn one_committee_draft(text: &str, title: &str) -> Document {
+    let mut documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = documents.remove(0);
+    assert_eq!(document.id, None);
+    assert_eq!(document.draft.as_ref().and_then(|d| d.label.as_deref()), Some("GT-PLEN/6"));
+    assert_eq!(document.title.as_deref(), Some(title));
+    document
+}
+
 /// A draft before the conference gives it a number: the heading carries the label of the
 /// committee's document (`GT-PLEN/6`, `COM5/3`) where the number will stand.
 #[test]
@@ -302,18 +314,11 @@ resolves
 
 1 that the Union goes on taking part in the Summit's follow-up.
 ";
-    let documents = scan(text);
-    assert_eq!(documents.len(), 1);
-    let document = &documents[0];
-    assert_eq!(document.id, None);
-    assert_eq!(document.draft.as_ref().and_then(|d| d.label.as_deref()), Some("GT-PLEN/6"));
-    assert_eq!(
-        document.title.as_deref(),
-        Some(
-            "ITU's role in implementing the outcomes of the World Summit on the Information Society"
-        )
+    let document = one_committee_draft(
+        text,
+        "ITU's role in implementing the outcomes of the World Summit on the Information Society",
     );
-    assert_eq!(citations(document), ["PP 73 (Minneapolis, 1998)", "PP 113 (Marrakesh, 2002)"]);
+    assert_eq!(citations(&document), ["PP 73 (Minneapolis, 1998)", "PP 113 (Marrakesh, 2002)"]);
 
     let text = "RESOLUTION COM5/3\n\nFinancial plan of the Union\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),\n\nresolves\n\n1 to approve the plan.\n";
     let documents = scan(text);
@@ -341,18 +346,11 @@ a) la Resolución 113 (Marrakech, 2002) de la Conferencia de Plenipotenciarios,
 resuelve
 1 que la Unión siga participando en el seguimiento de la Cumbre.
 ";
-    let documents = scan(text);
-    assert_eq!(documents.len(), 1);
-    let document = &documents[0];
-    assert_eq!(document.id, None);
-    assert_eq!(document.draft.as_ref().and_then(|d| d.label.as_deref()), Some("GT-PLEN/6"));
-    assert_eq!(
-        document.title.as_deref(),
-        Some(
-            "Función de la UIT en la puesta en práctica de los resultados de la Cumbre Mundial sobre la Sociedad de la Información"
-        )
+    let document = one_committee_draft(
+        text,
+        "Función de la UIT en la puesta en práctica de los resultados de la Cumbre Mundial sobre la Sociedad de la Información",
     );
-    assert_eq!(citations(document), ["PP 113 (Marrakesh, 2002)"]);
+    assert_eq!(citations(&document), ["PP 113 (Marrakesh, 2002)"]);
 }
 
 /// A compilation of the Council's resolutions gives the session that adopted one and the session
