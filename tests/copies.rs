@@ -553,3 +553,37 @@ fn a_preamble_opening_with_a_perfect_participle() {
         assert_eq!(clauses, want, "{text}");
     }
 }
+
+/// A one-line copy of a draft with tracked changes, wrapped anew at 90 columns: the paragraph
+/// opening with the heading is hard-wrapped, the reviewers' balloons between paragraphs are short
+/// lines, so the text as a whole is no hard-wrapped prose. The paragraph alone reads as flowed
+/// text: heading, title, issuing clause and items.
+#[test]
+fn a_wrapped_paragraph_opening_with_a_heading_among_short_lines() {
+    let text = "\
+Plenipotentiary Conference (PP-14) Busan, 20 October – 7 November 2014
+Document DT/78-E
+MOD WGPL/78/1 Author
+Deleted: GUADALAJARA, 2010
+RESOLUTION 180 (REV. BUSAN, 2014) Facilitating the transition from IPv4 to IPv6 The
+Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),
+considering a) Resolution 64 (Rev. Dubai, 2012) of the World Telecommunication
+Standardization Assembly, on the allocation of IP addresses; b) Resolution 63 (Rev. Dubai,
+2014) of the World Telecommunication Development Conference, on IPv6 in developing
+countries; c) Resolution 101 (Rev. Busan, 2014) of the Plenipotentiary Conference, on
+Internet Protocol-based networks; Author
+Deleted: Guadalajara, 2010
+Author
+Deleted: which encourages
+resolves
+1 to go on helping Member States with the transition.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(document.title.as_deref(), Some("Facilitating the transition from IPv4 to IPv6"));
+    assert_eq!(
+        citations(document),
+        ["WTSA 64 (Rev. Dubai, 2012)", "WTDC 63 (Rev. Dubai, 2014)", "PP 101 (Rev. Busan, 2014)"]
+    );
+}
