@@ -316,7 +316,13 @@ pub(crate) fn relayout(w: &Words, text: &str, classes: &TextClasses) -> Option<R
         }
         None => false,
     };
-    let joined = if wrapped { unwrapped(current) } else { Vec::new() };
+    let joined = if wrapped {
+        unwrapped(current)
+    } else {
+        // Where the text is as it came, its citation words are known: only their lines are read.
+        let starts = relaid.is_none().then_some(citation_words.as_slice());
+        wrapped_heading_paragraphs(w, current, starts)
+    };
     let relaid = rewritten(relaid, text, &joined);
     let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
     let lines: Vec<(usize, usize)> = flowed_lines(w, current).collect();
@@ -1424,6 +1430,83 @@ fn unwrapped(text: &str) -> Vec<Edit> {
         })
         .map(|i| Edit { start: i, end: i + 1, with: Cow::Borrowed(" ") })
         .collect()
+}
+
+/// The fewest lines of a wrapped width a paragraph opening with a heading holds to be joined.
+const WRAPPED_HEADING_LINES: usize = 4;
+
+/// Pass 1b in a text that is not hard-wrapped prose as a whole: a paragraph hard-wrapped at one
+/// width that opens with a heading and its title's first words on the same line (a one-line
+/// copy wrapped anew, among short lines such as a draft's balloons): its line breaks become
+/// spaces when it makes a line long enough for pass 2 to read as flowed text. It runs while
+/// its lines are three quarters of the first one's width or more, and takes the next one, which
+/// ends it.
+fn wrapped_heading_paragraphs(
+    w: &Words,
+    text: &str,
+    citation_words: Option<&[usize]>,
+) -> Vec<Edit> {
+    let bytes = text.as_bytes();
+    let line_end =
+        |start: usize| memchr::memchr(b'\n', &bytes[start..]).map_or(text.len(), |i| start + i);
+    let width = |start: usize, end: usize| text[start..end].trim().chars().count();
+    // The start of the first line at or after `from` that may open with a citation word: the
+    // next line opening with one where they are known, else the next line.
+    let line_from = |from: usize| match citation_words {
+        None => Some(from),
+        Some(words) => words[words.partition_point(|&at| at < from)..].iter().find_map(|&at| {
+            let before = text[..at].trim_end_matches([' ', '\t']);
+            (before.is_empty() || before.ends_with('\n')).then_some(before.len())
+        }),
+    };
+    let mut edits = Vec::new();
+    let mut from = 0;
+    while let Some(start) = line_from(from).filter(|&s| s < text.len()) {
+        let end = line_end(start);
+        from = end + 1;
+        // A heading's line opens with a capital, and is of a wrapped width (of 50 to 130
+        // characters, at most four bytes each).
+        let line = text[start..end].trim();
+        if !(50..=520).contains(&line.len())
+            || !line.as_bytes()[0].is_ascii_uppercase()
+            || !w.may_start_citation_word(line)
+        {
+            continue;
+        }
+        let first_width = width(start, end);
+        let title_follows = (50..=130).contains(&first_width)
+            && heading_at(w, line).is_some_and(|len| {
+                let after = line[len..].trim_start_matches([' ', '\t', '*']);
+                after.len() < line.len() - len && after.starts_with(char::is_uppercase)
+            });
+        if !title_follows {
+            continue;
+        }
+        // The paragraph's line breaks, up to the line that ends it.
+        let mut breaks = Vec::new();
+        let mut last_end = end;
+        while last_end < text.len() {
+            let (s, e) = (last_end + 1, line_end(last_end + 1));
+            let line_width = width(s, e);
+            if line_width == 0 {
+                break;
+            }
+            breaks.push(last_end);
+            last_end = e;
+            if line_width * 4 < first_width * 3 {
+                break;
+            }
+        }
+        if breaks.len() + 1 >= WRAPPED_HEADING_LINES && last_end - start >= OPENED_FLOWED_LINE {
+            edits.extend(breaks.iter().map(|&at| Edit {
+                start: at,
+                end: at + 1,
+                with: " ".into(),
+            }));
+        }
+        from = last_end + 1;
+    }
+    edits
 }
 
 /// The lines of `text` that are flowed text: long ones, and shorter ones that open with a
