@@ -5,19 +5,22 @@
 //!
 //! ```text
 //! heading        = [draft space] [label space] (citation | draft-id | compiled) [session] marks
-//!                  [dash title]
+//!                  [dash title | note]             -- note: `as approved by the Conference`
 //!                                                   -- one resolution, attributed to a body if at all
 //! draft          = [action space [proposal space]] [draft-words]   -- `MOD EUR/44A7/1`, `DRAFT NEW`
 //! compiled       = heading-abbreviation space number space "(" tag ")"   -- `R 1187 (C-2001)`
 //! session        = "," space [union-name space] body-name [space year]  -- `, ITU Council 2003`
 //! draft-id       = citation-word space draft-label [space "(" short ")"]  -- `RESOLUTION [COM6/7]`
 //!                | citation-word                             -- after draft words: `Draft Resolution`
-//! draft-label    = "[" short "]" | placeholder | committee      -- `[AFR-1]`, `XXX`, `BB`
+//! draft-label    = "[" short "]" | committee | counter | placeholder  -- `[AFR-1]`, `XXX`, `BB`
 //! committee      = capital (capital | "-")+ digit* "/" digit+  -- `GT-PLEN/6`, `COM5/3`
+//!                | small (small | "-")+ digit* "/" digit+      -- `gt-plen/6`, from small capitals
+//! counter        = capital{2,6} "-" digit{1,3}, no conference tag  -- `COMB-1`, not `WRC-15`
 //! proposal       = capital (alphanumeric | "/" | "-" | ".")* with a "/"   -- `EUR/44A7/1`
 //! action-line    = action [space proposal] [space "(" proposal ")"] | proposal  -- above a heading
 //! marks          = (digit | "*" | "†" | "[" | "]" | space)*       -- footnote marks
-//! issuing-clause = article [union-name] body-name tail           -- `The ITU Council,`
+//! issuing-clause = article [union-name] body-name tail [space clause-word ...]  -- `The ITU Council,`
+//!                                     -- a clause word after the first comma ends the clause there
 //! tail           = short words cited nothing ["(" edition ")"] ("," | ":" | ")" | end)
 //! ```
 
