@@ -184,8 +184,8 @@ pub(crate) struct ActionLine {
     pub(crate) proposal: Option<(usize, usize)>,
 }
 
-/// `[AFR-1]`, `[COM 5/4]`, `XXX`, `GT-PLEN/6`, `COMB-1`: a draft's label standing for its number, without
-/// brackets.
+/// `[AFR-1]`, `[COM 5/4]`, `XXX`, `GT-PLEN/6`, `COMB-1`: a draft's label standing for its
+/// number, without brackets.
 fn draft_label(input: &str) -> PResult<'_, &str> {
     let bracketed = delimited(
         char('['),
