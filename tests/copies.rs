@@ -587,3 +587,33 @@ resolves
         ["WTSA 64 (Rev. Dubai, 2012)", "WTDC 63 (Rev. Dubai, 2014)", "PP 101 (Rev. Busan, 2014)"]
     );
 }
+
+/// A prepublished resolution's cover run onto one line: the place and dates, the heading with
+/// its title after a dash, the notice and a foreword naming the assembly in a sentence, then the
+/// title again and the issuing clause. The dash-titled heading near the top is the heading, as
+/// on the laid-out cover.
+#[test]
+fn a_prepublication_cover_run_onto_one_line() {
+    let text = "\
+Dubai, 20-29 November 2012
+Resolution 1 – Rules of procedure of the ITU Telecommunication Standardization Sector
+This prepublication is an unedited copy of a resolution just approved; the edited text will replace it.
+The International Telecommunication Union (ITU) is the specialized agency of the United Nations for telecommunications and ICTs, and its Standardization Sector (ITU-T) is a permanent organ that studies technical, operating and tariff questions and issues Recommendations on them, so that telecommunications are standardized worldwide.
+The World Telecommunication Standardization Assembly (WTSA), which meets every four years, sets the topics the study groups work on.
+ITU 2012
+All rights reserved.
+
+Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)
+(Dubai, 2012)
+The World Telecommunication Standardization Assembly (Dubai, 2012),
+considering
+a) that the work of the Sector needs rules;
+resolves
+1 to adopt the rules in the annex.
+";
+    for text in [text.to_owned(), text.replace('\n', " ")] {
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{text}");
+        assert_eq!(id(&documents[0]).as_deref(), Some("WTSA 1 (Dubai, 2012)"), "{text}");
+    }
+}
