@@ -1538,6 +1538,9 @@ fn flowed(w: &Words, text: &str, lines: &[(usize, usize)]) -> Vec<Edit> {
     edits
 }
 
+/// How many words from the top of a text a cover's heading with a dash title is looked for.
+const COVER_HEADING_WORDS: usize = 40;
+
 /// The most words a running title beside a page number may have (`WTSA-12 – Resolution 52`).
 const RUNNING_TITLE_WORDS: usize = 8;
 
@@ -1924,6 +1927,44 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
         marks.push((cs, "clause"));
         marks.push((ce, "after clause"));
         taken = ce;
+    }
+    // No heading before any issuing clause: a cover's heading near the top of the text, its
+    // title after a dash, not inside a sentence (`Dubai, 20-29 November 2012 Resolution 1 –
+    // Rules of procedure ...`), its issuing clause far below a notice and a foreword.
+    if heading_ends.is_empty()
+        && start == 0
+        && let Some((i, len)) = word_starts.iter().take(COVER_HEADING_WORDS).find_map(|&i| {
+            let rest = &line[i..];
+            if !rest.starts_with(char::is_uppercase)
+                || line[..i].trim_end().ends_with(char::is_lowercase)
+            {
+                return None;
+            }
+            let len = heading_at(w, &rest[..floor_boundary(rest, 200)])?;
+            let after = rest[len..].trim_start_matches([' ', '\u{a0}']);
+            let title = after.strip_prefix(DASHES)?.trim_start_matches([' ', '\u{a0}']);
+            // Not the resolution a proposal's revision title names (`DRAFT Revision to WTDC
+            // Resolution 17 - ...`).
+            let revised = word_starts
+                .iter()
+                .take_while(|&&j| j < i)
+                .any(|&j| crate::identity::revision_title_at(w, &line[j..]).is_some());
+            (after.len() < rest.len() - len && title.starts_with(char::is_uppercase) && !revised)
+                .then_some((i, len))
+        })
+    {
+        marks.push((i, "heading"));
+        heading_ends.push((i, i + len));
+        // The heading's line ends at the first sentence's end after it (the notice under the
+        // title), so that it stays a heading's length.
+        if let Some(&j) = word_starts.iter().find(|&&j| {
+            j > i + len
+                && j < i + MAX_TITLE
+                && line[..j].trim_end().ends_with('.')
+                && line[j..].starts_with(char::is_uppercase)
+        }) {
+            marks.push((j, "after cover heading"));
+        }
     }
     // No issuing clause: a heading in capitals near the top.
     if clauses.is_empty()
