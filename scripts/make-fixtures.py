@@ -413,12 +413,14 @@ def notes_for(paras, footnotes):
     return {n: t for n, t in footnotes.items() if re.search(r"(?<=[a-z])%s(?=[\s,;.])" % re.escape(n), text)}
 
 
-def convert(paths, kind, outdir):
-    """LibreOffice converts the .docx files to `kind` (pdf, html) in `outdir`."""
+def convert(paths, kind, outdir, infilter=None):
+    """LibreOffice converts the .docx files (or, with `infilter`, text files) to `kind` (pdf,
+    html) in `outdir`."""
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
-            ["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--convert-to", kind,
-             "--outdir", outdir] + paths,
+            ["soffice", "-env:UserInstallation=file://" + profile, "--headless"]
+            + (["--infilter=" + infilter] if infilter else [])
+            + ["--convert-to", kind, "--outdir", outdir] + paths,
             check=True,
             stdout=subprocess.DEVNULL,
         )
@@ -469,7 +471,27 @@ def main():
     )
     convert(docx, "pdf", os.path.join(OUT, "pdf"))
     convert(docx, "html", os.path.join(OUT, "html"))
+    unspaced(os.path.join(OUT, "pdf", "unspaced"))
     bad(os.path.join(OUT, "bad"))
+
+
+def unspaced(outdir):
+    """PDFs printed from plain text with no blank line between paragraphs, as a web page or a
+    text file is printed: every line a paragraph, long ones wrapped at the page's width, no
+    space between paragraphs. The single resolutions and the compilation."""
+    os.makedirs(outdir, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        sources = [os.path.join(CORPUS, "resolutions", n + ".txt") for n in SINGLES]
+        sources.append(os.path.join(CORPUS, "compilations", COMPILATION + ".txt"))
+        for source in sources:
+            name = "compilation" if COMPILATION in source else os.path.basename(source)[:-4]
+            path = os.path.join(tmp, name + ".txt")
+            lines = [l for l in read(source).replace("\r\n", "\n").split("\n") if l.strip()]
+            with open(path, "w", encoding="utf-8") as f:
+                f.write("\n".join(lines) + "\n")
+            paths.append(path)
+        convert(paths, "pdf", outdir, infilter="Text (encoded):UTF8,LF,,,")
 
 
 def bad(outdir):

@@ -87,6 +87,24 @@ fn pdf_files_agree_with_their_plain_text() {
 }
 
 #[test]
+fn pdf_printed_from_text_without_blank_lines_agrees_with_the_text() {
+    // Every line of the text is a paragraph, with no space between paragraphs: a line that
+    // ends short of the page's width ends its paragraph, so the heading, the title, the issuing
+    // clause and each item stand apart as in the text.
+    for name in SINGLES {
+        let text = scan(corpus_dir().join("resolutions").join(format!("{name}.txt")));
+        let read = scan(fixture(&format!("pdf/unspaced/{name}.pdf")));
+        assert_eq!(read.len(), 1, "unspaced/{name}.pdf");
+        assert_eq!(key(&read[0]), key(&text[0]), "unspaced/{name}.pdf");
+    }
+    let text = scan(corpus_dir().join("compilations/pp-dubai-2018-final-acts-excerpt.txt"));
+    let read = scan(fixture("pdf/unspaced/compilation.pdf"));
+    let want: Vec<String> = text.iter().map(key).collect();
+    let got: Vec<String> = read.iter().map(key).collect();
+    assert_eq!(got, want, "unspaced/compilation.pdf");
+}
+
+#[test]
 fn pdf_running_headers_page_numbers_and_footnotes() {
     let bytes = std::fs::read(fixture("pdf/compilation.pdf")).unwrap();
     let reading = isc_read::read(&bytes, "compilation.pdf", &isc_read::Options::default()).unwrap();
