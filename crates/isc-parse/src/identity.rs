@@ -302,6 +302,17 @@ pub(crate) fn top<'a>(
             res.clause = Some(clause);
             break;
         }
+        // The title's last line run onto the issuing clause (a copy that kept no line break
+        // between them): the title ends where the clause starts.
+        if let Some((title_end, clause)) = clause_ending_line(w, region, start, end) {
+            match &mut title {
+                None if title_open => title = Some((start, title_end)),
+                Some((_, end)) if title_open && !blank_between => *end = title_end,
+                _ => {}
+            }
+            res.clause = Some(clause);
+            break;
+        }
         if let Some(chain) = year_chain(w, line) {
             res.chain = Some((start, end, chain));
             title_open = false;
@@ -358,6 +369,34 @@ pub(crate) fn top<'a>(
     }
     without_history(w, text, &mut res);
     res
+}
+
+/// An issuing clause that starts inside the line `start..end` of `text`, after a word, and runs
+/// to the line's end (`... among the three Sectors of the Union The Plenipotentiary Conference
+/// of the International Telecommunication Union (Dubai, 2018),`): where the words before it end,
+/// and the clause.
+fn clause_ending_line<'a>(
+    w: &Words,
+    text: &'a str,
+    start: usize,
+    end: usize,
+) -> Option<(usize, IssuingClause<'a>)> {
+    let line = &text[start..end];
+    if !line.ends_with([',', ':', ')']) {
+        return None;
+    }
+    line.match_indices(' ').find_map(|(i, _)| {
+        let at = i + 1;
+        let before = line[..i].trim_end();
+        if !line[at..].starts_with(char::is_uppercase)
+            || before.is_empty()
+            || before.ends_with([',', ';', ':', '.'])
+        {
+            return None;
+        }
+        let clause = issuing_clause(w, &text[start + at..end], start + at)?;
+        Some((start + before.len(), clause))
+    })
 }
 
 /// Whether `line` is a note about the text rather than its title: wholly in parentheses, or a
@@ -893,7 +932,10 @@ fn follows_with_clause(w: &Words, index: &LineIndex, text: &str, from: usize) ->
         .filter(|&(s, e)| s < e);
     for (start, end) in lines.take(MAX_LINES_TO_CLAUSE) {
         let line = &text[start..end];
-        if clause_at(w, index, text, start, end).is_some() || year_chain(w, line).is_some() {
+        if clause_at(w, index, text, start, end).is_some()
+            || year_chain(w, line).is_some()
+            || clause_ending_line(w, text, start, end).is_some()
+        {
             return true;
         }
         if is_clause_word(w, line) || heading::heading(w, line, start).is_some() {

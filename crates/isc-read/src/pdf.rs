@@ -37,6 +37,13 @@ struct Line {
     /// Baseline, from the page's top.
     top: f64,
     size: f64,
+    /// Where the line's first glyph starts and its last ends.
+    left: f64,
+    right: f64,
+    /// The width of the line's first word.
+    first_word: f64,
+    /// The width of a space between its words.
+    space: f64,
 }
 
 /// One page's lines and height.
@@ -44,6 +51,9 @@ struct Line {
 struct Page {
     lines: Vec<Line>,
     height: f64,
+    /// The page's left and right edges.
+    left: f64,
+    right: f64,
 }
 
 /// Collects each page's glyphs.
@@ -70,7 +80,12 @@ impl OutputDev for Collector {
         let media =
             self.media.take().unwrap_or(MediaBox { llx: 0.0, lly: 0.0, urx: 612.0, ury: 792.0 });
         let glyphs = std::mem::take(&mut self.glyphs);
-        self.pages.push(Page { lines: lines(glyphs, media.ury), height: media.ury - media.lly });
+        self.pages.push(Page {
+            lines: lines(glyphs, media.ury),
+            height: media.ury - media.lly,
+            left: media.llx,
+            right: media.urx,
+        });
         Ok(())
     }
 
@@ -135,6 +150,9 @@ fn lines(mut glyphs: Vec<Glyph>, top: f64) -> Vec<Line> {
         let baseline = group.iter().map(|g| g.y).fold(f64::MAX, f64::min);
         let mut text = String::new();
         let mut end: Option<f64> = None;
+        // Each word's start and end, and its first character.
+        let mut words: Vec<(f64, f64, char)> = Vec::new();
+        let mut space: Option<f64> = None;
         for glyph in &group {
             if let Some(end) = end {
                 let gap = glyph.x - end;
@@ -145,14 +163,39 @@ fn lines(mut glyphs: Vec<Glyph>, top: f64) -> Vec<Line> {
                     text.push(' ');
                 }
             }
+            if glyph.text == " " && glyph.width > 0.0 {
+                space.get_or_insert(glyph.width);
+            }
+            if let Some(first) = glyph.text.chars().find(|c| !c.is_whitespace()) {
+                let glyph_end = glyph.x + glyph.width;
+                match words.last_mut() {
+                    Some(word) if !text.ends_with([' ', '\t']) => word.1 = word.1.max(glyph_end),
+                    last => {
+                        if let Some(word) = last {
+                            space.get_or_insert(glyph.x - word.1);
+                        }
+                        words.push((glyph.x, glyph_end, first));
+                    }
+                }
+            }
             if glyph.text != " " || !text.ends_with([' ', '\t']) {
                 text.push_str(&decode_ligatures(&glyph.text));
             }
             end = Some(glyph.x + glyph.width);
         }
         let text = text.trim().to_owned();
-        if !text.is_empty() {
-            res.push(Line { text, top: top - baseline, size });
+        if let (false, Some(first), Some(last)) = (text.is_empty(), words.first(), words.last()) {
+            let (left, right) = (first.0, last.1);
+            // The first word, with the punctuation a line is not broken before (`Union
+            // ........ 44` wraps as one).
+            let first_end = words[1..]
+                .iter()
+                .take_while(|w| ".,;:!?)]}\u{bb}\u{2026}%".contains(w.2))
+                .last()
+                .map_or(first.1, |w| w.1);
+            let first_word = first_end - left;
+            let space = space.filter(|s| *s > 0.0).unwrap_or(size * 0.3);
+            res.push(Line { text, top: top - baseline, size, left, right, first_word, space });
         }
     }
     res
@@ -289,6 +332,7 @@ fn layout(pages: &[Page]) -> Text {
         .into_iter()
         .max_by_key(|&(size, n)| (n, -size))
         .map_or(12.0, |(s, _)| s as f64 / 10.0);
+    let column = Column::of(pages, body);
     // Lines at a page's top or bottom edge that repeat (digits aside) on several pages are
     // running headers or footers.
     let edge = |page: &Page, line: &Line| {
@@ -305,10 +349,14 @@ fn layout(pages: &[Page]) -> Text {
             *repeated.entry(shape).or_default() += 1;
         }
     }
+    // A resolution's heading is never furniture: the headings of a book whose resolutions each
+    // start a page, or that a page's top happens to hold, have one shape but each its number.
     let furniture = |page: &Page, line: &Line| {
         edge(page, line)
             && (is_page_number(&line.text)
-                || (pages.len() > 1 && repeated.get(&shape(&line.text)).copied().unwrap_or(0) >= 2))
+                || (pages.len() > 1
+                    && repeated.get(&shape(&line.text)).copied().unwrap_or(0) >= 2
+                    && !is_heading(line, body)))
     };
 
     let mut out = Out::default();
@@ -342,7 +390,8 @@ fn layout(pages: &[Page]) -> Text {
                 .text
                 .split_once(['\t', ' '])
                 .is_some_and(|(first, _)| is_marker(first) && line.text.contains('\t'));
-            if gap > body * 1.3 || starts_item || previous.is_none() {
+            let ends_short = previous.is_some_and(|p| column.ends_short(p, line) || ends_entry(p));
+            if gap > body * 1.3 || starts_item || ends_short || previous.is_none() {
                 flush(&mut out, &mut paragraph, paragraph_page);
                 if gap > body * 2.1 && previous.is_some() {
                     out.blank_line();
@@ -363,6 +412,51 @@ fn layout(pages: &[Page]) -> Text {
     }
     write_notes(&mut out, &mut notes);
     out.finish(None)
+}
+
+/// The text column of a document's body lines: where most start and where full lines end.
+struct Column {
+    left: f64,
+    right: f64,
+}
+
+impl Column {
+    /// The column starts where the tenth percentile of the body lines start (an indented item
+    /// does not move it). It ends where the body lines' longest ends, but no further from the
+    /// page's right edge than it starts from the left: margins are taken even, so a wide table
+    /// or a stray line does not widen the column.
+    fn of(pages: &[Page], body: f64) -> Column {
+        let body_lines =
+            || pages.iter().flat_map(|p| &p.lines).filter(|l| (l.size - body).abs() <= body * 0.1);
+        let mut lefts: Vec<f64> = body_lines().map(|l| l.left).collect();
+        lefts.sort_by(f64::total_cmp);
+        let left = lefts.get(lefts.len().saturating_sub(1) / 10).copied().unwrap_or(0.0);
+        let longest = body_lines().map(|l| l.right).fold(f64::MIN, f64::max);
+        let even = pages.first().map_or(f64::MAX, |p| p.right - (left - p.left));
+        Column { left, right: longest.min(even) }
+    }
+
+    /// Whether a line ends its paragraph by ending short: the next line's first word would have
+    /// fitted in the room left at its end (on both sides, for a centred line). A text printed
+    /// with no space between paragraphs has no other mark of a paragraph's end.
+    fn ends_short(&self, line: &Line, next: &Line) -> bool {
+        let right = self.right - line.right;
+        let left = line.left - self.left;
+        let centred = left > line.size * 2.0 && (left - right).abs() < line.size * 2.0;
+        let room = if centred { left + right } else { right };
+        room > next.first_word + line.space * 1.05
+    }
+}
+
+/// Whether a line ends an entry of a table of contents: a dot leader or a tab, then a page
+/// number (`... technology ........ 37`).
+fn ends_entry(line: &Line) -> bool {
+    let text = line.text.as_str();
+    let before = text.trim_end_matches(|c: char| c.is_ascii_digit());
+    before.len() < text.len()
+        && (before.ends_with('\t')
+            || before.trim_end().ends_with("...")
+            || before.ends_with("\u{2026}"))
 }
 
 /// Whether a word is an item's number or letter: `1`, `a)`, `iv)`.
