@@ -523,7 +523,14 @@ mod tests {
         let mut paragraph = "develop-".to_owned();
         join(&mut paragraph, "ment of the inter-");
         join(&mut paragraph, "Sector work");
-        assert_eq!(paragraph, "development of the inter- Sector work");
+        assert_eq!(paragraph, "development of the inter-Sector work");
+        // A line broken at a word's own hyphen keeps it, with no space: before a capital or a
+        // digit the halves are one word (`Rev.WRC-` / `07),`, `Secretary-` / `General`).
+        let mut paragraph = "Resolution 26 (Rev.WRC-".to_owned();
+        join(&mut paragraph, "07), the Secretary-");
+        join(&mut paragraph, "General and ITU -");
+        join(&mut paragraph, "Sector");
+        assert_eq!(paragraph, "Resolution 26 (Rev.WRC-07), the Secretary-General and ITU - Sector");
         assert!(is_marker("a)") && is_marker("12") && !is_marker("that"));
     }
 }
