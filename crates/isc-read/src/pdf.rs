@@ -468,20 +468,23 @@ fn is_marker(word: &str) -> bool {
             || (word.ends_with(')') && core.chars().all(|c| c.is_ascii_lowercase())))
 }
 
-/// Adds a line to a paragraph: a hyphen at a line's end before a lower-case word joins the
-/// word's halves, otherwise a space.
+/// Adds a line to a paragraph: a hyphen at a line's end between lower-case letters joins the
+/// word's halves; one after a word's letter or digit before a capital or a digit is the word's
+/// own hyphen, kept with no space (`Rev.WRC-` / `07`, `Secretary-` / `General`); otherwise a
+/// space.
 fn join(paragraph: &mut String, line: &str) {
     if paragraph.is_empty() {
         paragraph.push_str(line);
         return;
     }
-    let hyphenated = paragraph.ends_with('-')
-        && paragraph.chars().rev().nth(1).is_some_and(char::is_lowercase)
-        && line.chars().next().is_some_and(char::is_lowercase);
-    if hyphenated {
-        paragraph.pop();
-    } else {
-        paragraph.push(' ');
+    let before = paragraph.strip_suffix('-').and_then(|p| p.chars().next_back());
+    let next = line.chars().next();
+    match (before, next) {
+        (Some(b), Some(n)) if b.is_lowercase() && n.is_lowercase() => {
+            paragraph.pop();
+        }
+        (Some(b), Some(n)) if b.is_alphanumeric() && (n.is_uppercase() || n.is_ascii_digit()) => {}
+        _ => paragraph.push(' '),
     }
     paragraph.push_str(line);
 }
