@@ -617,3 +617,23 @@ resolves
         assert_eq!(id(&documents[0]).as_deref(), Some("WTSA 1 (Dubai, 2012)"), "{text}");
     }
 }
+
+/// An issuing clause joined to the preamble's first item, whose clause word the copy lost
+/// (`... (Hyderabad, 2010), Resolution 31 (Rev. Doha, 2006) of ...`): the clause ends at its
+/// comma after the edition, and the heading above it opens the document.
+#[test]
+fn an_issuing_clause_run_onto_an_item_without_its_clause_word() {
+    let cases = [
+        "RESOLUTION 31 (Rev. Hyderabad, 2010)\nRegional preparations for world telecommunication development conferences\nThe World Telecommunication Development Conference (Hyderabad, 2010), Resolution 31 (Rev. Doha, 2006) of the World Telecommunication Development Conference\na) that every region met before the conference;\nresolves\n1 to go on meeting.\n",
+        "RÉSOLUTION 31 (Rév. Hyderabad, 2010)\nRegional preparations for world telecommunication development conferences\nLa Conférence mondiale de développement des télécommunications (Hyderabad, 2010), la Résolution 31 (Rév. Doha, 2006) de la Conférence mondiale de développement des télécommunications\na) que chaque région s'est réunie avant la conférence;\ndécide\n1 de continuer.\n",
+        "RESOLUCIÓN 31 (Rev. Hyderabad, 2010)\nRegional preparations for world telecommunication development conferences\nLa Conferencia Mundial de Desarrollo de las Telecomunicaciones (Hyderabad, 2010), la Resolución 31 (Rev. Doha, 2006) de la Conferencia Mundial de Desarrollo de las Telecomunicaciones\na) que cada región se reunió antes de la conferencia;\nresuelve\n1 continuar.\n",
+    ];
+    for text in cases {
+        one_document(
+            text,
+            "WTDC 31 (Rev. Hyderabad, 2010)",
+            "Regional preparations for world telecommunication development conferences",
+            &["WTDC 31 (Rev. Doha, 2006)"],
+        );
+    }
+}
