@@ -507,8 +507,20 @@ fn without_clause_word<'a>(w: &Words, line: &'a str) -> &'a str {
     }
     match crate::clause::opening(w, word) {
         Ok((rest, _)) if rest.is_empty() || rest.starts_with(is_space) => &line[..=comma],
+        // A comma right after the edition ends the clause whatever follows: the first item of
+        // a preamble whose clause word a copy lost (`... (Hyderabad, 2010), Resolution 31 ...`).
+        // A name in parentheses (`(WTSA), which meets ...`) is no edition.
+        _ if ends_with_edition(w, &trimmed[..comma]) => &line[..=comma],
         _ => line,
     }
+}
+
+/// Whether `text` ends with an edition in parentheses: `(Hyderabad, 2010)`.
+fn ends_with_edition(w: &Words, text: &str) -> bool {
+    text.ends_with(')')
+        && text.rfind('(').is_some_and(|open| {
+            matches!(edition(w, &text[open..]), Ok((rest, EditionOutcome::Read(_))) if rest.is_empty())
+        })
 }
 
 /// Whether `text` holds a citation word.
