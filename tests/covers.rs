@@ -94,6 +94,31 @@ fn a_booklet_cover_and_foreword_are_neither_a_document_nor_citations() {
     assert_eq!(front_matter_references(document), ["WTSA 1"]);
 }
 
+/// The same booklet whose cover prints the resolution's name in capitals with no edition, its
+/// title on the lines under it, as a PDF's cover page gives it: the cover is no document; the
+/// heading with the adoption history under its title opens the only one.
+#[test]
+fn a_booklet_cover_in_capitals_is_no_document() {
+    let covers = [
+        BOOKLET.replace(
+            "Resolution 17 \u{2013} Telecommunication\nstandardization",
+            "RESOLUTION 17\n\nTelecommunication\nstandardization",
+        ),
+        BOOKLET.replace(
+            "Resolution 17 \u{2013} Telecommunication\nstandardization in relation to the interests\nof developing countries\n",
+            "RESOLUTION 17\nTelecommunication standardization in relation to the interests of developing countries\n\n",
+        ),
+    ];
+    for text in &covers {
+        assert_ne!(text, BOOKLET);
+        let documents = scan(text);
+        assert_eq!(documents.len(), 1, "{:?}", documents.iter().map(id).collect::<Vec<_>>());
+        let document = &documents[0];
+        assert_eq!(identity_parts(document), Some(("WTSA".into(), "17".into(), Some(2008))));
+        assert_eq!(citations(document), ["PP 123 (Rev. Antalya, 2006)"]);
+    }
+}
+
 /// A proposal to a conference copied without its heading line: the cover's `Title:` field names
 /// the resolution the proposal revises, the abstract names two resolutions, and a bare `MOD`
 /// stands above the title.
