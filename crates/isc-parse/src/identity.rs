@@ -923,6 +923,15 @@ fn revision_title<'a>(
     None
 }
 
+/// Whether a line from `from` to `to` is an issuing clause or opens a clause.
+fn holds_clause(w: &Words, index: &LineIndex, text: &str, from: usize, to: usize) -> bool {
+    index.lines(text, from, to).map(|range| trim(text, range)).any(|(start, end)| {
+        start < end
+            && (is_clause_word(w, &text[start..end])
+                || clause_at(w, index, text, start, end).is_some())
+    })
+}
+
 /// Whether an issuing clause or year chain follows within the next few lines.
 fn follows_with_clause(w: &Words, index: &LineIndex, text: &str, from: usize) -> bool {
     let lines = index
@@ -1074,10 +1083,19 @@ pub(crate) fn split_classified<'a>(
         }
         // An unconfirmed heading right before a heading of the same resolution is a running
         // title (`WTDC Resolution 47` above `WTDC RESOLUTION 47 (Rev. Hyderabad, 2010)`).
-        if !confirmed
-            && let Some(&(next, next_confirmed)) = candidates.get(i + 1)
+        // So is a cover's in capitals, with no edition and no issuing clause under it, above
+        // the heading of the same resolution that one confirms, no preamble between them
+        // (`RESOLUTION 17` / its title / a foreword / `RESOLUTION 17` / ... / the issuing clause).
+        let cover = |next: &Heading<'_>| {
+            heading.edition.is_none()
+                && !follows_with_clause(w, &lines, text, line_end)
+                && follows_with_clause(w, &lines, text, next.end)
+                && !holds_clause(w, &lines, text, line_end, next.start)
+        };
+        if let Some(&(next, next_confirmed)) = candidates.get(i + 1)
             && same_resolution(&heading, &next)
             && (next_confirmed || near_top(&next, 4))
+            && (!confirmed || cover(&next))
         {
             let running = |h: &Heading<'_>| (h.start, h.title.map_or(h.end, |(_, e)| e));
             running_titles.push(running(&heading));
