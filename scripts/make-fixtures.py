@@ -472,6 +472,7 @@ def main():
     convert(docx, "pdf", os.path.join(OUT, "pdf"))
     convert(docx, "html", os.path.join(OUT, "html"))
     unspaced(os.path.join(OUT, "pdf", "unspaced"))
+    wrapped_html(os.path.join(OUT, "html", "wrapped"))
     bad(os.path.join(OUT, "bad"))
 
 
@@ -492,6 +493,24 @@ def unspaced(outdir):
                 f.write("\n".join(lines) + "\n")
             paths.append(path)
         convert(paths, "pdf", outdir, infilter="Text (encoded):UTF8,LF,,,")
+
+
+def wrapped_html(outdir):
+    """Web pages of text copied from a PDF into a word processor: each printed line, wrapped at
+    72 columns, a paragraph of its own (`<p>`), a blank line an empty one (`<p><br/></p>`)."""
+    import textwrap
+    os.makedirs(outdir, exist_ok=True)
+    for name in SINGLES:
+        paras = []
+        for line in read(os.path.join(CORPUS, "resolutions", name + ".txt")).split("\n"):
+            if not line.strip():
+                paras.append("<p><br/></p>")
+                continue
+            for piece in textwrap.wrap(line, 72, break_on_hyphens=False, expand_tabs=False, replace_whitespace=False):
+                paras.append("<p>%s</p>" % escape(piece))
+        with open(os.path.join(outdir, name + ".html"), "w", encoding="utf-8") as f:
+            f.write("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%s</title></head><body>\n%s\n</body></html>\n"
+                    % (name, "\n".join(paras)))
 
 
 def bad(outdir):

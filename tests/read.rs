@@ -105,6 +105,19 @@ fn pdf_printed_from_text_without_blank_lines_agrees_with_the_text() {
 }
 
 #[test]
+fn html_of_hard_wrapped_lines_agrees_with_the_text() {
+    // A text copied from a PDF into a word processor and saved as a web page: each printed
+    // line a paragraph of its own, a blank line an empty paragraph. The lines read as the
+    // lines of a hard-wrapped text, not as paragraphs apart.
+    for name in SINGLES {
+        let text = scan(corpus_dir().join("resolutions").join(format!("{name}.txt")));
+        let read = scan(fixture(&format!("html/wrapped/{name}.html")));
+        assert_eq!(read.len(), 1, "wrapped/{name}.html");
+        assert_eq!(key(&read[0]), key(&text[0]), "wrapped/{name}.html");
+    }
+}
+
+#[test]
 fn pdf_running_headers_page_numbers_and_footnotes() {
     let bytes = std::fs::read(fixture("pdf/compilation.pdf")).unwrap();
     let reading = isc_read::read(&bytes, "compilation.pdf", &isc_read::Options::default()).unwrap();
