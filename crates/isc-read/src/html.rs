@@ -301,14 +301,22 @@ mod tests {
 
     #[test]
     fn blocks_entities_lists_and_dropped_elements() {
-        check("<p>one &amp; two</p><p>three<br/>four</p>", "one & two\n\nthree\nfour\n");
+        // Blocks are lines, one after the other, as a word processor's paragraphs; an empty
+        // block is a blank line, and a heading element stands between blank lines.
+        check("<p>one &amp; two</p><p>three<br/>four</p>", "one & two\nthree\nfour\n");
+        check("<p>RESOLUTION 2</p><p><br/></p><p>Title</p><p> </p>", "RESOLUTION 2\n\nTitle\n");
+        check("<div><p>a</p><p>b</p></div><div><div><p>c</p></div></div>", "a\nb\nc\n");
+        check(
+            "<h2>RESOLUTION 2</h2><p>Title</p><p>The Council,</p><h3>ANNEX</h3><p>x</p>",
+            "RESOLUTION 2\n\nTitle\nThe Council,\n\nANNEX\n\nx\n",
+        );
         check(
             "<html><head><title>T</title><style>p{}</style></head><body><script>if (a<b) x()</script><h1>RESOLUTION 2</h1></body></html>",
             "RESOLUTION 2\n",
         );
         check(
             "<p>resolves</p><ol><li><p>to do</p></li><li>to see</li></ol><ol type=\"a\"><li>x</li></ol>",
-            "resolves\n\n1\tto do\n\n2\tto see\n\na)\tx\n",
+            "resolves\n1\tto do\n2\tto see\na)\tx\n",
         );
         check("<p>a\n   b&nbsp;c</p>", "a b\u{a0}c\n");
         check(
