@@ -1,4 +1,5 @@
-//! HTML pages: block elements become paragraphs separated by blank lines, `<br>` a line
+//! HTML pages: block elements become lines one after the other, as a word processor's
+//! paragraphs (an empty one a blank line, a heading element between blank lines), `<br>` a line
 //! break; script, style and the head are dropped; entities are decoded by the tokenizer.
 //! Ordered list items get their number back (`1`, `a)`), headings are hinted, and footnote
 //! blocks (`sdfootnote`, `footnote` ids and classes) come after a line of underscores.
@@ -63,7 +64,7 @@ pub(crate) fn read(bytes: &[u8]) -> Text {
     let _ = tokenizer.feed(&input);
     tokenizer.end();
     let mut state = tokenizer.sink.state.into_inner();
-    state.flush();
+    state.flush(false);
     state.out.finish(None)
 }
 
@@ -89,14 +90,26 @@ struct State {
 }
 
 impl State {
-    /// Ends the current paragraph.
-    fn flush(&mut self) {
+    /// Ends the current paragraph. A block that ends empty (`<p><br/></p>`) is a blank line,
+    /// as an empty paragraph of a word processor; one that only wraps other blocks writes
+    /// nothing. A heading element stands between blank lines.
+    fn flush(&mut self, at_end: bool) {
         let line = std::mem::take(&mut self.line);
         if let Some(location) = self.location.take() {
-            self.out.paragraph(&line, location, self.hint.take());
-            // Footnotes follow their rule line by line, as in a plain-text resolution.
-            if !self.footnotes {
-                self.out.blank_line();
+            let hint = self.hint.take();
+            if line.trim().is_empty() {
+                if at_end && !self.footnotes {
+                    self.out.blank_line();
+                }
+            } else {
+                let heading = hint == Some(Hint::Heading) && !self.footnotes;
+                if heading {
+                    self.out.blank_line();
+                }
+                self.out.paragraph(&line, location, hint);
+                if heading {
+                    self.out.blank_line();
+                }
             }
         }
         self.hint = None;
@@ -111,7 +124,7 @@ impl State {
             self.label.clear();
             String::new()
         };
-        self.flush();
+        self.flush(false);
         self.line = carried;
         let name: &str = &tag.name;
         let count = self.counts.entry(name.to_owned()).or_default();
@@ -235,7 +248,7 @@ impl TokenSink for Sink {
                             let start = attribute(&tag, "start")
                                 .and_then(|s| s.trim().parse().ok())
                                 .unwrap_or(1);
-                            state.flush();
+                            state.flush(false);
                             state.lists.push((kind, start));
                         } else if BLOCKS.contains(&name) {
                             state.start_block(&tag);
@@ -245,10 +258,10 @@ impl TokenSink for Sink {
                         if dropped {
                             state.dropped = state.dropped.saturating_sub(1);
                         } else if name == "ol" || name == "ul" {
-                            state.flush();
+                            state.flush(false);
                             state.lists.pop();
                         } else if BLOCKS.contains(&name) {
-                            state.flush();
+                            state.flush(true);
                         }
                     }
                 }
