@@ -133,3 +133,28 @@ fn other_instruments_on_a_one_line_copy() {
     let documents = scan(&text);
     assert_the_two_resolutions(&documents);
 }
+
+/// The Final Acts' part titles, `DECISIONS` and `RESOLUTIONS` in the plural, the page number
+/// under the second: no heading, laid out or run onto one line with the decision after them,
+/// a resolution after it or none. A heading names one resolution, in the singular.
+#[test]
+fn a_part_title_in_the_plural_beside_a_page_number_is_no_heading() {
+    for title in ["RESOLUTIONS", "RÉSOLUTIONS", "RESOLUCIONES"] {
+        let parts = format!("DECISIONS\n\n{title}\n\n1\n\nMOD\n\n{DECISION_5}");
+        for text in [format!("{parts}\n{RESOLUTION_11}"), parts.clone()] {
+            for text in [text.clone(), text.replace('\n', " ")] {
+                let documents = scan(&text);
+                let ids: Vec<Option<String>> = documents.iter().map(id).collect();
+                let cited: Vec<Vec<String>> = documents.iter().map(citations).collect();
+                if text.contains("RESOLUTION 11") {
+                    assert_eq!(ids, [Some("PP 11 (Rev. Dubai, 2018)".to_owned())], "{text}");
+                    assert_eq!(cited, [["PP 71 (Rev. Dubai, 2018)"]], "{text}");
+                } else {
+                    // The decision alone: a text with no resolution, citing nothing.
+                    assert_eq!(ids, [None], "{text}");
+                    assert_eq!(cited, [Vec::<String>::new()], "{text}");
+                }
+            }
+        }
+    }
+}
