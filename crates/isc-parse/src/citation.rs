@@ -455,6 +455,7 @@ fn is_enumeration(w: &Words, list: &str) -> bool {
 /// A whole citation starting at its citation word.
 pub(crate) fn citation<'a>(w: &Words, input: &'a str) -> PResult<'a, RawCitation<'a>> {
     let (rest, trigger) = terminated(|i| trigger_word(w, i), sp).parse(input)?;
+    let word = &input[..input.len() - rest.len()];
     let (mut rest, (mut items, long_range)) = match trigger {
         // `Resolution 17, 26, 44 and 45 (Rev. Hammamet, 2016)`: a plural list written after the
         // singular word. Taken only when it is a whole enumeration (commas, then a final `and`),
@@ -547,6 +548,16 @@ pub(crate) fn citation<'a>(w: &Words, input: &'a str) -> PResult<'a, RawCitation
         let (after, later) = opt(spaced_attribution).parse(rest)?;
         hint = later;
         rest = after;
+    }
+    // `RESOLUTIONS 1`: the Final Acts' part title in capitals beside its page number, one
+    // number with nothing after it, cites nothing.
+    if trigger == Trigger::Plural
+        && items.len() == 1
+        && items[0].edition.is_none()
+        && hint.is_none()
+        && !word.chars().any(char::is_lowercase)
+    {
+        return fail(input, "a resolution's number after the plural in capitals");
     }
     // An item without an edition shares the edition of the next item that has one:
     // `Resolutions 44 and 45 (Rev. Dubai, 2012)`.

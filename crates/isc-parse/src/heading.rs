@@ -354,6 +354,13 @@ pub(crate) fn heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Head
     let (after, number, prefix, edition) = match citation(w, rest) {
         Ok((after, raw)) => {
             let named = one_resolution(&raw)?;
+            // A heading names its resolution in the singular: `RESOLUTIONS 12` is a part's title.
+            let first_word = rest.split(is_space).next().unwrap_or_default();
+            if first_word.ends_with(['s', 'S'])
+                && matches!(trigger_word(w, rest), Ok((_, Trigger::Plural)))
+            {
+                return None;
+            }
             let item = raw.items[0];
             (after, Some(item.number), item.prefix.or(named), item.edition)
         }
