@@ -512,6 +512,50 @@ fn write_notes(out: &mut Out, notes: &mut Vec<(String, u32)>) {
 mod tests {
     use super::*;
 
+    fn line(text: &str, top: f64, right: f64, first_word: f64) -> Line {
+        Line { text: text.to_owned(), top, size: 10.0, left: 57.0, right, first_word, space: 2.5 }
+    }
+
+    #[test]
+    fn a_wrapped_paragraph_on_a_narrower_page_stays_one() {
+        // A landscape page of full lines, then a portrait page: its wrapped lines end near its
+        // own right margin, far short of the landscape lines' ends, and still run on.
+        let landscape = Page {
+            lines: vec![
+                line(
+                    "a table row that runs across the whole of a landscape page",
+                    100.0,
+                    785.0,
+                    8.0,
+                ),
+                line("and another row of the same table", 112.0, 785.0, 17.0),
+            ],
+            height: 595.0,
+            left: 0.0,
+            right: 842.0,
+        };
+        let portrait = Page {
+            lines: vec![
+                line("RESOLUTION 2", 100.0, 140.0, 60.0),
+                line(
+                    "that the forum shall continue to be convened to discuss the",
+                    130.0,
+                    534.0,
+                    20.0,
+                ),
+                line("policy matters arising from the changing environment;", 142.0, 400.0, 30.0),
+                line("2 that the forum adopts no binding texts;", 154.0, 380.0, 5.0),
+            ],
+            height: 842.0,
+            left: 0.0,
+            right: 595.0,
+        };
+        let text = layout(&[landscape, portrait]).text;
+        assert!(text.contains("convened to discuss the policy matters arising"), "{text}");
+        // The line that ends short with room for the next one's first word ends its paragraph.
+        assert!(text.contains("environment;\n2 that the forum"), "{text}");
+    }
+
     #[test]
     fn ligatures_page_numbers_and_hyphens() {
         assert_eq!(decode_ligatures("e\u{FB03}cient o\u{FB00}ice"), "efficient office");
