@@ -370,6 +370,7 @@ fn layout(pages: &[Page]) -> Text {
     for (i, page) in pages.iter().enumerate() {
         let number = u32::try_from(i + 1).unwrap_or(u32::MAX);
         let kept: Vec<&Line> = page.lines.iter().filter(|l| !furniture(page, l)).collect();
+        let page_column = column.on(page);
         // Footnotes: small lines in the lower part of the page, from the first that starts
         // with its number.
         let foot = kept.iter().position(|l| {
@@ -390,7 +391,8 @@ fn layout(pages: &[Page]) -> Text {
                 .text
                 .split_once(['\t', ' '])
                 .is_some_and(|(first, _)| is_marker(first) && line.text.contains('\t'));
-            let ends_short = previous.is_some_and(|p| column.ends_short(p, line) || ends_entry(p));
+            let ends_short =
+                previous.is_some_and(|p| page_column.ends_short(p, line) || ends_entry(p));
             if gap > body * 1.3 || starts_item || ends_short || previous.is_none() {
                 flush(&mut out, &mut paragraph, paragraph_page);
                 if gap > body * 2.1 && previous.is_some() {
@@ -422,18 +424,22 @@ struct Column {
 
 impl Column {
     /// The column starts where the tenth percentile of the body lines start (an indented item
-    /// does not move it). It ends where the body lines' longest ends, but no further from the
-    /// page's right edge than it starts from the left: margins are taken even, so a wide table
-    /// or a stray line does not widen the column.
+    /// does not move it), and ends where the body lines' longest ends.
     fn of(pages: &[Page], body: f64) -> Column {
         let body_lines =
             || pages.iter().flat_map(|p| &p.lines).filter(|l| (l.size - body).abs() <= body * 0.1);
         let mut lefts: Vec<f64> = body_lines().map(|l| l.left).collect();
         lefts.sort_by(f64::total_cmp);
         let left = lefts.get(lefts.len().saturating_sub(1) / 10).copied().unwrap_or(0.0);
-        let longest = body_lines().map(|l| l.right).fold(f64::MIN, f64::max);
-        let even = pages.first().map_or(f64::MAX, |p| p.right - (left - p.left));
-        Column { left, right: longest.min(even) }
+        let right = body_lines().map(|l| l.right).fold(f64::MIN, f64::max);
+        Column { left, right }
+    }
+
+    /// The column on `page`: no further from the page's right edge than it starts from the
+    /// left. Margins are taken even, so a wide table, a stray line or a wider page elsewhere
+    /// does not widen it.
+    fn on(&self, page: &Page) -> Column {
+        Column { left: self.left, right: self.right.min(page.right - (self.left - page.left)) }
     }
 
     /// Whether a line ends its paragraph by ending short: the next line's first word would have
