@@ -6,7 +6,7 @@
 //! ```text
 //! heading        = [draft space] [label space] (citation | draft-id | compiled) [session] marks
 //!                  [dash title | note]             -- note: `as approved by the Conference`
-//!                                                   -- one resolution, attributed to a body if at all
+//!                                   -- one resolution, in the singular, attributed to a body if at all
 //! draft          = [action space [proposal space]] [draft-words]   -- `MOD EUR/44A7/1`, `DRAFT NEW`
 //! compiled       = heading-abbreviation space number space "(" tag ")"   -- `R 1187 (C-2001)`
 //! session        = "," space [union-name space] body-name [space year]  -- `, ITU Council 2003`
@@ -20,7 +20,8 @@
 //! action-line    = action [space proposal] [space "(" proposal ")"] | proposal  -- above a heading
 //! marks          = (digit | "*" | "†" | "[" | "]" | space)*       -- footnote marks
 //! issuing-clause = article [union-name] body-name tail [space clause-word ...]  -- `The ITU Council,`
-//!                                     -- a clause word after the first comma ends the clause there
+//!                                     -- a clause word after the first comma ends the clause there,
+//!                                     -- and so does a comma right after the edition
 //! tail           = short words cited nothing ["(" edition ")"] ("," | ":" | ")" | end)
 //! ```
 
