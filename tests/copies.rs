@@ -637,3 +637,37 @@ fn an_issuing_clause_run_onto_an_item_without_its_clause_word() {
         );
     }
 }
+
+/// One-line copies from a PDF that lost the space at each line's end: the title glued to the
+/// issuing clause, a clause word glued to its first item's label or to a citation, a draft's
+/// action glued to the heading and the title to the heading's edition.
+#[test]
+fn a_one_line_copy_that_lost_the_spaces_at_line_ends() {
+    let text = "272\tRes. 136 RESOLUTION 136 (Antalya, 2006) The use of telecommunications/information \
+and communication technologies for monitoring and management in emergency and disaster situations \
+for early warning, prevention, mitigation and reliefThe Plenipotentiary Conference of the \
+International Telecommunication Union (Antalya, 2006),recallinga) Resolution 36 (Rev. Antalya, \
+2006) of the Plenipotentiary Conference, on help in emergencies;b) Resolution 34 (Rev. Doha, 2006) \
+of the World Telecommunication Development Conference, on early warning,resolvesto keep the work going.";
+    let document = one_document(
+        text,
+        "PP 136 (Antalya, 2006)",
+        "The use of telecommunications/information and communication technologies for monitoring and management in emergency and disaster situations for early warning, prevention, mitigation and relief",
+        &["PP 36 (Rev. Antalya, 2006)", "WTDC 34 (Rev. Doha, 2006)"],
+    );
+    let clauses: Vec<&str> = document.parts.iter().filter_map(|p| p.clause.as_deref()).collect();
+    assert_eq!(clauses, ["recalling", "resolves"]);
+
+    let text = "RES646 – 361 – MODRESOLUTION 646 (REV.WRC-15) Public protection and disaster relief \
+The World Radiocommunication Conference (Geneva, 2015),consideringa) that agencies need radio links \
+in disasters;b) that shared bands help them,recallingResolution 647 (Rev.WRC-15), on spectrum for \
+disaster relief,resolvesto encourage shared bands.";
+    let document = one_document(
+        text,
+        "WRC 646 (Rev.WRC-15)",
+        "Public protection and disaster relief",
+        &["WRC 647 (Rev.WRC-15)"],
+    );
+    let clauses: Vec<&str> = document.parts.iter().filter_map(|p| p.clause.as_deref()).collect();
+    assert_eq!(clauses, ["considering", "recalling", "resolves"]);
+}
