@@ -1775,9 +1775,19 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
     }
     // A heading may also start at a word in capitals glued to a page number before it, where a
     // copy lost the line break between a page's header and the heading (`Res. 64 12RESOLUTION
-    // 64`).
+    // 64`), or to a draft's action (`MODRESOLUTION 646`).
     let mut candidates = word_starts.clone();
     let bytes = line.as_bytes();
+    for &i in &word_starts {
+        let word = &line[i..];
+        let run = word.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(word.len());
+        if let Some(k) = (2..run.min(5)).find(|&k| {
+            w.draft_actions.one_of(&word[..k]).is_ok()
+                && crate::citation::trigger_word(w, &word[k..]).is_ok()
+        }) {
+            candidates.push(i + k);
+        }
+    }
     for (i, c) in line.char_indices() {
         if c.is_ascii_uppercase() && i > 0 && bytes[i - 1].is_ascii_digit() {
             let digits = bytes[..i].iter().rev().take_while(|b| b.is_ascii_digit()).count();
@@ -1791,9 +1801,20 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
         }
     }
     candidates.sort_unstable();
-    // Issuing clauses first: they tell where the headings are.
+    // Issuing clauses first: they tell where the headings are. A copy that lost the space at
+    // a line's end may glue one to the title's last word (`... mitigation and reliefThe
+    // Plenipotentiary Conference ...`): a capital right after a small letter may open one too.
+    let mut clause_starts = word_starts.clone();
+    let mut previous_glues = false;
+    for (i, c) in line.char_indices() {
+        if previous_glues && c.is_uppercase() {
+            clause_starts.push(i);
+        }
+        previous_glues = c.is_alphanumeric() || c == ')';
+    }
+    clause_starts.sort_unstable();
     let mut clauses: Vec<(usize, usize)> = Vec::new();
-    for &i in &word_starts {
+    for &i in &clause_starts {
         if clauses.last().is_some_and(|&(_, e)| i < e) {
             continue;
         }
@@ -2038,10 +2059,17 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
             continue;
         }
         let rest = &line[i..];
+        // The first item's label may be glued to it where a copy lost the space (`recallinga)
+        // Resolution 36 ...`).
         if let Ok((after, _)) = crate::clause::opening(w, rest)
             && after.starts_with(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';'))
         {
             marks.push((i, "clause word"));
+        } else if let Some(glued) = glued_clause_word(w, rest) {
+            // What a copy glued to it goes on the next line (`recallingResolution 123`,
+            // `recallinga) ...`).
+            marks.push((i, "clause word"));
+            marks.push((i + glued, "glued"));
         }
         // An annex: `ANNEX`, `ANNEX 1`, `ANNEX TO RESOLUTION 70 (REV. DUBAI, 2018)` in capitals.
         if is_upper_word(rest)
@@ -2085,7 +2113,10 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
             let after = &line[i + 1..];
             let item = after.trim_start_matches([' ', '\t', '\u{a0}']);
             let at = i + 1 + (after.len() - item.len());
-            if at > i + 1
+            // A lettered label may be glued to the semicolon ending the item before it
+            // (`disasters;b) that`).
+            let glued = b == b';' && item.starts_with(|c: char| c.is_ascii_lowercase());
+            if (at > i + 1 || glued)
                 && is_item_label(item)
                 && (b != b',' || item.starts_with(char::is_alphabetic))
             {
@@ -2115,6 +2146,24 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
             break_at(text, start, start + at, with, edits);
         }
     }
+}
+
+/// Where a clause word at the start of `text` ends when a copy that lost the space after it
+/// glued the next word to it: a word with a capital (`recallingResolution 123`), an item's
+/// label (`consideringa) that`) or an addressee or its lead (`resolvesto`, `resolvesthat`,
+/// `décidede`: the vocabulary's `addressees` and `addressee_leads`).
+fn glued_clause_word(w: &Words, text: &str) -> Option<usize> {
+    let run = text.find(|c: char| !c.is_alphabetic()).unwrap_or(text.len());
+    text[..run].char_indices().skip(1).find_map(|(j, c)| {
+        let glued = &text[j..];
+        let opens = c.is_uppercase()
+            || (c.is_lowercase()
+                && (is_item_label(glued)
+                    || w.addressees.one_of(glued).is_ok()
+                    || w.addressee_leads.one_of(glued).is_ok()));
+        (opens && crate::clause::opening(w, &text[..j]).is_ok_and(|(rest, _)| rest.is_empty()))
+            .then_some(j)
+    })
 }
 
 /// How many words a contents title may have (`TABLE OF CONTENTS`, `Tabla de contenido`).
