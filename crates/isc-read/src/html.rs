@@ -338,4 +338,32 @@ mod tests {
         );
         assert_eq!(roman(14), "xiv");
     }
+
+    #[test]
+    fn word_paragraph_classes_are_hints() {
+        // A page Word saved from an ITU template keeps its paragraph styles as classes: the
+        // heading, title and issuing clause stand between blank lines, a clause word after one,
+        // as in the Word file itself, and each is hinted.
+        let html = "<p class=MsoNormal>Document 12</p><p class=ResNo>RESOLUTION 2 (REV. DUBAI, 2018)</p>\
+            <p class=Restitle>Forum</p><p class=Normalaftertitle>The Conference (Dubai, 2018),</p>\
+            <p class=Call><i>considering</i></p><p class=enumlev1>a)\tthat it meets;</p>\
+            <p class=Call>resolves</p><p class=MsoNormal>to meet.</p>";
+        let text = read(html.as_bytes());
+        assert_eq!(
+            text.text,
+            "Document 12\n\nRESOLUTION 2 (REV. DUBAI, 2018)\n\nForum\n\nThe Conference (Dubai, 2018),\n\nconsidering\na)\tthat it meets;\n\nresolves\nto meet.\n"
+        );
+        let hints: Vec<Hint> = text.hints.iter().map(|h| h.hint).collect();
+        assert_eq!(
+            hints,
+            [
+                Hint::Heading,
+                Hint::Title,
+                Hint::IssuingClause,
+                Hint::ClauseWord,
+                Hint::Item,
+                Hint::ClauseWord
+            ]
+        );
+    }
 }
