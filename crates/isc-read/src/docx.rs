@@ -50,10 +50,10 @@ pub(crate) fn read(bytes: &[u8], options: &Options, notes: &mut Vec<Note>) -> Re
         if hint == Some(Hint::Heading) {
             write_footnotes(&mut out, &mut pending, &footnote_numbers, &footnotes);
         }
-        let separated = |h: Option<Hint>| {
-            matches!(h, Some(Hint::Heading | Hint::Title | Hint::IssuingClause | Hint::AnnexTitle))
-        };
-        if separated(hint) || hint == Some(Hint::ClauseWord) || separated(previous) {
+        if Hint::stands_apart(hint)
+            || hint == Some(Hint::ClauseWord)
+            || Hint::stands_apart(previous)
+        {
             out.blank_line();
         }
         let mut text = String::new();
@@ -120,23 +120,7 @@ fn write_footnotes(
 /// The hint a paragraph style gives, by its name or id (ITU's templates).
 fn style_hint(id: &str, styles: &HashMap<String, String>) -> Option<Hint> {
     let name = styles.get(id).map_or(id, String::as_str);
-    [name, id].into_iter().find_map(|name| {
-        let key: String = name
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '_')
-            .collect::<String>()
-            .to_lowercase();
-        Some(match key.as_str() {
-            "resno" | "decno" | "recno" | "heading1" | "title" => Hint::Heading,
-            "restitle" | "dectitle" | "rectitle" => Hint::Title,
-            "normalaftertitle" => Hint::IssuingClause,
-            "call" => Hint::ClauseWord,
-            "enumlev1" | "enumlev2" | "enumlev3" | "listparagraph" => Hint::Item,
-            "annextitle" | "annexno" | "appendixno" | "appendixtitle" => Hint::AnnexTitle,
-            "footnotetext" => Hint::Footnote,
-            _ => return None,
-        })
-    })
+    [name, id].into_iter().find_map(Hint::of_style)
 }
 
 /// Style ids and their names.

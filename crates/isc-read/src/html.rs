@@ -1,6 +1,6 @@
 //! HTML pages: block elements become lines one after the other, as a word processor's
-//! paragraphs (an empty one a blank line, a heading element between blank lines), `<br>` a line
-//! break; script, style and the head are dropped; entities are decoded by the tokenizer.
+//! paragraphs (an empty one a blank line; a heading element, and a paragraph whose class is an
+//! ITU template's style, hinted and laid out as a Word file's), `<br>` a line break; script, style and the head are dropped; entities are decoded by the tokenizer.
 //! Ordered list items get their number back (`1`, `a)`), headings are hinted, and footnote
 //! blocks (`sdfootnote`, `footnote` ids and classes) come after a line of underscores.
 
@@ -87,6 +87,8 @@ struct State {
     footnotes: bool,
     /// The label just written for a list item, while nothing follows it.
     label: String,
+    /// The hint of the paragraph written last.
+    previous: Option<Hint>,
 }
 
 impl State {
@@ -102,14 +104,14 @@ impl State {
                     self.out.blank_line();
                 }
             } else {
-                let heading = hint == Some(Hint::Heading) && !self.footnotes;
-                if heading {
+                let apart = Hint::stands_apart(hint)
+                    || hint == Some(Hint::ClauseWord)
+                    || Hint::stands_apart(self.previous);
+                if apart && !self.footnotes {
                     self.out.blank_line();
                 }
                 self.out.paragraph(&line, location, hint);
-                if heading {
-                    self.out.blank_line();
-                }
+                self.previous = hint;
             }
         }
         self.hint = None;
@@ -143,10 +145,17 @@ impl State {
             self.out.blank_line();
             self.out.paragraph(FOOTNOTE_RULE, Location::Element(format!("{name}[{count}]")), None);
         }
+        // A page Word saved keeps a paragraph's style as its class (`ResNo`, `Call`; its own
+        // styles as `MsoTitle`).
+        let styled = || {
+            attribute(tag, "class")?
+                .split_whitespace()
+                .find_map(|class| Hint::of_style(class.strip_prefix("Mso").unwrap_or(class)))
+        };
         self.hint = match name {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Some(Hint::Heading),
             "li" => Some(Hint::Item),
-            _ => None,
+            _ => styled(),
         };
         if name == "li"
             && let Some((kind, next)) = self.lists.last_mut()

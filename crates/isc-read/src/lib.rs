@@ -187,6 +187,35 @@ pub enum Hint {
     Footnote,
 }
 
+impl Hint {
+    /// The hint an ITU template's paragraph style gives, by its name or id, case, spaces and
+    /// underscores aside (`ResNo`, `Restitle`, `Normal after title`, `Call`, `enumlev1`): a
+    /// Word file's styles and the classes of a page Word saved.
+    pub(crate) fn of_style(name: &str) -> Option<Hint> {
+        let key: String = name
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '_')
+            .collect::<String>()
+            .to_lowercase();
+        Some(match key.as_str() {
+            "resno" | "decno" | "recno" | "heading1" | "title" => Hint::Heading,
+            "restitle" | "dectitle" | "rectitle" => Hint::Title,
+            "normalaftertitle" => Hint::IssuingClause,
+            "call" => Hint::ClauseWord,
+            "enumlev1" | "enumlev2" | "enumlev3" | "listparagraph" => Hint::Item,
+            "annextitle" | "annexno" | "appendixno" | "appendixtitle" => Hint::AnnexTitle,
+            "footnotetext" => Hint::Footnote,
+            _ => return None,
+        })
+    }
+
+    /// Whether a paragraph with this hint stands between blank lines, as the parser reads a
+    /// heading, a title, an issuing clause or an annex's title.
+    pub(crate) fn stands_apart(hint: Option<Hint>) -> bool {
+        matches!(hint, Some(Hint::Heading | Hint::Title | Hint::IssuingClause | Hint::AnnexTitle))
+    }
+}
+
 /// A stretch of text and what structure said about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct HintSpan {
