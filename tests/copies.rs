@@ -671,3 +671,60 @@ disaster relief,resolvesto encourage shared bands.";
     let clauses: Vec<&str> = document.parts.iter().filter_map(|p| p.clause.as_deref()).collect();
     assert_eq!(clauses, ["considering", "recalling", "resolves"]);
 }
+
+/// A copy from a PDF that a converter wrote with a blank line after every printed line: the
+/// issuing clause and citations broken over a line are read whole, as in the copy without the
+/// blank lines. A text laid out one paragraph a line between blank lines is no such copy.
+#[test]
+fn a_copy_with_a_blank_line_after_every_line() {
+    let lines = [
+        "RESOLUTION 123 (Rev. Guadalajara, 2010)",
+        "Bridging the standardization gap between developing and developed",
+        "countries",
+        "The Plenipotentiary Conference of the International Telecommunication Union",
+        "(Guadalajara, 2010),",
+        "recalling",
+        "Resolution 123 (Rev. Antalya, 2006) of the Plenipotentiary Conference, and",
+        "Resolution 44 (Rev. Johannesburg, 2008) of the World Telecommunication",
+        "Standardization Assembly, on the same gap between the countries that make",
+        "standards and those that use them,",
+        "considering",
+        "a) that the Sector's study groups meet far from many of the developing",
+        "countries, which then take a smaller part in their work;",
+        "b) that Resolution 17 (Rev. Johannesburg, 2008) of the World",
+        "Telecommunication Standardization Assembly asks the Bureau to help them,",
+        "resolves",
+        "1 to go on helping the developing countries take part in the work.",
+    ];
+    let text = format!("{}\n", lines.join("\n\n"));
+    let document = one_document(
+        &text,
+        "PP 123 (Rev. Guadalajara, 2010)",
+        "Bridging the standardization gap between developing and developed countries",
+        &[
+            "PP 123 (Rev. Antalya, 2006)",
+            "WTSA 44 (Rev. Johannesburg, 2008)",
+            "WTSA 17 (Rev. Johannesburg, 2008)",
+        ],
+    );
+    let clauses: Vec<&str> = document.parts.iter().filter_map(|p| p.clause.as_deref()).collect();
+    assert_eq!(clauses, ["recalling", "considering", "resolves"]);
+
+    // The same in a book, after its table of contents, the entries wrapped over two lines.
+    let contents = [
+        "FINAL ACTS OF THE PLENIPOTENTIARY CONFERENCE (Guadalajara, 2010)",
+        "RESOLUTIONS",
+        "\t\t\t\t\t\t\tPage",
+        "Resolution 70 (Rev. Guadalajara, 2010)\tGender mainstreaming in ITU and promotion of",
+        "\tgender equality and the empowerment of women through information and",
+        "\tcommunication technologies ..........................................\t212",
+        "Resolution 123 (Rev. Guadalajara, 2010)\tBridging the standardization gap between",
+        "\tdeveloping and developed countries ..................................\t298",
+        "298\tRes. 123",
+    ];
+    let book = format!("{}\n\n{text}", contents.join("\n\n"));
+    let documents = scan(&book);
+    let ids: Vec<Option<String>> = documents.iter().map(id).collect();
+    assert_eq!(ids, [Some("PP 123 (Rev. Guadalajara, 2010)".to_owned())], "{book}");
+    assert_eq!(citations(&documents[0]), citations(&document));
+}
