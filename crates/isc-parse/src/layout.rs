@@ -302,6 +302,12 @@ pub(crate) fn relayout(w: &Words, text: &str, classes: &TextClasses) -> Option<R
     let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
     let joined_classes = relaid.as_ref().map(|r| TextClasses::with_words(w, &r.text));
     let citation_words = &joined_classes.as_ref().unwrap_or(classes).citation_words;
+    // A copy with a blank line after every printed line loses them before its lines are read.
+    let spaced = double_spaced(w, current);
+    let relaid = rewritten(relaid, text, &spaced);
+    let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
+    let respaced_classes = (!spaced.is_empty()).then(|| TextClasses::with_words(w, current));
+    let citation_words = respaced_classes.as_ref().map_or(citation_words, |c| &c.citation_words);
     let first = characters_and_lines(w, current, citation_words);
     let relaid = rewritten(relaid, text, &first);
     let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
@@ -1354,6 +1360,62 @@ fn next_digit(bytes: &[u8], mut i: usize) -> usize {
         i += 8;
     }
     bytes[i..].iter().position(u8::is_ascii_digit).map_or(bytes.len(), |at| i + at)
+}
+
+/// How many non-blank lines a text needs before it is taken for a double-spaced copy.
+const DOUBLE_SPACED_MIN_LINES: usize = 8;
+
+/// Pass 1a: a copy a converter wrote with a blank line after every printed line (a PDF's lines
+/// each made a paragraph). Nine in ten of its lines or more stand alone between single blank
+/// lines, and a fifth or more of those blank lines fall inside a sentence: the line before ends
+/// on no punctuation, the one after opens in lower case with no item's label or clause word. A
+/// text laid out one paragraph a line between blank lines has next to no such break. Each
+/// single blank line goes; a run of two or more stays one blank line.
+fn double_spaced(w: &Words, text: &str) -> Vec<Edit> {
+    let bytes = text.as_bytes();
+    // The non-blank lines, and how many blank lines stand before each.
+    let mut lines: Vec<(usize, usize, usize)> = Vec::new();
+    let mut blanks = 0;
+    let mut adjacent = 0;
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]) {
+        if bytes[start..end].iter().all(u8::is_ascii_whitespace) {
+            blanks += 1;
+        } else {
+            adjacent += usize::from(blanks == 0 && !lines.is_empty());
+            lines.push((start, end, blanks));
+            blanks = 0;
+            // Most texts show lines one after the other at once: no need to read on.
+            if lines.len() > 20 && adjacent * 10 > lines.len() - 1 {
+                return Vec::new();
+            }
+        }
+        start = end + 1;
+    }
+    if lines.len() < DOUBLE_SPACED_MIN_LINES {
+        return Vec::new();
+    }
+    let pairs = lines.len() - 1;
+    let single: Vec<usize> = (1..lines.len()).filter(|&n| lines[n].2 == 1).collect();
+    if single.len() * 10 < pairs * 9 {
+        return Vec::new();
+    }
+    let inside_sentence = |n: usize| {
+        let before = text[lines[n - 1].0..lines[n - 1].1].trim_end();
+        let after = text[lines[n].0..lines[n].1].trim_start();
+        !before.ends_with(['.', ',', ';', ':'])
+            && after.starts_with(char::is_lowercase)
+            && !crate::clause::is_item_marker(after)
+            && crate::clause::opening(w, after).is_err()
+    };
+    if single.iter().filter(|&&n| inside_sentence(n)).count() * 5 < single.len() {
+        return Vec::new();
+    }
+    // Each single blank line goes with the line break before it.
+    single
+        .iter()
+        .map(|&n| Edit { start: lines[n - 1].1, end: lines[n].0 - 1, with: "".into() })
+        .collect()
 }
 
 /// How many non-blank lines a text needs before it is taken for hard-wrapped prose.
