@@ -493,4 +493,17 @@ mod tests {
         let original = paragraphs("d", xml.as_bytes(), Revisions::Original, &mut changes).unwrap();
         assert_eq!(original[0].text, "keep old!");
     }
+
+    #[test]
+    fn breaks_of_every_kind_end_a_line() {
+        // A page or column break inside a paragraph ends its line as a line break does: the
+        // words on either side are not glued (`... report.` / `RESOLUTION 2`).
+        let xml = r#"<w:document xmlns:w="w"><w:body><w:p>
+            <w:r><w:t>to report.</w:t><w:br w:type="page"/><w:t>RESOLUTION 2</w:t></w:r>
+            <w:r><w:br w:type="column"/><w:t>Forum</w:t><w:br/><w:t>x</w:t><w:cr/><w:t>y</w:t></w:r>
+            </w:p></w:body></w:document>"#;
+        let mut changes = Changes::default();
+        let read = paragraphs("d", xml.as_bytes(), Revisions::Accepted, &mut changes).unwrap();
+        assert_eq!(read[0].text, "to report.\nRESOLUTION 2\nForum\nx\ny");
+    }
 }
