@@ -255,11 +255,8 @@ fn paragraphs(
                         }
                     }
                     "tab" if !in_ppr => para.text.push('\t'),
-                    "br" | "cr"
-                        if xml::attr(&tag, "w:type").is_none_or(|t| t == "textWrapping") =>
-                    {
-                        para.text.push('\n');
-                    }
+                    // A page or column break inside a paragraph ends its line too.
+                    "br" | "cr" => para.text.push('\n'),
                     "noBreakHyphen" => para.text.push('-'),
                     "footnoteReference" | "endnoteReference" => {
                         let id = xml::attr(&tag, "w:id").unwrap_or_default();
