@@ -53,14 +53,21 @@ fn key(document: &Document) -> String {
     format!("{id} | {} | {}", document.title.as_deref().unwrap_or(""), citations.join("; "))
 }
 
+/// Each single resolution's fixture under `dir` (`pdf/unspaced`) gives one document, with the
+/// identity, title and citations of its plain text.
 #[track_caller]
-fn agrees_with_text(extension: &str) {
+fn singles_agree_with_text(dir: &str, extension: &str) {
     for name in SINGLES {
         let text = scan(corpus_dir().join("resolutions").join(format!("{name}.txt")));
-        let read = scan(fixture(&format!("{extension}/{name}.{extension}")));
-        assert_eq!(read.len(), 1, "{name}.{extension}");
-        assert_eq!(key(&read[0]), key(&text[0]), "{name}.{extension}");
+        let read = scan(fixture(&format!("{dir}/{name}.{extension}")));
+        assert_eq!(read.len(), 1, "{dir}/{name}.{extension}");
+        assert_eq!(key(&read[0]), key(&text[0]), "{dir}/{name}.{extension}");
     }
+}
+
+#[track_caller]
+fn agrees_with_text(extension: &str) {
+    singles_agree_with_text(extension, extension);
     let text = scan(corpus_dir().join("compilations/pp-dubai-2018-final-acts-excerpt.txt"));
     let read = scan(fixture(&format!("{extension}/compilation.{extension}")));
     let ids: Vec<String> =
@@ -91,12 +98,7 @@ fn pdf_printed_from_text_without_blank_lines_agrees_with_the_text() {
     // Every line of the text is a paragraph, with no space between paragraphs: a line that
     // ends short of the page's width ends its paragraph, so the heading, the title, the issuing
     // clause and each item stand apart as in the text.
-    for name in SINGLES {
-        let text = scan(corpus_dir().join("resolutions").join(format!("{name}.txt")));
-        let read = scan(fixture(&format!("pdf/unspaced/{name}.pdf")));
-        assert_eq!(read.len(), 1, "unspaced/{name}.pdf");
-        assert_eq!(key(&read[0]), key(&text[0]), "unspaced/{name}.pdf");
-    }
+    singles_agree_with_text("pdf/unspaced", "pdf");
     let text = scan(corpus_dir().join("compilations/pp-dubai-2018-final-acts-excerpt.txt"));
     let read = scan(fixture("pdf/unspaced/compilation.pdf"));
     let want: Vec<String> = text.iter().map(key).collect();
@@ -109,12 +111,7 @@ fn html_of_hard_wrapped_lines_agrees_with_the_text() {
     // A text copied from a PDF into a word processor and saved as a web page: each printed
     // line a paragraph of its own, a blank line an empty paragraph. The lines read as the
     // lines of a hard-wrapped text, not as paragraphs apart.
-    for name in SINGLES {
-        let text = scan(corpus_dir().join("resolutions").join(format!("{name}.txt")));
-        let read = scan(fixture(&format!("html/wrapped/{name}.html")));
-        assert_eq!(read.len(), 1, "wrapped/{name}.html");
-        assert_eq!(key(&read[0]), key(&text[0]), "wrapped/{name}.html");
-    }
+    singles_agree_with_text("html/wrapped", "html");
 }
 
 #[test]

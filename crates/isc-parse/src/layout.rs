@@ -1370,7 +1370,7 @@ const DOUBLE_SPACED_MIN_LINES: usize = 8;
 /// lines, and a fifth or more of those blank lines fall inside a sentence: the line before ends
 /// on no punctuation, the one after opens in lower case with no item's label or clause word. A
 /// text laid out one paragraph a line between blank lines has next to no such break. Each
-/// single blank line goes; a run of two or more stays one blank line.
+/// single blank line goes; a run of two or more stays.
 fn double_spaced(w: &Words, text: &str) -> Vec<Edit> {
     let bytes = text.as_bytes();
     // The non-blank lines, and how many blank lines stand before each.

@@ -1,6 +1,7 @@
 //! HTML pages: block elements become lines one after the other, as a word processor's
 //! paragraphs (an empty one a blank line; a heading element, and a paragraph whose class is an
-//! ITU template's style, hinted and laid out as a Word file's), `<br>` a line break; script, style and the head are dropped; entities are decoded by the tokenizer.
+//! ITU template's style, hinted and laid out as a Word file's), `<br>` a line break; script,
+//! style and the head are dropped; entities are decoded by the tokenizer.
 //! Ordered list items get their number back (`1`, `a)`), headings are hinted, and footnote
 //! blocks (`sdfootnote`, `footnote` ids and classes) come after a line of underscores.
 
@@ -94,7 +95,8 @@ struct State {
 impl State {
     /// Ends the current paragraph. A block that ends empty (`<p><br/></p>`) is a blank line,
     /// as an empty paragraph of a word processor; one that only wraps other blocks writes
-    /// nothing. A heading element stands between blank lines.
+    /// nothing. A heading, title or issuing clause (a heading element, or a Word style's class)
+    /// stands between blank lines, and a clause word after one, as in a Word file.
     fn flush(&mut self, at_end: bool) {
         let line = std::mem::take(&mut self.line);
         if let Some(location) = self.location.take() {
