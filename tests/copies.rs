@@ -670,6 +670,17 @@ disaster relief,resolvesto encourage shared bands.";
     );
     let clauses: Vec<&str> = document.parts.iter().filter_map(|p| p.clause.as_deref()).collect();
     assert_eq!(clauses, ["considering", "recalling", "resolves"]);
+
+    // A session's year glued to the note of the adopting meeting.
+    let text = "United Nations International Telecommunication Union Resolution 1158, ITU Council \
+2000Approved at the eleventh Plenary Meeting The Council, considering that Resolution 73 \
+(Minneapolis, 1998) of the Plenipotentiary Conference asks for a summit on the information \
+society, resolves to go on preparing it with the other agencies of the United Nations system, and \
+to report on the preparation to the next session of the Council, which will decide the next steps.";
+    let documents = scan(text);
+    let ids: Vec<Option<String>> = documents.iter().map(id).collect();
+    assert_eq!(ids, [Some("Council 1158 (2000)".to_owned())]);
+    assert_eq!(citations(&documents[0]), ["PP 73 (Minneapolis, 1998)"]);
 }
 
 /// A copy from a PDF that a converter wrote with a blank line after every printed line: the
