@@ -305,7 +305,10 @@ pub(crate) fn session_year(input: &str) -> PResult<'_, EditionOutcome<'_>> {
             (rest, if yy < 50 { 2000 + yy } else { 1900 + yy })
         }
     };
-    if rest.starts_with(|c: char| c.is_alphanumeric() || c == '/') {
+    // A word in small letters or a digit glued to it makes another token; a capital is the
+    // next word of a copy that lost its space (`Council 2000Approved at ...`).
+    let glued_word = rest.starts_with(char::is_uppercase) && input.len() - rest.len() == 4;
+    if (rest.starts_with(|c: char| c.is_alphanumeric() || c == '/')) && !glued_word {
         return fail(input, "a year");
     }
     let edition =
