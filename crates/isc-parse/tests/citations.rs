@@ -346,6 +346,58 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "la Résolution 1721 (XVI) de l'Assemblée générale des Nations Unies",
         "",
     ),
+    // The Union's other conferences (the World Conference on International Telecommunications,
+    // regional radio conferences) and the regional telecommunication organizations adopt
+    // resolutions of their own, in none of the series the rule reads; Dubai 2012 is WCIT-12 as
+    // well as WTSA-12.
+    (
+        "wcit_after_edition",
+        "PP",
+        "Resolution 3 (Dubai, 2012) of the World Conference on International Telecommunications",
+        "",
+    ),
+    (
+        "wcit_before_edition",
+        "PP",
+        "Resolution 5 of the World Conference on International Telecommunications (Dubai, 2012)",
+        "",
+    ),
+    ("wcit_acronym", "PP", "Resolution 4 of WCIT-12 on the periodic review", ""),
+    ("wcit_tag", "PP", "Resolution 2 (WCIT-12) on emergency numbers", ""),
+    ("wcit_prefix", "PP", "WCIT-12 Resolution 1 on landlocked countries", ""),
+    (
+        "wcit_french",
+        "PP",
+        "la Résolution 3 (Dubaï, 2012) de la Conférence mondiale des télécommunications internationales",
+        "",
+    ),
+    ("wcit_spanish_tag", "PP", "la Resolución 4 (CMTI-12) sobre el examen", ""),
+    (
+        "wcit_spanish",
+        "PP",
+        "la Resolución 1 de la Conferencia Mundial de Telecomunicaciones Internacionales (Dubái, 2012)",
+        "",
+    ),
+    ("rrc_tag", "RA", "Resolution 1 (RRC-06) on the plan", ""),
+    (
+        "rrc_after",
+        "RA",
+        "Resolution 2 of the Regional Radiocommunication Conference (Geneva, 2006)",
+        "",
+    ),
+    (
+        "regional_organization",
+        "WTDC",
+        "Resolution 9 of the Inter-American Telecommunication Commission",
+        "",
+    ),
+    ("regional_acronym", "WTDC", "Resolution 9 of CITEL and Resolution 4 of the APT", ""),
+    (
+        "wtsa_dubai_named",
+        "PP",
+        "Resolution 1 (Rev. Dubai, 2012) of the World Telecommunication Standardization Assembly",
+        "WTSA 1 (Rev. Dubai, 2012)",
+    ),
     ("five_digit_number", "PP", "Resolution 12345 is not ours", ""),
 ];
 
