@@ -1196,6 +1196,13 @@ impl Parser {
             // One diagnostic per problem and phrase, naming every resolution it concerns.
             let mut problems: Vec<(BodyProblem, Vec<ResolutionNumber>)> = Vec::new();
             for item in &raw.items {
+                // A resolution of another conference named by its tag (`Resolution 2
+                // (WCIT-12)`) is none of the Union's series.
+                if let Some(EditionOutcome::Read(raw_edition)) = item.edition
+                    && raw_edition.tag.is_some_and(|tag| self.words.is_foreign_tag(tag))
+                {
+                    continue;
+                }
                 let edition = match item.edition {
                     Some(EditionOutcome::Read(raw_edition)) => Some(self.edition_ref(raw_edition)),
                     // Two editions run together: the text as the proposal would have it cites

@@ -641,6 +641,14 @@ fn is_glued(word: &str) -> bool {
 }
 
 impl Words {
+    /// Whether a conference tag (`WCIT-12`, `CMTI-12`, `RRC-06`) names a body outside the
+    /// Union's resolution series: its letters are one of the outside bodies' acronyms.
+    pub(crate) fn is_foreign_tag(&self, tag: &str) -> bool {
+        let letters = tag.trim_end_matches(|c: char| c.is_ascii_digit());
+        let letters = letters.strip_suffix('-').unwrap_or(letters);
+        self.body_acronym_words.get(letters) == Some(&BodyHint::Foreign)
+    }
+
     /// Compiles `vocabulary`.
     pub(crate) fn new(vocabulary: &Vocabulary) -> Words {
         let langs = &vocabulary.languages;
@@ -692,11 +700,15 @@ impl Words {
         let mut body_acronym_words = HashMap::new();
         let mut body_name_words = HashMap::new();
         let single = |w: &str| !w.contains(char::is_whitespace);
-        for (word, hint) in foreign
+        // The Union's bodies first: where an outside body's name ends with the same two words
+        // as one of theirs (`Regional Radiocommunication Conference`), the word before a
+        // citation is read as the Union's.
+        for (word, hint) in acronyms
             .iter()
-            .map(|w| (w, BodyHint::Foreign))
-            .chain(acronyms.iter().chain(&markers).map(|(w, b)| (w, BodyHint::Known(*b))))
+            .chain(&markers)
+            .map(|(w, b)| (w, BodyHint::Known(*b)))
             .chain(names.iter().map(|(w, b)| (w, BodyHint::Known(*b))))
+            .chain(foreign.iter().map(|w| (w, BodyHint::Foreign)))
         {
             if single(word) && !word.chars().any(char::is_lowercase) {
                 let normalized: String = word
