@@ -251,3 +251,66 @@ fn titles_name_coordination_among_the_three_sectors_in_full() {
     ];
     check_titles(&cases);
 }
+
+/// French and Spanish titles name their themes in the words the Union's French and Spanish texts
+/// use, in the plural or the singular: smart cities and communities, economies in transition,
+/// national standardization secretariats, confidence and security in the use of ICTs, incident
+/// response teams, equality between women and men, disaster management, machine-to-machine
+/// communications, stolen devices, satellite services, numbering resources, digital payments.
+#[test]
+fn titles_name_their_themes_in_french_and_spanish() {
+    let french = "L'Assemblée mondiale de normalisation des télécommunications (Genève, 2022),\ndécide\n1\tde poursuivre les travaux.\n";
+    let spanish = "La Asamblea Mundial de Normalización de las Telecomunicaciones (Ginebra, 2022),\nresuelve\n1\tproseguir los trabajos.\n";
+    let cases = [
+        (
+            "Villes et communautés intelligentes au service du développement mondial",
+            french,
+            "iot-smart-cities",
+        ),
+        ("Assistance aux pays dont l'économie est en transition", french, "ldc-sids-special-needs"),
+        (
+            "Secrétariats nationaux de normalisation dans les pays en développement",
+            french,
+            "bridging-standardization-gap",
+        ),
+        (
+            "Instauration de la confiance et de la sécurité dans l'utilisation des télécommunications/TIC",
+            french,
+            "cybersecurity",
+        ),
+        (
+            "Création d'équipes nationales d'intervention en cas d'incident informatique",
+            french,
+            "cybersecurity",
+        ),
+        (
+            "Égalité entre les hommes et les femmes dans le secteur des TIC",
+            french,
+            "gender-equality",
+        ),
+        (
+            "Gestion des catastrophes et opérations de secours",
+            french,
+            "emergency-telecommunications",
+        ),
+        ("Traduction assistée par ordinateur des documents de l'Union", french, "languages"),
+        ("Redes de sensores y comunicaciones máquina a máquina", spanish, "iot-smart-cities"),
+        ("Ciudades y comunidades inteligentes para el desarrollo", spanish, "iot-smart-cities"),
+        (
+            "Protección de los usuarios/consumidores de servicios de telecomunicaciones",
+            spanish,
+            "consumer-protection",
+        ),
+        (
+            "Reducción del riesgo de catástrofes y operaciones de socorro",
+            spanish,
+            "emergency-telecommunications",
+        ),
+        ("Equipos nacionales de respuesta a incidentes informáticos", spanish, "cybersecurity"),
+        ("Dispositivos móviles robados", spanish, "mobile-device-theft"),
+        ("Redes y servicios por satélite", spanish, "satellite-orbit-resources"),
+        ("Recursos internacionales de numeración", spanish, "numbering-misuse"),
+        ("Pagos digitales y pagos móviles", spanish, "financial-inclusion"),
+    ];
+    check_titles(&cases);
+}
