@@ -1075,3 +1075,105 @@ resolves to instruct the study groups to go on with the work."
         ["PP 130 (Rev. Guadalajara, 2010)", "PP 174 (Guadalajara, 2010)"]
     );
 }
+
+/// Words cut at a line end with a soft hyphen, as a converter hyphenating for the page leaves
+/// them, are one word again, in the title and in the text (`standar\u{ad}dization`, `secreta\u{ad}`
+/// / `riats`), whatever the case of the letters around the cut.
+#[test]
+fn words_cut_at_a_line_end_by_a_soft_hyphen_are_joined() {
+    let text = "RESOLUTION 50 (KIGALI, 2022)\r\n\r\nAssistance to Member States on national standar\u{ad}dization secreta\u{ad}\r\nriats\r\n\r\nThe World Telecommunication Development Conference (Kigali, 2022),\r\n\r\nconsidering\r\na)\tthat interopera\u{ad}\r\nbility testing of equipment helps developing countries;\r\n\r\nresolves\r\n1\tto support conformance and interopera\u{ad}\r\nbility testing programmes in the regions, together with ITU-\u{ad}\r\nT.\r\n";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("WTDC 50 (Kigali, 2022)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Assistance to Member States on national standardization secretariats")
+    );
+    let themes = themes(document);
+    assert!(themes.contains(&"bridging-standardization-gap"), "{themes:?}");
+    assert!(themes.contains(&"conformance-interoperability"), "{themes:?}");
+}
+
+/// A page's running header glued before the title line, its own title a single word that the
+/// line then repeats (`9 Resolution 284 – Multilingualism Multilingualism`): the title is the
+/// word once.
+#[test]
+fn a_running_header_whose_one_word_title_the_title_line_repeats() {
+    let text = "\
+RESOLUTION 284 (REV. KYOTO, 1994)
+
+9 Resolution 284 \u{2013} Multilingualism Multilingualism
+
+The Plenipotentiary Conference of the International Telecommunication Union (Kyoto, 1994),
+
+considering
+a)\tthat the six official languages of the Union are used on an equal footing;
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("PP 284 (Rev. Kyoto, 1994)"));
+    assert_eq!(documents[0].title.as_deref(), Some("Multilingualism"));
+}
+
+/// The running header glued before the title line gives the header's title; on a later page,
+/// glued to a line that goes on from a citation's edition (`Resolution 488 (Minneapolis,` /
+/// page break / `290 Resolution 500 – Measures relating to women in ICT 1998), ...`), the header
+/// and its title go and the edition is whole.
+#[test]
+fn a_running_header_with_its_title_glued_inside_a_citation_is_furniture() {
+    let text = "\
+RESOLUTION 500 (REV. GUADALAJARA, 2010)
+\u{c}
+288 Resolution 500 \u{2013} Measures relating to women in ICT Measures relating to women in ICT
+
+The Plenipotentiary Conference of the International Telecommunication Union (Guadalajara, 2010),
+
+instructs the Secretary-General
+1\tto collect information on the participation of women in the work of the Union;
+2\tto review, in the light of Resolution 488 (Minneapolis,
+\u{c}290 Resolution 500 \u{2013} Measures relating to women in ICT 1998), the working methods of the relevant groups;
+3\tto report to the Council.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("PP 500 (Rev. Guadalajara, 2010)"));
+    assert_eq!(document.title.as_deref(), Some("Measures relating to women in ICT"));
+    assert_eq!(citations(document), ["PP 488 (Minneapolis, 1998)"]);
+}
+
+/// A page break between a citation word ending a line and the resolution's number opening the
+/// next page (`Resolution` / running header / `136 of WTSA ...`): the citation goes on over it.
+#[test]
+fn a_page_break_between_a_citation_word_and_its_number() {
+    let text = "\
+RESOLUTION 103 (NEW DELHI, 2024)
+
+Measures relating to the standardization gap
+
+The World Telecommunication Standardization Assembly (New Delhi, 2024),
+
+considering
+a)\tthat developing countries take part in the work of the Sector;
+b)\tthat the activities set out in Resolution
+
+Res. 103\t255
+
+136 of WTSA have been carried out with good results,
+
+resolves
+1\tto apply the relevant provisions of Resolution
+
+\u{c}Resolution 103 \u{2013} Measures relating to the standardization gap\t256
+
+218 of the World Radiocommunication Conference;
+2\tto report to the Telecommunication Standardization Advisory Group.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("WTSA 103 (New Delhi, 2024)"));
+    assert_eq!(document.title.as_deref(), Some("Measures relating to the standardization gap"));
+    assert_eq!(citations(document), ["WTSA 136", "WRC 218"]);
+}
