@@ -517,6 +517,8 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
     let mut heading_edition: Option<(Option<u16>, Option<String>)> = None;
     let mut previous_heading_line = false;
     let mut deleted_line = vec![false; lines.len()];
+    // Where a line's own words start after a running header glued to its start.
+    let mut after_header: Vec<Option<usize>> = vec![None; lines.len()];
     // The last non-blank line, when it is a bare page number.
     let mut page_line: Option<usize> = None;
     // The lines opening with the first letter of a compilation's heading word (`R 741`).
@@ -563,6 +565,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
             let end = lines.get(n + 1).map_or(lines[n].1, |next| next.0);
             edits.push(Edit { start: lines[n].0, end, with: "".into() });
         };
+        let mut line_after_header: Option<&str> = None;
         let after_feed = line.starts_with('\u{c}')
             || n.checked_sub(1).is_some_and(|m| text[lines[m].0..lines[m].1].ends_with('\u{c}'));
         if !trimmed.is_empty() {
@@ -581,11 +584,19 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                     || rest_heading.is_some_and(|h| h.number.is_some_and(|n| n.base == number))
                 {
                     let title = header_title_len(rest, title_line);
-                    if title == 0 && previous_heading_line && rest.starts_with(DASHES) {
-                        // `154<TAB>Resolution 32 – Academic institutions` under the heading.
+                    if title == 0 && previous_heading_line && rest.starts_with(DASHES)
+                        || title > 0 && rest[title..].trim().is_empty()
+                    {
+                        // `154<TAB>Resolution 32 – Academic institutions` under the heading, or
+                        // with the title read there on a later page: a line of furniture.
                         delete_line(n, &mut edits);
                     } else {
-                        edits.push(Edit { start: lead, end: lead + len + title, with: "".into() });
+                        // The page break before it goes too: the line may go on from the
+                        // page before (`Resolution 488 (Minneapolis,` / `1998), ...`).
+                        edits.push(Edit { start: s, end: lead + len + title, with: "".into() });
+                        after_header[n] = Some(lead + len + title);
+                        // What the line holds after the header: under the heading, its title.
+                        line_after_header = Some(rest[title..].trim());
                     }
                 } else if rest_heading.is_none() {
                     glued_headers.push((lead, lead + len, number));
@@ -663,7 +674,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
             page_line = (!deleted_line[n] && is_page_number(w, trimmed)).then_some(n);
         }
         if previous_heading_line && !is_heading_line && !deleted_line[n] && !trimmed.is_empty() {
-            title_line = Some(trimmed);
+            title_line = Some(line_after_header.unwrap_or(trimmed));
         }
         if !deleted_line[n] || is_heading_line {
             previous_heading_line =
@@ -678,7 +689,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
             edits.push(Edit { start, end, with: "".into() });
         }
     }
-    page_breaks_inside_sentences(w, text, &lines, &mut deleted_line, &mut edits);
+    page_breaks_inside_sentences(w, text, &lines, &mut deleted_line, &after_header, &mut edits);
     // Line ends: words cut by hyphenation, wrapped contents entries.
     for (n, pair) in lines.windows(2).enumerate() {
         let ((s, e), (next_s, next_e)) = (pair[0], pair[1]);
@@ -708,6 +719,15 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                     continue;
                 }
             }
+        }
+        // A soft hyphen ends the line where a converter cut a word for the page: one word,
+        // whatever its letters (the soft hyphen goes with the other invisible characters).
+        if let Some(before) = line.strip_suffix('\u{ad}')
+            && before.chars().next_back().is_some_and(char::is_alphanumeric)
+            && next_content.chars().next().is_some_and(char::is_alphanumeric)
+        {
+            edits.push(Edit { start: content_end, end: next_start, with: "".into() });
+            continue;
         }
         if let Some(before) = line.strip_suffix(['-', '\u{2010}']) {
             let last = before.chars().next_back();
@@ -890,16 +910,18 @@ fn sessions_after_titles(
 /// (`Resolution 174` / headers / `(Guadalajara, 2010) of the Plenipotentiary Conference;`).
 /// Only where the line before does not end a sentence or an item and the line after opens in
 /// lower case or with a parenthesis, or where the line before ends inside a parenthesis or is a
-/// draft's action line.
+/// draft's action line. A running header glued to the start of the line after (its words from
+/// `after_header`) is furniture too.
 fn page_breaks_inside_sentences(
     w: &Words,
     text: &str,
     lines: &[(usize, usize)],
     deleted_line: &mut [bool],
+    after_header: &[Option<usize>],
     edits: &mut Vec<Edit>,
 ) {
     // Most texts have no furniture line at all.
-    if !deleted_line.contains(&true) {
+    if !deleted_line.contains(&true) && after_header.iter().all(Option::is_none) {
         return;
     }
     let blank = |n: usize| text[lines[n].0..lines[n].1].trim().is_empty();
@@ -916,6 +938,12 @@ fn page_breaks_inside_sentences(
             furniture |= deleted_line[end];
             end += 1;
         }
+        furniture |= after_header.get(end).is_some_and(Option::is_some);
+        // The words of the line after, a running header glued to its start left out.
+        let next_words = lines.get(end).map(|&(s, e)| {
+            let from = after_header[end].unwrap_or(s).min(e);
+            text[from..e].trim_start()
+        });
         let before = text[lines[n - 1].0..lines[n - 1].1].trim_end();
         // Inside a parenthesis the line opened, the sentence runs on whatever ends the line or
         // opens the next (`(Rev.` / `Johannesburg, 2008) of ...`); a draft's action line marks
@@ -924,9 +952,16 @@ fn page_breaks_inside_sentences(
             || crate::heading::action_line(w, before.trim_start())
                 .is_some_and(|a| a.action.is_some())
             || !before.ends_with(['.', ';', ':', ',', '!', '?'])
-                && lines.get(end).is_some_and(|&(s, e)| {
-                    text[s..e].trim_start().starts_with(|c: char| c.is_lowercase() || c == '(')
-                });
+                && next_words.is_some_and(|l| {
+                    l.starts_with(|c: char| c.is_lowercase() || c == '(')
+                        && !crate::clause::is_item_marker(l)
+                })
+            // A citation word ending the line, its number opening the next page (`Resolution` /
+            // furniture / `136 of WTSA`).
+            || next_words.is_some_and(|l| l.starts_with(|c: char| c.is_ascii_digit()))
+                && before.rsplit(char::is_whitespace).next().is_some_and(|word| {
+                crate::citation::trigger_word(w, word).is_ok_and(|(rest, _)| rest.is_empty())
+            });
         if furniture && runs_on {
             for m in n..end {
                 if !deleted_line[m] {
@@ -1186,11 +1221,27 @@ fn header_title_len(rest: &str, title: Option<&str>) -> usize {
     if let Some(title) = title.filter(|t| !t.is_empty() && words.starts_with(t)) {
         return dash + title.len();
     }
+    // The title cut short by the header, two words or more, ending where a word of the title
+    // ends (`– Conformance testing, academic institutions and OTT` over `... and OTT
+    // applications`).
+    let boundary = |t: &str, k: usize| t[k..].is_empty() || t[k..].starts_with([' ', ',', ';']);
+    if let Some(title) = title
+        && let Some(k) = words.match_indices(' ').map(|(k, _)| k).chain([words.len()]).rfind(|&k| {
+            words[..k].contains(' ') && title.starts_with(&words[..k]) && boundary(title, k)
+        })
+    {
+        return dash + k;
+    }
     // The header's title, perhaps cut short, then the line's own that starts the same way.
-    let cut = words
-        .match_indices(' ')
-        .map(|(k, _)| k)
-        .rfind(|&k| words[..k].contains(' ') && words[k + 1..].starts_with(&words[..k]));
+    // A title of one word is the header's only when the line repeats it whole
+    // (`Multilingualism Multilingualism`).
+    let cut = words.match_indices(' ').map(|(k, _)| k).rfind(|&k| {
+        let (head, line) = (&words[..k], &words[k + 1..]);
+        line.starts_with(head)
+            && (head.contains(' ')
+                || line[head.len()..].is_empty()
+                || line[head.len()..].starts_with([' ', ',', ';', ':', '.']))
+    });
     cut.map_or(0, |k| dash + k)
 }
 
