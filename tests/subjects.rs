@@ -110,3 +110,24 @@ fn in_its_resolution_without_a_body_before_it_is_the_documents() {
     let documents = scan(&text);
     assert_eq!(citations(&documents[0]), ["PP 58"]);
 }
+
+/// A clause word of several words (`bearing in mind`, `taking into account`) opens its sentence
+/// as one of a single word does, on the line right under the issuing clause: the conference the
+/// issuing clause names is not the subject of the sentence, the one after the clause word is.
+#[test]
+fn a_clause_word_of_several_words_right_under_the_issuing_clause_opens_the_sentence() {
+    for clause in ["bearing in mind", "taking into account", "having regard to the fact"] {
+        let text = format!(
+            "\
+RESOLUTION 99 (GENEVA, 2022)
+Testing laboratories
+The World Telecommunication Standardization Assembly (Geneva, 2022),
+{clause} that the World Radiocommunication Conference adopted Resolution 259 on a related subject,
+considering
+a)\tthat testing helps developing countries;
+"
+        );
+        let documents = scan(&text);
+        assert_eq!(citations(&documents[0]), ["WRC 259"], "{clause}");
+    }
+}
