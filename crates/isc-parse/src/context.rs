@@ -204,11 +204,11 @@ pub(crate) fn subject(w: &Words, before: Before<'_>) -> Option<Subject> {
     if !linked && !is_in(verb, &w.subject_verbs) {
         return None;
     }
-    // A clause word (`noting`, `recalling`) opens the sentence: a body named before it, in the
-    // title or the issuing clause above, is no subject of it.
+    // A clause word (`noting`, `recalling`, `bearing in mind`) opens the sentence: a body named
+    // before it, in the title or the issuing clause above, is no subject of it.
     let words: Vec<(usize, &str)> = before
         .words(SUBJECT_WINDOW)
-        .take_while(|&(_, word)| w.clause_words.one_of(word).is_err())
+        .take_while(|&(start, _)| w.clause_words.one_of(&before.text[start..before.pos]).is_err())
         .collect();
     let is_at = |i: usize, set| words.get(i).is_some_and(|&(_, word)| is_in(word, set));
     let mut i = usize::from(determined);
