@@ -1177,3 +1177,41 @@ resolves
     assert_eq!(document.title.as_deref(), Some("Measures relating to the standardization gap"));
     assert_eq!(citations(document), ["WTSA 136", "WRC 218"]);
 }
+
+/// In a book, the running header right under a resolution's heading is read against that
+/// resolution's title, not the one before it, whose first words it may share (`Measures relating
+/// to ...`).
+#[test]
+fn a_running_header_under_a_heading_is_not_read_against_the_title_before() {
+    let text = "\
+RESOLUTION 77 (KYOTO, 1994)
+
+48\tResolution 77 \u{2013} Measures relating to digital inclusion
+
+Measures relating to digital inclusion
+
+The Plenipotentiary Conference of the International Telecommunication Union (Kyoto, 1994),
+
+resolves
+1\tto keep the work going.
+
+Resolution 78 (Kyoto, 1994)
+
+50\tResolution 78 \u{2013} Measures relating to empowerment of women and girls
+
+
+Measures relating to empowerment of women and girls
+
+The Plenipotentiary Conference of the International Telecommunication Union (Kyoto, 1994),
+
+resolves
+1\tto keep the work going.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 2);
+    assert_eq!(id(&documents[1]).as_deref(), Some("PP 78 (Kyoto, 1994)"));
+    assert_eq!(
+        documents[1].title.as_deref(),
+        Some("Measures relating to empowerment of women and girls")
+    );
+}
