@@ -1215,3 +1215,34 @@ resolves
         Some("Measures relating to empowerment of women and girls")
     );
 }
+
+/// A page number alone on its line between a citation word ending a line and the resolution's
+/// number opening the next (`Resolution` / `89` / `255 (Geneva, 1992) of this Conference`, or
+/// with blank lines around it) is the page's, not the resolution's.
+#[test]
+fn a_page_number_between_a_citation_word_and_its_number() {
+    let text = "\
+RESOLUTION 140 (REV. DUBAI, 2018)
+
+Measures relating to the information society
+
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+
+considering
+a)\tthat the outcomes of the work carried out under Resolution
+
+394
+
+385 of the World Telecommunication Standardization Assembly have been welcomed;
+
+resolves
+1\tto continue implementing Resolution
+89
+255 (Geneva, 1992) of this Conference and to report on progress to the Council.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("PP 140 (Rev. Dubai, 2018)"));
+    assert_eq!(citations(document), ["WTSA 385", "PP 255 (Geneva, 1992)"]);
+}
