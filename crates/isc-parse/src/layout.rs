@@ -605,6 +605,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                 if let Some(h) = rest_heading {
                     heading_number = h.number.map(|n| n.base);
                     heading_edition = edition_key(&h);
+                    title_line = None;
                 }
             } else if draft_running_header(w, trimmed, page_line.is_some()) {
                 delete_line(n, &mut edits);
@@ -634,6 +635,8 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                     heading_number = h.number.map(|n| n.base);
                     heading_edition = edition.clone();
                     is_heading_line = true;
+                    // A new resolution: its title is still to be read.
+                    title_line = None;
                     // A page's running header naming this resolution at the end of the line
                     // before (a flowed text given its line breaks back before the heading).
                     if let (Some(number), Some(m)) = (heading_number, n.checked_sub(1))
@@ -689,6 +692,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
             edits.push(Edit { start, end, with: "".into() });
         }
     }
+    page_numbers_inside_citations(w, text, &lines, &mut deleted_line, &mut edits);
     page_breaks_inside_sentences(w, text, &lines, &mut deleted_line, &after_header, &mut edits);
     // Line ends: words cut by hyphenation, wrapped contents entries.
     for (n, pair) in lines.windows(2).enumerate() {
@@ -902,6 +906,63 @@ fn sessions_after_titles(
             let end = lines.get(m + 1).map_or(lines[m].1, |next| next.0);
             edits.push(Edit { start: lines[m].0, end, with: "".into() });
         }
+    }
+}
+
+/// A page number alone on its line between a citation word ending the line before and the
+/// resolution's number opening the line after (`Resolution` / `89` / `255 (Geneva, 1992) of
+/// this Conference`): furniture. The number after is a citation's, not an item's: an edition, an
+/// attribution, a list or the end of the clause follows it.
+fn page_numbers_inside_citations(
+    w: &Words,
+    text: &str,
+    lines: &[(usize, usize)],
+    deleted_line: &mut [bool],
+    edits: &mut Vec<Edit>,
+) {
+    let kept = |n: usize| {
+        let t = text[lines[n].0..lines[n].1].trim();
+        (!deleted_line[n] && !t.is_empty()).then_some(t)
+    };
+    let mut found = Vec::new();
+    let bytes = text.as_bytes();
+    for n in 1..lines.len().saturating_sub(1) {
+        // Most lines are ruled out on their first byte.
+        let (s, e) = lines[n];
+        let line = &bytes[s..e];
+        let first = line.iter().find(|b| !matches!(b, b' ' | b'\t' | 0x0c));
+        let last = line.iter().rfind(|b| !matches!(b, b' ' | b'\t' | b'\r' | 0x0c));
+        if !first.is_some_and(|&b| b.is_ascii_digit() || b == b'-')
+            || !last.is_some_and(|&b| b.is_ascii_digit() || b == b'-')
+        {
+            continue;
+        }
+        let Some(line) = kept(n) else { continue };
+        if !crate::identity::is_page_number(w, line) {
+            continue;
+        }
+        let Some(before) = (0..n).rev().find_map(&kept) else { continue };
+        let Some(after) = (n + 1..lines.len()).find_map(&kept) else { continue };
+        let ends_with_citation_word =
+            before.rsplit(char::is_whitespace).next().is_some_and(|word| {
+                crate::citation::trigger_word(w, word).is_ok_and(|(rest, _)| rest.is_empty())
+            });
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let follows = &after[digits..];
+        let number_goes_on = (1..=4).contains(&digits)
+            && (follows.is_empty()
+                || follows.starts_with([',', ';', '.'])
+                || [" (", " of ", " and ", " de ", " del ", " y ", " et "]
+                    .iter()
+                    .any(|next| follows.starts_with(next)));
+        if ends_with_citation_word && number_goes_on {
+            found.push(n);
+        }
+    }
+    for n in found {
+        deleted_line[n] = true;
+        let to = lines.get(n + 1).map_or(lines[n].1, |next| next.0);
+        edits.push(Edit { start: lines[n].0, end: to, with: "".into() });
     }
 }
 
@@ -1221,13 +1282,16 @@ fn header_title_len(rest: &str, title: Option<&str>) -> usize {
     if let Some(title) = title.filter(|t| !t.is_empty() && words.starts_with(t)) {
         return dash + title.len();
     }
-    // The title cut short by the header, two words or more, ending where a word of the title
-    // ends (`– Conformance testing, academic institutions and OTT` over `... and OTT
-    // applications`).
+    // The title cut short by the header, two words or more and at least half of it, ending where
+    // a word of the title ends (`– Conformance testing, academic institutions and OTT` over `...
+    // and OTT applications`).
     let boundary = |t: &str, k: usize| t[k..].is_empty() || t[k..].starts_with([' ', ',', ';']);
     if let Some(title) = title
         && let Some(k) = words.match_indices(' ').map(|(k, _)| k).chain([words.len()]).rfind(|&k| {
-            words[..k].contains(' ') && title.starts_with(&words[..k]) && boundary(title, k)
+            words[..k].contains(' ')
+                && 2 * k >= title.len()
+                && title.starts_with(&words[..k])
+                && boundary(title, k)
         })
     {
         return dash + k;
