@@ -1246,3 +1246,33 @@ resolves
     assert_eq!(id(document).as_deref(), Some("PP 140 (Rev. Dubai, 2018)"));
     assert_eq!(citations(document), ["WTSA 385", "PP 255 (Geneva, 1992)"]);
 }
+
+/// A page number alone on its line inside a citation's edition (`(Rev. Geneva,` / page break /
+/// `225` / `1996) of the World ...`) is the page's: the edition and the attribution after it are
+/// read whole.
+#[test]
+fn a_page_number_inside_a_citation_edition() {
+    let text = "\
+RESOLUTION ITU-R 212 (GENEVA, 1997)
+
+Centres of excellence
+
+The ITU Radiocommunication Assembly,
+
+instructs the Director of the Radiocommunication Bureau
+1\tto organize regional workshops on centres of excellence;
+2\tto continue implementing Resolutions 296, 909 and 110 (Rev. Geneva,
+\u{c}225
+1996) of the World Telecommunication Standardization Assembly (WTSA) and to report on progress to the Council.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(
+        citations(&documents[0]),
+        [
+            "WTSA 296 (Rev. Geneva, 1996)",
+            "WTSA 909 (Rev. Geneva, 1996)",
+            "WTSA 110 (Rev. Geneva, 1996)"
+        ]
+    );
+}
