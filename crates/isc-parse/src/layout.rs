@@ -911,8 +911,9 @@ fn sessions_after_titles(
 
 /// A page number alone on its line between a citation word ending the line before and the
 /// resolution's number opening the line after (`Resolution` / `89` / `255 (Geneva, 1992) of
-/// this Conference`): furniture. The number after is a citation's, not an item's: an edition, an
-/// attribution, a list or the end of the clause follows it.
+/// this Conference`), or inside an edition (`(Rev. Geneva,` / `225` / `1996) of ...`):
+/// furniture. The number after is a citation's, not an item's: an edition, an attribution, a
+/// list or the end of the clause follows it.
 fn page_numbers_inside_citations(
     w: &Words,
     text: &str,
@@ -955,7 +956,10 @@ fn page_numbers_inside_citations(
                 || [" (", " of ", " and ", " de ", " del ", " y ", " et "]
                     .iter()
                     .any(|next| follows.starts_with(next)));
-        if ends_with_citation_word && number_goes_on {
+        // Inside an edition the line before opened, the year and its closing parenthesis after.
+        let inside_edition =
+            crate::identity::ends_in_parenthesis(before) && digits == 4 && follows.starts_with(')');
+        if ends_with_citation_word && number_goes_on || inside_edition {
             found.push(n);
         }
     }
