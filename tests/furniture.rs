@@ -1276,3 +1276,37 @@ instructs the Director of the Radiocommunication Bureau
         ]
     );
 }
+
+/// In a book, the last page's running header of one resolution, with its title, glued before
+/// the next resolution's heading (`372 Resolution 180 – Its title Resolution 192 (Rev. Doha,
+/// 2026)`), then that resolution's own header over its title: both are furniture, the heading and
+/// the title are read.
+#[test]
+fn a_running_header_glued_before_the_next_heading_in_a_book() {
+    let text = "\
+RESOLUTION 180 (REV. DOHA, 2026)
+
+Management of conference documentation
+
+The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),
+
+resolves
+1\tto keep the work going.
+
+\u{c}372 Resolution 180 \u{2013} Management of conference documentation Resolution 192 (Rev. Doha, 2026)
+
+372 Resolution 192 \u{2013} Telecommunications and theft of mobile handsets Telecommunications and theft of mobile handsets
+
+The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),
+
+resolves
+1\tto keep the work going.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 2);
+    assert_eq!(id(&documents[1]).as_deref(), Some("PP 192 (Rev. Doha, 2026)"));
+    assert_eq!(
+        documents[1].title.as_deref(),
+        Some("Telecommunications and theft of mobile handsets")
+    );
+}
