@@ -601,6 +601,10 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                 } else if rest_heading.is_none() {
                     glued_headers.push((lead, lead + len, number));
                 }
+                // The last page's header and its title glued before the next resolution's
+                // heading (`372 Resolution 180 – Its title Resolution 192 (Rev. Doha, 2026)`).
+                let rest_heading =
+                    rest_heading.or_else(|| line_after_header.and_then(|r| heading(w, r, 0)));
                 is_heading_line = rest_heading.is_some();
                 if let Some(h) = rest_heading {
                     heading_number = h.number.map(|n| n.base);
