@@ -93,7 +93,9 @@ pub struct Language {
     pub articles: Vec<String>,
     /// Names of the Union before a body's name (`ITU`).
     pub union_names: Vec<String>,
-    /// Bodies outside the Union (`General Assembly`).
+    /// Bodies whose resolutions are none of the Union's series: outside the Union (`General
+    /// Assembly`), or the Union's other conferences and the regional telecommunication
+    /// organizations (`WCIT`, `CITEL`).
     pub foreign_bodies: Vec<String>,
     /// Words for the body issuing the document (`this Conference`).
     pub this_conference: Vec<String>,
@@ -476,7 +478,8 @@ pub(crate) enum BodyHint {
     Known(Body),
     /// `this Conference`, `this Assembly`: the body issuing the document.
     ThisConference,
-    /// A body outside the Union (the UN General Assembly, ECOSOC): not an ITU resolution.
+    /// A body whose resolutions are none of the Union's series (the UN General Assembly,
+    /// ECOSOC, WCIT, CITEL): not a citation.
     Foreign,
 }
 
