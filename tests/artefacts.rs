@@ -666,3 +666,39 @@ resolves
         )
     );
 }
+
+/// An edition on a line of its own under a heading that has none, a blank line between them or
+/// under the title, as a copy that broke the heading's line gives it; an ITU-R year chain with a
+/// footnote mark after it. The issuing clause names no year: the edition says it.
+#[test]
+fn an_edition_on_a_line_of_its_own_under_the_heading_or_the_title() {
+    let clause = "\n\nThe Plenipotentiary Conference of the International Telecommunication Union,\n\nconsidering\na)\tthat the work goes on;\n";
+    for top in [
+        "RESOLUTION 70\n\n(Rev. Dubai, 2018)\n\nGender mainstreaming",
+        "RESOLUTION 70\n\nGender mainstreaming\n\n(Rev. Dubai, 2018)",
+    ] {
+        let documents = scan(&format!("{top}{clause}"));
+        assert_eq!(documents.len(), 1, "{top}");
+        assert_eq!(id(&documents[0]).as_deref(), Some("PP 70 (Rev. Dubai, 2018)"), "{top}");
+        assert_eq!(documents[0].title.as_deref(), Some("Gender mainstreaming"), "{top}");
+    }
+    let assembly =
+        "\n\nThe ITU Radiocommunication Assembly,\n\nconsidering\na)\tthat the work goes on;\n";
+    for chain in ["(2015-2019)*", "(2015-2019)1"] {
+        let text = format!(
+            "RESOLUTION ITU-R 67-1\n\nAccessibility for persons with disabilities\n\n{chain}{assembly}"
+        );
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{chain}");
+        assert_eq!(
+            id(&documents[0]).as_deref(),
+            Some("RA ITU-R 67-1 (Rev. Sharm el-Sheikh, 2019)"),
+            "{chain}"
+        );
+        assert_eq!(
+            documents[0].title.as_deref(),
+            Some("Accessibility for persons with disabilities"),
+            "{chain}"
+        );
+    }
+}
