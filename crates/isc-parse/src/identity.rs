@@ -241,9 +241,9 @@ fn year_chain<'a>(w: &Words, line: &'a str) -> Option<EditionOutcome<'a>> {
 }
 
 /// A line holding only a year chain or an adoption history, `(Florianópolis, 2004; Johannesburg,
-/// 2008; Dubai, 2012)`, possibly with a footnote mark after it (`(Dubai, 2012)1`).
+/// 2008; Dubai, 2012)`, possibly with a footnote mark after it (`(Dubai, 2012)1`, `(2015-2019)*`).
 fn history_line<'a>(w: &Words, line: &'a str) -> Option<EditionOutcome<'a>> {
-    let marked = line.trim_end_matches(|c: char| c.is_ascii_digit());
+    let marked = line.trim_end_matches(|c: char| c.is_ascii_digit() || c == '*');
     let line = if line.len() - marked.len() <= 2 && marked.ends_with(')') { marked } else { line };
     let inner = line.strip_prefix('(')?.strip_suffix(')')?;
     if !is_history(inner) {
@@ -313,9 +313,11 @@ pub(crate) fn top<'a>(
             res.clause = Some(clause);
             break;
         }
-        if let Some(chain) = year_chain(w, line) {
+        // The ITU-R year chain, or an edition a copy broke off the heading's line, before the
+        // title or after it (`RESOLUTION 70` / `(Rev. Dubai, 2018)` / the title).
+        if let Some(chain) = history_line(w, line) {
             res.chain = Some((start, end, chain));
-            title_open = false;
+            title_open = title.is_none();
             continue;
         }
         // A note wholly in parentheses before the title (`(approved at the fourteenth Plenary
