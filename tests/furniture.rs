@@ -1310,3 +1310,34 @@ resolves
         Some("Telecommunications and theft of mobile handsets")
     );
 }
+
+/// A page number alone on its line after an item that ends on a comma, before a blank line or
+/// the next clause word, is the page's: not a resolution of the list before it, and the clause
+/// word after it opens its part.
+#[test]
+fn a_page_number_alone_between_two_clauses() {
+    let text = "\
+RESOLUTION 114 (REV.WRC-07)
+
+Measures relating to emergency telecommunications
+
+The World Radiocommunication Conference (Geneva, 2007),
+
+considering
+a)\tthe outcomes of the work carried out under Resolutions 869 (Rev. Dubai, 2018) and 443 (Nice, 1989),
+386
+
+noting
+a)\tthe growing reliance of national economies on telecommunication networks,
+132
+urges administrations
+1\tto plan these activities so as to avoid duplication of work between the Sectors.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(citations(document), ["PP 869 (Rev. Dubai, 2018)", "PP 443 (Nice, 1989)"]);
+    let kinds: Vec<String> = document.parts.iter().map(|p| p.kind.to_string()).collect();
+    assert!(kinds.contains(&"operative".to_owned()), "{kinds:?}");
+    assert!(document.calls_for_coordination);
+}
