@@ -1341,3 +1341,44 @@ urges administrations
     assert!(kinds.contains(&"operative".to_owned()), "{kinds:?}");
     assert!(document.calls_for_coordination);
 }
+
+/// A page's footer (`433 Resolution 402 – its title`) glued to the next page's short running
+/// header of the same resolution (`<FF>Resolution 402`): one line of furniture, and the title
+/// read under the heading stays the one later headers are read against, up to the next
+/// resolution's heading glued after the last footer.
+#[test]
+fn a_footer_glued_to_the_next_page_header_of_the_same_resolution() {
+    let text = "\
+Resolution 402 (Rev. Marrakesh, 2002)
+
+432 Resolution 402 - Disaster risk reduction and electronic waste Disaster risk reduction and electronic waste
+
+The Plenipotentiary Conference of the International Telecommunication Union (Marrakesh, 2002),
+
+invites Member States
+1\tto organize workshops and seminars in the regions and to report on the results;
+433 Resolution 402 - Disaster risk reduction and electronic waste \u{c}Resolution 402
+
+2\tto assist Member States, at their request, in applying this resolution.
+
+434 Resolution 402 - Disaster risk reduction and electronic waste RESOLUTION 414 (REV. MARRAKESH, 2002)
+
+434 Resolution 414 - Measures relating to conformance and interoperability and Measures relating to conformance and interoperability and training of national experts
+
+The Plenipotentiary Conference of the International Telecommunication Union (Marrakesh, 2002),
+
+resolves
+1\tto keep the work going.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 2);
+    assert_eq!(id(&documents[0]).as_deref(), Some("PP 402 (Rev. Marrakesh, 2002)"));
+    assert_eq!(documents[0].title.as_deref(), Some("Disaster risk reduction and electronic waste"));
+    assert_eq!(id(&documents[1]).as_deref(), Some("PP 414 (Rev. Marrakesh, 2002)"));
+    assert_eq!(
+        documents[1].title.as_deref(),
+        Some(
+            "Measures relating to conformance and interoperability and training of national experts"
+        )
+    );
+}
