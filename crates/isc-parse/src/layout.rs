@@ -584,8 +584,17 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                     || rest_heading.is_some_and(|h| h.number.is_some_and(|n| n.base == number))
                 {
                     let title = header_title_len(rest, title_line);
+                    // The same resolution's short header again after it, the next page's
+                    // (`433 Resolution 402 – Its title <FF>Resolution 402`).
+                    let short_again = || {
+                        heading(w, rest[title..].trim(), 0).is_some_and(|h| {
+                            h.number.is_some_and(|n| n.base == number)
+                                && h.edition.is_none()
+                                && h.title.is_none()
+                        })
+                    };
                     if title == 0 && previous_heading_line && rest.starts_with(DASHES)
-                        || title > 0 && rest[title..].trim().is_empty()
+                        || title > 0 && (rest[title..].trim().is_empty() || short_again())
                     {
                         // `154<TAB>Resolution 32 – Academic institutions` under the heading, or
                         // with the title read there on a later page: a line of furniture.
@@ -607,9 +616,12 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                     rest_heading.or_else(|| line_after_header.and_then(|r| heading(w, r, 0)));
                 is_heading_line = rest_heading.is_some();
                 if let Some(h) = rest_heading {
+                    // A new resolution: its title is still to be read.
+                    if h.number.map(|n| n.base) != heading_number {
+                        title_line = None;
+                    }
                     heading_number = h.number.map(|n| n.base);
                     heading_edition = edition_key(&h);
-                    title_line = None;
                 }
             } else if draft_running_header(w, trimmed, page_line.is_some()) {
                 delete_line(n, &mut edits);
@@ -636,11 +648,13 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                     }
                     is_heading_line = previous_heading_line;
                 } else {
+                    // A new resolution: its title is still to be read.
+                    if h.number.map(|n| n.base) != heading_number {
+                        title_line = None;
+                    }
                     heading_number = h.number.map(|n| n.base);
                     heading_edition = edition.clone();
                     is_heading_line = true;
-                    // A new resolution: its title is still to be read.
-                    title_line = None;
                     // A page's running header naming this resolution at the end of the line
                     // before (a flowed text given its line breaks back before the heading).
                     if let (Some(number), Some(m)) = (heading_number, n.checked_sub(1))
@@ -915,8 +929,8 @@ fn sessions_after_titles(
 
 /// A page number alone on its line between a citation word ending the line before and the
 /// resolution's number opening the line after (`Resolution` / `89` / `255 (Geneva, 1992) of
-/// this Conference`), or inside an edition (`(Rev. Geneva,` / `225` / `1996) of ...`):
-/// furniture. The number after is a citation's, not an item's: an edition, an attribution, a
+/// this Conference`), inside an edition (`(Rev. Geneva,` / `225` / `1996) of ...`), or after an
+/// item ending on a comma before a blank line or the next clause word: furniture. The number after is a citation's, not an item's: an edition, an attribution, a
 /// list or the end of the clause follows it.
 fn page_numbers_inside_citations(
     w: &Words,
@@ -963,7 +977,15 @@ fn page_numbers_inside_citations(
         // Inside an edition the line before opened, the year and its closing parenthesis after.
         let inside_edition =
             crate::identity::ends_in_parenthesis(before) && digits == 4 && follows.starts_with(')');
-        if ends_with_citation_word && number_goes_on || inside_edition {
+        // After an item ending on a comma or a semicolon, before a blank line or the next clause
+        // word: between two clauses.
+        let next_blank = text[lines[n + 1].0..lines[n + 1].1].trim().is_empty();
+        let between_clauses = before.ends_with([',', ';'])
+            && (crate::clause::clause_word(w, after).is_some()
+                // Not above a page's running title or a heading: the page's furniture is read
+                // with them.
+                || next_blank && crate::citation::trigger_word(w, after).is_err());
+        if ends_with_citation_word && number_goes_on || inside_edition || between_clauses {
             found.push(n);
         }
     }
