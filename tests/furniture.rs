@@ -1382,3 +1382,27 @@ resolves
         )
     );
 }
+
+/// The resolution's number after a page number alone on its line may go on with the sentence's
+/// verb (`ITU-T Resolution` / `100` / `753 submitted to this conference`).
+#[test]
+fn a_page_number_between_a_citation_word_and_its_number_before_a_verb() {
+    let text = "\
+RESOLUTION 446 (FLORIANÓPOLIS, 2004)
+
+Trustworthy systems
+
+The World Telecommunication Standardization Assembly (Florianópolis, 2004),
+
+considering
+e)\tthe report on the implementation of ITU-T Resolution
+
+100
+
+753 submitted to this conference;
+f)\tthat national experience differs widely between regions,
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(citations(&documents[0]), ["WTSA 753"]);
+}
