@@ -973,7 +973,10 @@ fn page_numbers_inside_citations(
                 || follows.starts_with([',', ';', '.'])
                 || [" (", " of ", " and ", " de ", " del ", " y ", " et "]
                     .iter()
-                    .any(|next| follows.starts_with(next)));
+                    .any(|next| follows.starts_with(next))
+                // The sentence going on (`753 submitted to ...`); an item's label is followed by
+                // a tab.
+                || follows.strip_prefix(' ').is_some_and(|f| f.starts_with(char::is_lowercase)));
         // Inside an edition the line before opened, the year and its closing parenthesis after.
         let inside_edition =
             crate::identity::ends_in_parenthesis(before) && digits == 4 && follows.starts_with(')');
