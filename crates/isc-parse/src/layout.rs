@@ -710,7 +710,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
             edits.push(Edit { start, end, with: "".into() });
         }
     }
-    page_numbers_inside_citations(w, text, &lines, &mut deleted_line, &mut edits);
+    lone_page_numbers(w, text, &lines, &mut deleted_line, &mut edits);
     page_breaks_inside_sentences(w, text, &lines, &mut deleted_line, &after_header, &mut edits);
     // Line ends: words cut by hyphenation, wrapped contents entries.
     for (n, pair) in lines.windows(2).enumerate() {
@@ -927,12 +927,13 @@ fn sessions_after_titles(
     }
 }
 
-/// A page number alone on its line between a citation word ending the line before and the
-/// resolution's number opening the line after (`Resolution` / `89` / `255 (Geneva, 1992) of
-/// this Conference`), inside an edition (`(Rev. Geneva,` / `225` / `1996) of ...`), or after an
-/// item ending on a comma before a blank line or the next clause word: furniture. The number after is a citation's, not an item's: an edition, an attribution, a
-/// list or the end of the clause follows it.
-fn page_numbers_inside_citations(
+/// A page number alone on its line: furniture between a citation word ending the line before
+/// and the resolution's number opening the line after (`Resolution` / `89` / `255 (Geneva,
+/// 1992) of this Conference`; the number is a citation's, not an item's: an edition, an
+/// attribution, a list, the sentence's words or the end of the clause follow it), inside an
+/// edition (`(Rev. Geneva,` / `225` / `1996) of ...`), or after an item ending on a comma,
+/// before the next clause word or a blank line.
+fn lone_page_numbers(
     w: &Words,
     text: &str,
     lines: &[(usize, usize)],
