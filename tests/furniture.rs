@@ -1406,3 +1406,25 @@ f)\tthat national experience differs widely between regions,
     assert_eq!(documents.len(), 1);
     assert_eq!(citations(&documents[0]), ["WTSA 753"]);
 }
+
+/// A page number alone on its line inside an edition whose place goes on the line after
+/// (`Res. 164 (Rev.` / `187` / `Antalya, 2006), the working methods ...`) is the page's.
+#[test]
+fn a_page_number_inside_an_edition_before_its_place() {
+    let text = "\
+RESOLUTION 1119 (GUADALAJARA, 2010)
+
+Working methods
+
+The Plenipotentiary Conference of the International Telecommunication Union (Guadalajara, 2010),
+
+instructs the Secretary-General
+1\tto review, in the light of Res. 164 (Rev.
+187
+Antalya, 2006), the working methods of the relevant groups;
+2\tto report to the Council.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(citations(&documents[0]), ["PP 164 (Rev. Antalya, 2006)"]);
+}
