@@ -931,8 +931,8 @@ fn sessions_after_titles(
 /// and the resolution's number opening the line after (`Resolution` / `89` / `255 (Geneva,
 /// 1992) of this Conference`; the number is a citation's, not an item's: an edition, an
 /// attribution, a list, the sentence's words or the end of the clause follow it), inside an
-/// edition (`(Rev. Geneva,` / `225` / `1996) of ...`), or after an item ending on a comma,
-/// before the next clause word or a blank line.
+/// edition (`(Rev. Geneva,` / `225` / `1996) of ...`, `(Rev.` / `187` / `Antalya, 2006)`), or
+/// after an item ending on a comma, before the next clause word or a blank line.
 fn lone_page_numbers(
     w: &Words,
     text: &str,
@@ -978,9 +978,12 @@ fn lone_page_numbers(
                 // The sentence going on (`753 submitted to ...`); an item's label is followed by
                 // a tab.
                 || follows.strip_prefix(' ').is_some_and(|f| f.starts_with(char::is_lowercase)));
-        // Inside an edition the line before opened, the year and its closing parenthesis after.
-        let inside_edition =
-            crate::identity::ends_in_parenthesis(before) && digits == 4 && follows.starts_with(')');
+        // Inside an edition the line before opened, its year and closing parenthesis after, or
+        // its place (`(Rev.` / `187` / `Antalya, 2006)`).
+        let closes = || after.find(')').is_some_and(|close| !after[..close].contains('('));
+        let inside_edition = crate::identity::ends_in_parenthesis(before)
+            && (digits == 4 && follows.starts_with(')')
+                || after.starts_with(char::is_uppercase) && closes());
         // After an item ending on a comma or a semicolon, before a blank line or the next clause
         // word: between two clauses.
         let next_blank = text[lines[n + 1].0..lines[n + 1].1].trim().is_empty();
