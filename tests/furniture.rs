@@ -1428,3 +1428,29 @@ Antalya, 2006), the working methods of the relevant groups;
     assert_eq!(documents.len(), 1);
     assert_eq!(citations(&documents[0]), ["PP 164 (Rev. Antalya, 2006)"]);
 }
+
+/// A page's footer with a page number before the resolution's short citation and one between
+/// dashes after it (`157 Res. 36 - 43 -`) is furniture, not a range of resolutions.
+#[test]
+fn a_footer_with_a_page_number_on_each_side_is_not_a_range() {
+    let text = "\
+RESOLUTION 36 (REV. DOHA, 2006)
+
+Support for regional organizations
+
+The World Telecommunication Development Conference (Doha, 2006),
+
+invites the regional telecommunication organizations
+1\tto apply Resolution 15 (Rev. Doha, 2006);
+2\tto take the necessary measures within the available budget;
+157 Res. 36 - 43 -
+
+\u{c}Resolution 36
+
+3\tto hold consultations with the membership before taking decisions.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("WTDC 36 (Rev. Doha, 2006)"));
+    assert_eq!(citations(&documents[0]), ["WTDC 15 (Rev. Doha, 2006)"]);
+}
