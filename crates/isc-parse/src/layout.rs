@@ -1117,6 +1117,19 @@ fn running_header<'a>(w: &Words, line: &'a str) -> Option<(usize, u32, &'a str)>
     if !w.may_start_citation_word(rest) {
         return None;
     }
+    // A page number between dashes right after the number, ending the line, after a page
+    // number (`157 Res. 36 - 43 -`): the footer's, not a range's end.
+    if page_before && let Ok((after_word, _)) = crate::citation::trigger_word(w, rest) {
+        let number = spaces(after_word);
+        let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+        let tail = spaces(&number[digits..]);
+        if (1..=4).contains(&digits)
+            && number.len() > digits
+            && dashed_page(tail).is_some_and(|end| tail[end..].trim().is_empty())
+        {
+            return Some((line.len(), number[..digits].parse().ok()?, ""));
+        }
+    }
     let (after, raw) = citation(w, rest).ok()?;
     if raw.items.len() != 1 || raw.attribution.is_some() {
         return None;
