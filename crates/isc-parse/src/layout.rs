@@ -927,6 +927,14 @@ fn sessions_after_titles(
     }
 }
 
+/// Whether `line` ends with a citation word and nothing after it (`... of Resolution`), its
+/// number on a line further on.
+fn ends_with_citation_word(w: &Words, line: &str) -> bool {
+    line.rsplit(char::is_whitespace).next().is_some_and(|word| {
+        crate::citation::trigger_word(w, word).is_ok_and(|(rest, _)| rest.is_empty())
+    })
+}
+
 /// A page number alone on its line: furniture between a citation word ending the line before
 /// and the resolution's number opening the line after (`Resolution` / `89` / `255 (Geneva,
 /// 1992) of this Conference`; the number is a citation's, not an item's: an edition, an
@@ -963,10 +971,7 @@ fn lone_page_numbers(
         }
         let Some(before) = (0..n).rev().find_map(&kept) else { continue };
         let Some(after) = (n + 1..lines.len()).find_map(&kept) else { continue };
-        let ends_with_citation_word =
-            before.rsplit(char::is_whitespace).next().is_some_and(|word| {
-                crate::citation::trigger_word(w, word).is_ok_and(|(rest, _)| rest.is_empty())
-            });
+        let ends_with_citation_word = ends_with_citation_word(w, before);
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
         let follows = &after[digits..];
         let number_goes_on = (1..=4).contains(&digits)
@@ -1057,9 +1062,7 @@ fn page_breaks_inside_sentences(
             // A citation word ending the line, its number opening the next page (`Resolution` /
             // furniture / `136 of WTSA`).
             || next_words.is_some_and(|l| l.starts_with(|c: char| c.is_ascii_digit()))
-                && before.rsplit(char::is_whitespace).next().is_some_and(|word| {
-                crate::citation::trigger_word(w, word).is_ok_and(|(rest, _)| rest.is_empty())
-            });
+                && ends_with_citation_word(w, before);
         if furniture && runs_on {
             for m in n..end {
                 if !deleted_line[m] {
