@@ -392,6 +392,25 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "",
     ),
     ("regional_acronym", "WTDC", "Resolution 9 of CITEL and Resolution 4 of the APT", ""),
+    // The World Administrative Radio Conferences before 1993 adopted resolutions that the World
+    // Radiocommunication Conferences keep in the same series, cited by the tags the Radio
+    // Regulations use; the tag stays as written, in its usual spelling.
+    ("warc_tag", "", "Resolution 18 (WARC-79) on ships", "WRC 18 (WARC-79)"),
+    ("warc_revised", "", "see Resolution 33 (Rev.WARC-92),", "WRC 33 (Rev.WARC-92)"),
+    ("warc_orbit", "", "Resolution 4 (Orb-88) applies", "WRC 4 (Orb-88)"),
+    ("warc_mobile", "", "Resolution 207 (Mob-87) applies", "WRC 207 (Mob-87)"),
+    ("warc_mobile_upper", "", "RESOLUTION 207 (MOB-87) APPLIES", "WRC 207 (Mob-87)"),
+    ("warc_hf_broadcasting", "", "Resolution 517 (HFBC-87) applies", "WRC 517 (HFBC-87)"),
+    ("warc_french", "", "la Résolution 18 (CAMR-79) sur les navires", "WRC 18 (WARC-79)"),
+    (
+        "warc_list",
+        "",
+        "Resolutions 4 (Orb-88) and 33 (Rev.WARC-92)",
+        "WRC 4 (Orb-88); WRC 33 (Rev.WARC-92)",
+    ),
+    // Two World Administrative Radio Conferences met in Geneva in 1987: a place and year alone
+    // name neither.
+    ("warc_place_year", "", "Resolution 7 (Geneva, 1987) applies", "? 7 (Geneva, 1987); !warning"),
     (
         "wtsa_dubai_named",
         "PP",
