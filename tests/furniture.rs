@@ -1454,3 +1454,59 @@ invites the regional telecommunication organizations
     assert_eq!(id(&documents[0]).as_deref(), Some("WTDC 36 (Rev. Doha, 2006)"));
     assert_eq!(citations(&documents[0]), ["WTDC 15 (Rev. Doha, 2006)"]);
 }
+
+/// A book whose contents open with an entry wrapped over two lines naming the first resolution,
+/// whose heading, in small letters, comes after the contents' page number and a page break: the
+/// entry is furniture, the heading opens the resolution (and is no running header of the entry).
+#[test]
+fn a_heading_after_a_wrapped_contents_entry_naming_it_is_a_heading() {
+    let text = "\
+TABLE OF CONTENTS
+
+Resolution 21 (Rev. Dubai, 2018) – Measures concerning alternative calling procedures on
+        international telecommunication networks .................................... 1
+Resolution 25 (Rev. Dubai, 2018) – Strengthening the regional presence ............ 4
+- iii -
+
+\u{c}Resolution 21 (Rev. Dubai, 2018)
+
+Res. 21 (Rev. Dubai, 2018)\t1
+
+
+Measures concerning alternative calling procedures on international telecommunication networks
+
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+
+recalling
+Resolution 29 (Rev. Johannesburg, 2008) of the World Telecommunication Standardization Assembly,
+
+resolves
+1\tthat administrations keep each other informed.
+
+\u{c}Resolution 25 (Rev. Dubai, 2018)
+
+Res. 25 (Rev. Dubai, 2018)\t4
+
+
+Strengthening the regional presence
+
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+
+resolves
+1\tthat the regional offices go on.
+";
+    let documents = scan(text);
+    let ids: Vec<Option<String>> = documents.iter().map(id).collect();
+    assert_eq!(
+        ids,
+        [Some("PP 21 (Rev. Dubai, 2018)".to_owned()), Some("PP 25 (Rev. Dubai, 2018)".to_owned())]
+    );
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some(
+            "Measures concerning alternative calling procedures on international telecommunication networks"
+        )
+    );
+    assert_eq!(citations(&documents[0]), ["WTSA 29 (Rev. Johannesburg, 2008)"]);
+    assert!(citations(&documents[1]).is_empty());
+}
