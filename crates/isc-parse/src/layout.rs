@@ -631,6 +631,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
             } else if let Some(h) = (has_citation_word(lead, lead + trimmed.len()) || !ascii)
                 .then(|| heading(w, trimmed, 0))
                 .flatten()
+                .filter(|_| !opens_wrapped_contents_entry(w, text, &lines[n + 1..]))
             {
                 // The resolution's own short name again right under its heading, after a page
                 // number or a page break, or with its title after a dash: a running header.
@@ -865,6 +866,19 @@ fn edition_key(h: &crate::heading::Heading<'_>) -> Option<(Option<u16>, Option<S
         }
         _ => None,
     }
+}
+
+/// Whether the line before `next` opens a contents entry wrapped over the next one: the next line
+/// goes on with the entry's title, no citation word or running header opening it, and ends with
+/// its page number (`Resolution 21 (Rev. Dubai, 2018) – Measures concerning ...` /
+/// `international telecommunication networks ...... 1`). Such a line names no heading.
+fn opens_wrapped_contents_entry(w: &Words, text: &str, next: &[(usize, usize)]) -> bool {
+    let Some(&(s, e)) = next.first() else { return false };
+    let line = text[s..e].trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+    !line.is_empty()
+        && crate::identity::is_contents_line(line)
+        && crate::citation::trigger_word(w, line).is_err()
+        && short_header(w, line).is_none()
 }
 
 /// Whether a line starts like a table-of-contents entry: a citation word.
