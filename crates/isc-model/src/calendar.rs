@@ -83,8 +83,9 @@ pub struct Calendar {
 }
 
 impl Default for Calendar {
-    /// The calendar the project ships: the Plenipotentiary Conferences since 1965 and every
-    /// Sector assembly and conference since 1993.
+    /// The calendar the project ships: the Plenipotentiary Conferences since 1965, every Sector
+    /// assembly and conference since 1993, and the World Administrative Radio Conferences of
+    /// 1977 to 1992 whose resolutions the World Radiocommunication Conferences carry on.
     fn default() -> Self {
         let file: CalendarFile = toml::from_str(DEFAULT_CALENDAR)
             .expect("the shipped calendar is valid, a test checks it");
@@ -175,11 +176,17 @@ impl Calendar {
             }
         };
         let canonical = self.places[place].name.clone();
-        // A conference listed again (same body, place and year) replaces the earlier entry.
+        // A conference listed again (same body, place and year) replaces the earlier entry; two
+        // conferences of one body in one place and year (Geneva held two World Administrative
+        // Radio Conferences in 1987) differ by their first tag.
         let existing = self.conferences.iter().position(|c| {
             c.body == conference.body
                 && c.year == conference.year
                 && key(&c.place) == key(&canonical)
+                && match (c.tags.first(), conference.tags.first()) {
+                    (Some(a), Some(b)) => key(a) == key(b),
+                    _ => true,
+                }
         });
         let idx = match existing {
             Some(i) => {
@@ -238,6 +245,21 @@ impl Calendar {
     /// The conference a tag such as `WRC-19`, `CMR-19` or `WTSA-20` names.
     pub fn by_tag(&self, tag: &str) -> Option<ConferenceIdx> {
         with_key(tag, |k| self.by_tag.get(k).copied())
+    }
+
+    /// How output writes the tag `written` of the conference at `idx`: the first tag the calendar
+    /// lists for it when `written` is one of them (`CAMR-79` is written `WARC-79`, `ORB-88`
+    /// `Orb-88`), otherwise the body's English acronym with the written digits (`CMR-19` is
+    /// written `WRC-19`).
+    pub fn canonical_tag(&self, idx: ConferenceIdx, written: &str) -> String {
+        let conference = self.conference(idx);
+        if let Some(first) = conference.tags.first()
+            && with_key(written, |k| conference.tags.iter().any(|t| key(t) == k))
+        {
+            return first.clone();
+        }
+        let digits = &written[written.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
+        format!("{}-{digits}", conference.body.tag_codes()[0])
     }
 
     /// The conference `body` held in `year`, if the calendar knows one.

@@ -83,14 +83,13 @@ pub struct EditionRef<'a> {
 }
 
 impl EditionRef<'_> {
-    /// The owned, canonical edition: places in the calendar's spelling, tags with the English
-    /// acronym (`CMR-19` becomes `WRC-19`).
+    /// The owned, canonical edition: places in the calendar's spelling, tags as the calendar
+    /// writes them (`CMR-19` becomes `WRC-19`).
     pub fn to_edition(&self, calendar: &Calendar) -> Edition {
         let conference = self.conference.map(|idx| calendar.conference(idx));
         if let Some(tag) = self.tag {
-            let digits = &tag[tag.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
-            let tag = match conference {
-                Some(c) => format!("{}-{digits}", c.body.tag_codes()[0]),
+            let tag = match self.conference {
+                Some(idx) => calendar.canonical_tag(idx, tag),
                 None => tag.to_uppercase(),
             };
             return Edition::tagged(self.revision, tag, conference.map(|c| c.year).or(self.year));
