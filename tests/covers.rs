@@ -745,3 +745,56 @@ resolves
         Some("Role of the Dedicated Group in identifying Internet-related public policy issues")
     );
 }
+
+/// A proposal whose copy ends with its cover: the fields, an introduction naming the resolutions
+/// it would revise, and no resolution text. Nothing in it is a resolution, so nothing is cited;
+/// the mentions stay visible.
+#[test]
+fn a_proposal_cover_with_no_resolution_after_it_cites_nothing() {
+    let text = "\
+Source:\tMember States of the Asia-Pacific Telecommunity
+Title:\tProposals for the work of the conference
+Abstract:\tThe administrations propose to revise Resolution 25 (Rev. Dubai, 2018) and Resolution 123 (Rev. Dubai, 2018).
+
+Introduction
+
+The administrations of the region read Resolution 25 as the basis of the regional offices' work, and ask that Resolution 123 keep its programme of workshops.
+";
+    let documents = scan(text);
+    assert!(!documents.is_empty());
+    for document in &documents {
+        assert_eq!(document.id, None);
+        assert!(citations(document).is_empty(), "{:?}", citations(document));
+    }
+    let mentioned: Vec<String> = documents.iter().flat_map(front_matter_references).collect();
+    assert_eq!(mentioned.len(), 4, "{mentioned:?}");
+}
+
+/// The cover of a plenary document in two columns, and its list of proposals naming the
+/// resolutions they revise by number and title: no resolution text, nothing cited.
+#[test]
+fn a_plenary_document_s_list_of_proposals_cites_nothing() {
+    let text = "\
+Plenipotentiary Conference (PP-22)
+Bucharest, 26 September - 14 October 2022
+
+PLENARY MEETING                                   Addendum 2 to
+                                                  Document 41-E
+                                                  12 September 2022
+                                                  Original: English
+
+Member States of the Asia-Pacific Telecommunity
+
+COMMON PROPOSALS FOR THE WORK OF THE CONFERENCE
+
+APT/41A2/1    Revision of Resolution 25: Strengthening the regional presence
+APT/41A2/2    Revision of Resolution 123: Bridging the standardization gap between developing
+              and developed countries
+";
+    let documents = scan(text);
+    assert!(!documents.is_empty());
+    for document in &documents {
+        assert_eq!(document.id, None);
+        assert!(citations(document).is_empty(), "{:?}", citations(document));
+    }
+}

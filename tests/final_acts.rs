@@ -158,3 +158,14 @@ fn a_part_title_in_the_plural_beside_a_page_number_is_no_heading() {
         }
     }
 }
+
+/// A decision copied alone is no resolution: it has no identity and cites for none.
+#[test]
+fn a_decision_alone_is_no_resolution_and_cites_nothing() {
+    let documents = scan(DECISION_5);
+    assert!(!documents.is_empty());
+    for document in &documents {
+        assert_eq!(id(document), None);
+        assert!(citations(document).is_empty(), "{:?}", citations(document));
+    }
+}
