@@ -1149,11 +1149,13 @@ pub(crate) fn split_classified<'a>(
     let bytes = text.as_bytes();
     for i in 0..documents.len() {
         let (start, end, heading) = documents[i];
-        let from = heading.map_or(start, |h| h.title.map_or(h.end, |(_, e)| e).max(h.end));
+        // A text with no resolution heading may open with the instrument's own (a decision
+        // copied alone): its first line is read too.
+        let from = heading.map_or(start, |h| h.title.map_or(h.end, |(_, e)| e).max(h.end) + 1);
         // Most lines open with a small letter, a digit or an item's marker: ruled out on their
         // first byte, before they are walked as lines.
         let found = lines
-            .starts_in(from + 1, end)
+            .starts_in(from, end)
             .iter()
             .filter(|&&at| {
                 let first = bytes[at..end].iter().find(|b| !matches!(b, b' ' | b'\t'));

@@ -620,13 +620,17 @@ impl Parser {
         }
         // Another instrument of the Final Acts ended this document: named, with its line.
         if let Some(&(s, e)) = split.instruments.iter().find(|&&(s, _)| s == end) {
-            res.diagnostics.push(Diagnostic::info(
-                Span::new(s, e),
+            let name = text[s..e].trim();
+            let message = if text[start..end].trim().is_empty() {
                 format!(
-                    "`{}` ends this resolution: another instrument of the conference, not read as part of it",
-                    text[s..e].trim()
-                ),
-            ));
+                    "`{name}` opens another instrument of the conference, not a resolution: its text is not read"
+                )
+            } else {
+                format!(
+                    "`{name}` ends this resolution: another instrument of the conference, not read as part of it"
+                )
+            };
+            res.diagnostics.push(Diagnostic::info(Span::new(s, e), message));
         }
         let study_sector = study_top.as_ref().and_then(|t| t.heading.sector);
         let is_study = study_top.is_some();
