@@ -1181,6 +1181,34 @@ pub(crate) fn split_classified<'a>(
     Split { classes, lines, documents, running_titles, revision_title, instruments }
 }
 
+/// How many of a text's first non-blank lines are looked at for a conference document's cover.
+const COVER_LINES: usize = 30;
+
+/// Whether `text` opens with a conference document's cover: two of its first lines open with
+/// one of the vocabulary's `cover_fields`, as a field before a colon (`Source:`, `Original:
+/// English`) or as a symbol before its number (`Document 41-E`, `Addendum 2 to`).
+pub(crate) fn opens_with_cover(w: &Words, text: &str) -> bool {
+    let mut found = 0;
+    for line in text
+        .lines()
+        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}'))
+        .filter(|l| !l.is_empty())
+        .take(COVER_LINES)
+    {
+        let Ok((rest, ())) = w.cover_fields.one_of(line) else { continue };
+        let value = rest.trim_start_matches(crate::pieces::is_space);
+        if value.starts_with(':')
+            || (value.len() < rest.len() && value.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            found += 1;
+            if found == 2 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Whether the line `start..end` heads another instrument of a conference's Final Acts: an
 /// [`instrument_head`] alone on its line, in capitals or with an issuing clause a few lines
 /// under it (`DECISION 5 (REV. DUBAI, 2018)`, `Recommendation 7 (Rev. Dubai, 2018)`), or one of

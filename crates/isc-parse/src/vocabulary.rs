@@ -145,6 +145,10 @@ pub struct Language {
     /// Titles of a conference's other texts, each on a line of its own (`Declarations and
     /// reservations`): such a title ends the resolution before it.
     pub instrument_titles: Vec<String>,
+    /// Words opening the lines of a conference document's cover, a field before a colon
+    /// (`Source:`, `Original: English`) or a symbol before its number (`Document 41-E`): a text
+    /// whose top has two such lines and no resolution's anatomy cites nothing.
+    pub cover_fields: Vec<String>,
     /// Words opening a relative clause, by which a sentence about a body goes on after its name
     /// and a comma (`which`): no issuing clause is followed by one.
     pub relative_pronouns: Vec<String>,
@@ -279,7 +283,7 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 49] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 50] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
@@ -314,6 +318,7 @@ impl Language {
             &mut self.adoption_note_ends,
             &mut self.instrument_words,
             &mut self.instrument_titles,
+            &mut self.cover_fields,
             &mut self.relative_pronouns,
             &mut self.session_words,
             &mut self.addressee_leads,
@@ -564,6 +569,7 @@ pub(crate) struct Words {
     pub(crate) adoption_note_ends: Keywords<()>,
     pub(crate) instrument_words: Keywords<()>,
     pub(crate) instrument_titles: Keywords<()>,
+    pub(crate) cover_fields: Keywords<()>,
     /// Words opening a relative clause (`which`), folded.
     pub(crate) relative_pronouns: HashSet<String>,
     /// Words naming a body's meeting (`session`), folded.
@@ -868,6 +874,7 @@ impl Words {
             adoption_note_ends: table(|l| &l.adoption_note_ends),
             instrument_words: table(|l| &l.instrument_words),
             instrument_titles: table(|l| &l.instrument_titles),
+            cover_fields: table(|l| &l.cover_fields),
             relative_pronouns: set(|l| &l.relative_pronouns),
             session_words: set(|l| &l.session_words),
             addressee_leads: table(|l| &l.addressee_leads),
