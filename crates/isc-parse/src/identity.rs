@@ -1184,26 +1184,42 @@ pub(crate) fn split_classified<'a>(
 /// How many of a text's first non-blank lines are looked at for a conference document's cover.
 const COVER_LINES: usize = 30;
 
+/// How far into a long line (a cover run onto one line with what follows) its words are looked
+/// at for a conference document's cover.
+const COVER_REACH: usize = 800;
+
 /// Whether `text` opens with a conference document's cover: two of its first lines open with
 /// one of the vocabulary's `cover_fields`, as a field before a colon (`Source:`, `Original:
-/// English`) or as a symbol before its number (`Document 41-E`, `Addendum 2 to`).
+/// English`) or as a symbol before its number (`Document 41-E`, `Addendum 2 to`). On a line
+/// longer than a cover's (a copy that lost its line breaks), every word of its start may.
 pub(crate) fn opens_with_cover(w: &Words, text: &str) -> bool {
+    let is_field = |at: &str| {
+        w.cover_fields.one_of(at).is_ok_and(|(rest, ())| {
+            let value = rest.trim_start_matches(crate::pieces::is_space);
+            value.starts_with(':')
+                || (value.len() < rest.len() && value.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    };
     let mut found = 0;
-    for line in text
+    let lines = text
         .lines()
         .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}'))
         .filter(|l| !l.is_empty())
-        .take(COVER_LINES)
-    {
-        let Ok((rest, ())) = w.cover_fields.one_of(line) else { continue };
-        let value = rest.trim_start_matches(crate::pieces::is_space);
-        if value.starts_with(':')
-            || (value.len() < rest.len() && value.starts_with(|c: char| c.is_ascii_digit()))
-        {
-            found += 1;
-            if found == 2 {
-                return true;
+        .take(COVER_LINES);
+    for line in lines {
+        if line.len() <= COVER_REACH / 4 {
+            found += usize::from(is_field(line));
+        } else {
+            let mut reach = COVER_REACH.min(line.len());
+            while !line.is_char_boundary(reach) {
+                reach -= 1;
             }
+            let starts = std::iter::once(0)
+                .chain(line[..reach].match_indices(char::is_whitespace).map(|(i, c)| i + c.len()));
+            found += starts.filter(|&at| is_field(&line[at..])).count();
+        }
+        if found >= 2 {
+            return true;
         }
     }
     false

@@ -736,26 +736,8 @@ impl Parser {
         if let Some(opening) = opening.filter(|_| !is_study) {
             let before = res.citations.partition_point(|c| (c.text.span.start as usize) < opening);
             res.front_matter_references = res.citations.drain(..before).collect();
-        } else if !is_study
-            && !res.citations.is_empty()
-            && res.identity.is_none()
-            && res.draft.is_none()
-            && !res.parts.iter().any(|p| matches!(p.kind, PartKind::Preamble | PartKind::Operative))
-            && identity::opens_with_cover(&self.words, &text[start..end])
-        {
-            // A conference document's cover with no resolution under it (a proposal copied
-            // without its texts, a list of proposals): it is all front matter.
-            // Doubts about what a mention would cite do not matter either.
-            let mentions: Vec<Span> = res.citations.iter().map(|c| c.text.span).collect();
-            res.diagnostics.retain(|d| {
-                d.severity != Severity::Warning
-                    || !mentions.iter().any(|m| m.range().contains(&(d.span.start as usize)))
-            });
-            res.diagnostics.push(Diagnostic::info(
-                mentions[0],
-                "a conference document's cover with no resolution after it: the resolutions it names are not cited".to_owned(),
-            ));
-            res.front_matter_references = std::mem::take(&mut res.citations);
+        } else if !is_study && !res.citations.is_empty() && res.identity.is_none() {
+            self.cover_front_matter(&text[start..end], &mut res);
         }
         let scan = self.lexicon.scan(text, &split.classes, start, end, &res.parts);
         res.themes = scan.themes;
@@ -767,6 +749,29 @@ impl Parser {
         }
         res.diagnostics.sort_by_key(|d| d.span.start);
         res
+    }
+
+    /// A conference document's cover with no resolution under it (a proposal copied without its
+    /// texts, a list of proposals, whose first line may read as the title of a draft): when
+    /// `res`, without identity, has no preamble or operative part and `text` opens with a
+    /// cover, it is all front matter, and doubts about what a mention would cite do not matter.
+    #[cold]
+    fn cover_front_matter(&self, text: &str, res: &mut ParsedDoc<'_>) {
+        if res.parts.iter().any(|p| matches!(p.kind, PartKind::Preamble | PartKind::Operative))
+            || !identity::opens_with_cover(&self.words, text)
+        {
+            return;
+        }
+        let mentions: Vec<Span> = res.citations.iter().map(|c| c.text.span).collect();
+        res.diagnostics.retain(|d| {
+            d.severity != Severity::Warning
+                || !mentions.iter().any(|m| m.range().contains(&(d.span.start as usize)))
+        });
+        res.diagnostics.push(Diagnostic::info(
+            mentions[0],
+            "a conference document's cover with no resolution after it: the resolutions it names are not cited",
+        ));
+        res.front_matter_references = std::mem::take(&mut res.citations);
     }
 
     /// A Sector's text addressing another Sector in its operative part (`invites` / `1 the
