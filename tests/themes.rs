@@ -314,3 +314,32 @@ fn titles_name_their_themes_in_french_and_spanish() {
     ];
     check_titles(&cases);
 }
+
+/// Titles of real resolutions naming their themes in words of their own: the users and
+/// consumers with a slash between them, a device theft with the kind of device between, the
+/// access to healthcare, and satellites named by their size.
+#[test]
+fn titles_name_consumers_device_theft_healthcare_and_small_satellites() {
+    let wtdc = "The World Telecommunication Development Conference (Dubai, 2014),\nresolves\n1\tto keep the work going.\n";
+    let wtsa = "The World Telecommunication Standardization Assembly (Hammamet, 2016),\nresolves\n1\tto keep the work going.\n";
+    let wrc = "The World Radiocommunication Conference (Geneva, 2012),\nresolves\n1\tto keep the work going.\n";
+    let cases = [
+        (
+            "Protecting and supporting users/consumers of telecommunication/information and communication technology services",
+            wtdc,
+            "consumer-protection",
+        ),
+        ("Combating mobile telecommunication device theft", wtsa, "mobile-device-theft"),
+        (
+            "Improving access to healthcare services by using information and communication technologies",
+            wtdc,
+            "e-health",
+        ),
+        (
+            "Regulatory aspects for nanosatellites and picosatellites",
+            wrc,
+            "satellite-orbit-resources",
+        ),
+    ];
+    check_titles(&cases);
+}
