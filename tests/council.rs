@@ -504,3 +504,81 @@ resolves
     assert_eq!(id(&documents[0]), None);
     assert_eq!(citations(&documents[0]), ["PP 73 (Minneapolis, 1998)", "Council 1158 (2000)"]);
 }
+
+/// A Council resolution the Council has modified since names the session that last modified it
+/// after a word saying so, in its heading (`RESOLUTION 1333 (modified 2016)`) and where it is
+/// cited (`Resolution 1332 (modified 2016)`, `la Résolution 1305 (modifiée 2019)`): a revision of
+/// that year, not a place named `modified`.
+#[test]
+fn a_council_edition_modified_at_a_later_session() {
+    let text = "\
+RESOLUTION 1333 (modified 2016)
+
+Guiding principles for the creation, management and termination of Council working groups
+
+The Council,
+
+considering
+a)\tResolution 1332 (modified 2016) on the Council's working groups;
+b)\tResolution 1305 (2009) on the Dedicated Group,
+
+resolves
+1\tthat each working group has terms of reference and an end date.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    let identity = document.id.as_ref().expect("an identity");
+    assert_eq!(identity.body.map(|b| b.to_string()).as_deref(), Some("Council"));
+    assert_eq!(identity.number.to_string(), "1333");
+    let edition = identity.edition.as_ref().expect("an edition");
+    assert_eq!(
+        (edition.year, edition.revision, edition.place.as_deref()),
+        (Some(2016), true, None)
+    );
+    let cited: Vec<(Option<String>, String, Option<u16>, bool)> = document
+        .citations
+        .iter()
+        .map(|c| {
+            (
+                c.body.map(|b| b.to_string()),
+                c.number.to_string(),
+                c.edition.as_ref().and_then(|e| e.year),
+                c.edition.as_ref().is_some_and(|e| e.place.is_none()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        cited,
+        [
+            (Some("Council".to_owned()), "1332".to_owned(), Some(2016), true),
+            (Some("Council".to_owned()), "1305".to_owned(), Some(2009), true),
+        ]
+    );
+    assert!(document.diagnostics.is_empty(), "{:?}", document.diagnostics);
+
+    let french = "\
+RÉSOLUTION 1333 (modifiée 2016)
+
+Principes directeurs pour la création, la gestion et la dissolution des groupes de travail du Conseil
+
+Le Conseil,
+
+considérant
+a)\tla Résolution 1305 (modifiée 2019) sur le Groupe spécialisé,
+
+décide
+1\tque chaque groupe de travail a un mandat.
+";
+    let documents = scan(french);
+    assert_eq!(documents.len(), 1);
+    let identity = documents[0].id.as_ref().expect("an identity");
+    let edition = identity.edition.as_ref().expect("an edition");
+    assert_eq!(
+        (edition.year, edition.revision, edition.place.as_deref()),
+        (Some(2016), true, None)
+    );
+    let cited = &documents[0].citations[0];
+    assert_eq!(cited.edition.as_ref().and_then(|e| e.year), Some(2019));
+    assert_eq!(cited.edition.as_ref().and_then(|e| e.place.as_deref()), None);
+}
