@@ -145,7 +145,15 @@ pub(crate) fn resolve(calendar: &Calendar, evidence: Evidence<'_, '_>) -> Resolv
                     BodyProblem::UnknownPlace { edition }
                 });
             }
-            (None, Some(_), None) if evidence.subject.is_none() => {
+            (None, Some(year), None) if evidence.subject.is_none() => {
+                // A year alone names no conference, but agrees with the document's own body
+                // when that body met that year (the Council every year: `Resolution 1305
+                // (2009)` in a Council resolution).
+                if let Some(body) = evidence.document
+                    && calendar.by_body_year(body, year).is_some()
+                {
+                    return Resolved::known(body, BodySource::Document);
+                }
                 return Resolved::unknown(BodyProblem::YearOnly { edition: describe(e) });
             }
             _ => {}

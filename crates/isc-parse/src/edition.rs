@@ -11,6 +11,8 @@
 //! year-chain= year ("-" year)+                   -- `2000-2003-2015`: the last is this edition
 //! history   = inside (";" inside)+               -- the last is this edition, and revises
 //!           | inside "," amendment inside        -- `C-1977, last amended C-1984`: the same
+//!           | amendment inside                   -- `modified 2019`: the session that last
+//!                                                   modified the text
 //! ```
 //!
 //! Two editions run together by merged tracked changes (`Rev. AntalyaBusan, 20062014`) and a
@@ -111,6 +113,13 @@ fn inside_parenthesis<'a>(w: &Words, inner: &'a str) -> Option<EditionOutcome<'a
     if let Some((_, last)) = body.rsplit_once(',')
         && let Ok((amending, ())) = w.amendment_markers.one_of(trimmed(last))
     {
+        body = trimmed(amending);
+        revised = true;
+    } else if let Ok((amending, ())) = w.amendment_markers.one_of(body)
+        && amending.starts_with(|c: char| is_space(c) || c == '\n')
+    {
+        // The session that last modified the text alone (`modified 2019`): this edition, a
+        // revision, and no place.
         body = trimmed(amending);
         revised = true;
     }
