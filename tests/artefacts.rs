@@ -702,3 +702,26 @@ fn an_edition_on_a_line_of_its_own_under_the_heading_or_the_title() {
         );
     }
 }
+
+/// An extraction that wrote the place's `Ï` as the Greek capital iota with dialytika
+/// (`DUBAΪ`, `Dubaϊ`) still names Dubai, in the heading and in a citation.
+#[test]
+fn a_greek_iota_for_a_latin_i_with_diaeresis() {
+    let text = "\
+RÉSOLUTION 70 (RÉV. DUBAΪ, 2018)
+
+Intégration du principe de l'égalité hommes/femmes
+
+La Conférence de plénipotentiaires de l'Union internationale des télécommunications (Dubaϊ, 2018),
+
+rappelant
+a)\tla Résolution 55 (Rév. Dubaϊ, 2014) de la Conférence mondiale de développement des télécommunications,
+
+décide
+1\tde poursuivre ces travaux.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("PP 70 (Rev. Dubai, 2018)"));
+    assert_eq!(citations(&documents[0]), ["WTDC 55 (Rev. Dubai, 2014)"]);
+}
