@@ -14,7 +14,8 @@ pub fn fold(text: &str) -> String {
 }
 
 /// Folds one character the way every matcher of the project compares text: lower case, without
-/// its accent (`É`, `ş`, `ø` fold to `e`, `s`, `o`), dashes and hyphens as `-`, the spaces texts
+/// its accent (`É`, `ş`, `ø` fold to `e`, `s`, `o`; a Greek iota, which an extraction may write
+/// for an `i`, to `i`), dashes and hyphens as `-`, the spaces texts
 /// use between words as ` `, and typographic apostrophes as `'`. A character whose lower case is
 /// several characters is kept as it is.
 ///
@@ -41,7 +42,8 @@ pub fn fold_char(c: char) -> char {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
         'ç' => 'c',
         'è' | 'é' | 'ê' | 'ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
+        // The Greek iota an extraction may write for the Latin letter (`DUBAΪ`).
+        'ì' | 'í' | 'î' | 'ï' | 'ι' | 'ϊ' | 'ί' | 'ΐ' => 'i',
         'ñ' => 'n',
         'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
         'ù' | 'ú' | 'û' | 'ü' => 'u',
