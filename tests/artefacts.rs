@@ -725,3 +725,58 @@ décide
     assert_eq!(id(&documents[0]).as_deref(), Some("PP 70 (Rev. Dubai, 2018)"));
     assert_eq!(citations(&documents[0]), ["WTDC 55 (Rev. Dubai, 2014)"]);
 }
+
+/// An issuing clause may give the dates the conference met before its year (`(Hammamet, 25
+/// October – 3 November 2016)`, `(Dubaï, 29 octobre - 16 novembre 2018)`, `(Dubái, del 29 de
+/// octubre al 16 de noviembre de 2018)`): the year is the edition's.
+#[test]
+fn an_issuing_clause_with_the_dates_of_the_meeting_gives_the_year() {
+    let cases = [
+        (
+            "RESOLUTION 55\n\nMainstreaming a gender perspective in ITU-T activities\n\nThe World Telecommunication Standardization Assembly (Hammamet, 25 October – 3 November 2016),\n\nresolves\n\n1\tto go on.\n",
+            "WTSA 55 (Hammamet, 2016)",
+        ),
+        (
+            "RESOLUTION 70\n\nA title of the text\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 29 October-16 November 2018),\n\nresolves\n\n1\tto go on.\n",
+            "PP 70 (Dubai, 2018)",
+        ),
+        (
+            "RÉSOLUTION 70\n\nUn titre du texte\n\nLa Conférence de plénipotentiaires de l'Union internationale des télécommunications (Dubaï, 29 octobre - 16 novembre 2018),\n\ndécide\n\n1\tde poursuivre.\n",
+            "PP 70 (Dubai, 2018)",
+        ),
+        (
+            "RESOLUCIÓN 70\n\nUn título del texto\n\nLa Conferencia de Plenipotenciarios de la Unión Internacional de Telecomunicaciones (Dubái, del 29 de octubre al 16 de noviembre de 2018),\n\nresuelve\n\n1\tproseguir.\n",
+            "PP 70 (Dubai, 2018)",
+        ),
+    ];
+    for (text, want) in cases {
+        let documents = scan(text);
+        assert_eq!(documents.len(), 1);
+        assert_eq!(id(&documents[0]).as_deref(), Some(want), "{text}");
+    }
+}
+
+/// A World Radiocommunication Conference meets where the Radiocommunication Assembly met just
+/// before: its issuing clause's place and year name the conference, with no doubt about it.
+#[test]
+fn a_radio_conference_s_issuing_clause_names_its_place_and_year() {
+    let text = "\
+RESOLUTION 55
+
+A title of the text
+
+The World Radiocommunication Conference (Geneva, 2015),
+
+considering
+a)\tthat Resolution 25 (Rev.WRC-12) applies,
+
+resolves
+1\tto go on.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let identity = documents[0].id.as_ref().expect("an identity");
+    assert_eq!(identity.body, Some(Body::Wrc));
+    assert_eq!(identity.edition.as_ref().and_then(|e| e.year), Some(2015));
+    assert!(documents[0].diagnostics.is_empty(), "{:?}", documents[0].diagnostics);
+}
