@@ -8,6 +8,7 @@
 //! tag       = letters{2,5} ["-"] digits{2|4}     -- `WRC-19`, `CMR-15`, `PP98` (capitals)
 //!           | ("C" | "Council") ["-"] digits{2|4} -- a Council session: `C12`, `C-2001`
 //! place-year= [place [","]] year                 -- `Dubai, 2018`, `Dubai 2018`, `2009`
+//!           | place "," dates year               -- `Hammamet, 25 October – 3 November 2016`
 //! year-chain= year ("-" year)+                   -- `2000-2003-2015`: the last is this edition
 //! history   = inside (";" inside)+               -- the last is this edition, and revises
 //!           | inside "," amendment inside        -- `C-1977, last amended C-1984`: the same
@@ -149,6 +150,9 @@ fn inside_parenthesis<'a>(w: &Words, inner: &'a str) -> Option<EditionOutcome<'a
         map(all_consuming(conference_tag), tag),
         map(all_consuming(merged_editions), EditionOutcome::TrackedChanges),
         map(all_consuming(place_year), |(place, year)| read(place, Some(year))),
+        map(all_consuming(|i| place_dates_year(w, i)), |(place, year)| {
+            read(Some(place), Some(year))
+        }),
         map(all_consuming(year_chain), chain),
     ))
     .parse(body);
@@ -235,6 +239,34 @@ fn place_year_separator(input: &str) -> PResult<'_, &str> {
 fn place_year(input: &str) -> PResult<'_, (Option<&str>, u16)> {
     let (rest, place) = opt(place).parse(input)?;
     let (rest, _) = place_year_separator(rest)?;
+    let (rest, year) = year(rest)?;
+    Ok((rest, (place, year)))
+}
+
+/// `Hammamet, 25 October – 3 November 2016`, `Dubái, del 29 de octubre al 16 de noviembre de
+/// 2018`: a place, the dates the conference met (days, hyphens and dashes, and the vocabulary's
+/// `date_words`, a month among them), and the year.
+fn place_dates_year<'a>(w: &Words, input: &'a str) -> PResult<'a, (&'a str, u16)> {
+    let (mut rest, place) = place(input)?;
+    let mut words = 0;
+    loop {
+        let (after, _) = place_year_separator(rest)?;
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=2).contains(&digits) {
+            rest = &after[digits..];
+        } else if let Ok((after_word, ())) = w.date_words.one_of(after) {
+            rest = after_word;
+            words += 1;
+        } else if let Ok((after_dash, _)) = hyphen(after) {
+            rest = after_dash;
+        } else {
+            rest = after;
+            break;
+        }
+    }
+    if words == 0 {
+        return fail(input, "the dates a conference met");
+    }
     let (rest, year) = year(rest)?;
     Ok((rest, (place, year)))
 }

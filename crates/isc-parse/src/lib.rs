@@ -986,6 +986,7 @@ impl Parser {
         let mut edition_ref = edition.map(|raw| self.edition_ref(raw));
         if let (Some(e), Some(b)) = (edition_ref.as_mut(), body) {
             self.complete_edition(e, b);
+            self.same_place_conference(e, b);
         }
         if let Some(e) = edition_ref.as_mut() {
             if let Some(conference) = e.conference.map(|idx| self.calendar.conference(idx)) {
@@ -1093,6 +1094,26 @@ impl Parser {
         }
     }
 
+    /// A place and year alone name the Assembly where a World Radiocommunication Conference met
+    /// too (`The World Radiocommunication Conference (Geneva, 2015),`): where `body` held a
+    /// conference in that place that year, the edition is that one. Says whether it changed.
+    fn same_place_conference(&self, edition: &mut EditionRef<'_>, body: Body) -> bool {
+        if edition.tag.is_some()
+            || edition.conference.is_some_and(|idx| self.calendar.conference(idx).body == body)
+        {
+            return false;
+        }
+        let (Some(place), Some(year)) = (edition.place, edition.year) else { return false };
+        let Some(idx) = self.calendar.by_body_year(body, year) else { return false };
+        if self.calendar.canonical_place(place)
+            != Some(self.calendar.conference(idx).place.as_str())
+        {
+            return false;
+        }
+        edition.conference = Some(idx);
+        true
+    }
+
     /// The edition of the conference a sentence's subject names in parentheses after its name
     /// (`(Valletta, 1998)`, `(WTDC-98)`): the one conference of the subject's body they name.
     fn subject_edition<'a>(
@@ -1111,22 +1132,17 @@ impl Parser {
             let mut read = self.edition_ref(raw);
             // A place and year alone name the Assembly where a World Radiocommunication
             // Conference met too: the subject says which of them it is.
-            if read.conference.is_none_or(|idx| self.calendar.conference(idx).body != subject.body)
-                && let (Some(place), Some(year)) = (read.place, read.year)
-                && let Some(idx) = self.calendar.by_body_year(subject.body, year)
-                && self.calendar.canonical_place(place)
-                    == Some(self.calendar.conference(idx).place.as_str())
+            // Cited by its tag (`WRC-12`), which the year's digits as written give.
+            if self.same_place_conference(&mut read, subject.body)
+                && let (Some(idx), Some(year)) = (read.conference, read.year)
+                && self.calendar.conference(idx).by_tag_only
             {
-                read.conference = Some(idx);
-                if self.calendar.conference(idx).by_tag_only {
-                    // Cited by its tag (`WRC-12`), which the year's digits as written give.
-                    let at = text[from + at..to].find(&year.to_string()).map(|i| from + at + i);
-                    read.place = None;
-                    read.tag = at.map(|i| {
-                        let digits = if year % 100 == 0 { 4 } else { 2 };
-                        &text[i + 4 - digits..i + 4]
-                    });
-                }
+                let at = text[from + at..to].find(&year.to_string()).map(|i| from + at + i);
+                read.place = None;
+                read.tag = at.map(|i| {
+                    let digits = if year % 100 == 0 { 4 } else { 2 };
+                    &text[i + 4 - digits..i + 4]
+                });
             }
             let Some(idx) = read.conference else { continue };
             if self.calendar.conference(idx).body != subject.body {

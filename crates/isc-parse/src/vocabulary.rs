@@ -81,6 +81,9 @@ pub struct Language {
     /// Words after an edition and a comma that name the conference that last amended the text,
     /// which is then its edition (`(C-1977, last amended C-1984)`).
     pub amendment_markers: Vec<String>,
+    /// Words of the dates a conference met, between its place and its year (`October`, `au`,
+    /// `de`): `(Hammamet, 25 October – 3 November 2016)` is the edition `(Hammamet, 2016)`.
+    pub date_words: Vec<String>,
     /// Conjunctions ending a list (`and`).
     pub list_conjunctions: Vec<String>,
     /// Alternatives in a list (`or`).
@@ -283,7 +286,7 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 50] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 51] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
@@ -291,6 +294,7 @@ impl Language {
             &mut self.heading_abbreviations,
             &mut self.revision_markers,
             &mut self.amendment_markers,
+            &mut self.date_words,
             &mut self.list_conjunctions,
             &mut self.list_alternatives,
             &mut self.range_separators,
@@ -519,6 +523,7 @@ pub(crate) struct Words {
     pub(crate) revision_markers: Keywords<()>,
     /// Words naming the conference that last amended a text (`last amended`).
     pub(crate) amendment_markers: Keywords<()>,
+    pub(crate) date_words: Keywords<()>,
     pub(crate) list_separators: Keywords<()>,
     /// Conjunctions, folded, for telling an enumeration.
     pub(crate) conjunctions: Vec<String>,
@@ -818,6 +823,7 @@ impl Words {
                     .map(|w| (w.trim_end_matches('.').to_owned(), ())),
             ),
             amendment_markers: table(|l| &l.amendment_markers),
+            date_words: table(|l| &l.date_words),
             list_separators: Keywords::new(
                 all(|l| &l.list_conjunctions)
                     .into_iter()
