@@ -1510,3 +1510,35 @@ resolves
     assert_eq!(citations(&documents[0]), ["WTSA 29 (Rev. Johannesburg, 2008)"]);
     assert!(citations(&documents[1]).is_empty());
 }
+
+/// A running header whose title the page cut to fewer than half its words, glued to the line a
+/// page break cut a citation before: the header goes, and the citation reads across.
+#[test]
+fn a_running_header_with_its_long_title_cut_short_inside_a_citation() {
+    let text = "\
+RESOLUTION 76 (REV. DUBAI, 2012)
+
+Studies related to conformance and interoperability testing, assistance to developing countries, and a possible future ITU Mark programme
+
+The World Telecommunication Standardization Assembly (Dubai, 2012),
+
+recalling
+a)\tResolution 177 (Guadalajara, 2010) of the Plenipotentiary Conference;
+b)\tResolution 47 (Rev. Hyderabad, 2010) of the World Telecommunication Development Conference, and Resolution
+265 Resolution 76 – Studies related to conformance and interoperability 44 (Rev. Dubai, 2012) of this assembly,
+
+resolves
+1\tto go on with the studies.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("WTSA 76 (Rev. Dubai, 2012)"));
+    assert_eq!(
+        citations(&documents[0]),
+        [
+            "PP 177 (Guadalajara, 2010)",
+            "WTDC 47 (Rev. Hyderabad, 2010)",
+            "WTSA 44 (Rev. Dubai, 2012)"
+        ]
+    );
+}
