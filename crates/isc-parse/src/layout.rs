@@ -1349,14 +1349,14 @@ fn header_title_len(rest: &str, title: Option<&str>) -> usize {
     if let Some(title) = title.filter(|t| !t.is_empty() && words.starts_with(t)) {
         return dash + title.len();
     }
-    // The title cut short by the header, two words or more and at least half of it, ending where
-    // a word of the title ends (`– Conformance testing, academic institutions and OTT` over `...
-    // and OTT applications`).
+    // The title cut short by the header, two words or more and at least half of it, or as long
+    // as a page's header line holds (`MIN_CUT_TITLE`), ending where a word of the title ends
+    // (`– Conformance testing, academic institutions and OTT` over `... and OTT applications`).
     let boundary = |t: &str, k: usize| t[k..].is_empty() || t[k..].starts_with([' ', ',', ';']);
     if let Some(title) = title
         && let Some(k) = words.match_indices(' ').map(|(k, _)| k).chain([words.len()]).rfind(|&k| {
             words[..k].contains(' ')
-                && 2 * k >= title.len()
+                && (2 * k >= title.len() || k >= MIN_CUT_TITLE)
                 && title.starts_with(&words[..k])
                 && boundary(title, k)
         })
@@ -1375,6 +1375,10 @@ fn header_title_len(rest: &str, title: Option<&str>) -> usize {
     });
     cut.map_or(0, |k| dash + k)
 }
+
+/// The length from which a title cut short by a running header is taken for the header's, however
+/// long the whole title: a page's header line holds about this much of it.
+const MIN_CUT_TITLE: usize = 40;
 
 /// Dashes between a running header's short name and its title.
 const DASHES: [char; 3] = ['-', '\u{2013}', '\u{2014}'];
