@@ -1131,8 +1131,8 @@ impl Parser {
             };
             let mut read = self.edition_ref(raw);
             // A place and year alone name the Assembly where a World Radiocommunication
-            // Conference met too: the subject says which of them it is.
-            // Cited by its tag (`WRC-12`), which the year's digits as written give.
+            // Conference met too: the subject says which of them it is, and a conference cited
+            // by its tag is given the tag the year's digits as written make (`WRC-12`).
             if self.same_place_conference(&mut read, subject.body)
                 && let (Some(idx), Some(year)) = (read.conference, read.year)
                 && self.calendar.conference(idx).by_tag_only
