@@ -244,8 +244,8 @@ fn place_year(input: &str) -> PResult<'_, (Option<&str>, u16)> {
 }
 
 /// `Hammamet, 25 October – 3 November 2016`, `Dubái, del 29 de octubre al 16 de noviembre de
-/// 2018`: a place, the dates the conference met (days, hyphens and dashes, and the vocabulary's
-/// `date_words`, a month among them), and the year.
+/// 2018`: a place, the dates the conference met (days, hyphens and dashes, and one or more of the
+/// vocabulary's `date_words`: months and the words joining them), and the year.
 fn place_dates_year<'a>(w: &Words, input: &'a str) -> PResult<'a, (&'a str, u16)> {
     let (mut rest, place) = place(input)?;
     let mut words = 0;
