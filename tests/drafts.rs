@@ -764,3 +764,41 @@ a)        that agencies dealing with emergencies need radio links that work acro
     let document = one(text);
     assert_eq!(draft(&document), Some((some("ADD"), some("COM 5/4"), None)));
 }
+
+/// A proposal copied without the space between its action and the draft words
+/// (`ADDDRAFT RESOLUTION [SEN-1]`), or between its proposal number and the draft words
+/// (`AFR/12A1/1DRAFT NEW RESOLUTION [AFR-1]`): the same draft.
+#[test]
+fn an_action_or_a_proposal_number_glued_to_the_draft_words() {
+    let text = "\
+ADDDRAFT RESOLUTION [SEN-1]
+
+Support for the New Partnership for Africa's Development
+
+The Plenipotentiary Conference of the International Telecommunication Union (Marrakesh, 2002),
+
+resolves
+1\tthat the Union supports the partnership.
+";
+    let document = one(text);
+    assert_eq!(document.id, None);
+    assert_eq!(draft(&document), Some((some("ADD"), some("SEN-1"), None)));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Support for the New Partnership for Africa's Development")
+    );
+
+    let text = "\
+ADD\tAFR/12A1/1DRAFT NEW RESOLUTION [AFR-1]
+
+Use of telecommunications for rural and remote communities
+
+The World Telecommunication Development Conference (Kigali, 2022),
+
+resolves
+1\tthat the Bureau keeps a list of rural projects.
+";
+    let document = one(text);
+    assert_eq!(document.id, None);
+    assert_eq!(draft(&document), Some((some("ADD"), some("AFR-1"), None)));
+}
