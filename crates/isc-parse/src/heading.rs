@@ -106,15 +106,17 @@ fn footnote_marks(input: &str) -> PResult<'_, &str> {
     .parse(input)
 }
 
-/// A proposal number: `EUR/44A7/1`, `COM5/230/1`, `RCC/23A5/1`; a capital first and a slash in it.
+/// A proposal number: `EUR/44A7/1`, `COM5/230/1`, `RCC/23A5/1`; a capital first, a slash in it
+/// and digits after the last one.
 pub(crate) fn proposal(input: &str) -> PResult<'_, &str> {
     let (rest, token) = verify(
         take_while1(|c: char| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '.')),
         |t: &str| {
             t.len() <= 24
                 && t.starts_with(|c: char| c.is_ascii_uppercase())
-                && t.contains('/')
-                && !t.ends_with('/')
+                && t.rsplit_once('/').is_some_and(|(_, last)| {
+                    !last.is_empty() && last.bytes().all(|b| b.is_ascii_digit())
+                })
         },
     )
     .parse(input)?;
@@ -289,6 +291,23 @@ fn draft_prefix<'a>(w: &Words, line: &'a str) -> (&'a str, DraftMark) {
         mark.action = Some(span(action));
         mark.proposal = number.map(span);
         rest = after;
+        // Its number glued to the draft words, the space between them lost in a copy
+        // (`AFR/12A1/1DRAFT NEW`).
+        if number.is_none()
+            && let Some((after, number)) = glued_before_draft_words(w, rest, |head| {
+                proposal(head).is_ok_and(|(r, n)| r.is_empty() && n.matches('/').count() >= 2)
+            })
+        {
+            mark.proposal = Some(span(number));
+            rest = after;
+        }
+    } else if let Some((after, action)) = glued_before_draft_words(w, rest, |head| {
+        head.bytes().all(|b| b.is_ascii_uppercase())
+            && w.draft_actions.one_of(head).is_ok_and(|(r, ())| r.is_empty())
+    }) {
+        // An action glued to the draft words (`ADDDRAFT RESOLUTION`).
+        mark.action = Some(span(action));
+        rest = after;
     }
     if let Ok((after, ())) = terminated(|i| w.draft_words.one_of(i), gap).parse(rest) {
         let words = &rest[..rest.len() - after.len()];
@@ -296,6 +315,23 @@ fn draft_prefix<'a>(w: &Words, line: &'a str) -> (&'a str, DraftMark) {
         rest = after;
     }
     (rest, mark)
+}
+
+/// A token at the start of `text` that `is_mark` accepts (an action, a proposal number) with the
+/// vocabulary's draft words glued to it in capitals (`ADDDRAFT`, `AFR/12A1/1DRAFT`): what
+/// follows the token, and the token.
+fn glued_before_draft_words<'a>(
+    w: &Words,
+    text: &'a str,
+    is_mark: impl Fn(&str) -> bool,
+) -> Option<(&'a str, &'a str)> {
+    let token_len =
+        text.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '.')))?;
+    (2..token_len).filter(|&k| text.as_bytes()[k].is_ascii_uppercase()).find_map(|k| {
+        let (head, tail) = text.split_at(k);
+        (is_mark(head) && terminated(|i| w.draft_words.one_of(i), gap).parse(tail).is_ok())
+            .then_some((tail, head))
+    })
 }
 
 /// `R 1187 (C-2001)`: a compilation's heading, a letter standing for the citation word, the
