@@ -802,3 +802,26 @@ resolves
     assert_eq!(document.id, None);
     assert_eq!(draft(&document), Some((some("ADD"), some("AFR-1"), None)));
 }
+
+/// A proposal number glued to the heading's citation word, the space between them lost in a
+/// copy (`MOD<TAB>RCC/23A17/1RESOLUTION 37 (...)`): the same draft of the resolution it
+/// modifies.
+#[test]
+fn a_proposal_number_glued_to_the_heading() {
+    let text = "\
+MOD\tRCC/23A17/1RESOLUTION 37 (REV. BUENOS AIRES, 2017)
+Bridging the digital divide
+The World Telecommunication Development Conference (Buenos Aires, 2017),
+recalling
+a)\tResolution 139 (Rev. Busan, 2014) of the Plenipotentiary Conference,
+resolves
+1\tthat the Sector goes on bridging the divide.
+";
+    let document = one(text);
+    assert_eq!(document.id, None);
+    assert_eq!(
+        draft(&document),
+        Some((some("MOD"), some("RCC/23A17/1"), some("WTDC 37 (Rev. Buenos Aires, 2017)")))
+    );
+    assert_eq!(rendered_citations(&document), ["PP 139 (Rev. Busan, 2014)"]);
+}
