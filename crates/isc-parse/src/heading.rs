@@ -291,17 +291,17 @@ fn draft_prefix<'a>(w: &Words, line: &'a str) -> (&'a str, DraftMark) {
         mark.action = Some(span(action));
         mark.proposal = number.map(span);
         rest = after;
-        // Its number glued to the draft words, the space between them lost in a copy
-        // (`AFR/12A1/1DRAFT NEW`).
+        // Its number glued to the draft words or the heading's citation word, the space
+        // between them lost in a copy (`AFR/12A1/1DRAFT NEW`, `RCC/23A17/1RESOLUTION`).
         if number.is_none()
-            && let Some((after, number)) = glued_before_draft_words(w, rest, |head| {
+            && let Some((after, number)) = glued_before_draft_words(w, rest, true, |head| {
                 proposal(head).is_ok_and(|(r, n)| r.is_empty() && n.matches('/').count() >= 2)
             })
         {
             mark.proposal = Some(span(number));
             rest = after;
         }
-    } else if let Some((after, action)) = glued_before_draft_words(w, rest, |head| {
+    } else if let Some((after, action)) = glued_before_draft_words(w, rest, false, |head| {
         head.bytes().all(|b| b.is_ascii_uppercase())
             && w.draft_actions.one_of(head).is_ok_and(|(r, ())| r.is_empty())
     }) {
@@ -318,19 +318,22 @@ fn draft_prefix<'a>(w: &Words, line: &'a str) -> (&'a str, DraftMark) {
 }
 
 /// A token at the start of `text` that `is_mark` accepts (an action, a proposal number) with the
-/// vocabulary's draft words glued to it in capitals (`ADDDRAFT`, `AFR/12A1/1DRAFT`): what
-/// follows the token, and the token.
+/// vocabulary's draft words glued to it in capitals (`ADDDRAFT`, `AFR/12A1/1DRAFT`), or, when
+/// `or_heading`, the heading's citation word (`RCC/23A17/1RESOLUTION`): what follows the token,
+/// and the token.
 fn glued_before_draft_words<'a>(
     w: &Words,
     text: &'a str,
+    or_heading: bool,
     is_mark: impl Fn(&str) -> bool,
 ) -> Option<(&'a str, &'a str)> {
     let token_len =
         text.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '.')))?;
     (2..token_len).filter(|&k| text.as_bytes()[k].is_ascii_uppercase()).find_map(|k| {
         let (head, tail) = text.split_at(k);
-        (is_mark(head) && terminated(|i| w.draft_words.one_of(i), gap).parse(tail).is_ok())
-            .then_some((tail, head))
+        let follows = terminated(|i| w.draft_words.one_of(i), gap).parse(tail).is_ok()
+            || (or_heading && trigger_word(w, tail).is_ok());
+        (is_mark(head) && follows).then_some((tail, head))
     })
 }
 
