@@ -825,3 +825,17 @@ resolves
     );
     assert_eq!(rendered_citations(&document), ["PP 139 (Rev. Busan, 2014)"]);
 }
+
+/// The same proposal copied onto one line that lost its spaces at the line ends, the text
+/// before the action run onto it: the heading glued to the proposal number is still found.
+#[test]
+fn a_proposal_number_glued_to_the_heading_on_one_line() {
+    let text = "Proposals for the work of the conference. References: Resolution 37 (Rev. Dubai, 2014) MOD\tRCC/23A17/1RESOLUTION 37 (REV. BUENOS AIRES, 2017) Bridging the digital divide The World Telecommunication Development Conference (Buenos Aires, 2017), recalling a)\tResolution 139 (Rev. Busan, 2014) of the Plenipotentiary Conference, on the digital divide, resolves 1\tthat the Sector goes on bridging the divide between countries and within them.\n";
+    let document = one(text);
+    assert_eq!(document.id, None);
+    assert_eq!(
+        draft(&document),
+        Some((some("MOD"), some("RCC/23A17/1"), some("WTDC 37 (Rev. Buenos Aires, 2017)")))
+    );
+    assert_eq!(rendered_citations(&document), ["PP 139 (Rev. Busan, 2014)"]);
+}
