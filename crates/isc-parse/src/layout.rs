@@ -2023,7 +2023,8 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
     }
     // A heading may also start at a word in capitals glued to a page number before it, where a
     // copy lost the line break between a page's header and the heading (`Res. 64 12RESOLUTION
-    // 64`), or to a draft's action (`MODRESOLUTION 646`).
+    // 64`), to a proposal number (`RCC/23A17/1RESOLUTION 37`) or to a draft's action
+    // (`MODRESOLUTION 646`).
     let mut candidates = word_starts.clone();
     let bytes = line.as_bytes();
     for &i in &word_starts {
@@ -2041,7 +2042,7 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
             let digits = bytes[..i].iter().rev().take_while(|b| b.is_ascii_digit()).count();
             let start = i - digits;
             if digits <= 4
-                && (start == 0 || matches!(bytes[start - 1], b' ' | b'\t'))
+                && (start == 0 || matches!(bytes[start - 1], b' ' | b'\t' | b'/'))
                 && is_upper_word(&line[i..])
             {
                 candidates.push(i);
