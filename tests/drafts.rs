@@ -839,3 +839,17 @@ fn a_proposal_number_glued_to_the_heading_on_one_line() {
     );
     assert_eq!(rendered_citations(&document), ["PP 139 (Rev. Busan, 2014)"]);
 }
+
+/// A proposal's cover run onto one line with its draft, the space lost before the heading after
+/// the last cover field (`Document for: InformationRESOLUTION BB ...`): the draft is read.
+#[test]
+fn a_draft_heading_glued_to_the_cover_s_last_word_on_one_line() {
+    let text = "Source: ISACC Title: Draft WTSA Resolution Agenda Item: GTSC; 8.2 Document for: InformationRESOLUTION BB Telecommunication/ICT accessibility for persons with disabilities (Johannesburg, 2008) The World Telecommunication Standardization Assembly (Johannesburg, 2008), considering a) that many people live with a disability, and that telecommunication services should serve them as they serve everyone else in every country, resolves 1 that the study groups take accessibility into account.\n";
+    let document = one(text);
+    assert_eq!(document.id, None);
+    assert_eq!(draft(&document), Some((None, some("BB"), None)));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Telecommunication/ICT accessibility for persons with disabilities")
+    );
+}
