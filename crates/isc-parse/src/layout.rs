@@ -2038,6 +2038,16 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
         }
     }
     for (i, c) in line.char_indices() {
+        // A citation word in capitals glued to a word's last small letter (`Document for:
+        // InformationRESOLUTION BB`).
+        if c.is_ascii_uppercase()
+            && i > 0
+            && bytes[i - 1].is_ascii_lowercase()
+            && is_upper_word(&line[i..])
+            && crate::citation::trigger_word(w, &line[i..]).is_ok()
+        {
+            candidates.push(i);
+        }
         if c.is_ascii_uppercase() && i > 0 && bytes[i - 1].is_ascii_digit() {
             let digits = bytes[..i].iter().rev().take_while(|b| b.is_ascii_digit()).count();
             let start = i - digits;
