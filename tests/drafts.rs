@@ -817,13 +817,18 @@ a)\tResolution 139 (Rev. Busan, 2014) of the Plenipotentiary Conference,
 resolves
 1\tthat the Sector goes on bridging the divide.
 ";
-    let document = one(text);
+    assert_the_rcc_draft_of_wtdc_37(&one(text));
+}
+
+/// `document` is the proposal RCC/23A17/1 to modify WTDC 37 (Rev. Buenos Aires, 2017), citing
+/// PP 139 only.
+fn assert_the_rcc_draft_of_wtdc_37(document: &Document) {
     assert_eq!(document.id, None);
     assert_eq!(
-        draft(&document),
+        draft(document),
         Some((some("MOD"), some("RCC/23A17/1"), some("WTDC 37 (Rev. Buenos Aires, 2017)")))
     );
-    assert_eq!(rendered_citations(&document), ["PP 139 (Rev. Busan, 2014)"]);
+    assert_eq!(rendered_citations(document), ["PP 139 (Rev. Busan, 2014)"]);
 }
 
 /// The same proposal copied onto one line that lost its spaces at the line ends, the text
@@ -831,13 +836,7 @@ resolves
 #[test]
 fn a_proposal_number_glued_to_the_heading_on_one_line() {
     let text = "Proposals for the work of the conference. References: Resolution 37 (Rev. Dubai, 2014) MOD\tRCC/23A17/1RESOLUTION 37 (REV. BUENOS AIRES, 2017) Bridging the digital divide The World Telecommunication Development Conference (Buenos Aires, 2017), recalling a)\tResolution 139 (Rev. Busan, 2014) of the Plenipotentiary Conference, on the digital divide, resolves 1\tthat the Sector goes on bridging the divide between countries and within them.\n";
-    let document = one(text);
-    assert_eq!(document.id, None);
-    assert_eq!(
-        draft(&document),
-        Some((some("MOD"), some("RCC/23A17/1"), some("WTDC 37 (Rev. Buenos Aires, 2017)")))
-    );
-    assert_eq!(rendered_citations(&document), ["PP 139 (Rev. Busan, 2014)"]);
+    assert_the_rcc_draft_of_wtdc_37(&one(text));
 }
 
 /// A proposal's cover run onto one line with its draft, the space lost before the heading after
