@@ -331,9 +331,10 @@ fn glued_before_draft_words<'a>(
         text.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '.')))?;
     (2..token_len).filter(|&k| text.as_bytes()[k].is_ascii_uppercase()).find_map(|k| {
         let (head, tail) = text.split_at(k);
-        let follows = terminated(|i| w.draft_words.one_of(i), gap).parse(tail).is_ok()
-            || (or_heading && trigger_word(w, tail).is_ok());
-        (is_mark(head) && follows).then_some((tail, head))
+        (is_mark(head)
+            && (terminated(|i| w.draft_words.one_of(i), gap).parse(tail).is_ok()
+                || (or_heading && trigger_word(w, tail).is_ok())))
+        .then_some((tail, head))
     })
 }
 
