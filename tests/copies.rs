@@ -739,3 +739,21 @@ fn a_copy_with_a_blank_line_after_every_line() {
     assert_eq!(ids, [Some("PP 123 (Rev. Guadalajara, 2010)".to_owned())], "{book}");
     assert_eq!(citations(&documents[0]), citations(&document));
 }
+
+/// A booklet copied onto one line that lost its spaces at the line ends: the page's running
+/// header and number glued to the heading the booklet sets in small capitals, copied in small
+/// letters (`WTSA-12 – Resolution 57 1resolution 57 (Rev. Dubai, 2012)`).
+#[test]
+fn a_heading_in_small_letters_glued_to_a_page_number_on_one_line() {
+    let text = "International Telecommunication Union ITU-T WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY Dubai, 20-29 November 2012 All rights reserved. WTSA-12 – Resolution 57\t1resolution 57 (Rev. Dubai, 2012) Strengthening coordination and cooperation among the three ITU Sectors on matters of mutual interest (Johannesburg, 2008; Dubai, 2012) The World Telecommunication Standardization Assembly (Dubai, 2012), considering a) that Resolution 191 (Guadalajara, 2010) of the Plenipotentiary Conference asks the Sectors to coordinate their work, resolves 1 that the Sectors keep a joint list of the matters of mutual interest.\n";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("WTSA 57 (Rev. Dubai, 2012)"));
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some(
+            "Strengthening coordination and cooperation among the three ITU Sectors on matters of mutual interest"
+        )
+    );
+    assert_eq!(citations(&documents[0]), ["PP 191 (Guadalajara, 2010)"]);
+}
