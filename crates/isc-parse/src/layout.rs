@@ -2048,12 +2048,15 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
         {
             candidates.push(i);
         }
-        if c.is_ascii_uppercase() && i > 0 && bytes[i - 1].is_ascii_digit() {
+        if c.is_ascii_alphabetic() && i > 0 && bytes[i - 1].is_ascii_digit() {
             let digits = bytes[..i].iter().rev().take_while(|b| b.is_ascii_digit()).count();
             let start = i - digits;
+            // In capitals, or a citation word in small letters (a copy of small capitals).
             if digits <= 4
                 && (start == 0 || matches!(bytes[start - 1], b' ' | b'\t' | b'/'))
-                && is_upper_word(&line[i..])
+                && (is_upper_word(&line[i..])
+                    || (c.is_ascii_lowercase()
+                        && crate::citation::trigger_word(w, &line[i..]).is_ok()))
             {
                 candidates.push(i);
             }
