@@ -757,3 +757,44 @@ fn a_heading_in_small_letters_glued_to_a_page_number_on_one_line() {
     );
     assert_eq!(citations(&documents[0]), ["PP 191 (Guadalajara, 2010)"]);
 }
+
+/// A conference's provisional texts, copied onto one line and wrapped anew at 64 columns: the
+/// paragraph holding the heading opens with the page numbers and the action the provisional
+/// texts set before it (`4 1 MOD RESOLUTION 1 (REV. HAMMAMET, 2016)`). The heading carries the
+/// edition of the assembly that adopts it, so the text is the resolution, not a proposal.
+#[test]
+fn a_wrapped_paragraph_opening_with_page_numbers_and_an_action_before_the_heading() {
+    let text = "\
+World Telecommunication Standardization Assembly
+Provisional texts of the assembly, Hammamet, 25 October - 3
+November 2016
+2
+3 PARTS 1 AND 2 RESOLUTIONS AND RECOMMENDATIONS
+4 1 MOD RESOLUTION 1 (REV. HAMMAMET, 2016) Rules of procedure
+of the ITU Telecommunication Standardization Sector (Hammamet,
+2016) 1 The World Telecommunication Standardization Assembly
+(Hammamet, 2016), considering a) that the Constitution and the
+Convention set out the duties and the structure of the Sector;
+b) that Resolution 122 (Rev. Guadalajara, 2010) of the
+Plenipotentiary Conference deals with the evolving role of this
+assembly; c) that the study groups need clear rules to approve
+their texts between two assemblies, resolves to adopt the rules
+of procedure set out in this resolution.
+";
+    let document = one_document(
+        text,
+        "WTSA 1 (Rev. Hammamet, 2016)",
+        "Rules of procedure of the ITU Telecommunication Standardization Sector",
+        &["PP 122 (Rev. Guadalajara, 2010)"],
+    );
+    assert!(document.draft.is_none());
+    // The same text on one line reads the same.
+    let flat = text.replace('\n', " ");
+    let same = one_document(
+        &flat,
+        "WTSA 1 (Rev. Hammamet, 2016)",
+        "Rules of procedure of the ITU Telecommunication Standardization Sector",
+        &["PP 122 (Rev. Guadalajara, 2010)"],
+    );
+    assert!(same.draft.is_none());
+}
