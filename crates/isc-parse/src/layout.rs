@@ -1684,8 +1684,9 @@ fn unwrapped(text: &str) -> Vec<Edit> {
 const WRAPPED_HEADING_LINES: usize = 4;
 
 /// Pass 1b in a text that is not hard-wrapped prose as a whole: a paragraph hard-wrapped at one
-/// width that opens with a heading and its title's first words on the same line (a one-line
-/// copy wrapped anew, among short lines such as a draft's balloons): its line breaks become
+/// width that opens with a heading and its title's first words on the same line, after page
+/// numbers or an action if any (a one-line copy wrapped anew, among short lines such as a draft's
+/// balloons or a cover's): its line breaks become
 /// spaces when it makes a line long enough for pass 2 to read as flowed text. It runs while
 /// its lines are three quarters of the first one's width or more, and takes the next one, which
 /// ends it.
@@ -1698,13 +1699,26 @@ fn wrapped_heading_paragraphs(
     let line_end =
         |start: usize| memchr::memchr(b'\n', &bytes[start..]).map_or(text.len(), |i| start + i);
     let width = |start: usize, end: usize| text[start..end].trim().chars().count();
-    // The start of the first line at or after `from` that may open with a citation word: the
-    // next line opening with one where they are known, else the next line.
+    // The start of the first line at or after `from` that may open with a citation word, after
+    // what may stand before a heading on its line: the next such line where citation words are
+    // known, else the next line.
     let line_from = |from: usize| match citation_words {
         None => Some(from),
         Some(words) => words[words.partition_point(|&at| at < from)..].iter().find_map(|&at| {
-            let before = text[..at].trim_end_matches([' ', '\t']);
-            (before.is_empty() || before.ends_with('\n')).then_some(before.len())
+            // What stands before a heading is short: a line start further back is no lead.
+            let window = at.saturating_sub(MAX_HEADING_LEAD);
+            let start = match memchr::memrchr(b'\n', &bytes[window..at]) {
+                Some(i) => window + i + 1,
+                None if window == 0 => 0,
+                None => return None,
+            };
+            let lead = text[start..at].trim_start_matches([' ', '\t']);
+            // Page numbers, actions and proposal numbers: digits and capitals (`4 1 MOD `).
+            let may_lead = lead.is_empty()
+                || (lead.bytes().all(|b| {
+                    b.is_ascii_digit() || b.is_ascii_uppercase() || b" \t/-.()".contains(&b)
+                }) && heading_lead_len(w, lead) == lead.len());
+            may_lead.then_some(start)
         }),
     };
     let mut edits = Vec::new();
@@ -1712,20 +1726,30 @@ fn wrapped_heading_paragraphs(
     while let Some(start) = line_from(from).filter(|&s| s < text.len()) {
         let end = line_end(start);
         from = end + 1;
-        // A heading's line opens with a capital, and is of a wrapped width (of 50 to 130
-        // characters, at most four bytes each).
+        // A heading's line opens with a capital, after what may stand before it, and is of a
+        // wrapped width (of 50 to 130 characters, at most four bytes each).
         let line = text[start..end].trim();
-        if !(50..=520).contains(&line.len())
-            || !line.as_bytes()[0].is_ascii_uppercase()
-            || !w.may_start_citation_word(line)
+        if !(50..=520).contains(&line.len()) {
+            continue;
+        }
+        // Most lines open with their citation word: no lead to look for.
+        let lead = if w.may_start_citation_word(line) { 0 } else { heading_lead_len(w, line) };
+        let head = &line[lead..];
+        if !head.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            || !w.may_start_citation_word(head)
         {
             continue;
         }
         let first_width = width(start, end);
         let title_follows = (50..=130).contains(&first_width)
-            && heading_at(w, line).is_some_and(|len| {
-                let after = line[len..].trim_start_matches([' ', '\t', '*']);
-                after.len() < line.len() - len && after.starts_with(char::is_uppercase)
+            && heading_at(w, head).is_some_and(|len| {
+                let after = head[len..].trim_start_matches([' ', '\t', '*']);
+                // After page numbers, a heading in capitals or with its edition: not an item
+                // citing a resolution (`1 Resolution 70 ...`).
+                let marked = lead == 0
+                    || is_upper_word(head)
+                    || heading(w, &head[..len], 0).is_some_and(|h| h.edition.is_some());
+                marked && after.len() < head.len() - len && after.starts_with(char::is_uppercase)
             });
         if !title_follows {
             continue;
@@ -1755,6 +1779,32 @@ fn wrapped_heading_paragraphs(
         from = last_end + 1;
     }
     edits
+}
+
+/// The longest lead before a heading on its line: two page numbers, an action and its proposal
+/// numbers, draft words.
+const MAX_HEADING_LEAD: usize = 80;
+
+/// How many bytes at the start of `line` may stand before a heading on its line, as a copy
+/// run onto one line and wrapped anew gives them: up to two page numbers (`4 1 `), then an
+/// action with its proposal number (`MOD `), draft words, or both.
+fn heading_lead_len(w: &Words, line: &str) -> usize {
+    let mut rest = line.trim_start_matches([' ', '\t']);
+    for _ in 0..2 {
+        let Some(end) = rest.find([' ', '\t']) else { break };
+        let token = &rest[..end];
+        let page = (token.len() <= 4 && token.bytes().all(|b| b.is_ascii_digit()))
+            || (token.starts_with(|c: char| c.is_ascii_digit()) && is_page_number(w, token));
+        if !page {
+            break;
+        }
+        rest = rest[end..].trim_start_matches([' ', '\t']);
+    }
+    // Actions and draft words open with a capital.
+    if rest.starts_with(|c: char| c.is_uppercase()) {
+        rest = &rest[crate::heading::draft_prefix_len(w, rest)..];
+    }
+    line.len() - rest.len()
 }
 
 /// The lines of `text` that are flowed text: long ones, and shorter ones that open with a
@@ -1924,11 +1974,11 @@ fn page_break_at(
     None
 }
 
-/// Whether a line opens with a heading (after what marks a draft) and holds an issuing clause
-/// after it.
+/// Whether a line opens with a heading (after page numbers and what marks a draft) and holds an
+/// issuing clause after it.
 fn opens_with_heading(w: &Words, line: &str) -> bool {
     let trimmed = line.trim_start();
-    let rest = &trimmed[crate::heading::draft_prefix_len(w, trimmed)..];
+    let rest = &trimmed[heading_lead_len(w, trimmed)..];
     let rest = crate::heading::heading_label(w, rest).map_or(rest, |(after, _)| after);
     let Some(len) = heading_at(w, &rest[..floor_boundary(rest, 200)]) else { return false };
     let after = &rest[len..];
