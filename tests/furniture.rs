@@ -1542,3 +1542,47 @@ resolves
         ]
     );
 }
+
+/// A footnote at the foot of a page, between two items of the preamble, in a copy that lost the
+/// page break after it (the running header gone, no blank line left). The footnote ends where
+/// the page's next item or clause word opens; the preamble goes on and the operative part is
+/// read. One line per line, and the same text run onto one line, read the same.
+#[test]
+fn a_footnote_at_a_page_foot_ends_at_the_next_item_or_clause_word() {
+    let text = "\
+RESOLUTION 123 (REV. DUBAI, 2018)
+Bridging the standardization gap between developing and developed countries
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+considering
+a) that the standardization gap keeps developing countries1 out of the making of standards;
+b) that Resolution 44 (Rev. Hammamet, 2016) of the World Telecommunication Standardization Assembly deals with this gap;
+____________________
+1 These include the least developed countries; see also Resolution 37 (Rev. Buenos Aires, 2017) of the World Telecommunication Development Conference.
+c) that Resolution 139 (Rev. Dubai, 2018) deals with the digital divide,
+instructs the Directors of the three Bureaux
+1 to work together on the programmes that bridge the gap, under Resolution 191 (Rev. Dubai, 2018);
+2 to report to the Council every year.
+";
+    for copy in [text.to_owned(), text.replace('\n', " ")] {
+        let documents = scan(&copy);
+        assert_eq!(documents.len(), 1, "{copy}");
+        let document = &documents[0];
+        assert_eq!(id(document).as_deref(), Some("PP 123 (Rev. Dubai, 2018)"), "{copy}");
+        let parts: Vec<(String, String)> = document
+            .citations
+            .iter()
+            .map(|c| (c.resolution().to_string(), c.part.to_string()))
+            .collect();
+        let want = [
+            ("WTSA 44 (Rev. Hammamet, 2016)", "preamble"),
+            ("WTDC 37 (Rev. Buenos Aires, 2017)", "footnote"),
+            ("PP 139 (Rev. Dubai, 2018)", "preamble"),
+            ("PP 191 (Rev. Dubai, 2018)", "operative"),
+        ];
+        let want: Vec<(String, String)> =
+            want.iter().map(|(c, p)| ((*c).to_owned(), (*p).to_owned())).collect();
+        assert_eq!(parts, want, "{copy}");
+        assert!(document.calls_for_coordination, "{copy}");
+        assert!(document.coordination.iter().any(|c| c.part.to_string() == "operative"), "{copy}");
+    }
+}
