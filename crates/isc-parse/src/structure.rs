@@ -200,22 +200,27 @@ pub(crate) fn parts<'a>(
         }
         if let Some((resume, last_number)) = footnote {
             let mark = footnote_mark(line);
-            let continues = match mark {
-                Some(Some(n)) => !after_blank || last_number.is_none_or(|last| n == last + 1),
-                Some(None) => true,
-                None => !after_blank,
-            };
+            let opens = first_words.is_some_and(|o| {
+                clause_word(o).is_some() || (may_open && clause_word_in_prose(line, o).is_some())
+            });
+            // A clause word or a lettered item is the page's text again, where a copy lost the
+            // page break after the footnotes.
+            let continues = !opens
+                && !is_lettered_item(line)
+                && match mark {
+                    Some(Some(n)) => !after_blank || last_number.is_none_or(|last| n == last + 1),
+                    Some(None) => true,
+                    None => !after_blank,
+                };
             if continues {
                 if let Some(Some(n)) = mark {
                     footnote = Some((resume, Some(n)));
                 }
                 continue;
             }
-            // The footnotes end at a page break; the clause they interrupted goes on.
+            // The footnotes end at a page break, or at a clause word or an item; the clause they
+            // interrupted goes on.
             footnote = None;
-            let opens = first_words.is_some_and(|o| {
-                clause_word(o).is_some() || (may_open && clause_word_in_prose(line, o).is_some())
-            });
             if !opens {
                 match resume {
                     Some(m) => markers.push(Marker { at: s, ..m }),
