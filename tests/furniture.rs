@@ -1586,3 +1586,41 @@ instructs the Directors of the three Bureaux
         assert!(document.coordination.iter().any(|c| c.part.to_string() == "operative"), "{copy}");
     }
 }
+
+/// A printed page copied onto one line: the next page's running header and number (`Res. 130
+/// 107`, or `108 Res. 130`) stand inside a list of citations, where the page broke. They are
+/// furniture: the list reads whole, as in the copy laid out line by line.
+#[test]
+fn a_running_header_inside_a_list_of_citations_on_one_line() {
+    let laid_out = "\
+RESOLUTION 130 (REV. DUBAI, 2018)
+Strengthening the role of ITU in building confidence and security in the use of information and communication technologies
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+recalling
+a) Resolutions 174 (Rev. Busan, 2014), 179 (Rev. Dubai, 2018), 181 (Guadalajara, 2010),
+Res. 130\t107
+196 (Busan, 2014) and 201 (Busan, 2014) of the Plenipotentiary Conference;
+b) Resolutions 50 (Rev. Hammamet, 2016) and
+108\tRes. 130
+52 (Rev. Hammamet, 2016) of the World Telecommunication Standardization Assembly,
+resolves
+1 to go on with the work on building confidence and security in the use of these technologies.
+";
+    let want = [
+        "PP 174 (Rev. Busan, 2014)",
+        "PP 179 (Rev. Dubai, 2018)",
+        "PP 181 (Guadalajara, 2010)",
+        "PP 196 (Busan, 2014)",
+        "PP 201 (Busan, 2014)",
+        "WTSA 50 (Rev. Hammamet, 2016)",
+        "WTSA 52 (Rev. Hammamet, 2016)",
+    ];
+    for copy in
+        [laid_out.to_owned(), laid_out.replace('\n', " "), laid_out.replace(['\n', '\t'], " ")]
+    {
+        let documents = scan(&copy);
+        assert_eq!(documents.len(), 1, "{copy}");
+        assert_eq!(id(&documents[0]).as_deref(), Some("PP 130 (Rev. Dubai, 2018)"), "{copy}");
+        assert_eq!(citations(&documents[0]), want, "{copy}");
+    }
+}
