@@ -332,7 +332,7 @@ pub(crate) fn relayout(w: &Words, text: &str, classes: &TextClasses) -> Option<R
     let relaid = rewritten(relaid, text, &joined);
     let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
     let lines: Vec<(usize, usize)> = flowed_lines(w, current).collect();
-    let breaks = flowed_page_breaks(current, &lines);
+    let breaks = flowed_page_breaks(w, current, &lines);
     // The breaks only take words out of the lines: each line moves back by what went before it.
     let lines: Vec<(usize, usize)> = lines
         .iter()
@@ -1852,10 +1852,11 @@ const NO_PAGE: u32 = 1800;
 /// Res. 52`, or `Res. 52 163 Res. 52 164`. Both go, with the spaces after them, so that the sentence and its citation read across
 /// the break. The title must be found on both sides, word for word, and hold a capital or a
 /// digit: two numbers in a row alone are no furniture, nor are years (`2000, 2001 et 2002 et`).
-fn flowed_page_breaks(text: &str, lines: &[(usize, usize)]) -> Vec<Edit> {
+fn flowed_page_breaks(w: &Words, text: &str, lines: &[(usize, usize)]) -> Vec<Edit> {
     let mut edits = Vec::new();
     for &(start, end) in lines {
         let line = &text[start..end];
+        let first_edit = edits.len();
         let bytes = line.as_bytes();
         // Page numbers: up to four digits between spaces, below the first year.
         let mut pages: Vec<(usize, usize, u32)> = Vec::new();
@@ -1903,8 +1904,75 @@ fn flowed_page_breaks(text: &str, lines: &[(usize, usize)]) -> Vec<Edit> {
                 last_end = cut_end;
             }
         }
+        // A page's header alone, where no footer stands before it.
+        let pairs = edits.len();
+        for (cut_start, cut_end) in lone_flowed_headers(w, line) {
+            let (from, to) = (start + cut_start, start + cut_end);
+            if !edits[first_edit..pairs].iter().any(|e| e.start < to && from < e.end) {
+                edits.push(Edit { start: from, end: to, with: "".into() });
+            }
+        }
+        edits[first_edit..].sort_unstable_by_key(|e| e.start);
     }
     edits
+}
+
+/// A page's running header standing alone inside a flowed `line`, where a printed page broke
+/// and no footer stands before it: the abbreviated citation word with a number and no edition,
+/// and a page number beside it, after (`Res. 130 107`) or before (`108 Res. 130`). A number after
+/// it followed by an edition is a list's next item (`108 Res. 130 52 (Rev. Hammamet, 2016)`), not
+/// the page. Byte ranges within the line to take out, with the spaces after them.
+fn lone_flowed_headers(w: &Words, line: &str) -> Vec<(usize, usize)> {
+    let spaces = |t: &str| t.len() - t.trim_start_matches([' ', '\t', '\u{a0}']).len();
+    // A number of up to four digits ending its word: its length.
+    let number_at = |t: &str| {
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        ((1..=4).contains(&digits) && t[digits..].chars().next().is_none_or(char::is_whitespace))
+            .then_some(digits)
+    };
+    let page_at =
+        |t: &str| number_at(t).filter(|&d| t[..d].parse::<u32>().is_ok_and(|n| n < NO_PAGE));
+    let bytes = line.as_bytes();
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for (i, _) in line.match_indices(|c: char| c.is_alphabetic()) {
+        if (i > 0 && !bytes[i - 1].is_ascii_whitespace())
+            || cuts.last().is_some_and(|&(_, e)| i < e)
+            || !w.may_start_citation_word(&line[i..])
+        {
+            continue;
+        }
+        let Ok((after_word, crate::vocabulary::Trigger::Short)) =
+            crate::citation::trigger_word(w, &line[i..])
+        else {
+            continue;
+        };
+        let at = line.len() - after_word.len();
+        let number = at + spaces(after_word);
+        let Some(digits) = number_at(&line[number..]) else { continue };
+        let number_end = number + digits;
+        let gap = spaces(&line[number_end..]);
+        let next = number_end + gap;
+        if gap == 0 || line[next..].starts_with('(') {
+            continue;
+        }
+        if let Some(page) = page_at(&line[next..]) {
+            let tail = next + page;
+            let tail_gap = spaces(&line[tail..]);
+            if !line[tail + tail_gap..].starts_with(['(', ',', ';']) {
+                cuts.push((i, tail + tail_gap));
+                continue;
+            }
+        }
+        let before = line[..i].trim_end_matches([' ', '\t', '\u{a0}']);
+        let token = before.bytes().rposition(|b| b.is_ascii_whitespace()).map_or(0, |j| j + 1);
+        if before.len() < i
+            && page_at(&before[token..]).is_some_and(|d| token + d == before.len())
+            && cuts.last().is_none_or(|&(_, e)| e <= token)
+        {
+            cuts.push((token, next));
+        }
+    }
+    cuts
 }
 
 /// The footer and header around two page numbers of a flowed `line` at `first` and `next` (byte
