@@ -798,3 +798,33 @@ of procedure set out in this resolution.
     );
     assert!(same.draft.is_none());
 }
+
+/// A list of resolutions with one edition each, two numbers of it in a row (`101 (Rev. Busan,
+/// 2014), 102 (Rev. Busan, 2014)`), in a text copied onto one line: the two numbers and the
+/// edition between and after them look like a printed page's footer and header (`163 T 164 T`),
+/// but an edition is no running title. Every item is read, as in the laid-out copy.
+#[test]
+fn a_list_of_consecutive_resolutions_with_one_edition_on_one_line() {
+    let text = "\
+RESOLUTION 64 (REV. HAMMAMET, 2016)
+IP address allocation and facilitating the transition to and deployment of IPv6
+The World Telecommunication Standardization Assembly (Hammamet, 2016),
+recalling
+a) Resolutions 101 (Rev. Busan, 2014), 102 (Rev. Busan, 2014), 133 (Rev. Busan, 2014) and 180 (Rev. Busan, 2014) of the Plenipotentiary Conference;
+b) that the study groups keep working on addressing,
+resolves
+1 to go on studying the allocation of IP addresses.
+";
+    let want = [
+        "PP 101 (Rev. Busan, 2014)",
+        "PP 102 (Rev. Busan, 2014)",
+        "PP 133 (Rev. Busan, 2014)",
+        "PP 180 (Rev. Busan, 2014)",
+    ];
+    for copy in [text.to_owned(), text.replace('\n', " ")] {
+        let documents = scan(&copy);
+        assert_eq!(documents.len(), 1, "{copy}");
+        assert_eq!(id(&documents[0]).as_deref(), Some("WTSA 64 (Rev. Hammamet, 2016)"), "{copy}");
+        assert_eq!(citations(&documents[0]), want, "{copy}");
+    }
+}
