@@ -1849,9 +1849,13 @@ const NO_PAGE: u32 = 1800;
 /// copied onto one line. The page's footer and the next page's header each hold the same running
 /// title beside a page number, the two numbers one after the other: `... Resolution 174 WTSA-12 –
 /// Resolution 52 163 164 WTSA-12 – Resolution 52 (Guadalajara, 2010) ...`, or `163 Res. 52 164
-/// Res. 52`, or `Res. 52 163 Res. 52 164`. Both go, with the spaces after them, so that the sentence and its citation read across
-/// the break. The title must be found on both sides, word for word, and hold a capital or a
-/// digit: two numbers in a row alone are no furniture, nor are years (`2000, 2001 et 2002 et`).
+/// Res. 52`, or `Res. 52 163 Res. 52 164`. Both go, with the spaces after them, so that the
+/// sentence and its citation read across the break. The title must be found on both sides, word
+/// for word, hold a capital or a digit,
+/// and be no edition or list item: two numbers in a row alone are no furniture, nor are years
+/// (`2000, 2001 et 2002 et`) or a list's items (`101 (Rev. Busan, 2014), 102 (Rev. Busan,
+/// 2014),`). A page's header alone, with no footer before it, goes too
+/// ([`lone_flowed_headers`]).
 fn flowed_page_breaks(w: &Words, text: &str, lines: &[(usize, usize)]) -> Vec<Edit> {
     let mut edits = Vec::new();
     for &(start, end) in lines {
@@ -1989,10 +1993,16 @@ fn page_break_at(
     let between: Vec<&str> = line[first.1..next.0].split_whitespace().collect();
     let after: Vec<&str> =
         line[next.1..].split_whitespace().take(RUNNING_TITLE_WORDS + 1).collect();
+    // A running title holds a capital or a digit. It is no edition, which opens with a
+    // parenthesis, and no list's item, which ends with a comma or a semicolon: two numbers of
+    // a list in a row with one edition each (`101 (Rev. Busan, 2014), 102 (Rev. Busan, 2014),`)
+    // are no page break.
     let is_title = |title: &[&str]| {
         !title.is_empty()
             && title.len() <= RUNNING_TITLE_WORDS
             && title.iter().any(|w| w.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()))
+            && !title[0].starts_with('(')
+            && !title[title.len() - 1].ends_with([',', ';'])
     };
     // Where the text goes on after `words` words from `from`.
     let skip_words = |from: usize, words: usize| {
