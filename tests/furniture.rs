@@ -1624,3 +1624,15 @@ resolves
         assert_eq!(citations(&documents[0]), want, "{copy}");
     }
 }
+
+/// A page of a booklet copied onto one line, the heading lost and only the page's running header
+/// and number left above the title (`Res. 1338 3 Information and Communication Technologies
+/// Development Fund (ICT-DF) The Council, ...`): that header is the one mention of the resolution
+/// before its text, so it names the document and stays.
+#[test]
+fn a_running_header_above_the_title_of_a_one_line_copy_names_the_document() {
+    let text = "Res. 1338 3 Information and Communication Technologies Development Fund (ICT-DF) The Council, considering a) that the fund finances projects that bring telecommunications to developing countries; b) that its accounts are kept apart from the budget of the Union, resolves 1 that the Secretary-General keeps managing the fund; 2 to report on its projects to the Council at each session.\n";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("Council 1338"));
+}
