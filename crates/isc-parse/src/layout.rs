@@ -1921,6 +1921,25 @@ fn flowed_page_breaks(w: &Words, text: &str, lines: &[(usize, usize)]) -> Vec<Ed
     edits
 }
 
+/// Whether `before` holds a citation word followed by the resolution number `digits`.
+fn cited_before(w: &Words, before: &str, digits: &str) -> bool {
+    let bytes = before.as_bytes();
+    memchr::memmem::find_iter(bytes, digits.as_bytes()).any(|at| {
+        let end = at + digits.len();
+        let whole = at > 0
+            && matches!(bytes[at - 1], b' ' | b'\t')
+            && bytes.get(end).is_none_or(|b| !b.is_ascii_digit());
+        if !whole {
+            return false;
+        }
+        let word_end = before[..at].trim_end_matches([' ', '\t']).len();
+        let word_start =
+            before[..word_end].bytes().rposition(|b| b.is_ascii_whitespace()).map_or(0, |j| j + 1);
+        crate::citation::trigger_word(w, &before[word_start..])
+            .is_ok_and(|(rest, _)| rest.len() == before.len() - word_end)
+    })
+}
+
 /// A page's running header standing alone inside a flowed `line`, where a printed page broke
 /// and no footer stands before it: the abbreviated citation word with a number and no edition,
 /// and a page number beside it, after (`Res. 130 107`) or before (`108 Res. 130`). A number after
@@ -1954,6 +1973,11 @@ fn lone_flowed_headers(w: &Words, line: &str) -> Vec<(usize, usize)> {
         let number = at + spaces(after_word);
         let Some(digits) = number_at(&line[number..]) else { continue };
         let number_end = number + digits;
+        // The header names a resolution the text has named before (its heading): the first
+        // mention may be the only heading the copy kept.
+        if !cited_before(w, &line[..i], &line[number..number_end]) {
+            continue;
+        }
         let gap = spaces(&line[number_end..]);
         let next = number_end + gap;
         if gap == 0 || line[next..].starts_with('(') {
