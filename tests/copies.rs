@@ -828,3 +828,28 @@ resolves
         assert_eq!(citations(&documents[0]), want, "{copy}");
     }
 }
+
+/// A heading and its title on one line with no dash between them, as a web page or a word
+/// processor's copy joins them (a space or a tab), the issuing clause on the next line: the
+/// heading gives the identity, the rest of the line the title. A resolution named with its title
+/// in a list further down, with no issuing clause after it, opens nothing.
+#[test]
+fn a_heading_and_its_title_on_one_line_without_a_dash() {
+    let clause = "The Council,\nconsidering\na) that the Union works on Internet-related public policy issues;\nb) that the Member States take part in this work,\nresolves\n1 to keep the group open to all Member States;\n2 that the group reports to the Council.\n";
+    let title = "Role of the Dedicated Group in identifying the international Internet-related public policy issues";
+    for heading in [
+        format!("RESOLUTION 1305 (C09) {title}"),
+        format!("RESOLUTION 1305 (C09)\t{title}"),
+        format!("R 1305 (C09) {title}"),
+    ] {
+        let text = format!("{heading}\n{clause}");
+        one_document(&text, "Council 1305 (C-09)", title, &[]);
+    }
+    let gender = "Mainstreaming a gender perspective in ITU and promotion of gender equality and the empowerment of women through telecommunications/information and communication technologies";
+    let text = format!(
+        "Resolution 70 (Rev. Dubai, 2018) {gender}\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\nrecalling\na) the work of the Sectors on the matter,\nresolves\n1 to go on with the work listed in the annex.\nANNEX TO RESOLUTION 70 (REV. DUBAI, 2018)\nResolutions on related matters:\nResolution 123 (Rev. Dubai, 2018) Bridging the standardization gap between developing and developed countries\n"
+    );
+    let document =
+        one_document(&text, "PP 70 (Rev. Dubai, 2018)", gender, &["PP 123 (Rev. Dubai, 2018)"]);
+    assert!(themes(&document).contains(&"gender-equality"), "{:?}", themes(&document));
+}
