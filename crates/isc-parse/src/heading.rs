@@ -51,8 +51,10 @@ pub(crate) struct Heading<'a> {
     /// The body a label or Sector marker gives (`PP Resolution 191`, `Resolution ITU-R 7-3`).
     pub(crate) body: Option<Body>,
     pub(crate) edition: Option<EditionOutcome<'a>>,
-    /// A title on the heading's own line, after a dash.
+    /// A title on the heading's own line, after a dash, or after a space (`spaced_title`).
     pub(crate) title: Option<(usize, usize)>,
+    /// The title on the heading's line follows it after a space or a tab, no dash.
+    pub(crate) spaced_title: bool,
     /// The title a page's title above the heading gives after a dash (`Resolution 70 (PP98) -
     /// Inclusion of ...` above `Resolution 70`), for a heading with no title under it.
     pub(crate) page_title: Option<(usize, usize)>,
@@ -385,6 +387,23 @@ pub(crate) fn one_resolution(raw: &RawCitation<'_>) -> Option<Option<Body>> {
 /// resolution and at most footnote marks, or a dash and the title on the same line
 /// (`Resolution 70 (PP98) - Title`).
 pub(crate) fn heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Heading<'a>> {
+    read_heading(w, line, start, false)
+}
+
+/// Reads `line` as [`heading`] does, and also with its title after a space or a tab and no dash,
+/// as a copy joining the two lines gives it (`RESOLUTION 1305 (C09) Role of ...`): after an
+/// edition, opening with a capital, and not the issuing clause run onto the line. Such a heading
+/// has `spaced_title` set: it opens a resolution only where an issuing clause follows it, since a
+/// table of contents' entry wrapped over several lines looks the same.
+pub(crate) fn heading_or_spaced_title<'a>(
+    w: &Words,
+    line: &'a str,
+    start: usize,
+) -> Option<Heading<'a>> {
+    read_heading(w, line, start, true)
+}
+
+fn read_heading<'a>(w: &Words, line: &'a str, start: usize, spaced: bool) -> Option<Heading<'a>> {
     // A table-of-contents entry (`Resolution 209 – Title ........ 8`) names a resolution but
     // does not open one.
     if crate::identity::is_contents_line(line) {
@@ -451,6 +470,19 @@ pub(crate) fn heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Head
         // A note of the adopting meeting after the number or label (`as approved by the
         // Conference`, `(adopted at the seventh Plenary Meeting)`): part of the heading.
         Some(_) if crate::identity::is_note(w, tail.trim_end_matches(is_space)) => None,
+        // The title after a space or a tab, no dash (see `heading_or_spaced_title`).
+        Some(c)
+            if spaced
+                && c.is_uppercase()
+                && after.starts_with(is_space)
+                && edition.is_some_and(|e| e != EditionOutcome::CutOff)
+                && tail.chars().any(char::is_alphabetic)
+                && !tail.contains('\n')
+                && !opens_issuing_clause(w, tail) =>
+        {
+            let title_start = start + (line.len() - tail.len());
+            Some((title_start, title_start + tail.trim_end_matches(is_space).len()))
+        }
         Some(_) => return None,
     };
     // The line was cut from the text: an edition running past it is not a heading's.
@@ -475,8 +507,18 @@ pub(crate) fn heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Head
         body,
         edition,
         title,
+        spaced_title: title.is_some() && !tail.starts_with(['-', '\u{2013}', '\u{2014}', ':']),
         page_title: None,
         on_page_title: false,
+    })
+}
+
+/// Whether `text` opens with an issuing clause, up to its comma or colon.
+fn opens_issuing_clause(w: &Words, text: &str) -> bool {
+    let window = &text[..text.floor_char_boundary(240)];
+    window.char_indices().filter(|&(_, c)| matches!(c, ',' | ':')).any(|(i, _)| {
+        let candidate = &text[..=i];
+        candidate.rfind('(') <= candidate.rfind(')') && issuing_clause(w, candidate, 0).is_some()
     })
 }
 

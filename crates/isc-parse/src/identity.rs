@@ -78,7 +78,7 @@ fn heading_at<'a>(
     {
         return Some(found);
     }
-    if let Some(found) = heading::heading(w, line, start) {
+    if let Some(found) = heading::heading_or_spaced_title(w, line, start) {
         // `RESOLUTION 73` / `(Minneapolis, 1998)`: the edition on the line below.
         if found.edition.is_none()
             && found.title.is_none()
@@ -710,6 +710,10 @@ fn heading_candidates<'a>(
         let Some(heading) = heading_at(w, index, text, offset, end) else { continue };
         let heading = with_action_lines(w, index, text, heading);
         let confirmed = follows_with_clause(w, index, text, end);
+        // A title after a space, no dash: a wrapped contents entry looks the same.
+        if heading.spaced_title && !confirmed {
+            continue;
+        }
         // A resolution cut short may end with its issuing clause, but an unconfirmed citation on
         // the line under one is the preamble's first item, its clause word lost (`The Council,`
         // / `Resolution 73 of the Plenipotentiary Conference (Minneapolis, 1998)`).
