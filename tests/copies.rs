@@ -853,3 +853,36 @@ fn a_heading_and_its_title_on_one_line_without_a_dash() {
         one_document(&text, "PP 70 (Rev. Dubai, 2018)", gender, &["PP 123 (Rev. Dubai, 2018)"]);
     assert!(themes(&document).contains(&"gender-equality"), "{:?}", themes(&document));
 }
+
+/// The draft with tracked changes of the test above, wrapped anew at 90 columns with words cut
+/// at the line ends (`Pleni-` / `potentiary`): joining the cut words makes the heading's line
+/// longer than a wrapped width, and the paragraph still reads as flowed text.
+#[test]
+fn a_wrapped_paragraph_with_words_cut_at_the_line_ends_opening_with_a_heading() {
+    let text = "\
+Plenipotentiary Conference (PP-14) Busan, 20 October – 7 November 2014
+Document DT/78-E
+MOD WGPL/78/1 Author
+Deleted: GUADALAJARA, 2010
+RESOLUTION 180 (REV. BUSAN, 2014) Facilitating the transition from IPv4 to IPv6 The Pleni-
+potentiary Conference of the International Telecommunication Union (Busan, 2014), conside-
+ring a) Resolution 64 (Rev. Dubai, 2012) of the World Telecommunication Standardization
+Assembly, on the allocation of IP addresses; b) Resolution 63 (Rev. Dubai, 2014) of the
+World Telecommunication Development Conference, on IPv6 in developing countries; c) Reso-
+lution 101 (Rev. Busan, 2014) of the Plenipotentiary Conference, on Internet Protocol-
+based networks; Author
+Deleted: Guadalajara, 2010
+Author
+Deleted: which encourages
+resolves
+1 to go on helping Member States with the transition.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(document.title.as_deref(), Some("Facilitating the transition from IPv4 to IPv6"));
+    assert_eq!(
+        citations(document),
+        ["WTSA 64 (Rev. Dubai, 2012)", "WTDC 63 (Rev. Dubai, 2014)", "PP 101 (Rev. Busan, 2014)"]
+    );
+}
