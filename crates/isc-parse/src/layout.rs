@@ -1740,7 +1740,18 @@ fn wrapped_heading_paragraphs(
         {
             continue;
         }
-        let first_width = width(start, end);
+        // Words cut at the line ends are joined already, which may have run lines into one:
+        // the first of the next lines of a wrapped width then gives the width.
+        let mut first_width = width(start, end);
+        let mut next_end = end;
+        for _ in 0..4 {
+            if !(131..=400).contains(&first_width) || next_end >= text.len() {
+                break;
+            }
+            let next_start = next_end + 1;
+            next_end = line_end(next_start);
+            first_width = width(next_start, next_end);
+        }
         let title_follows = (50..=130).contains(&first_width)
             && heading_at(w, head).is_some_and(|len| {
                 let after = head[len..].trim_start_matches([' ', '\t', '*']);
