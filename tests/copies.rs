@@ -886,3 +886,21 @@ resolves
         ["WTSA 64 (Rev. Dubai, 2012)", "WTDC 63 (Rev. Dubai, 2014)", "PP 101 (Rev. Busan, 2014)"]
     );
 }
+
+/// A one-line copy from a PDF that lost the space at each line's end, a line opening with a
+/// citation word glued to the last word of the line before (`objectives ofResolution 37`): the
+/// citation is read, in French too (`de laRésolution 37`).
+#[test]
+fn a_citation_word_glued_to_the_word_before_in_a_copy_that_lost_its_spaces() {
+    let text = "RESOLUTION 44 (Florianópolis, 2004) Bridging the standardization gap between developing and developed countries The World Telecommunication Standardization Assembly (Florianópolis, 2004), considering a) that Resolution 123 (Marrakesh, 2002) of the Plenipotentiary Conference asks the Sectors to bridge the gap; b) that the Member States pursue the objectives ofResolution 37 (Istanbul, 2002) of the World Telecommunication Development Conference, resolves 1 to go on with the work on the gap.";
+    one_document(
+        text,
+        "WTSA 44 (Florianópolis, 2004)",
+        "Bridging the standardization gap between developing and developed countries",
+        &["PP 123 (Marrakesh, 2002)", "WTDC 37 (Istanbul, 2002)"],
+    );
+    let text = "RÉSOLUTION 44 (Florianópolis, 2004) Réduction de l'écart en matière de normalisation entre pays en développement et pays développés L'Assemblée mondiale de normalisation des télécommunications (Florianópolis, 2004), considérant a) les objectifs de laRésolution 37 (Istanbul, 2002) de la Conférence mondiale de développement des télécommunications, décide 1 de poursuivre les travaux sur cet écart entre les pays.";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(citations(&documents[0]), ["WTDC 37 (Istanbul, 2002)"]);
+}
