@@ -196,7 +196,14 @@ mod tests {
                 let (c, after) = classify(u64::from_le_bytes(bytes), 0, r);
                 assert_eq!(c.alnum, bit(b.is_ascii_alphanumeric()), "{b:#x} at {at}");
                 assert_eq!(c.starts, bit(is_r), "{b:#x} at {at}");
-                assert_eq!(after, if at == 7 && b.is_ascii_alphabetic() { 0x80 } else { 0 });
+                // After them: 0x80 for a letter, 0x40 more for a small one.
+                let after_want = match b {
+                    _ if at != 7 => 0,
+                    b'a'..=b'z' => 0xc0,
+                    b'A'..=b'Z' => 0x80,
+                    _ => 0,
+                };
+                assert_eq!(after, after_want, "{b:#x} at {at}");
                 // A letter right before an `r`, in the same eight bytes or the byte before
                 // them, makes it no start; a digit does not.
                 let (c, _) = match at {
@@ -243,7 +250,13 @@ mod tests {
         let padded = format!("{}Resolution", "x ".repeat(40));
         assert_eq!(citation_words(&padded), [80]);
         // A letter right before, across the boundary of two 64-byte blocks.
-        assert!(citation_words(&format!("{}Res 1", "x".repeat(64))).is_empty());
+        assert!(citation_words(&format!("{}Res 1", "X".repeat(64))).is_empty());
+        assert!(citation_words(&format!("{}res 1", "x".repeat(64))).is_empty());
         assert_eq!(citation_words(&format!("{} Res 1", "x".repeat(63))), [64]);
+        // A citation word in capitals and small letters glued to a word in small letters, in a
+        // copy that lost a space, within a block or across two: `ofResolution`.
+        assert_eq!(citation_words("the objectives ofResolution 37"), [17]);
+        assert_eq!(citation_words(&format!("{}Res 1", "x".repeat(64))), [64]);
+        assert!(citation_words("the objectives ofRESOLUTION 37").is_empty());
     }
 }
