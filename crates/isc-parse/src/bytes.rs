@@ -204,16 +204,26 @@ mod tests {
                     _ => 0,
                 };
                 assert_eq!(after, after_want, "{b:#x} at {at}");
-                // A letter right before an `r`, in the same eight bytes or the byte before
+                // A capital right before an `r`, in the same eight bytes or the byte before
                 // them, makes it no start; a digit does not.
                 let (c, _) = match at {
                     0 => classify(u64::from_le_bytes(bytes), 0x80, r),
+                    _ => {
+                        bytes[at - 1] = b'X';
+                        classify(u64::from_le_bytes(bytes), 0, r)
+                    }
+                };
+                assert_eq!(c.starts, 0, "{b:#x} after a capital at {at}");
+                // A small letter right before makes no start of an `r`, but one of an `R`: a
+                // citation word glued to the word before it, in a copy that lost a space.
+                let (c, _) = match at {
+                    0 => classify(u64::from_le_bytes(bytes), 0xc0, r),
                     _ => {
                         bytes[at - 1] = b'x';
                         classify(u64::from_le_bytes(bytes), 0, r)
                     }
                 };
-                assert_eq!(c.starts, 0, "{b:#x} after a letter at {at}");
+                assert_eq!(c.starts, bit(b == b'R'), "{b:#x} after a small letter at {at}");
                 if at > 0 {
                     bytes[at - 1] = b'7';
                     let (c, _) = classify(u64::from_le_bytes(bytes), 0, r);
