@@ -32,14 +32,16 @@ struct Classes {
     /// ASCII letters and digits.
     alnum: u64,
     /// The first letters of citation words (either case) that no ASCII letter comes right
-    /// before.
+    /// before, and those in capitals right after a small ASCII letter: a citation word glued to
+    /// the word before it, in a copy that lost a space (`ofResolution`).
     starts: u64,
 }
 
 /// Classifies eight bytes, little-endian in `x`; `letter_before` is `0x80` when the byte before
-/// them is an ASCII letter, else 0. Also gives that for the byte after them. `letters` are the
-/// first letters of citation words, lower case; none means any letter and any byte outside
-/// ASCII. The count is a constant, so that the usual single letter costs one comparison.
+/// them is an ASCII letter, else 0, with `0x40` added when it is a small one. Also gives that
+/// for the byte after them. `letters` are the first letters of citation words, lower case; none
+/// means any letter and any byte outside ASCII. The count is a constant, so that the usual
+/// single letter costs one comparison.
 #[inline(always)]
 fn classify<const N: usize>(x: u64, letter_before: u64, letters: [u8; N]) -> (Classes, u64) {
     let ascii = !x & HIGH;
@@ -56,10 +58,16 @@ fn classify<const N: usize>(x: u64, letter_before: u64, letters: [u8; N]) -> (Cl
         }
         first & ascii
     };
+    // Small letters: bit 5 set, moved to the high bit of the same byte.
+    let small = letter & ((x & each(0x20)) << 2);
     // Each byte's high bit moved to the byte after it: whether a letter comes right before.
-    let after_letter = (letter << 8) | letter_before;
-    let classes = Classes { alnum: gather(letter | digit), starts: gather(first & !after_letter) };
-    (classes, (letter >> 56) & 0x80)
+    let after_letter = (letter << 8) | (letter_before & 0x80);
+    let after_small = (small << 8) | ((letter_before & 0x40) << 1);
+    let classes = Classes {
+        alnum: gather(letter | digit),
+        starts: gather(first & (!after_letter | (after_small & !small))),
+    };
+    (classes, ((letter >> 56) & 0x80) | ((small >> 57) & 0x40))
 }
 
 /// Classifies a block of at most 64 bytes (missing bytes count as spaces), as [`classify`] does.
@@ -129,11 +137,20 @@ impl TextClasses {
             while candidates != 0 {
                 let at = base + candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;
-                if text.is_char_boundary(at)
-                    && words.may_start_citation_word(&text[at..])
-                    && !text[..at].chars().next_back().is_some_and(char::is_alphabetic)
-                {
-                    res.citation_words.push(at);
+                if text.is_char_boundary(at) && words.may_start_citation_word(&text[at..]) {
+                    // A citation word glued to a word in small letters opens with a capital and
+                    // goes on in small letters (`ofResolution`, `laRésolution`).
+                    let glued = at > 0
+                        && bytes[at - 1].is_ascii_lowercase()
+                        && bytes[at].is_ascii_uppercase();
+                    let alone = if glued {
+                        text[at + 1..].starts_with(|c: char| c.is_lowercase())
+                    } else {
+                        !text[..at].chars().next_back().is_some_and(char::is_alphabetic)
+                    };
+                    if alone {
+                        res.citation_words.push(at);
+                    }
                 }
             }
         }
