@@ -554,6 +554,19 @@ fn a_preamble_opening_with_a_perfect_participle() {
     }
 }
 
+/// The one document of a copy of the tracked-changes draft of PP 180 below, with its title and
+/// the three resolutions its preamble cites.
+fn reads_as_the_ipv6_draft(text: &str) {
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(document.title.as_deref(), Some("Facilitating the transition from IPv4 to IPv6"));
+    assert_eq!(
+        citations(document),
+        ["WTSA 64 (Rev. Dubai, 2012)", "WTDC 63 (Rev. Dubai, 2014)", "PP 101 (Rev. Busan, 2014)"]
+    );
+}
+
 /// A one-line copy of a draft with tracked changes, wrapped anew at 90 columns: the paragraph
 /// opening with the heading is hard-wrapped, the reviewers' balloons between paragraphs are short
 /// lines, so the text as a whole is no hard-wrapped prose. The paragraph alone reads as flowed
@@ -578,14 +591,7 @@ Deleted: which encourages
 resolves
 1 to go on helping Member States with the transition.
 ";
-    let documents = scan(text);
-    assert_eq!(documents.len(), 1);
-    let document = &documents[0];
-    assert_eq!(document.title.as_deref(), Some("Facilitating the transition from IPv4 to IPv6"));
-    assert_eq!(
-        citations(document),
-        ["WTSA 64 (Rev. Dubai, 2012)", "WTDC 63 (Rev. Dubai, 2014)", "PP 101 (Rev. Busan, 2014)"]
-    );
+    reads_as_the_ipv6_draft(text);
 }
 
 /// A prepublished resolution's cover run onto one line: the place and dates, the heading with
@@ -877,14 +883,7 @@ Deleted: which encourages
 resolves
 1 to go on helping Member States with the transition.
 ";
-    let documents = scan(text);
-    assert_eq!(documents.len(), 1);
-    let document = &documents[0];
-    assert_eq!(document.title.as_deref(), Some("Facilitating the transition from IPv4 to IPv6"));
-    assert_eq!(
-        citations(document),
-        ["WTSA 64 (Rev. Dubai, 2012)", "WTDC 63 (Rev. Dubai, 2014)", "PP 101 (Rev. Busan, 2014)"]
-    );
+    reads_as_the_ipv6_draft(text);
 }
 
 /// A one-line copy from a PDF that lost the space at each line's end, a line opening with a
