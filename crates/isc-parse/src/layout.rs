@@ -32,11 +32,12 @@
 //! into a parse of the text as written: every span and every borrowed slice refers to the input.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 use crate::bytes::TextClasses;
 use crate::citation::citation;
 use crate::heading::{heading, issuing_clause};
-use crate::vocabulary::Words;
+use crate::vocabulary::{Trigger, Words};
 use crate::{Citation, EditionRef, ParsedDoc, Part, TextRef};
 use isc_model::Span;
 
@@ -1686,10 +1687,9 @@ const WRAPPED_HEADING_LINES: usize = 4;
 /// Pass 1b in a text that is not hard-wrapped prose as a whole: a paragraph hard-wrapped at one
 /// width that opens with a heading and its title's first words on the same line, after page
 /// numbers or an action if any (a one-line copy wrapped anew, among short lines such as a draft's
-/// balloons or a cover's): its line breaks become
-/// spaces when it makes a line long enough for pass 2 to read as flowed text. It runs while
-/// its lines are three quarters of the first one's width or more, and takes the next one, which
-/// ends it.
+/// balloons or a cover's): its line breaks become spaces when it makes a line long enough for
+/// pass 2 to read as flowed text. It runs while its lines are three quarters of the first one's
+/// width or more, and takes the next one, which ends it.
 fn wrapped_heading_paragraphs(
     w: &Words,
     text: &str,
@@ -1736,7 +1736,7 @@ fn wrapped_heading_paragraphs(
         let lead = if w.may_start_citation_word(line) { 0 } else { heading_lead_len(w, line) };
         let head = &line[lead..];
         if !head.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-            || !w.may_start_citation_word(head)
+            || (lead > 0 && !w.may_start_citation_word(head))
         {
             continue;
         }
@@ -1862,11 +1862,10 @@ const NO_PAGE: u32 = 1800;
 /// Resolution 52 163 164 WTSA-12 – Resolution 52 (Guadalajara, 2010) ...`, or `163 Res. 52 164
 /// Res. 52`, or `Res. 52 163 Res. 52 164`. Both go, with the spaces after them, so that the
 /// sentence and its citation read across the break. The title must be found on both sides, word
-/// for word, hold a capital or a digit,
-/// and be no edition or list item: two numbers in a row alone are no furniture, nor are years
-/// (`2000, 2001 et 2002 et`) or a list's items (`101 (Rev. Busan, 2014), 102 (Rev. Busan,
-/// 2014),`). A page's header alone, with no footer before it, goes too
-/// ([`lone_flowed_headers`]).
+/// for word, hold a capital or a digit, and be no edition or list item: two numbers in a row
+/// alone are no furniture, nor are years (`2000, 2001 et 2002 et`) or a list's items (`101 (Rev.
+/// Busan, 2014), 102 (Rev. Busan, 2014),`). A page's header alone, with no footer before it,
+/// goes too ([`lone_flowed_headers`]).
 fn flowed_page_breaks(w: &Words, text: &str, lines: &[(usize, usize)]) -> Vec<Edit> {
     let mut edits = Vec::new();
     for &(start, end) in lines {
@@ -1932,28 +1931,10 @@ fn flowed_page_breaks(w: &Words, text: &str, lines: &[(usize, usize)]) -> Vec<Ed
     edits
 }
 
-/// Whether `before` holds a citation word followed by the resolution number `digits`.
-fn cited_before(w: &Words, before: &str, digits: &str) -> bool {
-    let bytes = before.as_bytes();
-    memchr::memmem::find_iter(bytes, digits.as_bytes()).any(|at| {
-        let end = at + digits.len();
-        let whole = at > 0
-            && matches!(bytes[at - 1], b' ' | b'\t')
-            && bytes.get(end).is_none_or(|b| !b.is_ascii_digit());
-        if !whole {
-            return false;
-        }
-        let word_end = before[..at].trim_end_matches([' ', '\t']).len();
-        let word_start =
-            before[..word_end].bytes().rposition(|b| b.is_ascii_whitespace()).map_or(0, |j| j + 1);
-        crate::citation::trigger_word(w, &before[word_start..])
-            .is_ok_and(|(rest, _)| rest.len() == before.len() - word_end)
-    })
-}
-
 /// A page's running header standing alone inside a flowed `line`, where a printed page broke
-/// and no footer stands before it: the abbreviated citation word with a number and no edition,
-/// and a page number beside it, after (`Res. 130 107`) or before (`108 Res. 130`). A number after
+/// and no footer stands before it: the abbreviated citation word with the number of a resolution
+/// a citation word stood before earlier in the line (its heading) and no edition, and a page
+/// number beside it, after (`Res. 130 107`) or before (`108 Res. 130`). A number after
 /// it followed by an edition is a list's next item (`108 Res. 130 52 (Rev. Hammamet, 2016)`), not
 /// the page. Byte ranges within the line to take out, with the spaces after them.
 fn lone_flowed_headers(w: &Words, line: &str) -> Vec<(usize, usize)> {
@@ -1968,6 +1949,8 @@ fn lone_flowed_headers(w: &Words, line: &str) -> Vec<(usize, usize)> {
         |t: &str| number_at(t).filter(|&d| t[..d].parse::<u32>().is_ok_and(|n| n < NO_PAGE));
     let bytes = line.as_bytes();
     let mut cuts: Vec<(usize, usize)> = Vec::new();
+    // The numbers a citation word has stood before so far in the line.
+    let mut named: HashSet<&str> = HashSet::new();
     for (i, _) in line.match_indices(|c: char| c.is_alphabetic()) {
         if (i > 0 && !bytes[i - 1].is_ascii_whitespace())
             || cuts.last().is_some_and(|&(_, e)| i < e)
@@ -1975,9 +1958,7 @@ fn lone_flowed_headers(w: &Words, line: &str) -> Vec<(usize, usize)> {
         {
             continue;
         }
-        let Ok((after_word, crate::vocabulary::Trigger::Short)) =
-            crate::citation::trigger_word(w, &line[i..])
-        else {
+        let Ok((after_word, trigger)) = crate::citation::trigger_word(w, &line[i..]) else {
             continue;
         };
         let at = line.len() - after_word.len();
@@ -1986,7 +1967,8 @@ fn lone_flowed_headers(w: &Words, line: &str) -> Vec<(usize, usize)> {
         let number_end = number + digits;
         // The header names a resolution the text has named before (its heading): the first
         // mention may be the only heading the copy kept.
-        if !cited_before(w, &line[..i], &line[number..number_end]) {
+        let named_before = !named.insert(&line[number..number_end]);
+        if trigger != Trigger::Short || !named_before {
             continue;
         }
         let gap = spaces(&line[number_end..]);
