@@ -903,3 +903,61 @@ fn a_citation_word_glued_to_the_word_before_in_a_copy_that_lost_its_spaces() {
     assert_eq!(documents.len(), 1);
     assert_eq!(citations(&documents[0]), ["WTDC 37 (Istanbul, 2002)"]);
 }
+
+/// Resolutions of the Radiocommunication Assembly one after another, each heading with its title
+/// after a space on its line (`RESOLUTION ITU-R 6-2 Liaison and ...`), as a copy joining the two
+/// lines gives them: an ITU-R heading has no edition, and the issuing clause under it still
+/// makes it one. Each resolution is read once, none inside the one before.
+#[test]
+fn itu_r_headings_with_their_titles_after_a_space_in_a_compilation() {
+    let text = "\
+RESOLUTION ITU-R 6-2 Liaison and collaboration with the ITU Telecommunication Standardization Sector
+The ITU Radiocommunication Assembly,
+considering
+a) that the two Sectors study related matters;
+resolves
+1 that the study groups of the two Sectors keep each other informed.
+
+RESOLUTION ITU-R 7-3 Telecommunication development including liaison and collaboration with the ITU Telecommunication Development Sector
+The ITU Radiocommunication Assembly,
+considering
+a) that Resolution ITU-R 6-2 deals with the other Sector;
+resolves
+1 that the study groups answer the questions of developing countries.
+
+RESOLUTION ITU-R 9-5 Liaison and collaboration with other relevant organizations, in particular ISO, IEC and CISPR
+The ITU Radiocommunication Assembly,
+considering
+a) that other organizations write standards on radio equipment;
+resolves
+1 that the Sector keeps in touch with them.
+";
+    let documents = scan(text);
+    let read: Vec<(Option<String>, Option<&str>)> =
+        documents.iter().map(|d| (id(d), d.title.as_deref())).collect();
+    assert_eq!(
+        read,
+        [
+            (
+                Some("RA ITU-R 6-2".to_owned()),
+                Some(
+                    "Liaison and collaboration with the ITU Telecommunication Standardization Sector"
+                )
+            ),
+            (
+                Some("RA ITU-R 7-3".to_owned()),
+                Some(
+                    "Telecommunication development including liaison and collaboration with the ITU Telecommunication Development Sector"
+                )
+            ),
+            (
+                Some("RA ITU-R 9-5".to_owned()),
+                Some(
+                    "Liaison and collaboration with other relevant organizations, in particular ISO, IEC and CISPR"
+                )
+            ),
+        ]
+    );
+    assert_eq!(citations(&documents[1]), ["RA ITU-R 6-2"]);
+    assert!(citations(&documents[0]).is_empty());
+}
