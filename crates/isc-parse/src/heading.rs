@@ -392,7 +392,8 @@ pub(crate) fn heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Head
 
 /// Reads `line` as [`heading`] does, and also with its title after a space or a tab and no dash,
 /// as a copy joining the two lines gives it (`RESOLUTION 1305 (C09) Role of ...`): after an
-/// edition, opening with a capital, and not the issuing clause run onto the line. Such a heading
+/// edition or a citation word in capitals (`RESOLUTION ITU-R 6-2 Liaison ...`: an ITU-R heading
+/// has no edition), opening with a capital, and not the issuing clause run onto the line. Such a heading
 /// has `spaced_title` set: it opens a resolution only where an issuing clause follows it, since a
 /// table of contents' entry wrapped over several lines looks the same.
 pub(crate) fn heading_or_spaced_title<'a>(
@@ -475,7 +476,8 @@ fn read_heading<'a>(w: &Words, line: &'a str, start: usize, spaced: bool) -> Opt
             if spaced
                 && c.is_uppercase()
                 && after.starts_with(is_space)
-                && edition.is_some_and(|e| e != EditionOutcome::CutOff)
+                && (edition.is_some_and(|e| e != EditionOutcome::CutOff)
+                    || word_in_capitals(rest))
                 && tail.chars().any(char::is_alphabetic)
                 && !tail.contains('\n')
                 && !opens_issuing_clause(w, tail) =>
@@ -511,6 +513,14 @@ fn read_heading<'a>(w: &Words, line: &'a str, start: usize, spaced: bool) -> Opt
         page_title: None,
         on_page_title: false,
     })
+}
+
+/// Whether the first word of `text` (a heading's citation word) is written in capitals, two
+/// letters or more (`RESOLUTION`, `RÉSOLUTION`).
+fn word_in_capitals(text: &str) -> bool {
+    let word = text.split(is_space).next().unwrap_or_default();
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
 /// Whether `text` opens with an issuing clause, up to its comma or colon.
