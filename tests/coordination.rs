@@ -264,3 +264,43 @@ resolves
         assert!(!document.calls_for_coordination, "{item}");
     }
 }
+
+/// Calls worded through the Bureaux and the Union's coordination bodies: a Bureau asked to work
+/// with the other two by their full names, a Director asked to work together with another, the
+/// Directors of the Bureaux together, and the inter-Sectoral coordination task force. Each is
+/// in the operative part of a Plenipotentiary text, and each is a call.
+#[test]
+fn calls_through_the_bureaux_and_the_coordination_task_force() {
+    for (operative, cue) in [
+        (
+            "instructs the Director of the Telecommunication Standardization Bureau\n1\tto cooperate with the Radiocommunication Bureau and the Telecommunication Development Bureau on the studies;",
+            "Radiocommunication Bureau and the Telecommunication Development Bureau",
+        ),
+        (
+            "instructs the Director of the Radiocommunication Bureau\n1\tto work together with the Director of the Telecommunication Standardization Bureau on the studies;",
+            "together with the Director of the Telecommunication Standardization Bureau",
+        ),
+        (
+            "instructs the Directors of the Bureaux\n1\tto organize joint workshops on the studies;",
+            "Directors of the Bureaux",
+        ),
+        (
+            "instructs the Secretary-General\n1\tto report on the studies through the Inter-Sectoral Coordination Task Force;",
+            "Inter-Sectoral",
+        ),
+    ] {
+        let text = format!(
+            "RESOLUTION 175 (REV. DUBAI, 2018)\n\nTelecommunication/information and communication technology accessibility for persons with disabilities and persons with specific needs\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n\nconsidering\na)\tthat the studies concern every Sector,\n\n{operative}\n"
+        );
+        let document = scan(&text);
+        assert!(document.calls_for_coordination, "{operative}");
+        assert!(
+            document
+                .coordination
+                .iter()
+                .any(|c| c.part.to_string() == "operative" && c.text.contains(cue)),
+            "{operative}: {:?}",
+            document.coordination
+        );
+    }
+}
