@@ -304,3 +304,34 @@ fn calls_through_the_bureaux_and_the_coordination_task_force() {
         );
     }
 }
+
+/// A Sector's text asking its Bureau to work with "the other Sectors", in English, French and
+/// Spanish, is a call.
+#[test]
+fn working_with_the_other_sectors_is_a_call() {
+    for (text, cue) in [
+        (
+            "RESOLUTION 44 (REV. HAMMAMET, 2016)\n\nBridging the standardization gap between developing and developed countries\n\nThe World Telecommunication Standardization Assembly (Hammamet, 2016),\n\nconsidering\na)\tthat the gap concerns every Sector,\n\ninstructs the Director of the Telecommunication Standardization Bureau\n1\tto collaborate with the other Sectors on programmes that bridge the gap;\n",
+            "the other Sectors",
+        ),
+        (
+            "RÉSOLUTION 44 (RÉV. HAMMAMET, 2016)\n\nL'Assemblée mondiale de normalisation des télécommunications (Hammamet, 2016),\n\nconsidérant\na)\tque l'écart concerne tous les Secteurs,\n\ncharge le Directeur du Bureau de la normalisation des télécommunications\n1\tde collaborer avec les autres Secteurs aux programmes qui réduisent l'écart;\n",
+            "les autres Secteurs",
+        ),
+        (
+            "RESOLUCIÓN 44 (REV. HAMMAMET, 2016)\n\nLa Asamblea Mundial de Normalización de las Telecomunicaciones (Hammamet, 2016),\n\nconsiderando\na)\tque la disparidad afecta a todos los Sectores,\n\nencarga al Director de la Oficina de Normalización de las Telecomunicaciones\n1\tque colabore con los otros Sectores en los programas que reducen la disparidad;\n",
+            "los otros Sectores",
+        ),
+    ] {
+        let document = scan(text);
+        assert!(document.calls_for_coordination, "{text}");
+        assert!(
+            document
+                .coordination
+                .iter()
+                .any(|c| c.part.to_string() == "operative" && c.text.contains(cue)),
+            "{text}: {:?}",
+            document.coordination
+        );
+    }
+}
