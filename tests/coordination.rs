@@ -11,6 +11,21 @@ fn scan(text: &str) -> Document {
     documents.remove(0)
 }
 
+/// Checks that `text` calls for coordination, with a cue in its operative part holding `cue`;
+/// `label` names the case in a failure.
+fn calls_with_operative_cue(text: &str, cue: &str, label: &str) {
+    let document = scan(text);
+    assert!(document.calls_for_coordination, "{label}");
+    assert!(
+        document
+            .coordination
+            .iter()
+            .any(|c| c.part.to_string() == "operative" && c.text.contains(cue)),
+        "{label}: {:?}",
+        document.coordination
+    );
+}
+
 #[test]
 fn a_title_naming_collaboration_with_another_sector_is_a_call() {
     let document = scan(
@@ -121,16 +136,7 @@ requests the Director of the Telecommunication Development Bureau
         ("spanish", spanish, "Sector de Desarrollo de las Telecomunicaciones"),
         ("director", director, "Telecommunication Development Bureau"),
     ] {
-        let document = scan(text);
-        assert!(document.calls_for_coordination, "{name}");
-        assert!(
-            document
-                .coordination
-                .iter()
-                .any(|c| c.part.to_string() == "operative" && c.text.contains(cue)),
-            "{name}: {:?}",
-            document.coordination
-        );
+        calls_with_operative_cue(text, cue, name);
     }
 }
 
@@ -292,16 +298,7 @@ fn calls_through_the_bureaux_and_the_coordination_task_force() {
         let text = format!(
             "RESOLUTION 175 (REV. DUBAI, 2018)\n\nTelecommunication/information and communication technology accessibility for persons with disabilities and persons with specific needs\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n\nconsidering\na)\tthat the studies concern every Sector,\n\n{operative}\n"
         );
-        let document = scan(&text);
-        assert!(document.calls_for_coordination, "{operative}");
-        assert!(
-            document
-                .coordination
-                .iter()
-                .any(|c| c.part.to_string() == "operative" && c.text.contains(cue)),
-            "{operative}: {:?}",
-            document.coordination
-        );
+        calls_with_operative_cue(&text, cue, operative);
     }
 }
 
@@ -323,15 +320,6 @@ fn working_with_the_other_sectors_is_a_call() {
             "los otros Sectores",
         ),
     ] {
-        let document = scan(text);
-        assert!(document.calls_for_coordination, "{text}");
-        assert!(
-            document
-                .coordination
-                .iter()
-                .any(|c| c.part.to_string() == "operative" && c.text.contains(cue)),
-            "{text}: {:?}",
-            document.coordination
-        );
+        calls_with_operative_cue(text, cue, text);
     }
 }
