@@ -392,6 +392,26 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "",
     ),
     ("regional_acronym", "WTDC", "Resolution 9 of CITEL and Resolution 4 of the APT", ""),
+    // Other organizations of the United Nations family adopt numbered resolutions that Radio
+    // Regulations texts cite: the meteorological congress's session in Roman numerals after a
+    // hyphen, or the organization named before or after the number.
+    ("wmo_congress_session", "RA", "Resolution 40 (Cg-XII) on the exchange of data", ""),
+    ("wmo_executive_council", "RA", "see Resolution 4 (EC-LXIV), which", ""),
+    ("wmo_attribution", "RA", "Resolution 12 of the World Meteorological Organization", ""),
+    ("wmo_prefix", "RA", "WMO Resolution 29 on observing systems", ""),
+    ("imo_attribution", "RA", "Resolution 4 of the International Maritime Organization", ""),
+    ("icao_acronym", "RA", "Resolution 10 of ICAO on frequencies", ""),
+    (
+        "cstd_year",
+        "PP",
+        "resolution 1 (2010) of the Commission on Science and Technology for Development",
+        "",
+    ),
+    ("wmo_french", "RA", "la Résolution 40 (Cg-XII) de l'Organisation météorologique mondiale", ""),
+    ("imo_spanish", "RA", "la Resolución 4 de la Organización Marítima Internacional", ""),
+    // A session in Roman numerals is the other organizations' numbering only: a Union edition
+    // after the number is still read.
+    ("roman_tag_not_itu_tag", "", "Resolution 646 (Rev.WRC-19) applies", "WRC 646 (Rev.WRC-19)"),
     // The World Administrative Radio Conferences before 1993 adopted resolutions that the World
     // Radiocommunication Conferences keep in the same series, cited by the tags the Radio
     // Regulations use; the tag stays as written, in its usual spelling.
