@@ -417,9 +417,17 @@ fn place_after_body<'a>(w: &Words, input: &'a str) -> Option<(&'a str, EditionOu
 }
 
 /// ` (XVI)` after a resolution's number: a session of the United Nations General Assembly in
-/// Roman numerals. Gives what follows.
+/// Roman numerals, or of another organization's body named by a short prefix and a hyphen
+/// (`(Cg-XII)`, `(EC-LXIV)`: the meteorological congress and its executive council). The
+/// Union's tags carry digits. Gives what follows.
 fn roman_session(input: &str) -> Option<&str> {
-    let inside = input.trim_start_matches(crate::pieces::is_space).strip_prefix('(')?;
+    let mut inside = input.trim_start_matches(crate::pieces::is_space).strip_prefix('(')?;
+    let prefix = inside.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if (1..=3).contains(&prefix)
+        && let Some(after) = inside[prefix..].strip_prefix('-')
+    {
+        inside = after;
+    }
     let len = inside.bytes().take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C')).count();
     if (1..=8).contains(&len) { inside[len..].strip_prefix(')') } else { None }
 }
