@@ -409,6 +409,37 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ),
     ("wmo_french", "RA", "la Résolution 40 (Cg-XII) de l'Organisation météorologique mondiale", ""),
     ("imo_spanish", "RA", "la Resolución 4 de la Organización Marítima Internacional", ""),
+    // An attribution to a body the vocabulary does not list, whose name has a word no body of
+    // the Union's series is named by (an organization, a commission, a committee, a meeting, a
+    // group): the resolution is that body's, not the document's.
+    (
+        "outside_name_head_last",
+        "PP",
+        "Resolution 25 of the Commonwealth Telecommunications Organisation",
+        "",
+    ),
+    ("outside_meeting", "WTDC", "Resolution 3 of the Regional Preparatory Meeting for Africa", ""),
+    (
+        "outside_name_head_first",
+        "PP",
+        "Resolution 4 of the Committee on the Peaceful Uses of Outer Space",
+        "",
+    ),
+    ("outside_french", "PP", "la Résolution 5 de la Commission de la condition de la femme", ""),
+    (
+        "outside_spanish",
+        "PP",
+        "la Resolución 5 de la Comisión de la Condición Jurídica y Social de la Mujer",
+        "",
+    ),
+    // The Union's bodies are read first; a name in small letters is no attribution.
+    (
+        "union_body_before_group",
+        "",
+        "Resolution 9 (Kyoto, 1994) of the Plenipotentiary Conference and the Council Working Group",
+        "PP 9 (Kyoto, 1994)",
+    ),
+    ("small_letter_group", "PP", "Resolution 5 of the group of experts", "PP 5"),
     // A session in Roman numerals is the other organizations' numbering only: a Union edition
     // after the number is still read.
     ("roman_tag_not_itu_tag", "", "Resolution 646 (Rev.WRC-19) applies", "WRC 646 (Rev.WRC-19)"),
