@@ -16,7 +16,9 @@
 //! item        = [sector-marker] number [edition]       -- `ITU-R 9-2 (2015)`
 //! number      = digits{1,4} ["-" digits{1,2}]          -- not `70/1` nor `2.3`
 //! attribution = link [article] [union-name] body-name  -- `of the ITU Council`
+//!             | link [article] outside-name             -- `of the Regional Preparatory Meeting`
 //! body-name   = name ["-" tag-digits] ["(" name ")"]  -- `WTSA-16`, `... Conference (WTDC)`
+//! outside-name = (capitalised | short-link)* outside-head  -- opening with a capital, 8 words at most
 //! ```
 //!
 //! The words (`Resolution`, `and`, `to`, `of`, `ITU-R`, the bodies' names) come from the
@@ -279,7 +281,36 @@ pub(crate) fn attribution<'a>(w: &Words, input: &'a str) -> PResult<'a, BodyHint
         Ok((after, ())) if w.body_names.one_of(after).is_ok() => after,
         _ => rest,
     };
-    body_name(w, rest)
+    alt((|i| body_name(w, i), |i| outside_body(w, i))).parse(rest)
+}
+
+/// The most words read of a body's name looking for a word naming a kind of body.
+const OUTSIDE_NAME_WORDS: usize = 8;
+
+/// A body the vocabulary does not list, whose name has a word naming a kind of body outside the
+/// Union's series: `Regional Preparatory Meeting`, `Commonwealth Telecommunications
+/// Organisation`, `Commission de la condition de la femme`. The name opens with a capital; before
+/// that word, it is words in capitals and short links (`Food and Agriculture Organization`).
+/// Gives what follows that word.
+fn outside_body<'a>(w: &Words, input: &'a str) -> PResult<'a, BodyHint> {
+    let mut rest = input;
+    for index in 0..OUTSIDE_NAME_WORDS {
+        let len = rest.find(|c: char| !(c.is_alphabetic() || is_hyphen(c))).unwrap_or(rest.len());
+        let word = &rest[..len];
+        let capital = word.starts_with(char::is_uppercase);
+        if capital && crate::vocabulary::with_folded(word, |f| w.outside_heads.contains(f)) {
+            return Ok((&rest[len..], BodyHint::Foreign));
+        }
+        // A link is a short word in small letters, never the first.
+        if word.is_empty() || !(capital || (index > 0 && word.chars().count() <= 3)) {
+            break;
+        }
+        match sp1(&rest[len..]) {
+            Ok((after, _)) => rest = after,
+            Err(_) => break,
+        }
+    }
+    fail(input, "a body outside the Union's series")
 }
 
 /// The year after a body's name (`Council 2000`), as an edition known by its year; no digit,

@@ -158,6 +158,10 @@ pub struct Language {
     /// Words naming a meeting of a body, beside its year: `Resolution 1307 adopted by the
     /// Council at its 2009 session` (`session`).
     pub session_words: Vec<String>,
+    /// Words naming a kind of body that none of the Union's resolution series is adopted by
+    /// (`Organization`, `Commission`, `Committee`, `Meeting`): a resolution attributed to a body
+    /// named with one, in capitals, is that body's (`of the Regional Preparatory Meeting`).
+    pub outside_heads: Vec<String>,
     /// Words that may stand between an operative clause word (or an item's marker) and the
     /// Sector or Bureau it addresses, besides articles and the Union's name (`that`, `Director
     /// of`).
@@ -286,7 +290,7 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 51] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 52] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
@@ -325,6 +329,7 @@ impl Language {
             &mut self.cover_fields,
             &mut self.relative_pronouns,
             &mut self.session_words,
+            &mut self.outside_heads,
             &mut self.addressee_leads,
             &mut self.assistance_verbs,
             &mut self.subject_verbs,
@@ -579,6 +584,8 @@ pub(crate) struct Words {
     pub(crate) relative_pronouns: HashSet<String>,
     /// Words naming a body's meeting (`session`), folded.
     pub(crate) session_words: HashSet<String>,
+    /// Words naming a kind of body outside the Union's series (`organization`), folded.
+    pub(crate) outside_heads: HashSet<String>,
     /// Words before the Sector or Bureau an operative clause addresses (`that`, `Director of`).
     pub(crate) addressee_leads: Keywords<()>,
     pub(crate) assistance_verbs: Keywords<()>,
@@ -883,6 +890,7 @@ impl Words {
             cover_fields: table(|l| &l.cover_fields),
             relative_pronouns: set(|l| &l.relative_pronouns),
             session_words: set(|l| &l.session_words),
+            outside_heads: set(|l| &l.outside_heads),
             addressee_leads: table(|l| &l.addressee_leads),
             assistance_verbs: table(|l| &l.assistance_verbs),
             addressee_starts: Keywords::new(
