@@ -443,6 +443,51 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     // A session in Roman numerals is the other organizations' numbering only: a Union edition
     // after the number is still read.
     ("roman_tag_not_itu_tag", "", "Resolution 646 (Rev.WRC-19) applies", "WRC 646 (Rev.WRC-19)"),
+    // Before 2000 the standardization assembly was the World Telecommunication Standardization
+    // Conference (Helsinki, 1993; Geneva, 1996), whose resolutions the Assembly's series goes on
+    // with; the Additional Plenipotentiary Conference (Geneva, 1992) was a Plenipotentiary
+    // Conference.
+    (
+        "wtsc_name",
+        "",
+        "Resolution 1 of the World Telecommunication Standardization Conference (Helsinki, 1993)",
+        "WTSA 1 (Helsinki, 1993)",
+    ),
+    (
+        "wtsc_name_no_edition",
+        "PP",
+        "Resolution 16 of the World Telecommunication Standardization Conference",
+        "WTSA 16",
+    ),
+    ("wtsc_tag", "", "Resolution 3 (WTSC-96) applies", "WTSA 3 (WTSC-96)"),
+    (
+        "wtsc_french",
+        "",
+        "la Résolution 1 de la Conférence mondiale de normalisation des télécommunications (Helsinki, 1993)",
+        "WTSA 1 (Helsinki, 1993)",
+    ),
+    (
+        "wtsc_spanish",
+        "",
+        "la Resolución 1 de la Conferencia Mundial de Normalización de las Telecomunicaciones (Helsinki, 1993)",
+        "WTSA 1 (Helsinki, 1993)",
+    ),
+    (
+        "additional_plenipotentiary",
+        "",
+        "Resolution 2 of the Additional Plenipotentiary Conference (Geneva, 1992)",
+        "PP 2 (Geneva, 1992)",
+    ),
+    // Regional development conferences and the consultative committees before 1993 adopted
+    // resolutions in none of the series.
+    (
+        "regional_development_conference",
+        "PP",
+        "Resolution 18 of the Regional Telecommunication Development Conference for Africa (Harare, 1990)",
+        "",
+    ),
+    ("ccitt_plenary", "PP", "Resolution 2 of the CCITT Plenary Assembly (Melbourne, 1988)", ""),
+    ("ccir_marker", "RA", "CCIR Resolution 24 on the matter", ""),
     // The World Administrative Radio Conferences before 1993 adopted resolutions that the World
     // Radiocommunication Conferences keep in the same series, cited by the tags the Radio
     // Regulations use; the tag stays as written, in its usual spelling.
