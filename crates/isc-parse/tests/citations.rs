@@ -315,6 +315,40 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "Résolution 37 de la Conférence mondiale de développement des télécommunications",
         "WTDC 37",
     ),
+    // A body's acronym with its conference's tag after the number: the tag is the edition, as
+    // in parentheses; an edition written before it stays.
+    (
+        "acronym_tag_attribution",
+        "PP",
+        "Resolution 76 of WTSA-16 on conformance",
+        "WTSA 76 (WTSA-16)",
+    ),
+    (
+        "acronym_tag_attribution_list",
+        "PP",
+        "Resolutions 44 and 45 of WTSA-16",
+        "WTSA 44 (WTSA-16); WTSA 45 (WTSA-16)",
+    ),
+    (
+        "acronym_tag_adopted_by",
+        "WTSA",
+        "Resolution 37 adopted by WTDC-17 applies",
+        "WTDC 37 (WTDC-17)",
+    ),
+    ("acronym_tag_french", "PP", "la Résolution 7 de la CMDT-98 sur", "WTDC 7 (WTDC-98)"),
+    (
+        "council_tag_attribution",
+        "PP",
+        "Resolution 1196 adopted by Council-2002 applies",
+        "Council 1196 (C-2002)",
+    ),
+    ("wrc_tag_attribution", "PP", "Resolution 95 of WRC-07 applies", "WRC 95 (WRC-07)"),
+    (
+        "tag_attribution_after_edition",
+        "PP",
+        "Resolution 76 (Rev. Hammamet, 2016) of WTSA-16",
+        "WTSA 76 (Rev. Hammamet, 2016)",
+    ),
     // Not resolutions of the Union.
     ("un_ga_slash", "PP", "General Assembly resolution 70/1 on the 2030 Agenda", ""),
     ("un_ga_after", "PP", "resolution 52/96 of the United Nations General Assembly", ""),
