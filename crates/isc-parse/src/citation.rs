@@ -18,6 +18,7 @@
 //! attribution = link [article] [union-name] body-name  -- `of the ITU Council`
 //!             | link [article] outside-name             -- `of the Regional Preparatory Meeting`
 //! body-name   = name ["-" tag-digits] ["(" name ")"]  -- `WTSA-16`, `... Conference (WTDC)`
+//!                                  -- a tag is the edition where none is written
 //! outside-name = (capitalised | short-link)* outside-head  -- opening with a capital, 8 words at most
 //! ```
 //!
@@ -256,6 +257,12 @@ fn items<'a>(
 /// A body name, optionally with a conference tag (`WTSA-16`) or acronym in parentheses after it
 /// (`World Telecommunication Development Conference (WTDC)`).
 pub(crate) fn body_name<'a>(w: &Words, input: &'a str) -> PResult<'a, BodyHint> {
+    tagged_body_name(w, input).map(|(rest, (hint, _))| (rest, hint))
+}
+
+/// A body name as [`body_name`] reads it, with the conference tag it is written as, where it is
+/// one (`WTSA-16`, `CMDT-98`, `Council-2002`).
+fn tagged_body_name<'a>(w: &Words, input: &'a str) -> PResult<'a, (BodyHint, Option<&'a str>)> {
     let names = |i| w.body_names.one_of(i);
     let tag_digits = |i| {
         let (rest, (_, text)) = digits(i, 4)?;
@@ -265,15 +272,25 @@ pub(crate) fn body_name<'a>(w: &Words, input: &'a str) -> PResult<'a, BodyHint> 
             fail(i, "a conference tag")
         }
     };
-    let (rest, hint) = terminated(names, opt(preceded(hyphen, tag_digits))).parse(input)?;
+    let (rest, (hint, digits)) = (names, opt(preceded(hyphen, tag_digits))).parse(input)?;
+    let tag = digits.map(|()| &input[..input.len() - rest.len()]);
     // `(WTDC)` after the long name.
     let (rest, _) = opt(preceded(sp, (char('('), names, char(')')))).parse(rest)?;
-    Ok((rest, hint))
+    Ok((rest, (hint, tag)))
 }
 
 /// `of the Plenipotentiary Conference`, `of WTSA`, `adopted by the Council`, `de la CMDT`,
 /// `de l'Assemblée ...`, `del Consejo`.
 pub(crate) fn attribution<'a>(w: &Words, input: &'a str) -> PResult<'a, BodyHint> {
+    tagged_attribution(w, input).map(|(rest, (hint, _))| (rest, hint))
+}
+
+/// An attribution as [`attribution`] reads it, with the edition its body's conference tag
+/// gives (`of WTSA-16`).
+fn tagged_attribution<'a>(
+    w: &Words,
+    input: &'a str,
+) -> PResult<'a, (BodyHint, Option<EditionOutcome<'a>>)> {
     let (rest, ()) = terminated(|i| w.attribution_links.one_of(i), sp).parse(input)?;
     let rest = article(w, rest);
     // `of the ITU Council`: the Union's name before a body's.
@@ -281,7 +298,11 @@ pub(crate) fn attribution<'a>(w: &Words, input: &'a str) -> PResult<'a, BodyHint
         Ok((after, ())) if w.body_names.one_of(after).is_ok() => after,
         _ => rest,
     };
-    alt((|i| body_name(w, i), |i| outside_body(w, i))).parse(rest)
+    let tagged = |i| {
+        let (rest, (hint, tag)) = tagged_body_name(w, i)?;
+        Ok((rest, (hint, tag.and_then(|tag| crate::edition::inside_parenthesis(w, tag)))))
+    };
+    alt((tagged, |i| outside_body(w, i).map(|(rest, hint)| (rest, (hint, None))))).parse(rest)
 }
 
 /// The most words read of a body's name looking for a word naming a kind of body.
@@ -518,7 +539,8 @@ pub(crate) fn citation<'a>(w: &Words, input: &'a str) -> PResult<'a, RawCitation
     // possibly an attribution again; a comma may stand before it (`Resolution 1158, adopted by
     // the Council`).
     let spaced_attribution = |i| {
-        preceded(alt((value((), (char(','), sp1)), value((), sp))), |i| attribution(w, i)).parse(i)
+        preceded(alt((value((), (char(','), sp1)), value((), sp))), |i| tagged_attribution(w, i))
+            .parse(i)
     };
     // `Resolution 1721 (XVI)`: the General Assembly's session in Roman numerals, the United
     // Nations' numbering, never the Union's; an attribution may follow.
@@ -530,8 +552,16 @@ pub(crate) fn citation<'a>(w: &Words, input: &'a str) -> PResult<'a, RawCitation
     if let Some(after) = roman {
         rest = after;
     }
-    let (after, mut hint) = opt(spaced_attribution).parse(rest)?;
+    let (after, attributed) = opt(spaced_attribution).parse(rest)?;
     rest = after;
+    let mut hint = attributed.map(|(hint, _)| hint);
+    // `of WTSA-16`: the body's conference tag is the edition, where none was written.
+    if let Some((_, Some(tagged))) = attributed
+        && let Some(last) = items.last_mut()
+        && last.edition.is_none()
+    {
+        last.edition = Some(tagged);
+    }
     if roman.is_some() {
         hint = Some(BodyHint::Foreign);
     }
@@ -588,7 +618,7 @@ pub(crate) fn citation<'a>(w: &Words, input: &'a str) -> PResult<'a, RawCitation
     }
     if hint.is_none() {
         let (after, later) = opt(spaced_attribution).parse(rest)?;
-        hint = later;
+        hint = later.map(|(hint, _)| hint);
         rest = after;
     }
     // `RESOLUTIONS 1`: the Final Acts' part title in capitals beside its page number, one

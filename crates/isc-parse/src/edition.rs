@@ -100,7 +100,7 @@ fn trimmed(text: &str) -> &str {
 }
 
 /// What stands between the parentheses.
-fn inside_parenthesis<'a>(w: &Words, inner: &'a str) -> Option<EditionOutcome<'a>> {
+pub(crate) fn inside_parenthesis<'a>(w: &Words, inner: &'a str) -> Option<EditionOutcome<'a>> {
     let (body, mut revised) = revision(w, inner);
     let mut body = trimmed(body);
     // An edition history `(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012)`: the last one
