@@ -780,3 +780,22 @@ resolves
     assert_eq!(identity.edition.as_ref().and_then(|e| e.year), Some(2015));
     assert!(documents[0].diagnostics.is_empty(), "{:?}", documents[0].diagnostics);
 }
+
+/// A one-line copy of a text hyphenated for the page: the words cut at line ends keep a space
+/// where each break was (`Standardi- zation`). The body names so cut are read, and the
+/// citations take their bodies from them, not from the document.
+#[test]
+fn words_cut_at_line_ends_in_a_one_line_copy() {
+    let text = "RESOLUTION 123 (REV. DUBAI, 2018) Bridging the standardization gap between developing and developed countries The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018), recalling a) Resolution 44 (Rev. Hammamet, 2016) of the World Telecommunication Standardi- zation Assembly, on the same gap; b) Resolution 37 of the World Telecommunication Develop- ment Conference (Buenos Aires, 2017), on the divide; resolves 1 to keep the short- and long-term work of the Sectors in step; 2 that the Bureaux share their plans.\n";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("PP 123 (Rev. Dubai, 2018)"));
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some("Bridging the standardization gap between developing and developed countries")
+    );
+    assert_eq!(
+        citations(&documents[0]),
+        ["WTSA 44 (Rev. Hammamet, 2016)", "WTDC 37 (Buenos Aires, 2017)"]
+    );
+}

@@ -2792,6 +2792,30 @@ mod tests {
         assert_eq!(relaid("IPv6 and G5 remain"), "IPv6 and G5 remain");
     }
 
+    /// A one-line copy of hyphenated text: a word cut at a line end keeps a space where the
+    /// break was (`coordi- nation`), and is joined; a hyphen before `and` or `or` suspends a
+    /// compound (`short- and long-term`), and one before a capital or after a short piece is
+    /// kept.
+    #[test]
+    fn words_cut_at_a_line_end_in_text_run_onto_one_line() {
+        assert_eq!(
+            relaid("the coordi- nation of the Sec- tors"),
+            "the coordination of the Sectors"
+        );
+        assert_eq!(
+            relaid("short- and long-term, pre- or post-"),
+            "short- and long-term, pre- or post-"
+        );
+        assert_eq!(
+            relaid("the Secretary- General and e- health"),
+            "the Secretary- General and e- health"
+        );
+        assert_eq!(
+            relaid("the broadcasting- satellite and broadcasting-satellite service"),
+            "the broadcasting- satellite and broadcasting-satellite service"
+        );
+    }
+
     #[test]
     fn running_headers() {
         let w = words();
