@@ -706,6 +706,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
     }
     short_headers(w, text, &mut edits);
     sector_hyphens(text, &mut edits);
+    hyphens_before_spaces(w, text, &mut edits);
     sessions_after_titles(w, text, &lines, &abbreviated, &mut deleted_line, &mut edits);
     for &(start, end, number) in &glued_headers {
         if header_counts.iter().any(|&(n, count)| n == number && count >= 2) {
@@ -1421,6 +1422,52 @@ fn sector_hyphens(text: &str, edits: &mut Vec<Edit>) {
             }
         }
     }
+}
+
+/// Words cut at a line end in a copy that ran its lines onto one, a space where the break was
+/// (`Develop- ment`, `coordi- nation`): joined where the word goes on in small letters. A hyphen
+/// before `and` or `or` suspends a compound (`short- and long-term`) and stays, as does one after
+/// fewer than three letters (`e- health`) or after a prefix compounds are written with (`non-`),
+/// one before a capital and one in a compound the text writes whole elsewhere
+/// (`broadcasting-satellite`).
+fn hyphens_before_spaces(w: &Words, text: &str, edits: &mut Vec<Edit>) {
+    let mut compounds: Option<HashSet<(&str, &str)>> = None;
+    for at in memchr::memmem::find_iter(text.as_bytes(), b"- ") {
+        let (before, after) = (&text[..at], &text[at + 2..]);
+        let first_len: usize =
+            before.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+        let first = &before[before.len() - first_len..];
+        let second_len = after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len());
+        let second = &after[..second_len];
+        if first.chars().count() < 3
+            || !first.ends_with(char::is_lowercase)
+            || !second.starts_with(char::is_lowercase)
+            || w.list_separators.one_of(after).is_ok()
+            || COMPOUND_PREFIXES.iter().any(|p| first.eq_ignore_ascii_case(p))
+        {
+            continue;
+        }
+        // The text's compounds, gathered once, where a cut word is first found.
+        let compounds = compounds.get_or_insert_with(|| hyphenated_words(text));
+        if !compounds.contains(&(first, second)) {
+            edits.push(Edit { start: at, end: at + 2, with: "".into() });
+        }
+    }
+}
+
+/// Every pair of words the text writes joined by a hyphen (`broadcasting-satellite`).
+fn hyphenated_words(text: &str) -> HashSet<(&str, &str)> {
+    let mut res = HashSet::new();
+    for at in memchr::memchr_iter(b'-', text.as_bytes()) {
+        let (before, after) = (&text[..at], &text[at + 1..]);
+        let first_len: usize =
+            before.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+        let second_len = after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len());
+        if first_len > 0 && second_len > 0 {
+            res.insert((&before[before.len() - first_len..], &after[..second_len]));
+        }
+    }
+    res
 }
 
 /// The length of a page number between dashes opening `t` (`- 251 -`, `– 12 –`).
