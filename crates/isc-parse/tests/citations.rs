@@ -142,8 +142,8 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     (
         "year_only_without_council",
         "PP",
-        "Resolution 1305 (2009) defines",
-        "? 1305 (2009); !warning",
+        "Resolution 177 (2009) defines",
+        "? 177 (2009); !warning",
     ),
     // Lists and ranges.
     (
