@@ -1278,6 +1278,7 @@ impl Parser {
                         edition: edition.as_ref(),
                         subject,
                         document: document_body,
+                        numbered: self.calendar.body_numbered(item.number.base),
                     },
                 );
                 let mut edition = match (edition, body_source) {
