@@ -302,6 +302,37 @@ fn calls_through_the_bureaux_and_the_coordination_task_force() {
     }
 }
 
+/// A cue names the Sectors or Bureaux in the plural; the same words in the singular name one
+/// Bureau or its Director, and are no call: `the Director of the Bureau` is not `the Directors
+/// of the Bureaux`. The plurals stay calls.
+#[test]
+fn a_cue_in_the_singular_is_no_call() {
+    let resolution = |operative: &str| {
+        format!(
+            "RESOLUTION 175 (REV. DUBAI, 2018)\n\nTelecommunication/information and communication technology accessibility for persons with disabilities and persons with specific needs\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n\nconsidering\na)\tthat the studies concern every Sector,\n\n{operative}\n"
+        )
+    };
+    for operative in [
+        "instructs the Director of the Bureau\n1\tto organize workshops on the studies;",
+        "instructs the Secretary-General, in consultation with the Director of the Bureau concerned,\n1\tto report on the studies;",
+    ] {
+        let document = scan(&resolution(operative));
+        assert!(!document.calls_for_coordination, "{operative}: {:?}", document.coordination);
+    }
+    for (operative, cue) in [
+        (
+            "instructs the Directors of the Bureaux\n1\tto organize joint workshops on the studies;",
+            "Directors of the Bureaux",
+        ),
+        (
+            "instructs the Secretary-General\n1\tto report on the studies to the three Sectors;",
+            "three Sectors",
+        ),
+    ] {
+        calls_with_operative_cue(&resolution(operative), cue, operative);
+    }
+}
+
 /// A Sector's text asking its Bureau to work with "the other Sectors", in English, French and
 /// Spanish, is a call.
 #[test]
