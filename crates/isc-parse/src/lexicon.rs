@@ -50,6 +50,7 @@ use std::collections::{BTreeMap, HashMap};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
+use isc_model::text::with_key;
 use isc_model::{PartKind, Span};
 use serde::Deserialize;
 
@@ -256,6 +257,12 @@ fn phrases_by_language<'f>(
 struct Pattern {
     themes: Vec<ThemeIdx>,
     coordination: bool,
+    /// The coordination cues it stands for, as written, by their [`isc_model::text::key`]: a
+    /// cue written in the plural names several Sectors or Bureaux, and its singular does not
+    /// (`the Directors of the Bureaux` is no `the Director of the Bureau`), so a match counts as
+    /// a cue only where it is written in that number or a plural of it, its key as long as one
+    /// of these at least (folding a plural shortens a word).
+    cues: Vec<String>,
     /// The pattern that stands for the phrase as written, shared by every plural spelling of
     /// it (see the module docs), so that repeats decay across spellings.
     group: usize,
@@ -365,7 +372,13 @@ impl Lexicon {
                             pattern.themes.push(theme);
                         }
                         Some(_) => {}
-                        None => pattern.coordination = true,
+                        None => {
+                            pattern.coordination = true;
+                            let cue = isc_model::text::key(phrase);
+                            if !pattern.cues.contains(&cue) {
+                                pattern.cues.push(cue);
+                            }
+                        }
                     }
                 }
                 Ok(())
@@ -509,9 +522,20 @@ impl Lexicon {
         res.themes = accepted;
         res.candidates = below.into_iter().take(self.scoring.candidates).collect();
 
-        res.coordination = keep_outermost(&|p: &Pattern| p.coordination)
-            .into_iter()
-            .map(|(s, e, _)| mention(s, e))
+        // A cue written in the plural does not match its singular (see `Pattern::cues`).
+        res.coordination = found
+            .iter()
+            .filter(|&&(s, e, p)| {
+                let pattern = &self.patterns[p];
+                pattern.coordination
+                    && with_key(&text[s..e], |k| pattern.cues.iter().any(|c| k.len() >= c.len()))
+            })
+            .scan(0, |reach, &(s, e, _)| {
+                let outermost = e > *reach;
+                *reach = (*reach).max(e);
+                Some(outermost.then(|| mention(s, e)))
+            })
+            .flatten()
             .collect();
         // A cue in the operative part asks for coordination; so does one in the title, which names
         // what the resolution is for (`... liaison and collaboration with the ITU Telecommunication
