@@ -169,3 +169,28 @@ fn a_decision_alone_is_no_resolution_and_cites_nothing() {
         assert!(citations(document).is_empty(), "{:?}", citations(document));
     }
 }
+
+/// A list of resolutions by heading and title alone after the resolutions, each heading in
+/// capitals with its edition and no text under its title: no documents, with or without a
+/// title over the list, and nothing the resolution before it cites.
+#[test]
+fn a_list_of_headings_and_titles_after_the_resolutions_is_no_resolution() {
+    let list = "\
+RESOLUTION 41 (REV. DUBAI, 2018)
+Arrears and special arrears accounts
+RESOLUTION 66 (REV. DUBAI, 2018)
+Documents and publications of the Union
+RESOLUTION 94 (REV. DUBAI, 2018)
+Auditing of the accounts of the Union
+";
+    for over in ["", "LIST OF RESOLUTIONS\n"] {
+        let text = format!("{RESOLUTION_2}\n{RESOLUTION_11}\n{over}{list}");
+        let documents = scan(&text);
+        assert_the_two_resolutions(&documents);
+        let spaced =
+            format!("{RESOLUTION_2}\n\n{RESOLUTION_11}\n\n{over}\n{}", list.replace('\n', "\n\n"));
+        assert_the_two_resolutions(&scan(&spaced));
+    }
+    // Between two resolutions, the same.
+    assert_the_two_resolutions(&scan(&format!("{RESOLUTION_2}\n{list}{RESOLUTION_11}")));
+}
