@@ -1007,6 +1007,9 @@ pub(crate) struct Split<'a> {
     /// The headings of a conference's other instruments that end a document (`DECISION 5
     /// (REV. DUBAI, 2018)`, `DECLARATIONS AND RESERVATIONS`): line ranges, in source order.
     pub(crate) instruments: Vec<(usize, usize)>,
+    /// Lists of resolutions by heading and title alone, which end a document too: each one's
+    /// first line, in source order.
+    pub(crate) lists: Vec<(usize, usize)>,
 }
 
 /// `split_classified` with the text's bytes classified here.
@@ -1137,6 +1140,7 @@ pub(crate) fn split_classified<'a>(
         headings.push(heading);
         i += 1;
     }
+    let lists = title_lists(w, &lines, text, &mut headings, &mut running_titles);
     let mut documents = Vec::with_capacity(headings.len().max(1));
     if headings.is_empty() {
         documents.push((0, text.len(), None));
@@ -1177,12 +1181,80 @@ pub(crate) fn split_classified<'a>(
             next.0 = cut;
         }
     }
+    // A list ends the document it would run into: its text goes to the next resolution,
+    // before its heading, or, after the last one, to none.
+    for &(list_start, _) in &lists {
+        let holds = |&(s, e, h): &(usize, usize, Option<Heading<'_>>)| {
+            s < list_start && list_start < e && h.is_some_and(|h| h.start < list_start)
+        };
+        if let Some(i) = documents.iter().position(holds) {
+            documents[i].1 = list_start;
+            if let Some(next) = documents.get_mut(i + 1) {
+                next.0 = list_start;
+            }
+        }
+    }
     let first_heading = headings.first().map_or(text.len(), |h| h.start);
     let revision_title = revision_title(w, &lines, text, &classes.citation_words, first_heading);
     // Study-group documents bound together (the Questions of a study group, a resolution's
     // annex of terms of reference) are documents of their own.
     let documents = crate::study::split(w, &lines, text, documents);
-    Split { classes, lines, documents, running_titles, revision_title, instruments }
+    Split { classes, lines, documents, running_titles, revision_title, instruments, lists }
+}
+
+/// How many resolutions by heading and title alone in a row make a list.
+const MIN_LIST_ENTRIES: usize = 2;
+/// The most non-blank lines a title of a list's entry is written over.
+const MAX_LIST_TITLE_LINES: usize = 3;
+/// The most bytes from a list entry's heading line to the next heading (its title).
+const MAX_LIST_ENTRY: usize = 400;
+
+/// Lists of resolutions by heading and title alone, two or more in a row, no issuing clause
+/// and no clause under any title (the Final Acts list so the resolutions a conference
+/// abrogated): neither documents nor citations. Takes their headings out of `headings` into
+/// `running_titles`, and gives each list's first line.
+fn title_lists(
+    w: &Words,
+    lines: &LineIndex,
+    text: &str,
+    headings: &mut Vec<Heading<'_>>,
+    running_titles: &mut Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    let top = |h: &Heading<'_>| lines.line_at(text, heading_top(h)).0;
+    let entry = |i: usize| {
+        let h = &headings[i];
+        let (_, line_end) = lines.line_at(text, h.end);
+        let next = headings.get(i + 1).map_or(text.len(), top);
+        let under = lines.lines(text, line_end, next).skip(1).map(|r| trim(text, r));
+        line_end <= next
+            && next - line_end <= MAX_LIST_ENTRY
+            && under.filter(|&(s, e)| s < e).count() <= MAX_LIST_TITLE_LINES
+            && !follows_with_clause(w, lines, text, line_end)
+            && !holds_clause(w, lines, text, line_end, next)
+    };
+    let is_entry: Vec<bool> = (0..headings.len()).map(entry).collect();
+    let mut lists = Vec::new();
+    let mut kept = Vec::with_capacity(headings.len());
+    let mut i = 0;
+    while i < headings.len() {
+        let run = is_entry[i..].iter().take_while(|&&e| e).count();
+        if run >= MIN_LIST_ENTRIES {
+            let first = &headings[i];
+            lists.push((top(first), lines.line_at(text, first.end).1));
+            for h in &headings[i..i + run] {
+                running_titles.push((heading_top(h), lines.line_at(text, h.end).1));
+            }
+            i += run;
+        } else {
+            kept.push(headings[i]);
+            i += 1;
+        }
+    }
+    if !lists.is_empty() {
+        *headings = kept;
+        running_titles.sort_unstable();
+    }
+    lists
 }
 
 /// How many of a text's first non-blank lines are looked at for a conference document's cover.

@@ -632,6 +632,16 @@ impl Parser {
             };
             res.diagnostics.push(Diagnostic::info(Span::new(s, e), message));
         }
+        // A list of resolutions by heading and title alone ended it: named, with its first line.
+        if let Some(&(s, e)) = split.lists.iter().find(|&&(s, _)| s == end) {
+            let name = text[s..e].trim();
+            res.diagnostics.push(Diagnostic::info(
+                Span::new(s, e),
+                format!(
+                    "`{name}` opens a list of resolutions by heading and title alone, with no text: no resolutions, and not read as part of this one"
+                ),
+            ));
+        }
         let study_sector = study_top.as_ref().and_then(|t| t.heading.sector);
         let is_study = study_top.is_some();
         // A body is taken from the document only when the document says who it is: its own
