@@ -172,7 +172,8 @@ fn a_decision_alone_is_no_resolution_and_cites_nothing() {
 
 /// A list of resolutions by heading and title alone after the resolutions, each heading in
 /// capitals with its edition and no text under its title: no documents, with or without a
-/// title over the list, and nothing the resolution before it cites.
+/// title over the list, and nothing the resolution before it cites; laid out or copied onto one
+/// line.
 #[test]
 fn a_list_of_headings_and_titles_after_the_resolutions_is_no_resolution() {
     let list = "\
@@ -193,4 +194,11 @@ Auditing of the accounts of the Union
     }
     // Between two resolutions, the same.
     assert_the_two_resolutions(&scan(&format!("{RESOLUTION_2}\n{list}{RESOLUTION_11}")));
+    // Copied onto one line, after the resolutions or between them, the same.
+    for text in [
+        format!("{RESOLUTION_2}\n{RESOLUTION_11}\nLIST OF RESOLUTIONS\n{list}"),
+        format!("{RESOLUTION_2}\n{list}{RESOLUTION_11}"),
+    ] {
+        assert_the_two_resolutions(&scan(&text.replace('\n', " ")));
+    }
 }
