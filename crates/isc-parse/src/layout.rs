@@ -2185,6 +2185,13 @@ fn inside_sentence(
     !drafted
 }
 
+/// Whether one of `ranges`, sorted by start and not overlapping, holds `i`: only the last one
+/// starting at or before it may.
+fn inside(ranges: &[(usize, usize)], i: usize) -> bool {
+    let n = ranges.partition_point(|&(s, _)| s <= i);
+    n > 0 && i < ranges[n - 1].1
+}
+
 /// A line break inserted before byte `at` (and the spaces before it gone).
 fn break_at(text: &str, line_start: usize, at: usize, with: &'static str, edits: &mut Vec<Edit>) {
     let before = text[line_start..at].trim_end_matches([' ', '\t', '\u{a0}']);
@@ -2449,6 +2456,42 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
         marks.push((i, "heading"));
         marks.push((i + len, "title"));
         heading_ends.push((i, i + len));
+    }
+    // Found in source order, but for a cover's heading and a heading near the top: sorted for
+    // the lookups below.
+    heading_ends.sort_unstable();
+    // A list of resolutions by heading and title alone run onto the line (the Final Acts'
+    // list of those a conference abrogated): headings in capitals with an edition, two or more,
+    // each within a title's length of the next and no issuing clause between them. Each heading
+    // and each title a line of its own, so that the list reads as such.
+    let entries: Vec<(usize, usize)> = word_starts
+        .iter()
+        .filter(|&&i| {
+            is_upper_word(&line[i..]) && !inside(&heading_ends, i) && !inside(&clauses, i)
+        })
+        .filter_map(|&i| {
+            let len = heading_at(w, &line[i..floor_boundary(line, i + 200)])?;
+            let edition = heading(w, line[i..i + len].trim_end(), 0)?.edition;
+            edition.is_some().then_some((i, i + len))
+        })
+        .collect();
+    let mut run_start = 0;
+    for n in 1..=entries.len() {
+        let joined = entries.get(n).is_some_and(|&(next, _)| {
+            let (previous, _) = entries[n - 1];
+            let clause = clauses.partition_point(|&(cs, _)| cs <= previous);
+            next - previous <= MAX_TITLE && clauses.get(clause).is_none_or(|&(cs, _)| cs >= next)
+        });
+        if joined {
+            continue;
+        }
+        if n - run_start >= 2 {
+            for &(hs, he) in &entries[run_start..n] {
+                marks.push((hs, "heading"));
+                marks.push((he, "title"));
+            }
+        }
+        run_start = n;
     }
     // A table of contents run onto the line: its title and each of its entries (`RESOLUTION
     // ITU-R 1-8 – Title`, `ANNEX 1`) lines of their own, so that the contents read as such.
