@@ -150,3 +150,12 @@ fn regression_sector_names_with_articles() {
         document.themes
     );
 }
+
+/// A one-line copy of many resolutions: each issuing clause looked for its heading, and each
+/// heading for a running header before it, over every word of the line before it.
+#[test]
+fn regression_flowed_line_walked_again_per_resolution() {
+    let piece = "RESOLUTION 11 (REV. DUBAI, 2018) ITU Telecom events The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018), considering that the events bring the membership together; resolves 1 that the events go on. ";
+    let documents = scan_repeated_linear(piece, 300);
+    assert_eq!(documents.len(), 600);
+}
