@@ -1243,9 +1243,12 @@ fn after_conference_tag(text: &str) -> &str {
 fn header_ending(w: &Words, line: &str, number: u32) -> Option<(usize, usize)> {
     let line = line.trim_end();
     // A header holds a page number and a short citation: at most five words (`– 968 – Res.
-    // 174`).
-    let word_starts = line
+    // 174`), read in the line's last bytes only, so that a long line is not walked again for
+    // each heading on it.
+    let tail = floor_boundary(line, line.len().saturating_sub(MAX_HEADER_LEN));
+    let word_starts = line[tail..]
         .char_indices()
+        .map(|(i, c)| (tail + i, c))
         .filter(|&(i, c)| !c.is_whitespace() && line[..i].ends_with(char::is_whitespace))
         .map(|(i, _)| i);
     let starts: Vec<usize> = word_starts.collect();
@@ -1255,6 +1258,9 @@ fn header_ending(w: &Words, line: &str, number: u32) -> Option<(usize, usize)> {
             .then(|| (line[..i].trim_end().len(), line.len()))
     })
 }
+
+/// The most bytes a running header before a heading takes: five short words.
+const MAX_HEADER_LEN: usize = 120;
 
 /// A running header's short name glued to the resolution's number at the start of `text`, as
 /// printed Final Acts give it: `RES647`, `RES647-1` (with the page) or `RES646 – 361 –` (with the
@@ -2185,6 +2191,14 @@ fn inside_sentence(
     !drafted
 }
 
+/// The positions of sorted `positions` from `from` up to `to`, excluded: a line's word starts
+/// between two of its marks, found without walking the line again for each mark.
+fn between(positions: &[usize], from: usize, to: usize) -> &[usize] {
+    let lo = positions.partition_point(|&p| p < from);
+    let hi = positions.partition_point(|&p| p < to).max(lo);
+    &positions[lo..hi]
+}
+
 /// Whether one of `ranges`, sorted by start and not overlapping, holds `i`: only the last one
 /// starting at or before it may.
 fn inside(ranges: &[(usize, usize)], i: usize) -> bool {
@@ -2297,7 +2311,7 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
     for (n, &(cs, ce)) in clauses.iter().enumerate() {
         let window_start = cs.saturating_sub(MAX_TITLE).max(taken);
         let mut best: Option<(usize, usize)> = None;
-        for &i in candidates.iter().filter(|&&i| i >= window_start && i < cs) {
+        for &i in between(&candidates, window_start, cs) {
             if let Some(len) = heading_at(w, &line[i..cs])
                 && citation(w, &line[i..])
                     .ok()
@@ -2315,10 +2329,9 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
         if let Some((hs, he)) = best {
             // What marks a draft before the citation word goes with the heading: `MOD
             // EUR/44A7/1`, `DRAFT NEW`.
-            let hs = word_starts
+            let hs = between(&word_starts, hs.saturating_sub(48).max(window_start), hs)
                 .iter()
                 .copied()
-                .filter(|&j| j >= hs.saturating_sub(48).max(window_start) && j < hs)
                 .find(|&j| crate::heading::draft_prefix_len(w, &line[j..]) == hs - j)
                 .unwrap_or(hs);
             marks.push((hs, "heading"));
@@ -2359,25 +2372,21 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
             heading_ends.push((hs, number_end));
             marks.push((number_end, "title"));
             marks.push((session, "session"));
-        } else if let Some((hs, he)) =
-            word_starts.iter().filter(|&&j| j >= window_start && j < cs).rev().find_map(|&j| {
-                match crate::identity::instrument_head(w, &line[j..cs]) {
-                    Some((len, true)) => Some((j, j + len)),
-                    _ => None,
-                }
+        } else if let Some((hs, he)) = between(&word_starts, window_start, cs)
+            .iter()
+            .rev()
+            .find_map(|&j| match crate::identity::instrument_head(w, &line[j..cs]) {
+                Some((len, true)) => Some((j, j + len)),
+                _ => None,
             })
         {
             // Another instrument of the Final Acts (`DECISION 5 (REV. DUBAI, 2018)`): its
             // heading a line of its own, so that it ends the resolution before it.
             marks.push((hs, "heading"));
             marks.push((he, "title"));
-        } else if let Some((hs, he)) = word_starts
+        } else if let Some((hs, he)) = between(&word_starts, window_start, cs)
             .iter()
-            .filter(|&&j| {
-                j >= window_start
-                    && j < cs
-                    && line[j..].starts_with(|c: char| c.is_ascii_uppercase())
-            })
+            .filter(|&&j| line[j..].starts_with(|c: char| c.is_ascii_uppercase()))
             .rev()
             .find_map(|&j| match crate::heading::action(w, &line[j..cs]) {
                 Ok((rest, (_, Some(_)))) => Some((j, cs - rest.len())),
@@ -2547,11 +2556,13 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
     // Clause words where a clause may open: after punctuation ending an item or sentence, or
     // right after the issuing clause.
     for &i in &word_starts {
-        if heading_ends.iter().any(|&(s, e)| s <= i && i < e) {
+        if inside(&heading_ends, i) {
             continue;
         }
         let before = line[..i].trim_end_matches([' ', '\t', '\u{a0}']);
-        let after_clause = clauses.iter().any(|&(_, e)| e <= i && line[e..i].trim().is_empty());
+        // Clauses do not overlap: the last one ending at or before `i` is the nearest.
+        let ended = clauses.partition_point(|&(_, e)| e <= i);
+        let after_clause = ended > 0 && line[clauses[ended - 1].1..i].trim().is_empty();
         if !(before.ends_with([',', ';', ':', '.']) || after_clause) {
             continue;
         }
