@@ -1,5 +1,6 @@
 //! Structure throughput: reading the anatomy (heading, title, clauses, footnotes, annexes) of
-//! every sample document, with citations, and of one long resolution made of many clauses.
+//! every sample document, with citations, of one long resolution made of many clauses, and of
+//! many resolutions copied onto one line.
 
 use std::hint::black_box;
 
@@ -35,6 +36,17 @@ fn structure(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(long.len() as u64));
     group.bench_with_input(BenchmarkId::new("many_clauses", long.len()), &long, |b, text| {
         b.iter(|| black_box(parser.parse(black_box(text)).parts.len()));
+    });
+    // A compilation copied onto one line: every heading, issuing clause and clause word is
+    // found again in the flowed text.
+    let one_line = "RESOLUTION 11 (REV. DUBAI, 2018) ITU Telecom events The Plenipotentiary \
+                    Conference of the International Telecommunication Union (Dubai, 2018), \
+                    considering that the events bring the membership together, as Resolution 71 \
+                    (Rev. Dubai, 2018) recalls; resolves 1 that the events go on. "
+        .repeat(400);
+    group.throughput(Throughput::Bytes(one_line.len() as u64));
+    group.bench_with_input(BenchmarkId::new("one_line", one_line.len()), &one_line, |b, text| {
+        b.iter(|| black_box(parser.parse_all(black_box(text)).len()));
     });
     group.finish();
 }
