@@ -799,3 +799,41 @@ fn words_cut_at_line_ends_in_a_one_line_copy() {
         ["WTSA 44 (Rev. Hammamet, 2016)", "WTDC 37 (Buenos Aires, 2017)"]
     );
 }
+
+/// An issuing clause that lost its comma before the first clause word (`... (Dubai, 2018)
+/// recognizing`), laid out or in a one-line copy of two resolutions: each resolution is read,
+/// with its own title and citations.
+#[test]
+fn an_issuing_clause_without_its_comma_before_the_clause_word() {
+    let text = "\
+RESOLUTION 2 (REV. DUBAI, 2018)
+World telecommunication/information and communication technology policy forum
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+considering
+that the forum lets policy makers exchange views,
+resolves
+1 to hold the forum again.
+RESOLUTION 11 (REV. DUBAI, 2018)
+ITU Telecom events
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018)
+recognizing
+that Resolution 71 (Rev. Dubai, 2018) sets the strategic plan of the Union,
+resolves
+1 that the events go on.
+";
+    for copy in [text.to_owned(), text.replace('\n', " ")] {
+        let documents = scan(&copy);
+        let ids: Vec<Option<String>> = documents.iter().map(id).collect();
+        assert_eq!(
+            ids,
+            [
+                Some("PP 2 (Rev. Dubai, 2018)".to_owned()),
+                Some("PP 11 (Rev. Dubai, 2018)".to_owned())
+            ],
+            "{copy}"
+        );
+        assert_eq!(documents[1].title.as_deref(), Some("ITU Telecom events"));
+        assert!(citations(&documents[0]).is_empty(), "{:?}", citations(&documents[0]));
+        assert_eq!(citations(&documents[1]), ["PP 71 (Rev. Dubai, 2018)"]);
+    }
+}
