@@ -2800,6 +2800,20 @@ fn issuing_clause_at(w: &Words, text: &str) -> Option<usize> {
     }
     let window = &text[..floor_boundary(text, MAX_ISSUING_CLAUSE)];
     for (i, c) in window.char_indices() {
+        // A copy may have lost the comma after the edition: the clause then ends at the
+        // parenthesis a clause word follows (`... (Dubai, 2018) recognizing that ...`).
+        if c == ')'
+            && let after = text[i + 1..].trim_start_matches([' ', '\t', '\u{a0}'])
+            && after.len() < text.len() - i - 1
+            && crate::clause::opening(w, after).is_ok_and(|(rest, _)| {
+                rest.starts_with(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';'))
+            })
+        {
+            let candidate = &text[..=i];
+            if let Some(clause) = issuing_clause(w, candidate, 0) {
+                return Some(clause.end);
+            }
+        }
         if matches!(c, ',' | ':') {
             let candidate = &text[..=i];
             // A comma inside the edition (`(Geneva, 2019)`) does not end the clause.
