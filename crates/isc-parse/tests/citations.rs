@@ -358,6 +358,15 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("council_number_sector", "RA", "as Resolution 1205 says", "Council 1205"),
     ("council_number_marker_stays", "PP", "PP Resolution 1196 applies", "PP 1196"),
     ("low_number_document_body", "PP", "Resolution 645 applies", "PP 645"),
+    // A stray parenthesis opened again after the revision mark, as a typo leaves it: the
+    // edition inside it is read, a revision.
+    (
+        "stray_parenthesis_after_rev",
+        "PP",
+        "Resolution 35 (Rev. (Hammamet, 2016) of the World Telecommunication Standardization Assembly",
+        "WTSA 35 (Rev. Hammamet, 2016)",
+    ),
+    ("stray_parenthesis_tag", "", "Resolution 646 (Rev. (WRC-19) applies", "WRC 646 (Rev.WRC-19)"),
     // Not resolutions of the Union.
     ("un_ga_slash", "PP", "General Assembly resolution 70/1 on the 2030 Agenda", ""),
     ("un_ga_after", "PP", "resolution 52/96 of the United Nations General Assembly", ""),
