@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! edition   = "(" inside ")"                     -- on one line, or over up to three
+//!           | "(" revision "(" inside ")"        -- a typo's stray parenthesis: a revision
 //! inside    = [revision] (tag | place-year | year-chain) | history
 //! revision  = "Rev" ["."]                        -- and the vocabulary's other markers
 //! tag       = letters{2,5} ["-"] digits{2|4}     -- `WRC-19`, `CMR-15`, `PP98` (capitals)
@@ -54,6 +55,16 @@ pub(crate) enum EditionOutcome<'a> {
 pub(crate) fn edition<'a>(w: &Words, input: &'a str) -> PResult<'a, EditionOutcome<'a>> {
     let (inside, _) = char('(').parse(input)?;
     let Some(close) = closing_parenthesis(inside) else {
+        // A parenthesis opened again after the revision mark, as a typo leaves it (`(Rev.
+        // (Hammamet, 2016)`): the edition inside it, a revision.
+        if let (after_mark, true) = revision(w, inside)
+            && let Some(again) = after_mark.trim_start_matches(is_space).strip_prefix('(')
+            && let Some(close) = closing_parenthesis(again)
+            && let Some(EditionOutcome::Read(read)) = inside_parenthesis(w, &again[..close])
+        {
+            let read = RawEdition { revision: true, ..read };
+            return Ok((&again[close + 1..], EditionOutcome::Read(read)));
+        }
         // The text ends before the parenthesis closes: a citation cut off.
         let rest_is_short = inside.len() < 60 && !inside.contains([')', '(']);
         return if rest_is_short && looks_like_edition_start(w, inside) {
