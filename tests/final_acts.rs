@@ -202,3 +202,18 @@ Auditing of the accounts of the Union
         assert_the_two_resolutions(&scan(&text.replace('\n', " ")));
     }
 }
+
+/// The resolutions listed by heading and title alone before them, as a booklet's first page
+/// lists what it holds, copied onto one line with them: the list is the first resolution's
+/// front matter, and each resolution is read once.
+#[test]
+fn a_list_of_headings_and_titles_before_the_resolutions_on_one_line() {
+    let list = "\
+RESOLUTION 2 (REV. DUBAI, 2018)
+World telecommunication/information and communication technology policy forum
+RESOLUTION 11 (REV. DUBAI, 2018)
+ITU Telecom events
+";
+    let text = format!("{list}{RESOLUTION_2}\n{RESOLUTION_11}");
+    assert_the_two_resolutions(&scan(&text.replace('\n', " ")));
+}
