@@ -2469,11 +2469,15 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
     // Found in source order, but for a cover's heading and a heading near the top: sorted for
     // the lookups below.
     heading_ends.sort_unstable();
-    // A list of resolutions by heading and title alone run onto the line (the Final Acts'
-    // list of those a conference abrogated): headings in capitals with an edition, two or more,
+    // A list of resolutions by heading and title alone run onto the line after a resolution
+    // (the Final Acts' list of those a conference abrogated): headings in capitals with an
+    // edition, two or more,
     // each within a title's length of the next and no issuing clause between them. Each heading
     // and each title a line of its own, so that the list reads as such.
-    let entries: Vec<(usize, usize)> = word_starts
+    // After a resolution only: what stands before the first one is its front matter (a cover
+    // listing what follows), read as such.
+    let after_first = heading_ends.first().map_or(line.len(), |&(_, he)| he);
+    let entries: Vec<(usize, usize)> = between(&word_starts, after_first, line.len())
         .iter()
         .filter(|&&i| {
             is_upper_word(&line[i..]) && !inside(&heading_ends, i) && !inside(&clauses, i)
