@@ -217,3 +217,24 @@ ITU Telecom events
     let text = format!("{list}{RESOLUTION_2}\n{RESOLUTION_11}");
     assert_the_two_resolutions(&scan(&text.replace('\n', " ")));
 }
+
+/// The same list at the end of the text with a closing note under it, broken into short lines
+/// as a page gives it: the note is no text of the last entry, and the list is still no
+/// resolution.
+#[test]
+fn a_list_of_headings_and_titles_with_a_note_under_it() {
+    let list = "\
+RESOLUTION 41 (REV. DUBAI, 2018)
+Arrears and special arrears accounts
+RESOLUTION 66 (REV. DUBAI, 2018)
+Documents and publications of the Union
+";
+    let note = "\
+These texts are listed for reference only. They are kept in the
+order of their numbers, with the titles they had when they were
+last revised, so that a reader can find each of them in the
+earlier Final Acts.
+";
+    let text = format!("{RESOLUTION_2}\n{RESOLUTION_11}\n{list}\n{note}");
+    assert_the_two_resolutions(&scan(&text));
+}
