@@ -1221,18 +1221,27 @@ fn title_lists(
     running_titles: &mut Vec<(usize, usize)>,
 ) -> Vec<(usize, usize)> {
     let top = |h: &Heading<'_>| lines.line_at(text, heading_top(h)).0;
-    let entry = |i: usize| {
+    // `last`: the text's last heading, right after another entry, may have a note under its
+    // title, after the list: what follows it is no resolution's text when it holds no clause.
+    let entry = |i: usize, last: bool| {
         let h = &headings[i];
         let (_, line_end) = lines.line_at(text, h.end);
         let next = headings.get(i + 1).map_or(text.len(), top);
         let under = lines.lines(text, line_end, next).skip(1).map(|r| trim(text, r));
         line_end <= next
-            && next - line_end <= MAX_LIST_ENTRY
-            && under.filter(|&(s, e)| s < e).count() <= MAX_LIST_TITLE_LINES
+            && (last
+                || (next - line_end <= MAX_LIST_ENTRY
+                    && under.filter(|&(s, e)| s < e).count() <= MAX_LIST_TITLE_LINES))
             && !follows_with_clause(w, lines, text, line_end)
             && !holds_clause(w, lines, text, line_end, next)
     };
-    let is_entry: Vec<bool> = (0..headings.len()).map(entry).collect();
+    let mut is_entry: Vec<bool> = (0..headings.len()).map(|i| entry(i, false)).collect();
+    if let [.., before, final_entry] = is_entry.as_mut_slice()
+        && *before
+        && !*final_entry
+    {
+        *final_entry = entry(headings.len() - 1, true);
+    }
     let mut lists = Vec::new();
     let mut kept = Vec::with_capacity(headings.len());
     let mut i = 0;
