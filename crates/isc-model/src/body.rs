@@ -44,23 +44,18 @@ pub enum BodySource {
     Edition,
     /// The subject of the sentence: `the WTDC adopted Resolutions 16, 21 and 30`.
     Sentence,
-    /// The number, one only that body's resolutions reach (the calendar's numbering: the
-    /// Council's from 1000 on), in a document of another body or of none.
-    Number,
     /// The document issuing the text: an unqualified `Resolution 44` in a WTSA text is WTSA 44.
     Document,
 }
 
 impl BodySource {
-    /// A short lower-case name: `marker`, `attribution`, `edition`, `sentence`, `number`,
-    /// `document`.
+    /// A short lower-case name: `marker`, `attribution`, `edition`, `sentence`, `document`.
     pub fn name(self) -> &'static str {
         match self {
             BodySource::Marker => "marker",
             BodySource::Attribution => "attribution",
             BodySource::Edition => "edition",
             BodySource::Sentence => "sentence",
-            BodySource::Number => "number",
             BodySource::Document => "document",
         }
     }

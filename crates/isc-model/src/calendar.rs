@@ -44,17 +44,6 @@ pub struct Conference {
     pub by_tag_only: bool,
 }
 
-/// Numbers only one body's resolutions reach: from `from` on, a resolution whose text names no
-/// body is that body's (the Council's resolutions are numbered past 1000, no conference's are).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Numbering {
-    /// The body whose resolutions alone reach these numbers.
-    pub body: Body,
-    /// The first number only that body's resolutions reach.
-    pub from: u32,
-}
-
 /// The shape of a calendar TOML file.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -68,9 +57,6 @@ pub struct CalendarFile {
     /// Conferences.
     #[serde(default)]
     pub conference: Vec<Conference>,
-    /// Numbers only one body's resolutions reach.
-    #[serde(default)]
-    pub numbering: Vec<Numbering>,
 }
 
 fn yes() -> bool {
@@ -94,7 +80,6 @@ pub struct Calendar {
     place_by_key: HashMap<String, usize>,
     by_place_year: HashMap<(usize, u16), Vec<ConferenceIdx>>,
     by_tag: HashMap<String, ConferenceIdx>,
-    numbering: Vec<Numbering>,
 }
 
 impl Default for Calendar {
@@ -122,7 +107,6 @@ impl Calendar {
             let mut base: CalendarFile = toml::from_str(DEFAULT_CALENDAR)?;
             base.place.extend(file.place);
             base.conference.extend(file.conference);
-            base.numbering.extend(file.numbering);
             Calendar::from_file(base)
         } else {
             Calendar::from_file(file)
@@ -138,7 +122,6 @@ impl Calendar {
             place_by_key: HashMap::new(),
             by_place_year: HashMap::new(),
             by_tag: HashMap::new(),
-            numbering: file.numbering,
         };
         for entry in file.place {
             res.add_place(entry)?;
@@ -277,12 +260,6 @@ impl Calendar {
         }
         let digits = &written[written.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
         format!("{}-{digits}", conference.body.tag_codes()[0])
-    }
-
-    /// The body whose resolutions alone reach `number`, where the calendar's numbering says
-    /// one does (of two ranges holding it, the one starting later).
-    pub fn body_numbered(&self, number: u32) -> Option<Body> {
-        self.numbering.iter().filter(|n| n.from <= number).max_by_key(|n| n.from).map(|n| n.body)
     }
 
     /// The conference `body` held in `year`, if the calendar knows one.

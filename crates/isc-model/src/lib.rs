@@ -31,7 +31,7 @@ mod study;
 pub mod text;
 
 pub use body::{Body, BodySource, Sector};
-pub use calendar::{Calendar, CalendarFile, Conference, ConferenceIdx, Numbering, PlaceEntry};
+pub use calendar::{Calendar, CalendarFile, Conference, ConferenceIdx, PlaceEntry};
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{
     CitationRecord, DiagnosticRecord, Document, DraftRecord, EvidenceRecord, Location, PartKind,

@@ -91,8 +91,6 @@ pub(crate) struct Evidence<'e, 'a> {
     pub(crate) subject: Option<Body>,
     /// The body of the document the citation stands in, when its own identity tells it.
     pub(crate) document: Option<Body>,
-    /// The body whose resolutions alone reach the citation's number (the calendar's numbering).
-    pub(crate) numbered: Option<Body>,
 }
 
 /// Decides a citation's body from the strongest evidence the text gives.
@@ -148,19 +146,9 @@ pub(crate) fn resolve(calendar: &Calendar, evidence: Evidence<'_, '_>) -> Resolv
                 });
             }
             (None, Some(year), None) if evidence.subject.is_none() => {
-                // A year alone names no conference, but agrees with the body the number alone
-                // belongs to, or else with the document's own body, when that body met that
-                // year (the Council every year: `Resolution 1305 (2009)`).
-                if let Some(body) = evidence.numbered
-                    && calendar.by_body_year(body, year).is_some()
-                {
-                    let source = if evidence.document == Some(body) {
-                        BodySource::Document
-                    } else {
-                        BodySource::Number
-                    };
-                    return Resolved::known(body, source);
-                }
+                // A year alone names no conference, but agrees with the document's own body
+                // when that body met that year (the Council every year: `Resolution 1305
+                // (2009)` in a Council resolution).
                 if let Some(body) = evidence.document
                     && calendar.by_body_year(body, year).is_some()
                 {
@@ -173,13 +161,6 @@ pub(crate) fn resolve(calendar: &Calendar, evidence: Evidence<'_, '_>) -> Resolv
     }
     if let Some(body) = evidence.subject {
         return Resolved::known(body, BodySource::Sentence);
-    }
-    // A number only one body's resolutions reach, in another body's document or in one whose
-    // body is unknown.
-    if let Some(body) = evidence.numbered
-        && evidence.document != Some(body)
-    {
-        return Resolved::known(body, BodySource::Number);
     }
     match evidence.document {
         Some(body) => Resolved::known(body, BodySource::Document),

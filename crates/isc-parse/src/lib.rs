@@ -1288,7 +1288,6 @@ impl Parser {
                         edition: edition.as_ref(),
                         subject,
                         document: document_body,
-                        numbered: self.calendar.body_numbered(item.number.base),
                     },
                 );
                 let mut edition = match (edition, body_source) {
