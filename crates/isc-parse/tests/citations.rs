@@ -139,7 +139,12 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "la Resolución 4 de la Conferencia de Plenipotenciarios de Nairobi (1982)",
         "PP 4 (Nairobi, 1982)",
     ),
-    ("year_only_without_council", "PP", "Resolution 177 (2009) defines", "? 177 (2009); !warning"),
+    (
+        "year_only_without_council",
+        "PP",
+        "Resolution 1305 (2009) defines",
+        "? 1305 (2009); !warning",
+    ),
     // Lists and ranges.
     (
         "list_shared_edition",
