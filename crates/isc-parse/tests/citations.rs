@@ -349,20 +349,6 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "Resolution 76 (Rev. Hammamet, 2016) of WTSA-16",
         "WTSA 76 (Rev. Hammamet, 2016)",
     ),
-    // Only the Council's resolutions are numbered from 1000 on: a number that high with no body
-    // of its own written is the Council's, whatever the document, its year alone the Council's
-    // session. A body written stays, and a lower number takes the document's body.
-    ("council_number_bare", "PP", "Resolution 1196 applies", "Council 1196"),
-    ("council_number_year", "PP", "Resolution 1305 (2009) applies", "Council 1305 (2009)"),
-    (
-        "council_number_year_of_document",
-        "PP",
-        "Resolution 1372 (2018) applies",
-        "Council 1372 (2018)",
-    ),
-    ("council_number_sector", "RA", "as Resolution 1205 says", "Council 1205"),
-    ("council_number_marker_stays", "PP", "PP Resolution 1196 applies", "PP 1196"),
-    ("low_number_document_body", "PP", "Resolution 645 applies", "PP 645"),
     // A stray parenthesis opened again after the revision mark, as a typo leaves it: the
     // edition inside it is read, a revision.
     (
