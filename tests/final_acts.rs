@@ -53,6 +53,16 @@ Original: French
 The delegation does not accept Resolution 179 (Rev. Dubai, 2018).
 ";
 
+/// Resolutions listed by heading and title alone, no text under any title.
+const LIST: &str = "\
+RESOLUTION 41 (REV. DUBAI, 2018)
+Arrears and special arrears accounts
+RESOLUTION 66 (REV. DUBAI, 2018)
+Documents and publications of the Union
+RESOLUTION 94 (REV. DUBAI, 2018)
+Auditing of the accounts of the Union
+";
+
 /// The documents read from Resolutions 2 and 11 with other instruments among them: the two
 /// resolutions only, the first citing nothing, the second only what it cites itself.
 fn assert_the_two_resolutions(documents: &[Document]) {
@@ -176,28 +186,20 @@ fn a_decision_alone_is_no_resolution_and_cites_nothing() {
 /// line.
 #[test]
 fn a_list_of_headings_and_titles_after_the_resolutions_is_no_resolution() {
-    let list = "\
-RESOLUTION 41 (REV. DUBAI, 2018)
-Arrears and special arrears accounts
-RESOLUTION 66 (REV. DUBAI, 2018)
-Documents and publications of the Union
-RESOLUTION 94 (REV. DUBAI, 2018)
-Auditing of the accounts of the Union
-";
     for over in ["", "LIST OF RESOLUTIONS\n"] {
-        let text = format!("{RESOLUTION_2}\n{RESOLUTION_11}\n{over}{list}");
+        let text = format!("{RESOLUTION_2}\n{RESOLUTION_11}\n{over}{LIST}");
         let documents = scan(&text);
         assert_the_two_resolutions(&documents);
         let spaced =
-            format!("{RESOLUTION_2}\n\n{RESOLUTION_11}\n\n{over}\n{}", list.replace('\n', "\n\n"));
+            format!("{RESOLUTION_2}\n\n{RESOLUTION_11}\n\n{over}\n{}", LIST.replace('\n', "\n\n"));
         assert_the_two_resolutions(&scan(&spaced));
     }
     // Between two resolutions, the same.
-    assert_the_two_resolutions(&scan(&format!("{RESOLUTION_2}\n{list}{RESOLUTION_11}")));
+    assert_the_two_resolutions(&scan(&format!("{RESOLUTION_2}\n{LIST}{RESOLUTION_11}")));
     // Copied onto one line, after the resolutions or between them, the same.
     for text in [
-        format!("{RESOLUTION_2}\n{RESOLUTION_11}\nLIST OF RESOLUTIONS\n{list}"),
-        format!("{RESOLUTION_2}\n{list}{RESOLUTION_11}"),
+        format!("{RESOLUTION_2}\n{RESOLUTION_11}\nLIST OF RESOLUTIONS\n{LIST}"),
+        format!("{RESOLUTION_2}\n{LIST}{RESOLUTION_11}"),
     ] {
         assert_the_two_resolutions(&scan(&text.replace('\n', " ")));
     }
@@ -223,18 +225,27 @@ ITU Telecom events
 /// resolution.
 #[test]
 fn a_list_of_headings_and_titles_with_a_note_under_it() {
-    let list = "\
-RESOLUTION 41 (REV. DUBAI, 2018)
-Arrears and special arrears accounts
-RESOLUTION 66 (REV. DUBAI, 2018)
-Documents and publications of the Union
-";
     let note = "\
 These texts are listed for reference only. They are kept in the
 order of their numbers, with the titles they had when they were
 last revised, so that a reader can find each of them in the
 earlier Final Acts.
 ";
-    let text = format!("{RESOLUTION_2}\n{RESOLUTION_11}\n{list}\n{note}");
+    let text = format!("{RESOLUTION_2}\n{RESOLUTION_11}\n{LIST}\n{note}");
     assert_the_two_resolutions(&scan(&text));
+}
+
+/// An issuing clause that lost its comma before the first clause word (`... (Dubai, 2018)
+/// recalling`), laid out or in a one-line copy of two resolutions: each resolution is read,
+/// with its own title and citations.
+#[test]
+fn an_issuing_clause_without_its_comma_before_the_clause_word() {
+    let without_comma =
+        RESOLUTION_11.replace("(Dubai, 2018),\nrecalling", "(Dubai, 2018)\nrecalling");
+    let text = format!("{RESOLUTION_2}{without_comma}");
+    for copy in [text.clone(), text.replace('\n', " ")] {
+        let documents = scan(&copy);
+        assert_the_two_resolutions(&documents);
+        assert_eq!(documents[1].title.as_deref(), Some("ITU Telecom events"), "{copy}");
+    }
 }
