@@ -1210,7 +1210,7 @@ const MAX_LIST_TITLE_LINES: usize = 3;
 const MAX_LIST_ENTRY: usize = 400;
 
 /// Lists of resolutions by heading and title alone, two or more in a row, no issuing clause
-/// and no clause under any title (the Final Acts list so the resolutions a conference
+/// and no clause under any title (as the Final Acts list the resolutions a conference
 /// abrogated): neither documents nor citations. Takes their headings out of `headings` into
 /// `running_titles`, and gives each list's first line.
 fn title_lists(
