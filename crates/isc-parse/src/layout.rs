@@ -1439,12 +1439,8 @@ fn sector_hyphens(text: &str, edits: &mut Vec<Edit>) {
 fn hyphens_before_spaces(w: &Words, text: &str, edits: &mut Vec<Edit>) {
     let mut compounds: Option<HashSet<(&str, &str)>> = None;
     for at in memchr::memmem::find_iter(text.as_bytes(), b"- ") {
-        let (before, after) = (&text[..at], &text[at + 2..]);
-        let first_len: usize =
-            before.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
-        let first = &before[before.len() - first_len..];
-        let second_len = after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len());
-        let second = &after[..second_len];
+        let after = &text[at + 2..];
+        let (first, second) = pieces_around(&text[..at], after);
         if first.chars().count() < 3
             || !first.ends_with(char::is_lowercase)
             || !second.starts_with(char::is_lowercase)
@@ -1465,15 +1461,20 @@ fn hyphens_before_spaces(w: &Words, text: &str, edits: &mut Vec<Edit>) {
 fn hyphenated_words(text: &str) -> HashSet<(&str, &str)> {
     let mut res = HashSet::new();
     for at in memchr::memchr_iter(b'-', text.as_bytes()) {
-        let (before, after) = (&text[..at], &text[at + 1..]);
-        let first_len: usize =
-            before.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
-        let second_len = after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len());
-        if first_len > 0 && second_len > 0 {
-            res.insert((&before[before.len() - first_len..], &after[..second_len]));
+        let (first, second) = pieces_around(&text[..at], &text[at + 1..]);
+        if !first.is_empty() && !second.is_empty() {
+            res.insert((first, second));
         }
     }
     res
+}
+
+/// The letters of a word ending `before` a hyphen and those of the word opening `after` it.
+fn pieces_around<'a, 'b>(before: &'a str, after: &'b str) -> (&'a str, &'b str) {
+    let first_len: usize =
+        before.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+    let second_len = after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len());
+    (&before[before.len() - first_len..], &after[..second_len])
 }
 
 /// The length of a page number between dashes opening `t` (`- 251 -`, `– 12 –`).
@@ -1497,11 +1498,7 @@ const COMPOUND_PREFIXES: [&str; 1] = ["non"];
 /// it, is a compound that keeps its hyphen: the text writes it whole elsewhere with its hyphen
 /// (`broadcasting-satellite`), or the first part is a prefix compounds are written with (`non`).
 fn hyphenated_compound(text: &str, before: &str, after: &str) -> bool {
-    let first_len =
-        before.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
-    let first = &before[before.len() - first_len..];
-    let second_len = after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len());
-    let second = &after[..second_len];
+    let (first, second) = pieces_around(before, after);
     if COMPOUND_PREFIXES.iter().any(|p| first.eq_ignore_ascii_case(p)) {
         return true;
     }
@@ -2469,13 +2466,12 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
     // Found in source order, but for a cover's heading and a heading near the top: sorted for
     // the lookups below.
     heading_ends.sort_unstable();
-    // A list of resolutions by heading and title alone run onto the line after a resolution
-    // (the Final Acts' list of those a conference abrogated): headings in capitals with an
-    // edition, two or more,
-    // each within a title's length of the next and no issuing clause between them. Each heading
-    // and each title a line of its own, so that the list reads as such.
-    // After a resolution only: what stands before the first one is its front matter (a cover
-    // listing what follows), read as such.
+    // A list of resolutions by heading and title alone run onto the line (the Final Acts' list
+    // of those a conference abrogated): headings in capitals with an edition, two or more, each
+    // within a title's length of the next and no issuing clause between them. Each heading and
+    // each title a line of its own, so that the list reads as such. Looked for after the first
+    // resolution only: what stands before it is its front matter (a cover listing what
+    // follows), read as such.
     let after_first = heading_ends.first().map_or(line.len(), |&(_, he)| he);
     let entries: Vec<(usize, usize)> = between(&word_starts, after_first, line.len())
         .iter()
