@@ -343,6 +343,14 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "Council 1196 (C-2002)",
     ),
     ("wrc_tag_attribution", "PP", "Resolution 95 of WRC-07 applies", "WRC 95 (WRC-07)"),
+    // The Council's session named by the body and its year inside the parenthesis.
+    ("council_named_in_edition", "PP", "Resolution 1344 (Council, 2012)", "Council 1344 (C-2012)"),
+    (
+        "council_named_in_revision",
+        "WTDC",
+        "Resolution 1305 (Rev. Council 2009) of",
+        "Council 1305 (Rev. C-2009)",
+    ),
     (
         "tag_attribution_after_edition",
         "PP",
