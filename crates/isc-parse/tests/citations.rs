@@ -349,7 +349,7 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "council_named_in_revision",
         "WTDC",
         "Resolution 1305 (Rev. Council 2009) of",
-        "Council 1305 (Rev. C-2009)",
+        "Council 1305 (Rev.C-2009)",
     ),
     (
         "tag_attribution_after_edition",
