@@ -8,6 +8,7 @@
 //! revision  = "Rev" ["."]                        -- and the vocabulary's other markers
 //! tag       = letters{2,5} ["-"] digits{2|4}     -- `WRC-19`, `CMR-15`, `PP98` (capitals)
 //!           | ("C" | "Council") ["-"] digits{2|4} -- a Council session: `C12`, `C-2001`
+//!           | "Council" ("," space* | space+) year -- as a place and year: `Council, 2012`
 //! place-year= [place [","]] year                 -- `Dubai, 2018`, `Dubai 2018`, `2009`
 //!           | place "," dates year               -- `Hammamet, 25 October – 3 November 2016`
 //! year-chain= year ("-" year)+                   -- `2000-2003-2015`: the last is this edition
@@ -23,7 +24,7 @@
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
-use nom::character::complete::{char, satisfy};
+use nom::character::complete::{char, satisfy, space0, space1};
 use nom::combinator::{all_consuming, map, opt, recognize, verify};
 use nom::sequence::{preceded, terminated};
 
@@ -206,7 +207,9 @@ pub(crate) fn conference_tag(input: &str) -> PResult<'_, &str> {
         opt(hyphen),
         verify(take_while_m_n(2, 4, |c: char| c.is_ascii_digit()), |d: &str| d.len() != 3),
     ));
-    alt((hyphenated, capitals, council)).parse(input)
+    // The body's name and the session's year, as a place and year are written: `Council, 2012`.
+    let named = recognize((tag("Council"), alt((recognize((char(','), space0)), space1)), year));
+    alt((hyphenated, capitals, council, named)).parse(input)
 }
 
 /// A year the Union could have met in.
