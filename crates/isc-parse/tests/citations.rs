@@ -343,6 +343,28 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "Council 1196 (C-2002)",
     ),
     ("wrc_tag_attribution", "PP", "Resolution 95 of WRC-07 applies", "WRC 95 (WRC-07)"),
+    // A number sign between the word and the number, as older texts write it.
+    ("number_sign", "PP", "Resolution No. 33 applies", "PP 33"),
+    ("number_sign_without_stop", "PP", "Resolution No 70 applies", "PP 70"),
+    ("number_sign_french", "WTSA", "la Résolution N° 33 s'applique", "WTSA 33"),
+    ("number_sign_spanish", "WTDC", "la Resolución N.º 33 se aplica", "WTDC 33"),
+    ("number_sign_plural", "PP", "Resolutions Nos. 33 and 34 apply", "PP 33; PP 34"),
+    ("number_sign_with_tag", "", "Resolution No. 33 (Rev.WRC-97)", "WRC 33 (Rev.WRC-97)"),
+    ("no_is_not_a_sign", "PP", "the Resolution no longer applies to 5 cases", ""),
+    // The World Administrative Radio Conferences before 1993, whose series the World
+    // Radiocommunication Conferences go on with.
+    (
+        "warc_name",
+        "",
+        "Resolution No. 640 of the World Administrative Radio Conference (Geneva, 1979)",
+        "WRC 640 (Geneva, 1979)",
+    ),
+    (
+        "warc_name_french",
+        "",
+        "la Résolution N° 640 de la Conférence administrative mondiale des radiocommunications (Genève, 1979)",
+        "WRC 640 (Geneva, 1979)",
+    ),
     // The Council's session named by the body and its year inside the parenthesis.
     ("council_named_in_edition", "PP", "Resolution 1344 (Council, 2012)", "Council 1344 (C-2012)"),
     (

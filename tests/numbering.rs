@@ -1,0 +1,84 @@
+//! Older texts write a number sign between the citation word and the number (`RESOLUTION No.
+//! 640`, `RÉSOLUTION N° 640`), in their headings as in their citations; their radio conferences
+//! were World Administrative Radio Conferences. The answers below were written from the texts by
+//! hand.
+
+use isc_engine::{Document, Severity};
+use isc_suite::{cited as citations, identity as id};
+
+fn scan(text: &str) -> Vec<Document> {
+    isc_suite::scan_text("numbering.txt", text)
+}
+
+#[test]
+fn a_heading_with_a_number_sign_names_the_document() {
+    let text = "\
+RESOLUTION No. 640
+
+Relating to the use of radio stations in the event of natural disasters
+
+The World Administrative Radio Conference (Geneva, 1979),
+
+considering
+
+a)\tthat Resolution No. 33 already applies to broadcasting from space;
+
+resolves
+
+1\tthat stations may use these frequencies when a disaster strikes.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("WRC 640 (Geneva, 1979)"));
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some("Relating to the use of radio stations in the event of natural disasters")
+    );
+    assert_eq!(citations(&documents[0]), ["WRC 33"]);
+    // The calendar knows that conference, though texts usually cite it by its tag.
+    let warnings: Vec<_> =
+        documents[0].diagnostics.iter().filter(|d| d.severity == Severity::Warning).collect();
+    assert!(warnings.is_empty(), "{warnings:?}");
+}
+
+#[test]
+fn two_french_headings_with_a_number_sign_are_two_documents() {
+    let text = "\
+RÉSOLUTION N° 641
+
+relative à l'emploi de la bande des 7 MHz
+
+La Conférence administrative mondiale des radiocommunications (Genève, 1979),
+
+considérant
+
+a)\tque la Résolution N° 640 traite des catastrophes naturelles;
+
+décide
+
+1\tque la bande reste attribuée au service d'amateur.
+
+RÉSOLUTION N° 642
+
+relative à la mise en service des stations terriennes
+
+La Conférence administrative mondiale des radiocommunications (Genève, 1979),
+
+considérant
+
+a)\tque ces stations se multiplient;
+
+décide
+
+1\tque les administrations se consultent avant leur mise en service.
+";
+    let documents = scan(text);
+    let ids: Vec<_> = documents.iter().map(id).collect();
+    assert_eq!(
+        ids,
+        [Some("WRC 641 (Geneva, 1979)".to_owned()), Some("WRC 642 (Geneva, 1979)".to_owned())]
+    );
+    assert_eq!(documents[0].title.as_deref(), Some("relative à l'emploi de la bande des 7 MHz"));
+    assert_eq!(citations(&documents[0]), ["WRC 640"]);
+    assert!(documents[1].citations.is_empty());
+}
