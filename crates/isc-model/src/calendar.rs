@@ -262,6 +262,13 @@ impl Calendar {
         format!("{}-{digits}", conference.body.tag_codes()[0])
     }
 
+    /// Whether `body` met at `place` (any spelling) in `year`, counting the conferences texts
+    /// cite by tag only (the World Radiocommunication Conference of Geneva, 1979).
+    pub fn met(&self, body: Body, place: &str, year: u16) -> bool {
+        let Some(canonical) = self.canonical_place(place) else { return false };
+        self.conferences.iter().any(|c| c.body == body && c.year == year && c.place == canonical)
+    }
+
     /// The conference `body` held in `year`, if the calendar knows one.
     pub fn by_body_year(&self, body: Body, year: u16) -> Option<ConferenceIdx> {
         self.conferences

@@ -119,8 +119,14 @@ pub(crate) fn resolve(calendar: &Calendar, evidence: Evidence<'_, '_>) -> Resolv
                         edition_body: e_body,
                     })
                 }
-                // A place the calendar does not know, kept as written (`Hamammet`).
-                (None, Some(e)) if e.tag.is_none() && e.place.is_some() && e.year.is_some() => {
+                // A place the calendar does not know, kept as written (`Hamammet`); not a
+                // conference it knows by its tag, named by its place (`World Radiocommunication
+                // Conference (Geneva, 2007)`).
+                (None, Some(e))
+                    if e.tag.is_none()
+                        && let (Some(place), Some(year)) = (e.place, e.year)
+                        && !calendar.met(body, place, year) =>
+                {
                     Some(BodyProblem::UnknownEdition { edition: describe(e) })
                 }
                 _ => None,

@@ -13,7 +13,7 @@
 //!             | item ((range-sep number [edition]) | (list-sep [word] item)
 //!                     | ("," description list-sep item-with-edition))*
 //! description = lower-case words, no digit, no end of clause  -- `on applied research`
-//! item        = [sector-marker] number [edition]       -- `ITU-R 9-2 (2015)`
+//! item        = [number-sign] [sector-marker] number [edition]  -- `ITU-R 9-2 (2015)`, `No. 33`
 //! number      = digits{1,4} ["-" digits{1,2}]          -- not `70/1` nor `2.3`
 //! attribution = link [article] [union-name] body-name  -- `of the ITU Council`
 //!             | link [article] outside-name             -- `of the Regional Preparatory Meeting`
@@ -129,9 +129,10 @@ fn spaced_edition<'a>(w: &Words, input: &'a str) -> PResult<'a, Option<EditionOu
     opt(preceded(sp, |i| edition(w, i))).parse(input)
 }
 
-/// One list item: optional Sector marker, number, optional edition.
+/// One list item: optional number sign, optional Sector marker, number, optional edition.
 fn item<'a>(w: &Words, input: &'a str, trigger: Trigger) -> PResult<'a, Item<'a>> {
-    let (rest, prefix) = opt(terminated(|i| sector_marker(w, i), sp)).parse(input)?;
+    let (rest, _) = opt(terminated(|i| w.number_signs.one_of(i), sp)).parse(input)?;
+    let (rest, prefix) = opt(terminated(|i| sector_marker(w, i), sp)).parse(rest)?;
     let counter = prefix == Some(Body::Ra) || trigger != Trigger::Plural;
     let (rest, number) = number(rest, counter)?;
     let (rest, edition) = spaced_edition(w, rest)?;

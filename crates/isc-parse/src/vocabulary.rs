@@ -76,6 +76,9 @@ pub struct Language {
     /// Letters naming one resolution only in a compilation's heading, before its number and a
     /// conference tag (`R 1187 (C-2001)`).
     pub heading_abbreviations: Vec<String>,
+    /// Number signs between the citation word and the number, as older texts write them
+    /// (`No.`: `Resolution No. 33`).
+    pub number_signs: Vec<String>,
     /// Revision markers opening an edition (`Rev.`).
     pub revision_markers: Vec<String>,
     /// Words after an edition and a comma that name the conference that last amended the text,
@@ -290,12 +293,13 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 52] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 53] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
             &mut self.resolution_abbreviations,
             &mut self.heading_abbreviations,
+            &mut self.number_signs,
             &mut self.revision_markers,
             &mut self.amendment_markers,
             &mut self.date_words,
@@ -525,6 +529,7 @@ pub(crate) struct Words {
     trigger_first_ascii: [bool; 128],
     pub(crate) sector_markers: Keywords<Body>,
     /// Revision markers without their full stop.
+    pub(crate) number_signs: Keywords<()>,
     pub(crate) revision_markers: Keywords<()>,
     /// Words naming the conference that last amended a text (`last amended`).
     pub(crate) amendment_markers: Keywords<()>,
@@ -829,6 +834,7 @@ impl Words {
                     .flat_map(|w| spellings(w, 2))
                     .map(|w| (w.trim_end_matches('.').to_owned(), ())),
             ),
+            number_signs: table(|l| &l.number_signs),
             amendment_markers: table(|l| &l.amendment_markers),
             date_words: table(|l| &l.date_words),
             list_separators: Keywords::new(
