@@ -436,6 +436,21 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "",
     ),
     ("wcit_acronym", "PP", "Resolution 4 of WCIT-12 on the periodic review", ""),
+    // Its forerunner, the World Administrative Telegraph and Telephone Conference (Melbourne,
+    // 1988), too.
+    (
+        "wattc_name",
+        "PP",
+        "Resolution No. 9 of the World Administrative Telegraph and Telephone Conference (Melbourne, 1988)",
+        "",
+    ),
+    ("wattc_acronym", "PP", "Resolution 2 of WATTC-88 on the regulations", ""),
+    (
+        "wattc_french",
+        "PP",
+        "la Résolution N° 9 de la Conférence administrative mondiale télégraphique et téléphonique (Melbourne, 1988)",
+        "",
+    ),
     ("wcit_tag", "PP", "Resolution 2 (WCIT-12) on emergency numbers", ""),
     ("wcit_prefix", "PP", "WCIT-12 Resolution 1 on landlocked countries", ""),
     (
