@@ -82,3 +82,25 @@ décide
     assert_eq!(citations(&documents[0]), ["WRC 640"]);
     assert!(documents[1].citations.is_empty());
 }
+
+#[test]
+fn a_number_sign_a_copy_turned_into_an_apostrophe() {
+    // A copy from a PDF may give the degree sign of `N°` as an apostrophe.
+    let text = "\
+RÉSOLUTION N' 640
+relative à l'emploi des stations radioélectriques en cas de catastrophe naturelle
+La Conférence administrative mondiale des radiocommunications (Genève, 1979),
+considérant
+a)\tque la Résolution N’ 33 s'applique déjà à la radiodiffusion par satellite;
+décide
+1\tque les stations peuvent employer ces fréquences lors d'une catastrophe.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("WRC 640 (Geneva, 1979)"));
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some("relative à l'emploi des stations radioélectriques en cas de catastrophe naturelle")
+    );
+    assert_eq!(citations(&documents[0]), ["WRC 33"]);
+}
