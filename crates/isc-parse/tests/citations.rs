@@ -365,6 +365,26 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "la Résolution N° 640 de la Conférence administrative mondiale des radiocommunications (Genève, 1979)",
         "WRC 640 (Geneva, 1979)",
     ),
+    // Before them, the Administrative Radio Conference (Geneva, 1959); regional administrative
+    // radio conferences adopt resolutions of their own.
+    (
+        "arc_name",
+        "",
+        "Resolution No. 12 of the Administrative Radio Conference (Geneva, 1959)",
+        "WRC 12 (Geneva, 1959)",
+    ),
+    (
+        "arc_name_french",
+        "",
+        "la Résolution N° 12 de la Conférence administrative des radiocommunications (Genève, 1959)",
+        "WRC 12 (Geneva, 1959)",
+    ),
+    (
+        "rarc_name",
+        "PP",
+        "Resolution 2 of the Regional Administrative Radio Conference (Geneva, 1983)",
+        "",
+    ),
     // The Council's session named by the body and its year inside the parenthesis.
     ("council_named_in_edition", "PP", "Resolution 1344 (Council, 2012)", "Council 1344 (C-2012)"),
     (
