@@ -302,6 +302,61 @@ resuelve
     assert_eq!(citations(document), ["WRC 95 (Rev.WRC-07)"]);
 }
 
+/// A web page's copy, one paragraph a line and no blank line: the title is its line alone where
+/// the next line opens a sentence (a capitalised article) or an item, not its continuation.
+#[test]
+fn a_title_line_followed_by_a_sentence_or_an_item_without_a_blank_line() {
+    let sentence = "\
+RESOLUTION 9 (Rev. Kigali, 2022)
+Participation of countries, particularly developing countries, in spectrum management
+The text below is the one the conference adopted, as published on the page
+- that spectrum management keeps growing in importance;
+considering
+a) that Resolution 10 (Rev. Hyderabad, 2010) funds national programmes;
+resolves
+1 to go on with the work.
+";
+    one_document(
+        sentence,
+        "WTDC 9 (Rev. Kigali, 2022)",
+        "Participation of countries, particularly developing countries, in spectrum management",
+        &["WTDC 10 (Rev. Hyderabad, 2010)"],
+    );
+    let item = "\
+RESOLUTION 9 (Rev. Kigali, 2022)
+Participation of countries, particularly developing countries, in spectrum management
+- that spectrum management keeps growing in importance;
+- that both Sectors take part in the work;
+considering
+a) that Resolution 10 (Rev. Hyderabad, 2010) funds national programmes;
+resolves
+1 to go on with the work.
+";
+    one_document(
+        item,
+        "WTDC 9 (Rev. Kigali, 2022)",
+        "Participation of countries, particularly developing countries, in spectrum management",
+        &["WTDC 10 (Rev. Hyderabad, 2010)"],
+    );
+    // A title wrapped before a capitalised word goes on.
+    let wrapped = "\
+RESOLUTION 11 (Rev. Kigali, 2022)
+Telecommunication/information and communication technology services in rural, isolated and
+poorly served areas
+The World Telecommunication Development Conference (Kigali, 2022),
+considering
+a) that Resolution 9 (Rev. Kigali, 2022) applies;
+resolves
+1 to go on with the work.
+";
+    one_document(
+        wrapped,
+        "WTDC 11 (Rev. Kigali, 2022)",
+        "Telecommunication/information and communication technology services in rural, isolated and poorly served areas",
+        &["WTDC 9 (Rev. Kigali, 2022)"],
+    );
+}
+
 /// A PDF's first page copied onto one line: the page's top repeats the heading and the title
 /// before the heading and the title of the resolution itself.
 #[test]
