@@ -346,6 +346,15 @@ pub(crate) fn top<'a>(
         };
         match &mut title {
             None if title_open => title = Some((start, end)),
+            // A line right under the title that opens a sentence or an item (a copy that keeps
+            // no blank line between paragraphs) is no part of it.
+            Some((_, title_end))
+                if !blank_between
+                    && !ends_open(w, &region[..*title_end])
+                    && opens_paragraph(w, line) =>
+            {
+                title_open = false;
+            }
             Some((_, title_end)) if title_open && (!blank_between || goes_on(*title_end)) => {
                 *title_end = end;
             }
@@ -371,6 +380,18 @@ pub(crate) fn top<'a>(
     }
     without_history(w, text, &mut res);
     res
+}
+
+/// Whether `line` opens a paragraph of its own rather than going on with a title: a sentence
+/// opening with a capitalised article (`The text below ...`), or a dashed item.
+fn opens_paragraph(w: &Words, line: &str) -> bool {
+    let sentence = line.starts_with(char::is_uppercase)
+        && crate::citation::article(w, line).len() < line.len();
+    // Bullets are trimmed off with the line's blanks; dashes stay.
+    let mut chars = line.chars();
+    let item = matches!(chars.next(), Some('-' | '–' | '—'))
+        && chars.next().is_some_and(crate::pieces::is_space);
+    sentence || item
 }
 
 /// An issuing clause that starts inside the line `start..end` of `text`, after a word, and runs
