@@ -104,3 +104,46 @@ décide
     );
     assert_eq!(citations(&documents[0]), ["WRC 33"]);
 }
+
+#[test]
+fn a_footnote_mark_in_parentheses_after_the_title() {
+    // Older books mark a footnote with its number in parentheses, `(1)`, after the title.
+    let text = "\
+RÉSOLUTION N° 641 (1)
+
+relative à l'emploi de la bande des 7 MHz (1)
+
+La Conférence administrative mondiale des radiocommunications (Genève, 1979),
+
+considérant
+
+a)\tque la bande est partagée;
+
+décide
+
+1\tque la bande reste attribuée au service d'amateur.
+
+(1) Cette résolution remplace une résolution antérieure.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("WRC 641 (Geneva, 1979)"));
+    assert_eq!(documents[0].title.as_deref(), Some("relative à l'emploi de la bande des 7 MHz"));
+}
+
+#[test]
+fn a_number_in_parentheses_ending_a_title_without_a_footnote_stays() {
+    let text = "\
+RESOLUTION No. 7
+
+Use of the band between the channels (2)
+
+The World Administrative Radio Conference (Geneva, 1979),
+
+resolves
+
+1\tthat the band stays shared.
+";
+    let documents = scan(text);
+    assert_eq!(documents[0].title.as_deref(), Some("Use of the band between the channels (2)"));
+}
