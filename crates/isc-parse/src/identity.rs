@@ -272,6 +272,7 @@ pub(crate) fn top<'a>(
     let Some(heading) = heading else {
         below(w, index, region, start, &mut res);
         without_history(w, text, &mut res);
+        without_footnote_mark(region, &mut res);
         return res;
     };
     if heading.on_page_title {
@@ -281,6 +282,7 @@ pub(crate) fn top<'a>(
         below(w, index, region, next_line, &mut res);
         res.title = res.title.or(heading.page_title);
         without_history(w, text, &mut res);
+        without_footnote_mark(region, &mut res);
         return res;
     }
     let mut title: Option<(usize, usize)> = None;
@@ -379,6 +381,7 @@ pub(crate) fn top<'a>(
         }
     }
     without_history(w, text, &mut res);
+    without_footnote_mark(region, &mut res);
     res
 }
 
@@ -593,6 +596,32 @@ fn without_history<'a>(w: &Words, text: &'a str, res: &mut Top<'a>) {
     }
     let kept = kept.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
     res.title = Some((start, start + kept.len()));
+}
+
+/// Takes a footnote's number in parentheses off the end of the title (`... of the 7 MHz band
+/// (1)`), where a line of the document's text opens with it: the footnote.
+fn without_footnote_mark(region: &str, res: &mut Top<'_>) {
+    let Some((start, end)) = res.title else { return };
+    let title = &region[start..end];
+    let Some(inside) = title.strip_suffix(')') else { return };
+    let Some(open) = inside.rfind('(') else { return };
+    let mark = &inside[open + 1..];
+    let kept = title[..open].trim_end();
+    if !(1..=2).contains(&mark.len())
+        || !mark.bytes().all(|b| b.is_ascii_digit())
+        || kept.len() == open
+        || !kept.contains(char::is_alphabetic)
+    {
+        return;
+    }
+    let footnote = format!("({mark})");
+    let below = &region[end..];
+    let has_footnote = below
+        .match_indices(footnote.as_str())
+        .any(|(i, _)| below[..i].trim_end_matches([' ', '\t']).ends_with(['\n', '\r']));
+    if has_footnote {
+        res.title = Some((start, start + kept.len()));
+    }
 }
 
 /// `Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012`, `Rev. Dubai, 2012` or
