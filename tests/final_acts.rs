@@ -249,3 +249,33 @@ fn an_issuing_clause_without_its_comma_before_the_clause_word() {
         assert_eq!(documents[1].title.as_deref(), Some("ITU Telecom events"), "{copy}");
     }
 }
+
+/// An annex to a decision, at the top of a copy or right after a resolution, is the decision's
+/// text: no resolution, and nothing any resolution cites.
+#[test]
+fn an_annex_to_a_decision_is_no_resolution_and_cites_nothing() {
+    let annex = "\
+ANNEX 2 TO DECISION 5 (REV. DUBAI, 2018)
+Expenses of the Union for the period 2020-2023
+1 The figures follow Resolution 151 (Rev. Dubai, 2018) on results-based budgeting.
+";
+    for document in &scan(annex) {
+        assert_eq!(id(document), None);
+        assert!(citations(document).is_empty(), "{:?}", citations(document));
+    }
+    assert_the_two_resolutions(&scan(&format!("{RESOLUTION_2}\n{annex}{RESOLUTION_11}")));
+    let after = scan(&format!("{RESOLUTION_2}\n{RESOLUTION_11}\n{annex}"));
+    assert_the_two_resolutions(&after);
+}
+
+/// A list of resolutions by heading and title alone, with page numbers among its entries, ends
+/// where the next instrument of the Final Acts opens: its last entry is no resolution either.
+#[test]
+fn a_list_of_headings_and_titles_ending_at_another_instrument_is_no_resolution() {
+    let list = LIST.replace(
+        "Documents and publications of the Union\n",
+        "Documents and publications of the Union\n112\n",
+    );
+    let text = format!("{RESOLUTION_2}\n{RESOLUTION_11}\n{list}113\nPART III\n{DECISION_5}");
+    assert_the_two_resolutions(&scan(&text));
+}
