@@ -990,11 +990,19 @@ fn holds_clause(w: &Words, index: &LineIndex, text: &str, from: usize, to: usize
 
 /// Whether an issuing clause or year chain follows within the next few lines.
 fn follows_with_clause(w: &Words, index: &LineIndex, text: &str, from: usize) -> bool {
-    let lines = index
-        .lines(text, from, text.len())
-        .skip(1)
-        .map(|range| trim(text, range))
-        .filter(|&(s, e)| s < e);
+    follows_with_clause_before(w, index, text, from, text.len())
+}
+
+/// [`follows_with_clause`] in the lines that start before `to`.
+fn follows_with_clause_before(
+    w: &Words,
+    index: &LineIndex,
+    text: &str,
+    from: usize,
+    to: usize,
+) -> bool {
+    let lines =
+        index.lines(text, from, to).skip(1).map(|range| trim(text, range)).filter(|&(s, e)| s < e);
     for (start, end) in lines.take(MAX_LINES_TO_CLAUSE) {
         let line = &text[start..end];
         if clause_at(w, index, text, start, end).is_some()
@@ -1277,12 +1285,25 @@ fn title_lists(
         let h = &headings[i];
         let (_, line_end) = lines.line_at(text, h.end);
         let next = headings.get(i + 1).map_or(text.len(), top);
+        // Another instrument of the Final Acts opening right under the entry ends it. Its
+        // heading opens in capitals: other lines are ruled out on their first byte.
+        let next = lines
+            .starts_in(line_end + 1, (line_end + MAX_LIST_ENTRY).min(next))
+            .iter()
+            .filter(|&&at| {
+                text.as_bytes()[at..].first().is_some_and(|&b| {
+                    b.is_ascii_uppercase() || b.is_ascii_whitespace() || !b.is_ascii()
+                })
+            })
+            .map(|&at| trim(text, lines.line_at(text, at)))
+            .find(|&(s, e)| s < e && instrument_heading(w, lines, text, s, e))
+            .map_or(next, |(s, _)| lines.line_at(text, s).0);
         let under = lines.lines(text, line_end, next).skip(1).map(|r| trim(text, r));
         line_end <= next
             && (last
                 || (next - line_end <= MAX_LIST_ENTRY
                     && under.filter(|&(s, e)| s < e).count() <= MAX_LIST_TITLE_LINES))
-            && !follows_with_clause(w, lines, text, line_end)
+            && !follows_with_clause_before(w, lines, text, line_end, next)
             && !holds_clause(w, lines, text, line_end, next)
     };
     let mut is_entry: Vec<bool> = (0..headings.len()).map(|i| entry(i, false)).collect();
@@ -1372,8 +1393,34 @@ fn instrument_heading(w: &Words, index: &LineIndex, text: &str, start: usize, en
     if w.instrument_titles.one_of(line).is_ok_and(|(rest, ())| rest.trim().is_empty()) {
         return true;
     }
-    instrument_head(w, line).is_some_and(|(len, capitals)| {
-        line[len..].trim().is_empty() && (capitals || follows_with_clause(w, index, text, end))
+    let head = annexed(w, line).unwrap_or(line);
+    instrument_head(w, head).is_some_and(|(len, capitals)| {
+        head[len..].trim().is_empty() && (capitals || follows_with_clause(w, index, text, end))
+    })
+}
+
+/// What an annex's line is annexed to: `DECISION 5 (REV. DUBAI, 2018)` in `ANNEX 2 TO DECISION 5
+/// (REV. DUBAI, 2018)`, after the annex word, its label and a link (the vocabulary's
+/// `annex_words` and `annex_links`) and an article.
+fn annexed<'a>(w: &Words, line: &'a str) -> Option<&'a str> {
+    let (rest, ()) = w.annex_words.one_of(line).ok()?;
+    let space = crate::pieces::is_space;
+    // The next word and what follows it.
+    let word = |at: &'a str| {
+        let at = at.trim_start_matches(space);
+        let end = at.find(space).unwrap_or(at.len());
+        (&at[..end], &at[end..])
+    };
+    let linked = |at: &'a str| {
+        let (link, after) = word(at);
+        w.annex_links
+            .contains(&crate::vocabulary::folded(link))
+            .then(|| crate::citation::article(w, after.trim_start_matches(space)))
+    };
+    linked(rest).or_else(|| {
+        let (label, after) = word(rest);
+        let is_label = (1..=4).contains(&label.len()) && label.chars().all(char::is_alphanumeric);
+        if is_label { linked(after) } else { None }
     })
 }
 
