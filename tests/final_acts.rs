@@ -279,3 +279,25 @@ fn a_list_of_headings_and_titles_ending_at_another_instrument_is_no_resolution()
     let text = format!("{RESOLUTION_2}\n{RESOLUTION_11}\n{list}113\nPART III\n{DECISION_5}");
     assert_the_two_resolutions(&scan(&text));
 }
+
+/// An entry of such a list with its title after a space on the heading's line, as a wrapped
+/// contents entry has it: no resolution and no citation either.
+#[test]
+fn a_list_entry_with_its_title_on_the_heading_line_is_no_citation() {
+    let list = LIST.replace(
+        "RESOLUTION 66 (REV. DUBAI, 2018)\nDocuments",
+        "RESOLUTION 66 (REV. DUBAI, 2018) Documents",
+    );
+    assert_the_two_resolutions(&scan(&format!("{RESOLUTION_2}\n{RESOLUTION_11}\n{list}")));
+    let last = LIST.replace(
+        "RESOLUTION 94 (REV. DUBAI, 2018)\nAuditing",
+        "RESOLUTION 94 (REV. DUBAI, 2018) Auditing",
+    );
+    assert_the_two_resolutions(&scan(&format!("{RESOLUTION_2}\n{RESOLUTION_11}\n{last}")));
+    // After a page number, with that title wrapped over two lines.
+    let paged = LIST.replace(
+        "RESOLUTION 94 (REV. DUBAI, 2018)\nAuditing of the accounts of the Union\n",
+        "231\nRESOLUTION 94 (REV. DUBAI, 2018) Auditing of the accounts of the Union and of the\nspecial funds it holds\nRESOLUTION 99 (REV. DUBAI, 2018)\nStatus of Palestine in ITU\n",
+    );
+    assert_the_two_resolutions(&scan(&format!("{RESOLUTION_2}\n{RESOLUTION_11}\n{paged}")));
+}
