@@ -1298,11 +1298,16 @@ fn title_lists(
             .map(|&at| trim(text, lines.line_at(text, at)))
             .find(|&(s, e)| s < e && instrument_heading(w, lines, text, s, e))
             .map_or(next, |(s, _)| lines.line_at(text, s).0);
-        let under = lines.lines(text, line_end, next).skip(1).map(|r| trim(text, r));
+        // A page number among the entries is furniture, no line of a title.
+        let under = lines
+            .lines(text, line_end, next)
+            .skip(1)
+            .map(|r| trim(text, r))
+            .filter(|&(s, e)| s < e && !is_page_number(w, &text[s..e]));
         line_end <= next
             && (last
                 || (next - line_end <= MAX_LIST_ENTRY
-                    && under.filter(|&(s, e)| s < e).count() <= MAX_LIST_TITLE_LINES))
+                    && under.take(MAX_LIST_TITLE_LINES + 1).count() <= MAX_LIST_TITLE_LINES))
             && !follows_with_clause_before(w, lines, text, line_end, next)
             && !holds_clause(w, lines, text, line_end, next)
     };
