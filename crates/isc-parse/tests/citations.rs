@@ -456,6 +456,19 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "",
     ),
     ("wcit_acronym", "PP", "Resolution 4 of WCIT-12 on the periodic review", ""),
+    // Such a body named with its region before it.
+    (
+        "regional_conference_with_region",
+        "WTDC",
+        "Resolution 9 of the African Regional Telecommunication Development Conference on rural areas",
+        "",
+    ),
+    (
+        "regional_radio_conference_with_region",
+        "PP",
+        "Resolution 2 of the European Regional Radiocommunication Conference applies",
+        "",
+    ),
     // Its forerunner, the World Administrative Telegraph and Telephone Conference (Melbourne,
     // 1988), too.
     (
