@@ -19,7 +19,8 @@
 //!             | link [article] outside-name             -- `of the Regional Preparatory Meeting`
 //! body-name   = name ["-" tag-digits] ["(" name ")"]  -- `WTSA-16`, `... Conference (WTDC)`
 //!                                  -- a tag is the edition where none is written
-//! outside-name = (capitalised | short-link)* outside-head  -- opening with a capital, 8 words at most
+//! outside-name = (capitalised | short-link)* (outside-head | foreign-name)  -- opening with a capital,
+//!                                  8 words at most: `African Regional Telecommunication Development Conference`
 //! ```
 //!
 //! The words (`Resolution`, `and`, `to`, `of`, `ITU-R`, the bodies' names) come from the
@@ -311,9 +312,10 @@ const OUTSIDE_NAME_WORDS: usize = 8;
 
 /// A body the vocabulary does not list, whose name has a word naming a kind of body outside the
 /// Union's series: `Regional Preparatory Meeting`, `Commonwealth Telecommunications
-/// Organisation`, `Commission de la condition de la femme`. The name opens with a capital; before
-/// that word, it is words in capitals and short links (`Food and Agriculture Organization`).
-/// Gives what follows that word.
+/// Organisation`, `Commission de la condition de la femme`; or one it lists as outside the series
+/// after other words (`African Regional Telecommunication Development Conference`). The name
+/// opens with a capital; before that word or name, it is words in capitals and short links (`Food
+/// and Agriculture Organization`). Gives what follows that word or name.
 fn outside_body<'a>(w: &Words, input: &'a str) -> PResult<'a, BodyHint> {
     let mut rest = input;
     for index in 0..OUTSIDE_NAME_WORDS {
@@ -322,6 +324,13 @@ fn outside_body<'a>(w: &Words, input: &'a str) -> PResult<'a, BodyHint> {
         let capital = word.starts_with(char::is_uppercase);
         if capital && crate::vocabulary::with_folded(word, |f| w.outside_heads.contains(f)) {
             return Ok((&rest[len..], BodyHint::Foreign));
+        }
+        // One of the vocabulary's bodies outside the series after words in capitals naming its
+        // region (`African Regional Telecommunication Development Conference`).
+        if index > 0
+            && let Ok((after, BodyHint::Foreign)) = body_name(w, rest)
+        {
+            return Ok((after, BodyHint::Foreign));
         }
         // A link is a short word in small letters, never the first.
         if word.is_empty() || !(capital || (index > 0 && word.chars().count() <= 3)) {
