@@ -852,3 +852,42 @@ fn a_draft_heading_glued_to_the_cover_s_last_word_on_one_line() {
         Some("Telecommunication/ICT accessibility for persons with disabilities")
     );
 }
+
+/// A proposal that suppresses a resolution writes its heading and title alone under the action
+/// line (`SUP`): no text follows, so it is no document; the draft that replaces it is the one
+/// document, and the suppressed resolution is none of its citations.
+#[test]
+fn a_suppressed_resolution_under_its_action_line_is_no_document() {
+    let text = "\
+Proposals for the work of the conference
+Agenda item 10
+
+SUP\tEUR/16A1/1
+
+RESOLUTION 809 (WRC-15)
+
+Agenda for the 2019 World Radiocommunication Conference
+
+ADD\tEUR/16A1/2
+
+DRAFT NEW RESOLUTION [EUR-A10] (WRC-19)
+
+Preliminary agenda for the next World Radiocommunication Conference
+
+The World Radiocommunication Conference (Sharm el-Sheikh, 2019),
+
+considering
+a)\tthat the agenda of a conference should be set well ahead,
+
+resolves
+1\tto recommend to the Council that a conference be held four years on.
+";
+    let document = one(text);
+    assert_eq!(document.id, None);
+    assert_eq!(draft(&document), Some((some("ADD"), some("[EUR-A10]"), None)));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Preliminary agenda for the next World Radiocommunication Conference")
+    );
+    assert!(rendered_citations(&document).is_empty(), "{:?}", rendered_citations(&document));
+}
