@@ -884,7 +884,7 @@ resolves
 ";
     let document = one(text);
     assert_eq!(document.id, None);
-    assert_eq!(draft(&document), Some((some("ADD"), some("[EUR-A10]"), None)));
+    assert_eq!(draft(&document), Some((some("ADD"), some("EUR-A10"), None)));
     assert_eq!(
         document.title.as_deref(),
         Some("Preliminary agenda for the next World Radiocommunication Conference")
