@@ -1199,6 +1199,7 @@ pub(crate) fn split_classified<'a>(
         i += 1;
     }
     let lists = title_lists(w, &lines, text, &mut headings, &mut running_titles);
+    suppressed(w, &lines, text, &mut headings, &mut running_titles);
     let mut documents = Vec::with_capacity(headings.len().max(1));
     if headings.is_empty() {
         documents.push((0, text.len(), None));
@@ -1258,6 +1259,40 @@ pub(crate) fn split_classified<'a>(
     // annex of terms of reference) are documents of their own.
     let documents = crate::study::split(w, &lines, text, documents);
     Split { classes, lines, documents, running_titles, revision_title, instruments, lists }
+}
+
+/// Resolutions a proposal suppresses, each heading and title alone under its action line (`SUP`,
+/// the vocabulary's `suppression_actions`), no issuing clause or clause word before the next
+/// heading: no documents. Their headings go to `running_titles`, neither documents nor
+/// citations.
+fn suppressed(
+    w: &Words,
+    lines: &LineIndex,
+    text: &str,
+    headings: &mut Vec<Heading<'_>>,
+    running_titles: &mut Vec<(usize, usize)>,
+) {
+    let is_suppression = |h: &Heading<'_>| {
+        h.draft.and_then(|d| d.action).is_some_and(|(s, e)| {
+            w.suppression_actions.one_of(&text[s..e]).is_ok_and(|(rest, ())| rest.trim().is_empty())
+        })
+    };
+    if !headings.iter().any(is_suppression) {
+        return;
+    }
+    let mut kept = Vec::with_capacity(headings.len());
+    for (i, h) in headings.iter().enumerate() {
+        let (_, line_end) = lines.line_at(text, h.end);
+        let next =
+            headings.get(i + 1).map_or(text.len(), |n| lines.line_at(text, heading_top(n)).0);
+        if is_suppression(h) && line_end <= next && !holds_clause(w, lines, text, line_end, next) {
+            running_titles.push((heading_top(h), line_end));
+        } else {
+            kept.push(*h);
+        }
+    }
+    *headings = kept;
+    running_titles.sort_unstable();
 }
 
 /// How many resolutions by heading and title alone in a row make a list.

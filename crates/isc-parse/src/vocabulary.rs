@@ -134,6 +134,9 @@ pub struct Language {
     pub suppression_words: Vec<String>,
     /// Actions a proposal marks a text with, before its heading (`MOD`, `ADD`, `SUP`).
     pub draft_actions: Vec<String>,
+    /// The actions among them that suppress the resolution under them (`SUP`): with no text under
+    /// its title, that resolution is no document.
+    pub suppression_actions: Vec<String>,
     /// Words before a heading's citation word that make it a draft (`DRAFT NEW`).
     pub draft_words: Vec<String>,
     /// Words before a citation at a line start naming the resolution a text revises
@@ -293,7 +296,7 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 53] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 54] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
@@ -324,6 +327,7 @@ impl Language {
             &mut self.contents_titles,
             &mut self.suppression_words,
             &mut self.draft_actions,
+            &mut self.suppression_actions,
             &mut self.draft_words,
             &mut self.revision_titles,
             &mut self.adoption_notes,
@@ -575,6 +579,7 @@ pub(crate) struct Words {
     pub(crate) suppression_search: Option<aho_corasick::AhoCorasick>,
     /// Actions marking a proposal (`MOD`), case exact.
     pub(crate) draft_actions: Keywords<()>,
+    pub(crate) suppression_actions: Keywords<()>,
     /// Words making a heading a draft's (`DRAFT NEW`).
     pub(crate) draft_words: Keywords<()>,
     /// Words naming the resolution a text revises (`Revision of`).
@@ -887,6 +892,7 @@ impl Words {
             suppression_search: suppression_search(&suppression_words),
             suppression_words,
             draft_actions: table(|l| &l.draft_actions),
+            suppression_actions: table(|l| &l.suppression_actions),
             draft_words: table(|l| &l.draft_words),
             revision_titles: table(|l| &l.revision_titles),
             adoption_notes: table(|l| &l.adoption_notes),
