@@ -301,3 +301,19 @@ fn a_list_entry_with_its_title_on_the_heading_line_is_no_citation() {
     );
     assert_the_two_resolutions(&scan(&format!("{RESOLUTION_2}\n{RESOLUTION_11}\n{paged}")));
 }
+
+/// A printed book's contents, its last entry's title wrapped with the dot leaders on its second
+/// line, then a decision and a resolution, copied onto one line: the entry is no resolution, and
+/// the decision's issuing clause under it confirms nothing.
+#[test]
+fn a_contents_entry_before_a_decision_on_one_line_is_no_resolution() {
+    let book = format!(
+        "FINAL ACTS\nCONTENTS\nDECISION 5 (Rev. Dubai, 2018)\tRevenue and expenses for the Union ...... 5\nRESOLUTION 11 (Rev. Dubai, 2018)\tITU Telecom\n\tevents ...................... 9\n- 5 -\n{DECISION_5}- 9 -\n{RESOLUTION_11}"
+    );
+    for text in [book.clone(), book.replace(['\n', '\t'], " ")] {
+        let documents = scan(&text);
+        let ids: Vec<Option<String>> = documents.iter().map(id).collect();
+        assert_eq!(ids, [Some("PP 11 (Rev. Dubai, 2018)".to_owned())], "{text}");
+        assert_eq!(citations(&documents[0]), ["PP 71 (Rev. Dubai, 2018)"], "{text}");
+    }
+}
