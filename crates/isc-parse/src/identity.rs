@@ -758,6 +758,11 @@ fn heading_candidates<'a>(
             continue;
         }
         let Some(heading) = heading_at(w, index, text, offset, end) else { continue };
+        // A contents entry whose title, on the next line, ends with dot leaders and a page
+        // number (as a copy onto one line gives it back, its heading broken off): no heading.
+        if heading.title.is_none() && next_line_is_contents(index, text, end) {
+            continue;
+        }
         let heading = with_action_lines(w, index, text, heading);
         let confirmed = follows_with_clause(w, index, text, end);
         // A title after a space, no dash: a wrapped contents entry looks the same.
@@ -779,6 +784,20 @@ fn heading_candidates<'a>(
         res.push((heading, confirmed || upper));
     }
     res
+}
+
+/// Whether the first non-blank line after the one ending at `end` is a contents entry's end:
+/// words, dot leaders and a page number (`events ........ 9`).
+fn next_line_is_contents(index: &LineIndex, text: &str, end: usize) -> bool {
+    index
+        .lines(text, end, text.len())
+        .skip(1)
+        .map(|range| trim(text, range))
+        .find(|&(s, e)| s < e)
+        .is_some_and(|(s, e)| {
+            let line = &text[s..e];
+            is_contents_line(line) && (line.contains("...") || line.contains('\u{2026}'))
+        })
 }
 
 /// Whether the line starting at `line_start` comes right under an issuing clause on a line of
