@@ -316,28 +316,18 @@ a) that Resolution 10 (Rev. Hyderabad, 2010) funds national programmes;
 resolves
 1 to go on with the work.
 ";
-    one_document(
-        sentence,
-        "WTDC 9 (Rev. Kigali, 2022)",
-        "Participation of countries, particularly developing countries, in spectrum management",
-        &["WTDC 10 (Rev. Hyderabad, 2010)"],
+    let item = sentence.replace(
+        "The text below is the one the conference adopted, as published on the page\n",
+        "- that both Sectors take part in the work;\n",
     );
-    let item = "\
-RESOLUTION 9 (Rev. Kigali, 2022)
-Participation of countries, particularly developing countries, in spectrum management
-- that spectrum management keeps growing in importance;
-- that both Sectors take part in the work;
-considering
-a) that Resolution 10 (Rev. Hyderabad, 2010) funds national programmes;
-resolves
-1 to go on with the work.
-";
-    one_document(
-        item,
-        "WTDC 9 (Rev. Kigali, 2022)",
-        "Participation of countries, particularly developing countries, in spectrum management",
-        &["WTDC 10 (Rev. Hyderabad, 2010)"],
-    );
+    for text in [sentence, item.as_str()] {
+        one_document(
+            text,
+            "WTDC 9 (Rev. Kigali, 2022)",
+            "Participation of countries, particularly developing countries, in spectrum management",
+            &["WTDC 10 (Rev. Hyderabad, 2010)"],
+        );
+    }
     // A title wrapped before a capitalised word goes on.
     let wrapped = "\
 RESOLUTION 11 (Rev. Kigali, 2022)
