@@ -532,8 +532,9 @@ pub(crate) struct Words {
     /// word whose first character folds to one outside ASCII sets them all).
     trigger_first_ascii: [bool; 128],
     pub(crate) sector_markers: Keywords<Body>,
-    /// Revision markers without their full stop.
+    /// Number signs before a resolution's number (`No.`).
     pub(crate) number_signs: Keywords<()>,
+    /// Revision markers without their full stop.
     pub(crate) revision_markers: Keywords<()>,
     /// Words naming the conference that last amended a text (`last amended`).
     pub(crate) amendment_markers: Keywords<()>,
@@ -579,6 +580,7 @@ pub(crate) struct Words {
     pub(crate) suppression_search: Option<aho_corasick::AhoCorasick>,
     /// Actions marking a proposal (`MOD`), case exact.
     pub(crate) draft_actions: Keywords<()>,
+    /// The actions among them suppressing the resolution under them (`SUP`), case exact.
     pub(crate) suppression_actions: Keywords<()>,
     /// Words making a heading a draft's (`DRAFT NEW`).
     pub(crate) draft_words: Keywords<()>,
