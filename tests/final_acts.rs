@@ -317,3 +317,14 @@ fn a_contents_entry_before_a_decision_on_one_line_is_no_resolution() {
         assert_eq!(citations(&documents[0]), ["PP 71 (Rev. Dubai, 2018)"], "{text}");
     }
 }
+
+/// A heading in capitals with its edition and its title after a space on one line, with no
+/// issuing clause under it (an entry of a list or of a contents page whose page number was
+/// lost), is neither a resolution nor a citation of the resolution before it.
+#[test]
+fn a_lone_heading_with_its_title_on_its_line_and_no_clause_is_no_citation() {
+    let text = format!(
+        "{RESOLUTION_2}\n{RESOLUTION_11}\n231\n\nRESOLUTION 66 (REV. DUBAI, 2018) Documents and publications of the Union\n"
+    );
+    assert_the_two_resolutions(&scan(&text));
+}
