@@ -728,15 +728,23 @@ fn compiled_heading_lines(w: &Words, text: &str) -> Vec<usize> {
     res
 }
 
-/// A heading found while splitting, and whether it is confirmed by what follows it. Only lines
+/// The longest line read as a list's or a contents page's entry: a heading and a title.
+const MAX_ENTRY_LINE: usize = 200;
+
+/// Headings, each with whether it is confirmed, and the lines of entries that open no resolution.
+type Candidates<'a> = (Vec<(Heading<'a>, bool)>, Vec<(usize, usize)>);
+
+/// The headings found while splitting, and whether each is confirmed by what follows it; and the
+/// lines of entries that look like headings but open no resolution (see below). Only lines
 /// holding a citation word (`citation_words`, in order) are looked at.
 fn heading_candidates<'a>(
     w: &Words,
     index: &LineIndex,
     text: &'a str,
     citation_words: &[usize],
-) -> Vec<(Heading<'a>, bool)> {
+) -> Candidates<'a> {
     let mut res = Vec::new();
+    let mut entries = Vec::new();
     // Where the lines already looked at end: the next citation words there are passed over.
     let mut looked_to = 0;
     for &at in citation_words {
@@ -765,8 +773,17 @@ fn heading_candidates<'a>(
         }
         let heading = with_action_lines(w, index, text, heading);
         let confirmed = follows_with_clause(w, index, text, end);
-        // A title after a space, no dash: a wrapped contents entry looks the same.
+        // A title after a space, no dash: a wrapped contents entry looks the same. With its
+        // citation word and edition in capitals, on a short line of its own, it is such an entry
+        // (or a list's), no citation.
         if heading.spaced_title && !confirmed {
+            let head_end = heading.title.map_or(heading.end, |(s, _)| s);
+            if heading.edition.is_some()
+                && end - start <= MAX_ENTRY_LINE
+                && !text[heading.start..head_end].contains(char::is_lowercase)
+            {
+                entries.push((start, end));
+            }
             continue;
         }
         // A resolution cut short may end with its issuing clause, but an unconfirmed citation on
@@ -783,7 +800,7 @@ fn heading_candidates<'a>(
         }
         res.push((heading, confirmed || upper));
     }
-    res
+    (res, entries)
 }
 
 /// Whether the first non-blank line after the one ending at `end` is a contents entry's end:
@@ -1105,7 +1122,7 @@ pub(crate) fn split_classified<'a>(
 ) -> Split<'a> {
     let lines = LineIndex::new(text);
     let compiled = compiled_heading_lines(w, text);
-    let candidates = if compiled.is_empty() {
+    let (candidates, entries) = if compiled.is_empty() {
         heading_candidates(w, &lines, text, &classes.citation_words)
     } else {
         let mut starts = [classes.citation_words.as_slice(), &compiled].concat();
@@ -1135,7 +1152,7 @@ pub(crate) fn split_classified<'a>(
             .take(4)
             .count()
     };
-    let mut running_titles = Vec::new();
+    let mut running_titles = entries;
     let mut headings: Vec<Heading<'_>> = Vec::new();
     let same_resolution = |a: &Heading<'_>, b: &Heading<'_>| {
         a.number.is_some() && a.number == b.number && a.body.zip(b.body).is_none_or(|(x, y)| x == y)
@@ -1217,6 +1234,7 @@ pub(crate) fn split_classified<'a>(
         headings.push(heading);
         i += 1;
     }
+    running_titles.sort_unstable();
     let lists = title_lists(w, &lines, text, &mut headings, &mut running_titles);
     suppressed(w, &lines, text, &mut headings, &mut running_titles);
     let mut documents = Vec::with_capacity(headings.len().max(1));
