@@ -10,6 +10,18 @@ fn scan(text: &str) -> Vec<Document> {
     isc_suite::scan_text("numbering.txt", text)
 }
 
+/// The one document of `text`, Resolution 640 of the World Administrative Radio Conference
+/// (Geneva, 1979) citing Resolution 33, checked for its title.
+fn one_document(text: &str, title: &str) -> Document {
+    let mut documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = documents.remove(0);
+    assert_eq!(id(&document).as_deref(), Some("WRC 640 (Geneva, 1979)"));
+    assert_eq!(document.title.as_deref(), Some(title));
+    assert_eq!(citations(&document), ["WRC 33"]);
+    document
+}
+
 #[test]
 fn a_heading_with_a_number_sign_names_the_document() {
     let text = "\
@@ -27,17 +39,13 @@ resolves
 
 1\tthat stations may use these frequencies when a disaster strikes.
 ";
-    let documents = scan(text);
-    assert_eq!(documents.len(), 1);
-    assert_eq!(id(&documents[0]).as_deref(), Some("WRC 640 (Geneva, 1979)"));
-    assert_eq!(
-        documents[0].title.as_deref(),
-        Some("Relating to the use of radio stations in the event of natural disasters")
+    let document = one_document(
+        text,
+        "Relating to the use of radio stations in the event of natural disasters",
     );
-    assert_eq!(citations(&documents[0]), ["WRC 33"]);
     // The calendar knows that conference, though texts usually cite it by its tag.
     let warnings: Vec<_> =
-        documents[0].diagnostics.iter().filter(|d| d.severity == Severity::Warning).collect();
+        document.diagnostics.iter().filter(|d| d.severity == Severity::Warning).collect();
     assert!(warnings.is_empty(), "{warnings:?}");
 }
 
@@ -95,14 +103,10 @@ a)\tque la Résolution N’ 33 s'applique déjà à la radiodiffusion par satell
 décide
 1\tque les stations peuvent employer ces fréquences lors d'une catastrophe.
 ";
-    let documents = scan(text);
-    assert_eq!(documents.len(), 1);
-    assert_eq!(id(&documents[0]).as_deref(), Some("WRC 640 (Geneva, 1979)"));
-    assert_eq!(
-        documents[0].title.as_deref(),
-        Some("relative à l'emploi des stations radioélectriques en cas de catastrophe naturelle")
+    one_document(
+        text,
+        "relative à l'emploi des stations radioélectriques en cas de catastrophe naturelle",
     );
-    assert_eq!(citations(&documents[0]), ["WRC 33"]);
 }
 
 #[test]
