@@ -1636,3 +1636,44 @@ fn a_running_header_above_the_title_of_a_one_line_copy_names_the_document() {
     assert_eq!(documents.len(), 1);
     assert_eq!(id(&documents[0]).as_deref(), Some("Council 1338"));
 }
+
+/// A PDF copied page by page: each page's number glued before its first line, here the heading
+/// of a resolution in capitals with its edition (`107 RESOLUTION 70 (REV. DUBAI, 2018)`), at
+/// the start of the text and again for the next resolution. Each heading opens its resolution
+/// and gives its title; the page number is furniture, and neither resolution cites itself.
+#[test]
+fn a_page_number_glued_before_a_heading_in_capitals_is_furniture() {
+    let text = "\
+107 RESOLUTION 70 (REV. DUBAI, 2018)
+Mainstreaming a gender perspective in ITU and promotion of gender equality and the empowerment of women through information and communication technologies
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+considering
+a) that Resolution 55 (Rev. Buenos Aires, 2017) of the World Telecommunication Development Conference is on gender;
+resolves
+1 to keep a gender perspective in all the work of the Union.
+112 RESOLUTION 71 (REV. DUBAI, 2018)
+Strategic plan for the Union for 2020-2023
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+recalling
+Resolution 70 (Rev. Dubai, 2018) of this conference,
+resolves
+to adopt the strategic plan in the annex to this resolution.
+";
+    let documents = scan(text);
+    let ids: Vec<_> = documents.iter().map(id).collect();
+    assert_eq!(
+        ids,
+        [Some("PP 70 (Rev. Dubai, 2018)".to_owned()), Some("PP 71 (Rev. Dubai, 2018)".to_owned())]
+    );
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some(
+            "Mainstreaming a gender perspective in ITU and promotion of gender equality and the \
+             empowerment of women through information and communication technologies"
+        )
+    );
+    assert_eq!(documents[1].title.as_deref(), Some("Strategic plan for the Union for 2020-2023"));
+    assert_eq!(citations(&documents[0]), ["WTDC 55 (Rev. Buenos Aires, 2017)"]);
+    assert_eq!(citations(&documents[1]), ["PP 70 (Rev. Dubai, 2018)"]);
+    assert!(themes(&documents[0]).contains(&"gender-equality"), "{:?}", themes(&documents[0]));
+}
