@@ -1677,3 +1677,42 @@ to adopt the strategic plan in the annex to this resolution.
     assert_eq!(citations(&documents[1]), ["PP 70 (Rev. Dubai, 2018)"]);
     assert!(themes(&documents[0]).contains(&"gender-equality"), "{:?}", themes(&documents[0]));
 }
+
+/// A final report's table of contents copied from a web page: chapters and their sections, then
+/// the conference's resolutions, each entry a heading with its edition and its title after a
+/// dash, no page numbers, the last entries far below the contents title. No entry is a document
+/// or a citation.
+#[test]
+fn contents_entries_far_below_the_contents_title_are_not_citations() {
+    let text = "\
+Final Report of the World Telecommunication Development Conference (WTDC-22)
+Table of contents
+Chapter 1 \u{2013} Kigali Declaration
+     1 Introduction
+     2 The declaration
+     3 Its follow-up
+Chapter 2 \u{2013} Kigali Action Plan
+     1 Introduction
+          1.1 Goals of the Sector
+          1.2 Outcomes
+          1.3 Outputs
+     2 Thematic priorities
+          2.1 Connectivity
+          2.2 Digital transformation
+          2.3 Enabling environment
+     3 Regional initiatives
+          3.1 Africa
+          3.2 Americas
+          3.3 Arab States
+          3.4 Asia and the Pacific
+Chapter 3 \u{2013} Resolutions and Recommendations
+     RESOLUTION 1 (Rev. Kigali, 2022) \u{2013} Rules of procedure of the ITU Telecommunication Development Sector
+     RESOLUTION 2 (Rev. Kigali, 2022) \u{2013} Establishment of study groups
+     RESOLUTION 5 (Rev. Kigali, 2022) \u{2013} Enhanced participation by developing countries in the activities of the Union
+     RESOLUTION 8 (Rev. Kigali, 2022) \u{2013} Collection and dissemination of information and statistics
+     RESOLUTION 9 (Rev. Kigali, 2022) \u{2013} Participation of countries, particularly developing countries, in spectrum management
+     RESOLUTION 11 (Rev. Kigali, 2022) \u{2013} Telecommunication/information and communication technology services in rural, isolated and poorly served areas
+     RESOLUTION 15 (Rev. Kigali, 2022) \u{2013} Applied research and transfer of technology
+";
+    assert_no_entry_is_read("Table of contents", &scan(text));
+}
