@@ -570,7 +570,9 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
         let after_feed = line.starts_with('\u{c}')
             || n.checked_sub(1).is_some_and(|m| text[lines[m].0..lines[m].1].ends_with('\u{c}'));
         if !trimmed.is_empty() {
-            if let Some((len, number, rest)) = running_header(w, trimmed) {
+            if let Some((len, number, rest)) = running_header(w, trimmed)
+                && !(rest.is_empty() && heading_after_page(w, trimmed, heading_number).is_some())
+            {
                 match header_counts.iter_mut().find(|(n, _)| *n == number) {
                     Some((_, count)) => *count += 1,
                     None => header_counts.push((number, 1)),
@@ -671,6 +673,14 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
             } else if let Some(len) = page_number_before_heading(w, trimmed) {
                 edits.push(Edit { start: lead, end: lead + len, with: "".into() });
                 is_heading_line = true;
+                if let Some(h) = heading(w, &trimmed[len..], 0) {
+                    // A new resolution: its title is still to be read.
+                    if h.number.map(|n| n.base) != heading_number {
+                        title_line = None;
+                    }
+                    heading_number = h.number.map(|n| n.base);
+                    heading_edition = edition_key(&h);
+                }
             } else if previous_heading_line && is_page_number(w, trimmed) {
                 // A page number right under the heading is furniture, not a title.
                 delete_line(n, &mut edits);
@@ -1394,7 +1404,7 @@ const DASHES: [char; 3] = ['-', '\u{2013}', '\u{2014}'];
 /// `107<TAB>RESOLUTION 146 (REV. DUBAI, 2018)`: a page number glued before a heading; its
 /// length with the spaces after it.
 fn page_number_before_heading(w: &Words, line: &str) -> Option<usize> {
-    let token_end = line.find(['\t', ' '])?;
+    let token_end = line.bytes().position(|b| b == b'\t' || b == b' ')?;
     if !is_page_number(w, &line[..token_end]) {
         return None;
     }
@@ -1406,6 +1416,29 @@ fn page_number_before_heading(w: &Words, line: &str) -> Option<usize> {
     // A heading in capitals or with its edition: not an item (`1 Resolution 70 ...`).
     let upper = rest.chars().filter(|c| c.is_alphabetic()).take(10).all(char::is_uppercase);
     (upper || h.edition.is_some()).then_some(line.len() - rest.len())
+}
+
+/// `107 RESOLUTION 136 (REV. DUBAI, 2018)`: a page number glued before the heading of a
+/// resolution other than `current`, in capitals with its edition, as a PDF copied page by page
+/// gives a page opening with a heading. A running header names a resolution in short or in
+/// small letters; this one opens the resolution. Before any heading (`current` is `None`), the
+/// heading may be in small letters with its edition (`103 Resolution 130 (Rev. Dubai, 2018)`),
+/// or in capitals without one (`5 RESOLUTION ITU-R 11-5`): a header there names the resolution
+/// the text is in all the same. Gives the page number's length, as
+/// [`page_number_before_heading`] does.
+fn heading_after_page(w: &Words, line: &str, current: Option<u32>) -> Option<usize> {
+    let len = page_number_before_heading(w, line)?;
+    let rest = &line[len..];
+    let h = heading(w, rest, 0)?;
+    let number = h.number.map(|n| n.base);
+    let upper = is_upper_word(rest);
+    (number.is_some()
+        && number != current
+        && match current {
+            Some(_) => upper && h.edition.is_some(),
+            None => upper || h.edition.is_some(),
+        })
+    .then_some(len)
 }
 
 /// The Sectors' names that lost their hyphen (`ITUR, ITUT and ITUD`, `UITT`), as a web page
