@@ -1716,3 +1716,19 @@ Chapter 3 \u{2013} Resolutions and Recommendations
 ";
     assert_no_entry_is_read("Table of contents", &scan(text));
 }
+
+/// The same final report's contents copied onto one line: the chapters' entries stand between
+/// the contents title and the resolutions' entries. Still no entry is a document or a citation.
+#[test]
+fn contents_entries_after_chapter_entries_on_one_line_are_not_citations() {
+    let text = "Final Report of the World Telecommunication Development Conference (WTDC-22) Table \
+of contents Chapter 1 \u{2013} Kigali Declaration 1 Introduction 2 The declaration 3 Its follow-up \
+Chapter 2 \u{2013} Kigali Action Plan 1 Introduction 1.1 Goals of the Sector 1.2 Outcomes 2 Thematic \
+priorities 2.1 Connectivity 2.2 Digital transformation 3 Regional initiatives 3.1 Africa 3.2 Americas \
+Chapter 3 \u{2013} Resolutions and Recommendations RESOLUTION 1 (Rev. Kigali, 2022) \u{2013} Rules of \
+procedure of the ITU Telecommunication Development Sector RESOLUTION 2 (Rev. Kigali, 2022) \u{2013} \
+Establishment of study groups RESOLUTION 5 (Rev. Kigali, 2022) \u{2013} Enhanced participation by \
+developing countries in the activities of the Union RESOLUTION 8 (Rev. Kigali, 2022) \u{2013} \
+Collection and dissemination of information and statistics";
+    assert_no_entry_is_read("Table of contents", &scan(text));
+}
