@@ -1166,12 +1166,9 @@ pub(crate) fn split_classified<'a>(
             let limit = MAX_LINES_BEFORE_HEADING + extra;
             headings.is_empty() && non_blank_before(h.start, limit) < limit
         };
-        if !(confirmed || near_top(&heading, 0)) {
-            i += 1;
-            continue;
-        }
         // An entry of a table of contents without page numbers, under the table's title, is
-        // neither a heading nor a citation; so is one confirmed only by its capitals.
+        // neither a heading nor a citation, however far down the table; so is one confirmed
+        // only by its capitals.
         let (line_start, line_end) = lines.line_at(text, heading.start);
         let upper = || {
             text[line_start..line_end].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
@@ -1181,6 +1178,10 @@ pub(crate) fn split_classified<'a>(
             && !follows_with_clause(w, &lines, text, line_end)
         {
             running_titles.push((heading.start, heading.title.map_or(heading.end, |(_, e)| e)));
+            i += 1;
+            continue;
+        }
+        if !(confirmed || near_top(&heading, 0)) {
             i += 1;
             continue;
         }
