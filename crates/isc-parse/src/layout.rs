@@ -2710,18 +2710,26 @@ fn glued_clause_word(w: &Words, text: &str) -> Option<usize> {
 /// How many words a contents title may have (`TABLE OF CONTENTS`, `Tabla de contenido`).
 const CONTENTS_TITLE_WORDS: usize = 4;
 
+/// How many words after a contents title its first resolution's entry may come, after the
+/// entries of the parts before the resolutions (`Chapter 1 – Declaration 1 Introduction ...`).
+const CONTENTS_ENTRY_REACH: usize = 200;
+
 /// A contents title among the first words of a flowed `line` (`TABLE OF CONTENTS`, `TABLE DES
-/// MATIÈRES`, the vocabulary's `contents_titles`), with a contents entry right after it.
+/// MATIÈRES`, the vocabulary's `contents_titles`), with a contents entry after it: right after
+/// it, or after the entries of other parts.
 fn contents_title_in(w: &Words, line: &str, word_starts: &[usize]) -> Option<(usize, usize)> {
     for (n, &i) in word_starts.iter().take(60).enumerate() {
         if !line[i..].starts_with(char::is_uppercase) {
             continue;
         }
-        for &next in word_starts.iter().skip(n + 1).take(CONTENTS_TITLE_WORDS) {
+        for (k, &next) in word_starts.iter().enumerate().skip(n + 1).take(CONTENTS_TITLE_WORDS) {
             let title = line[i..next].trim_end();
             if title.len() <= 32
                 && w.contents_titles.contains(&crate::vocabulary::folded(title))
-                && contents_entry_at(w, &line[next..])
+                && word_starts[k..]
+                    .iter()
+                    .take(CONTENTS_ENTRY_REACH)
+                    .any(|&j| contents_entry_at(w, &line[j..]))
             {
                 return Some((i, i + title.len()));
             }
