@@ -891,3 +891,32 @@ resolves
     );
     assert!(rendered_citations(&document).is_empty(), "{:?}", rendered_citations(&document));
 }
+
+/// A proposal copied from a word processor with its tabs turned into runs of spaces: the
+/// action, the proposal number and the number in brackets spaced wide before the heading on its
+/// line, so that the citation word stands far into the line. The same proposal on one line.
+/// Both are drafts with the action and the label.
+#[test]
+fn an_action_and_proposal_numbers_spaced_wide_before_the_heading() {
+    let lines = [
+        "ADD          ACP/7A1/3          (B5/2/1)     RESOLUTION [COM6/7] (WRC-07)",
+        "Agenda for the 2011 World Radiocommunication Conference",
+        "The World Radiocommunication Conference (Geneva, 2007),",
+        "considering",
+        "a)          that the agenda of a conference is best set four to six years before it;",
+        "resolves",
+        "1           to recommend to the Council that the conference be held in 2011;",
+        "2           that Resolution 644 (WRC-2000) is to be taken into account.",
+    ];
+    for text in [lines.join("\n\n"), lines.join(" ")] {
+        let document = one(&text);
+        assert_eq!(document.id, None, "{text}");
+        assert_eq!(draft(&document), Some((some("ADD"), some("COM6/7"), None)), "{text}");
+        assert_eq!(
+            document.title.as_deref(),
+            Some("Agenda for the 2011 World Radiocommunication Conference"),
+            "{text}"
+        );
+        assert_eq!(rendered_citations(&document), ["WRC 644 (WRC-2000)"], "{text}");
+    }
+}
