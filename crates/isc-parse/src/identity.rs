@@ -761,8 +761,16 @@ fn heading_candidates<'a>(
         let line_without_feed = line.trim_start_matches('\u{c}');
         let offset = start + (line.len() - line_without_feed.len());
         // A heading starts with a label or the citation word: this line's first citation word
-        // stands in its first 32 bytes.
-        if line_without_feed.len() > 400 || at < offset || at - offset >= 32 {
+        // stands in its first 32 bytes, after a draft's action and proposal numbers if any
+        // (spaced wide where a copy turned their tabs into spaces).
+        if line_without_feed.len() > 400
+            || at < offset
+            || (at - offset >= 32
+                && !(line_without_feed.as_bytes()[..2].iter().all(u8::is_ascii_uppercase)
+                    && (at - offset)
+                        .saturating_sub(crate::heading::draft_prefix_len(w, line_without_feed))
+                        < 32))
+        {
             continue;
         }
         let Some(heading) = heading_at(w, index, text, offset, end) else { continue };
