@@ -94,6 +94,30 @@ fn a_booklet_cover_and_foreword_are_neither_a_document_nor_citations() {
     assert_eq!(front_matter_references(document), ["WTSA 1"]);
 }
 
+/// The same booklet with its foreword wrapped so that a line holds the Assembly's name alone and
+/// the next one opens with its acronym in parentheses and goes on with the sentence: no issuing
+/// clause, so the cover still opens no document of its own.
+#[test]
+fn a_foreword_line_holding_the_assembly_s_name_alone_is_no_issuing_clause() {
+    let text = BOOKLET.replace(
+        "Every four years its Assembly sets the topics its study groups work on, and the study groups\n",
+        "Every four years\nThe World Telecommunication Standardization Assembly\n(WTSA) sets the topics \
+         its study groups work on, and the study groups\n",
+    );
+    assert!(text.contains("\nThe World Telecommunication Standardization Assembly\n(WTSA) sets"));
+    let documents = scan(&text);
+    assert_eq!(documents.len(), 1, "{:?}", documents.iter().map(id).collect::<Vec<_>>());
+    let document = &documents[0];
+    assert_eq!(identity_parts(document), Some(("WTSA".into(), "17".into(), Some(2008))));
+    assert_eq!(
+        document.title.as_deref(),
+        Some(
+            "Telecommunication standardization in relation to the interests of developing countries"
+        )
+    );
+    assert_eq!(citations(document), ["PP 123 (Rev. Antalya, 2006)"]);
+}
+
 /// The same booklet whose cover prints the resolution's name in capitals with no edition, its
 /// title on the lines under it, as a PDF's cover page gives it: the cover is no document; the
 /// heading with the adoption history under its title opens the only one.
