@@ -162,12 +162,23 @@ pub(crate) fn clause_at<'a>(
         // Telecommunication Standardization Assembly` / `(Johannesburg, 2008),`).
         if first.as_ref().is_some_and(|c| c.edition.is_none())
             && !line.ends_with([',', ':'])
-            && let Some((ns, _)) = index.lines(text, end, text.len()).nth(1).map(|r| trim(text, r))
+            && let Some((ns, ne)) =
+                index.lines(text, end, text.len()).nth(1).map(|r| trim(text, r))
             && text[ns..].starts_with('(')
-            && let Some(joined) = broken_clause(w, index, text, start, end)
-            && joined.edition.is_some()
         {
-            return Some(joined);
+            if let Some(joined) = broken_clause(w, index, text, start, end)
+                && joined.edition.is_some()
+            {
+                return Some(joined);
+            }
+            // The body's acronym there, the sentence going on after it (`(WTSA) sets the
+            // topics ...`): a wrapped sentence about the body, no clause.
+            let next = &text[ns..ne];
+            if next.find(')').is_some_and(|close| {
+                !next[close + 1..].trim_start_matches([',', ':']).trim_start().is_empty()
+            }) {
+                return None;
+            }
         }
         return first;
     }
