@@ -1732,3 +1732,29 @@ developing countries in the activities of the Union RESOLUTION 8 (Rev. Kigali, 2
 Collection and dissemination of information and statistics";
     assert_no_entry_is_read("Table of contents", &scan(text));
 }
+
+/// The final report's contents hard-wrapped: an entry's title goes on to the next line, and one
+/// entry is cut right after its dash, its title wholly on the next line. No entry is a document
+/// or a citation.
+#[test]
+fn contents_entries_cut_after_their_dash_are_not_citations() {
+    let text = "\
+Final Report of the World Telecommunication Development Conference (WTDC-22)
+Table of contents
+Chapter 1 \u{2013} Kigali Declaration
+     1 Introduction
+     2 The declaration
+Chapter 3 \u{2013} Resolutions and Recommendations
+     RESOLUTION 1 (Rev. Kigali, 2022) \u{2013} Rules of procedure of the ITU
+Telecommunication Development Sector
+     RESOLUTION 2 (Rev. Kigali, 2022) \u{2013} Establishment of study groups
+     RESOLUTION 9 (Rev. Kigali, 2022) \u{2013} Participation of countries,
+particularly developing countries, in spectrum management
+     RESOLUTION 11 (Rev. Kigali, 2022) \u{2013}
+Telecommunication/information and communication technology services in rural,
+isolated and poorly served areas
+     RESOLUTION 15 (Rev. Kigali, 2022) \u{2013} Applied research and transfer of
+technology
+";
+    assert_no_entry_is_read("Table of contents", &scan(text));
+}
