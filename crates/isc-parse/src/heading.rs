@@ -459,6 +459,14 @@ fn read_heading<'a>(w: &Words, line: &'a str, start: usize, spaced: bool) -> Opt
     let (tail, _) = footnote_marks(after).ok()?;
     let title = match tail.chars().next() {
         None => None,
+        // A dash ending the line: the title is on the next line, as where a copy wrapped it
+        // right after the dash (`RESOLUTION 11 (Rev. Kigali, 2022) –` / `Telecommunication/...`).
+        Some(dash @ ('-' | '\u{2013}' | '\u{2014}'))
+            if after.starts_with(is_space)
+                && tail[dash.len_utf8()..].trim_start_matches(is_space).is_empty() =>
+        {
+            None
+        }
         Some(dash @ ('-' | '\u{2013}' | '\u{2014}' | ':')) if after.starts_with(is_space) => {
             let title = tail[dash.len_utf8()..].trim_start_matches(is_space);
             // A title has words: `Res. ITU-R 1-7 - 251 -` is a running header.
