@@ -1758,3 +1758,23 @@ technology
 ";
     assert_no_entry_is_read("Table of contents", &scan(text));
 }
+
+/// A final report's contents copied from a web page, each resolution's entry on a line of its
+/// own, indented, its title after the heading with no dash and no page number, the lines of
+/// about one width, as a hard-wrapped paragraph's are. The entries are a list, not a paragraph:
+/// no entry is a document or a citation.
+#[test]
+fn contents_entries_of_one_width_with_their_titles_after_a_space_are_not_citations() {
+    let text = "\
+Final Report of the World Telecommunication Development Conference (WTDC-22)
+Table of contents
+     3.1 Resolutions
+          RESOLUTION 1 (Rev. Kigali, 2022) Rules of procedure of the ITU Telecommunication Development Sector
+          RESOLUTION 5 (Rev. Kigali, 2022) Enhanced participation by developing countries in the activities of the Union
+          RESOLUTION 8 (Rev. Kigali, 2022) Collection and dissemination of information and statistics
+          RESOLUTION 9 (Rev. Kigali, 2022) Participation of countries, particularly developing countries, in spectrum management
+          RESOLUTION 15 (Rev. Kigali, 2022) Applied research and transfer of technology
+     3.2 Recommendations
+";
+    assert_no_entry_is_read("Table of contents", &scan(text));
+}
