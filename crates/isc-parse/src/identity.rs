@@ -794,12 +794,13 @@ fn heading_candidates<'a>(
         let confirmed = follows_with_clause(w, index, text, end);
         // A title after a space, no dash: a wrapped contents entry looks the same. With its
         // citation word and edition in capitals, on a short line of its own, it is such an entry
-        // (or a list's), no citation.
+        // (or a list's), no citation; so is one with its edition under a contents title.
         if heading.spaced_title && !confirmed {
             let head_end = heading.title.map_or(heading.end, |(s, _)| s);
             if heading.edition.is_some()
-                && end - start <= MAX_ENTRY_LINE
-                && !text[heading.start..head_end].contains(char::is_lowercase)
+                && ((end - start <= MAX_ENTRY_LINE
+                    && !text[heading.start..head_end].contains(char::is_lowercase))
+                    || under_contents_title(w, index, text, &heading, res.last().map(|(h, _)| h)))
             {
                 entries.push((start, end));
             }

@@ -1849,12 +1849,22 @@ fn wrapped_heading_paragraphs(
             continue;
         }
         // The paragraph's line breaks, up to the line that ends it.
+        let head_word = head.split([' ', '\t']).next().unwrap_or_default();
         let mut breaks = Vec::new();
         let mut last_end = end;
         while last_end < text.len() {
             let (s, e) = (last_end + 1, line_end(last_end + 1));
             let line_width = width(s, e);
             if line_width == 0 {
+                break;
+            }
+            // The next entry of a list, each a heading with its title on a line of its own
+            // (`RESOLUTION 5 (Rev. Kigali, 2022) Title` under `RESOLUTION 1 (...) Title`): its
+            // heading opens the line with the same word. No line of a paragraph.
+            let next = text[s..e].trim_start_matches([' ', '\t']);
+            if next.strip_prefix(head_word).is_some_and(|rest| rest.starts_with([' ', '\t']))
+                && heading_at(w, next).is_some()
+            {
                 break;
             }
             breaks.push(last_end);
