@@ -328,3 +328,28 @@ fn a_lone_heading_with_its_title_on_its_line_and_no_clause_is_no_citation() {
     );
     assert_the_two_resolutions(&scan(&text));
 }
+
+/// A page of the printed Final Acts copied from its top: it opens with the end of a resolution
+/// whose heading is on an earlier page (its last operative clauses, one citing the strategic
+/// plan), then the next resolution's heading. The end is a document of its own, with no
+/// identity and its own citation; the resolution after it is read whole and cites nothing.
+#[test]
+fn the_end_of_a_resolution_at_the_top_of_a_page_is_a_document_without_identity() {
+    let text = format!(
+        "\
+2 to report each year to the Council on the events held and on what they cost;
+instructs the Secretary-General
+1 to plan the events along Resolution 71 (Rev. Dubai, 2018) of the Plenipotentiary Conference;
+2 to report to the next plenipotentiary conference.
+{RESOLUTION_2}"
+    );
+    let documents = scan(&text);
+    let ids: Vec<_> = documents.iter().map(id).collect();
+    assert_eq!(ids, [None, Some("PP 2 (Rev. Dubai, 2018)".to_owned())]);
+    assert_eq!(citations(&documents[0]), ["PP 71 (Rev. Dubai, 2018)"]);
+    assert!(citations(&documents[1]).is_empty(), "{:?}", citations(&documents[1]));
+    assert_eq!(
+        documents[1].title.as_deref(),
+        Some("World telecommunication/information and communication technology policy forum")
+    );
+}
