@@ -1268,6 +1268,33 @@ pub(crate) fn split_classified<'a>(
             headings.get(i + 1).map_or(text.len(), |next| lines.line_at(text, heading_top(next)).0);
         documents.push((start, end, Some(*heading)));
     }
+    // The end of a resolution whose heading is on an earlier page, at the top of a page copied
+    // from a book: a clause word on a line of its own (`instructs the Secretary-General`) before
+    // the first heading, and before any other instrument's heading or issuing clause (whose own
+    // clauses they would be).
+    // It is a document of its own, without a heading, not the next resolution's front matter.
+    if let Some(first) = headings.first() {
+        let top = lines.line_at(text, heading_top(first)).0;
+        let tail = top > 0
+            && lines
+                .lines(text, 0, top)
+                .map(|range| trim(text, range))
+                .filter(|&(s, e)| s < e)
+                .find_map(|(s, e)| {
+                    if is_clause_word(w, &text[s..e]) {
+                        Some(true)
+                    } else {
+                        (instrument_heading(w, &lines, text, s, e)
+                            || clause_at(w, &lines, text, s, e).is_some())
+                        .then_some(false)
+                    }
+                })
+                .unwrap_or(false);
+        if tail {
+            documents[0].0 = top;
+            documents.insert(0, (0, top, None));
+        }
+    }
     // A conference's other instrument after a resolution ends it: its text goes to the next
     // resolution, before its heading, or, after the last one, to none.
     let mut instruments = Vec::new();
