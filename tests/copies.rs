@@ -135,6 +135,24 @@ fn numbered_pieces_run_onto_one_line_or_wrapped_anew_read_as_the_text_itself() {
     }
 }
 
+/// A document-sharing page: the file's name, the page counter and a heading of the site's own
+/// stand above the numbered pieces, the first piece opening a line of its own. The pieces read
+/// as the text itself, as when they open the text.
+#[test]
+fn numbered_pieces_under_a_page_s_own_lines_read_as_the_text_itself() {
+    let text = format!(
+        "WTSA-08 RES 68 Implementation.doc\n\nPage 1 of 4\nDescription\n\n{}",
+        chunked(ONE_LINE, 300)
+    );
+    let documents = scan(&text);
+    let found: Vec<Option<String>> = documents.iter().map(id).collect();
+    assert_eq!(found, [Some("WTSA 68 (Johannesburg, 2008)".to_owned())]);
+    assert_eq!(
+        citations(&documents[0]),
+        ["PP 122 (Rev. Antalya, 2006)", "PP 122 (Rev. Antalya, 2006)", "PP 123 (Rev. Antalya, 2006)"]
+    );
+}
+
 /// Lines that merely start with a number and an ideographic comma, not numbered in order from
 /// one, are the text's own lines.
 #[test]
