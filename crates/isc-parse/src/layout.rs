@@ -433,22 +433,37 @@ use isc_model::text::{is_invisible, ligature};
 /// The separator a converter of web pages writes after each piece's number.
 const CHUNK_MARK: &str = "\u{3001}";
 
+/// How far into a text the first piece may open a line, under a page's own lines (a file's
+/// name, page counters).
+const MAX_CHUNK_LEAD: usize = 4096;
+
 /// Pass 0: a text a converter cut into pieces of a fixed number of characters, each after its
 /// number and an ideographic comma (`1、International ... Stand` / `2、ardization Assembly`),
 /// words and editions cut in two at the pieces' ends: the numbers and the space or line break
 /// before each go, so the pieces join into the text they were cut from. The pieces may stand each
 /// on a line of its own, or run onto one line, or be wrapped anew with other lines between them
-/// (a page's running header). Only a text opening with the first piece, every mark of which
-/// follows a space or a line break and a number counting from one in order, is read so.
+/// (a page's running header). Only a text whose first piece opens it, or opens a line under a
+/// page's own lines (a document-sharing page's file name and counters), every mark from there on
+/// following a space or a line break and a number counting from one in order, is read so.
 fn numbered_chunks(text: &str) -> Vec<Edit> {
     let opening = text.trim_start_matches('\u{feff}');
-    if !(opening.starts_with('1') && opening[1..].starts_with(CHUNK_MARK)) {
-        return Vec::new();
-    }
+    let first = if opening.starts_with('1') && opening[1..].starts_with(CHUNK_MARK) {
+        text.len() - opening.len()
+    } else {
+        // Most texts have no mark at all: one search for its bytes, which no ASCII text holds,
+        // in the page's first lines, tells. The first mark must then be the first piece's, at a
+        // line's start.
+        let reach = text.len().min(MAX_CHUNK_LEAD);
+        match memchr::memmem::find(&text.as_bytes()[..reach], CHUNK_MARK.as_bytes()) {
+            Some(at) if at >= 2 && &text.as_bytes()[at - 2..at] == b"\n1" => at - 1,
+            _ => return Vec::new(),
+        }
+    };
     let bytes = text.as_bytes();
     let mut edits = Vec::new();
     let mut expected = 1u32;
-    for mark in memchr::memmem::find_iter(bytes, CHUNK_MARK.as_bytes()) {
+    for mark in memchr::memmem::find_iter(&bytes[first..], CHUNK_MARK.as_bytes()) {
+        let mark = first + mark;
         let digits_start =
             mark - bytes[..mark].iter().rev().take_while(|b| b.is_ascii_digit()).count();
         if text[digits_start..mark].parse::<u32>().ok() != Some(expected) {
@@ -457,15 +472,19 @@ fn numbered_chunks(text: &str) -> Vec<Edit> {
         // The one space or line break the copy put between two pieces; a piece's own spaces
         // stay.
         let before = &text[..digits_start];
-        let from = if before.ends_with("\r\n") {
+        // The first piece keeps the line break above it: the page's own lines stay apart.
+        let from = if digits_start == first {
+            digits_start
+        } else if before.ends_with("\r\n") {
             digits_start - 2
         } else if before.ends_with([' ', '\t', '\n', '\r']) {
             digits_start - 1
         } else {
             digits_start
         };
-        // The first piece opens the text; every other one follows a space or a line break.
-        let opens = text[..digits_start].trim_start_matches('\u{feff}').is_empty();
+        // The first piece opens the text or its line; every other one follows a space or a
+        // line break.
+        let opens = digits_start == first;
         if from == digits_start && !opens {
             return Vec::new();
         }
