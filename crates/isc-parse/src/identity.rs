@@ -162,8 +162,7 @@ pub(crate) fn clause_at<'a>(
         // Telecommunication Standardization Assembly` / `(Johannesburg, 2008),`).
         if first.as_ref().is_some_and(|c| c.edition.is_none())
             && !line.ends_with([',', ':'])
-            && let Some((ns, ne)) =
-                index.lines(text, end, text.len()).nth(1).map(|r| trim(text, r))
+            && let Some((ns, ne)) = index.lines(text, end, text.len()).nth(1).map(|r| trim(text, r))
             && text[ns..].starts_with('(')
         {
             if let Some(joined) = broken_clause(w, index, text, start, end)
