@@ -149,7 +149,11 @@ fn numbered_pieces_under_a_page_s_own_lines_read_as_the_text_itself() {
     assert_eq!(found, [Some("WTSA 68 (Johannesburg, 2008)".to_owned())]);
     assert_eq!(
         citations(&documents[0]),
-        ["PP 122 (Rev. Antalya, 2006)", "PP 122 (Rev. Antalya, 2006)", "PP 123 (Rev. Antalya, 2006)"]
+        [
+            "PP 122 (Rev. Antalya, 2006)",
+            "PP 122 (Rev. Antalya, 2006)",
+            "PP 123 (Rev. Antalya, 2006)"
+        ]
     );
 }
 
