@@ -562,6 +562,47 @@ mod tests {
         assert!(text.contains("environment;\n2 that the forum"), "{text}");
     }
 
+    /// A book whose resolutions each start a page, their headings in small letters at the
+    /// page's top under the running header: the header is furniture, every heading is read.
+    #[test]
+    fn headings_in_small_letters_at_each_page_s_top_are_read() {
+        let page = |number: u32, heading: &str| Page {
+            lines: vec![
+                line(
+                    &format!(
+                        "Final Acts of the Plenipotentiary Conference (Dubai, 2018)\t{number}"
+                    ),
+                    40.0,
+                    534.0,
+                    30.0,
+                ),
+                line(heading, 75.0, 250.0, 60.0),
+                line("Its title on a line of its own", 100.0, 300.0, 20.0),
+                line(
+                    "The Plenipotentiary Conference of the International Telecommunication Union",
+                    130.0,
+                    534.0,
+                    20.0,
+                ),
+                line("(Dubai, 2018),", 142.0, 120.0, 40.0),
+            ],
+            height: 842.0,
+            left: 0.0,
+            right: 595.0,
+        };
+        let headings = [
+            "Resolution 130 (Rev. Dubai, 2018)",
+            "Resolution 136 (Rev. Dubai, 2018)",
+            "Resolution 139 (Rev. Dubai, 2018)",
+        ];
+        let pages: Vec<Page> = headings.iter().zip([9, 11, 13]).map(|(h, n)| page(n, h)).collect();
+        let text = layout(&pages).text;
+        for heading in headings {
+            assert!(text.contains(heading), "{heading}: {text}");
+        }
+        assert!(!text.contains("Final Acts"), "{text}");
+    }
+
     #[test]
     fn ligatures_page_numbers_and_hyphens() {
         assert_eq!(decode_ligatures("e\u{FB03}cient o\u{FB00}ice"), "efficient office");
