@@ -255,6 +255,19 @@ fn is_heading(line: &Line, body: f64) -> bool {
     upper && line.size >= body * 0.99 && text.len() < 80
 }
 
+/// Whether a line is a resolution's heading in small letters, with its number and its edition
+/// (`Resolution 130 (Rev. Dubai, 2018)`), as a book may print it at a page's top: a running
+/// header names a resolution in short (`Res. 130`), or with a page number after it.
+fn is_small_heading(line: &Line, body: f64) -> bool {
+    let text = line.text.trim_end();
+    let word = ["Resolution ", "Résolution ", "Resolución "].iter().any(|w| text.starts_with(w));
+    let year = text.strip_suffix(')').is_some_and(|inner| {
+        let digits = inner.bytes().rev().take_while(u8::is_ascii_digit).count();
+        digits == 4 && inner.contains('(')
+    });
+    word && year && line.size >= body * 0.99 && text.len() < 80
+}
+
 /// Reads a PDF file.
 pub(crate) fn read(bytes: &[u8], options: &Options, notes: &mut Vec<Note>) -> Result<Text> {
     let document = pdf_extract::Document::load_mem(bytes).map_err(|e| {
@@ -340,6 +353,8 @@ fn layout(pages: &[Page]) -> Text {
         line.top < band || line.top > page.height - band
     };
     let mut repeated: HashMap<String, usize> = HashMap::new();
+    // The same lines, digits and all: a heading is printed once, a running header again.
+    let mut exact: HashMap<&str, usize> = HashMap::new();
     for page in pages {
         let mut seen: Vec<String> =
             page.lines.iter().filter(|l| edge(page, l)).map(|l| shape(&l.text)).collect();
@@ -348,15 +363,22 @@ fn layout(pages: &[Page]) -> Text {
         for shape in seen {
             *repeated.entry(shape).or_default() += 1;
         }
+        for line in page.lines.iter().filter(|l| edge(page, l)) {
+            *exact.entry(line.text.as_str()).or_default() += 1;
+        }
     }
     // A resolution's heading is never furniture: the headings of a book whose resolutions each
     // start a page, or that a page's top happens to hold, have one shape but each its number.
+    // In small letters with its edition, a heading printed once is one, one printed again a
+    // running header.
     let furniture = |page: &Page, line: &Line| {
         edge(page, line)
             && (is_page_number(&line.text)
                 || (pages.len() > 1
                     && repeated.get(&shape(&line.text)).copied().unwrap_or(0) >= 2
-                    && !is_heading(line, body)))
+                    && !is_heading(line, body)
+                    && !(is_small_heading(line, body)
+                        && exact.get(line.text.as_str()).copied() == Some(1))))
     };
 
     let mut out = Out::default();
