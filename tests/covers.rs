@@ -78,19 +78,23 @@ resolves
 1 that the Bureau helps the developing countries take part in the study groups' meetings.
 ";
 
-#[test]
-fn a_booklet_cover_and_foreword_are_neither_a_document_nor_citations() {
-    let documents = scan(BOOKLET);
-    assert_eq!(documents.len(), 1, "{:?}", documents.iter().map(id).collect::<Vec<_>>());
-    let document = &documents[0];
-    assert_eq!(identity_parts(document), Some(("WTSA".into(), "17".into(), Some(2008))));
+/// The booklet's one resolution (see [`assert_the_booklet_s_resolution`]) with its title.
+#[track_caller]
+fn assert_the_booklet_s_resolution_and_title(documents: &[Document]) -> &Document {
+    let document = assert_the_booklet_s_resolution(documents);
     assert_eq!(
         document.title.as_deref(),
         Some(
             "Telecommunication standardization in relation to the interests of developing countries"
         )
     );
-    assert_eq!(citations(document), ["PP 123 (Rev. Antalya, 2006)"]);
+    document
+}
+
+#[test]
+fn a_booklet_cover_and_foreword_are_neither_a_document_nor_citations() {
+    let documents = scan(BOOKLET);
+    let document = assert_the_booklet_s_resolution_and_title(&documents);
     assert_eq!(front_matter_references(document), ["WTSA 1"]);
 }
 
@@ -105,17 +109,7 @@ fn a_foreword_line_holding_the_assembly_s_name_alone_is_no_issuing_clause() {
          its study groups work on, and the study groups\n",
     );
     assert!(text.contains("\nThe World Telecommunication Standardization Assembly\n(WTSA) sets"));
-    let documents = scan(&text);
-    assert_eq!(documents.len(), 1, "{:?}", documents.iter().map(id).collect::<Vec<_>>());
-    let document = &documents[0];
-    assert_eq!(identity_parts(document), Some(("WTSA".into(), "17".into(), Some(2008))));
-    assert_eq!(
-        document.title.as_deref(),
-        Some(
-            "Telecommunication standardization in relation to the interests of developing countries"
-        )
-    );
-    assert_eq!(citations(document), ["PP 123 (Rev. Antalya, 2006)"]);
+    assert_the_booklet_s_resolution_and_title(&scan(&text));
 }
 
 /// The same booklet whose cover prints the resolution's name in capitals with no edition, its
