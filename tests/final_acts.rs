@@ -353,3 +353,29 @@ instructs the Secretary-General
         Some("World telecommunication/information and communication technology policy forum")
     );
 }
+
+/// A resolution with its annex, `ANNEX TO RESOLUTION 2 (REV. DUBAI, 2018)` in capitals, then the
+/// next resolution with its heading in small letters, laid out and copied onto one line. The
+/// annex's heading names the resolution it belongs to: it opens no document, and the next
+/// heading does.
+#[test]
+fn an_annex_heading_naming_its_resolution_opens_no_document() {
+    let next = RESOLUTION_11
+        .replace("RESOLUTION 11 (REV. DUBAI, 2018)", "Resolution 11 (Rev. Dubai, 2018)");
+    let text = format!(
+        "{RESOLUTION_2}ANNEX TO RESOLUTION 2 (REV. DUBAI, 2018)\nTopics for the next forum\n1 The forum takes up the themes the Council sets.\n{next}"
+    );
+    for text in [text.clone(), text.replace('\n', " ")] {
+        let documents = scan(&text);
+        let ids: Vec<Option<String>> = documents.iter().map(id).collect();
+        assert_eq!(
+            ids,
+            [
+                Some("PP 2 (Rev. Dubai, 2018)".to_owned()),
+                Some("PP 11 (Rev. Dubai, 2018)".to_owned())
+            ],
+            "{text}"
+        );
+        assert_eq!(citations(&documents[1]), ["PP 71 (Rev. Dubai, 2018)"], "{text}");
+    }
+}
