@@ -679,3 +679,27 @@ fn a_cut_citation_word_after_a_character_of_several_bytes() {
         assert!(!documents.is_empty(), "{text:?}");
     }
 }
+
+/// A one-line copy with text in a script of three-byte characters before a heading and an
+/// issuing clause, shifted one byte at a time so that every window the reading looks back over
+/// starts inside a character somewhere: read, never a panic, the heading found each time.
+#[test]
+fn a_one_line_copy_with_wide_characters_before_its_heading_is_read() {
+    for pad in 0..6 {
+        let text = format!(
+            "{}{} RESOLUTION 2 (REV. DUBAI, 2018) World telecommunication/information and \
+             communication technology policy forum The Plenipotentiary Conference of the \
+             International Telecommunication Union (Dubai, 2018), considering that the forum lets \
+             policy makers exchange views, resolves 1 to hold the forum again.",
+            "\u{76d1}\u{7ba1} ".repeat(60),
+            "x".repeat(pad)
+        );
+        let documents = engine().scan_str("wide.txt", &text);
+        assert!(
+            documents
+                .iter()
+                .any(|d| d.id.as_ref().is_some_and(|i| i.to_string() == "PP 2 (Rev. Dubai, 2018)")),
+            "pad {pad}"
+        );
+    }
+}
