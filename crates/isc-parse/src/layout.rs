@@ -2376,6 +2376,7 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
                     .ok()
                     .is_none_or(|(_, raw)| crate::heading::one_resolution(&raw).is_some())
                 && !inside_sentence(w, line, (i, len), window_start, cs)
+                && !after_annex_link(w, &line[..i])
             {
                 let upper = is_upper_word(&line[i..]);
                 // The last heading-like citation before the clause, a capital one preferred.
@@ -2907,6 +2908,24 @@ fn floor_boundary(text: &str, at: usize) -> usize {
 
 /// Where an annex's label ends in `after` (what follows the annex word): a number, a letter or
 /// `TO RESOLUTION ...` with its edition.
+/// How many words before a citation are looked at for an annex's words (`ANNEX 2 TO`, `ANNEXE
+/// À LA`).
+const ANNEX_LEAD_WORDS: usize = 4;
+
+/// Whether `before` ends with an annex's words linking it to the resolution cited next (`ANNEX
+/// TO`, `ANNEX 2 TO`, `ANNEXE 1 À LA`): the citation names what the annex belongs to, no heading.
+fn after_annex_link(w: &Words, before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().rev().take(ANNEX_LEAD_WORDS).collect();
+    // The link stands among the last words, the annex word before it.
+    words.iter().position(|word| w.annex_links.contains(&isc_model::text::fold(word))).is_some_and(
+        |link| {
+            words[link + 1..]
+                .iter()
+                .any(|word| w.annex_words.one_of(word).is_ok_and(|(rest, ())| rest.is_empty()))
+        },
+    )
+}
+
 fn annex_label_end(w: &Words, after: &str) -> usize {
     let rest = after.trim_start();
     let skipped = after.len() - rest.len();
