@@ -1270,8 +1270,8 @@ pub(crate) fn split_classified<'a>(
     // The end of a resolution whose heading is on an earlier page, at the top of a page copied
     // from a book: a clause word on a line of its own (`instructs the Secretary-General`) before
     // the first heading, and before any other instrument's heading or issuing clause (whose own
-    // clauses they would be).
-    // It is a document of its own, without a heading, not the next resolution's front matter.
+    // clauses they would be). It is a document of its own, without a heading, not the next
+    // resolution's front matter.
     if let Some(first) = headings.first() {
         let top = lines.line_at(text, heading_top(first)).0;
         let tail = top > 0

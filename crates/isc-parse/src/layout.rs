@@ -2906,8 +2906,6 @@ fn floor_boundary(text: &str, at: usize) -> usize {
     at
 }
 
-/// Where an annex's label ends in `after` (what follows the annex word): a number, a letter or
-/// `TO RESOLUTION ...` with its edition.
 /// How many words before a citation are looked at for an annex's words (`ANNEX 2 TO`, `ANNEXE
 /// À LA`).
 const ANNEX_LEAD_WORDS: usize = 4;
@@ -2926,6 +2924,8 @@ fn after_annex_link(w: &Words, before: &str) -> bool {
     )
 }
 
+/// Where an annex's label ends in `after` (what follows the annex word): a number, a letter or
+/// `TO RESOLUTION ...` with its edition.
 fn annex_label_end(w: &Words, after: &str) -> usize {
     let rest = after.trim_start();
     let skipped = after.len() - rest.len();
