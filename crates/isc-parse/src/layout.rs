@@ -590,7 +590,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
             || n.checked_sub(1).is_some_and(|m| text[lines[m].0..lines[m].1].ends_with('\u{c}'));
         if !trimmed.is_empty() {
             if let Some((len, number, rest)) = running_header(w, trimmed)
-                && !(rest.is_empty() && heading_after_page(w, trimmed, heading_number).is_some())
+                && !(rest.is_empty() && heading_after_page(w, trimmed, heading_number))
             {
                 match header_counts.iter_mut().find(|(n, _)| *n == number) {
                     Some((_, count)) => *count += 1,
@@ -689,17 +689,15 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                         }
                     }
                 }
-            } else if let Some(len) = page_number_before_heading(w, trimmed) {
+            } else if let Some((len, h)) = page_number_before_heading(w, trimmed) {
                 edits.push(Edit { start: lead, end: lead + len, with: "".into() });
                 is_heading_line = true;
-                if let Some(h) = heading(w, &trimmed[len..], 0) {
-                    // A new resolution: its title is still to be read.
-                    if h.number.map(|n| n.base) != heading_number {
-                        title_line = None;
-                    }
-                    heading_number = h.number.map(|n| n.base);
-                    heading_edition = edition_key(&h);
+                // A new resolution: its title is still to be read.
+                if h.number.map(|n| n.base) != heading_number {
+                    title_line = None;
                 }
+                heading_number = h.number.map(|n| n.base);
+                heading_edition = edition_key(&h);
             } else if previous_heading_line && is_page_number(w, trimmed) {
                 // A page number right under the heading is furniture, not a title.
                 delete_line(n, &mut edits);
@@ -1421,8 +1419,11 @@ const MIN_CUT_TITLE: usize = 40;
 const DASHES: [char; 3] = ['-', '\u{2013}', '\u{2014}'];
 
 /// `107<TAB>RESOLUTION 146 (REV. DUBAI, 2018)`: a page number glued before a heading; its
-/// length with the spaces after it.
-fn page_number_before_heading(w: &Words, line: &str) -> Option<usize> {
+/// length with the spaces after it, and the heading read.
+fn page_number_before_heading<'a>(
+    w: &Words,
+    line: &'a str,
+) -> Option<(usize, crate::heading::Heading<'a>)> {
     let token_end = line.bytes().position(|b| b == b'\t' || b == b' ')?;
     if !is_page_number(w, &line[..token_end]) {
         return None;
@@ -1434,7 +1435,7 @@ fn page_number_before_heading(w: &Words, line: &str) -> Option<usize> {
     let h = heading(w, rest, 0)?;
     // A heading in capitals or with its edition: not an item (`1 Resolution 70 ...`).
     let upper = rest.chars().filter(|c| c.is_alphabetic()).take(10).all(char::is_uppercase);
-    (upper || h.edition.is_some()).then_some(line.len() - rest.len())
+    (upper || h.edition.is_some()).then_some((line.len() - rest.len(), h))
 }
 
 /// `107 RESOLUTION 136 (REV. DUBAI, 2018)`: a page number glued before the heading of a
@@ -1443,21 +1444,17 @@ fn page_number_before_heading(w: &Words, line: &str) -> Option<usize> {
 /// small letters; this one opens the resolution. Before any heading (`current` is `None`), the
 /// heading may be in small letters with its edition (`103 Resolution 130 (Rev. Dubai, 2018)`),
 /// or in capitals without one (`5 RESOLUTION ITU-R 11-5`): a header there names the resolution
-/// the text is in all the same. Gives the page number's length, as
-/// [`page_number_before_heading`] does.
-fn heading_after_page(w: &Words, line: &str, current: Option<u32>) -> Option<usize> {
-    let len = page_number_before_heading(w, line)?;
-    let rest = &line[len..];
-    let h = heading(w, rest, 0)?;
+/// the text is in all the same.
+fn heading_after_page(w: &Words, line: &str, current: Option<u32>) -> bool {
+    let Some((len, h)) = page_number_before_heading(w, line) else { return false };
     let number = h.number.map(|n| n.base);
-    let upper = is_upper_word(rest);
-    (number.is_some()
+    let upper = is_upper_word(&line[len..]);
+    number.is_some()
         && number != current
         && match current {
             Some(_) => upper && h.edition.is_some(),
             None => upper || h.edition.is_some(),
-        })
-    .then_some(len)
+        }
 }
 
 /// The Sectors' names that lost their hyphen (`ITUR, ITUT and ITUD`, `UITT`), as a web page
