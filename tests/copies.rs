@@ -1028,3 +1028,29 @@ resolves
     assert_eq!(citations(&documents[1]), ["RA ITU-R 6-2"]);
     assert!(citations(&documents[0]).is_empty());
 }
+
+/// An ITU-R year chain on the title's line ends the title even where a copy runs more onto that
+/// line after it (a running header of the page, a note): what follows the chain is no part of
+/// the title, and the chain still gives the edition. Laid out and on one line alike.
+#[test]
+fn an_itu_r_year_chain_in_the_middle_of_the_title_s_line_ends_the_title() {
+    let laid_out = "\
+RESOLUTION ITU-R 2-5
+Conference Preparatory Meeting (1993-1995-1997-2000-2003-2007) Res. ITU-R 2-5 3
+The ITU Radiocommunication Assembly,
+considering
+a) that the conferences need technical preparation between them;
+b) that Resolution ITU-R 38 sets up a special committee on regulatory matters,
+resolves
+1 that the meeting prepares a consolidated report for each conference.
+";
+    let one_line = laid_out.replace('\n', " ");
+    for text in [laid_out, one_line.as_str()] {
+        one_document(
+            text,
+            "RA ITU-R 2-5 (Rev. Geneva, 2007)",
+            "Conference Preparatory Meeting",
+            &["RA ITU-R 38"],
+        );
+    }
+}
