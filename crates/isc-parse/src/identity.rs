@@ -593,7 +593,10 @@ fn without_history<'a>(w: &Words, text: &'a str, res: &mut Top<'a>) {
     let Some((start, end)) = res.title else { return };
     let title = &text[start..end];
     let marked = title.trim_end_matches(|c: char| c.is_ascii_digit() || c == '*' || c == ' ');
-    let Some(inside) = marked.strip_suffix(')') else { return };
+    let Some(inside) = marked.strip_suffix(')') else {
+        without_chain_inside(w, text, res);
+        return;
+    };
     let Some(open) = inside.rfind('(') else { return };
     let (kept, history) = (&title[..open], &inside[open + 1..]);
     if !kept.contains(char::is_alphabetic) || !is_history(history) {
@@ -605,6 +608,31 @@ fn without_history<'a>(w: &Words, text: &'a str, res: &mut Top<'a>) {
         res.chain = Some((start + open, start + marked.len(), chain));
     }
     let kept = kept.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    res.title = Some((start, start + kept.len()));
+}
+
+/// Ends the title at an ITU-R year chain of two years or more on its line
+/// (`Conference Preparatory Meeting (1993-1995-2007) Res. ITU-R 2-5 3`, a copy that ran a page's
+/// header onto the line): what follows the chain is no part of the title, and the chain gives the
+/// edition where no line of its own does.
+fn without_chain_inside<'a>(w: &Words, text: &'a str, res: &mut Top<'a>) {
+    let Some((start, end)) = res.title else { return };
+    let title = &text[start..end];
+    let chain = title.match_indices('(').find_map(|(open, _)| {
+        let close = open + title[open..].find(')')?;
+        let inner = &title[open + 1..close];
+        let hyphens = inner.chars().filter(|&c| crate::pieces::is_hyphen(c)).count();
+        let chain = year_chain(w, &title[open..=close]).filter(|_| hyphens > 0)?;
+        Some((open, close + 1, chain))
+    });
+    let Some((open, close, chain)) = chain else { return };
+    let kept = title[..open].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    if !kept.contains(char::is_alphabetic) {
+        return;
+    }
+    if res.chain.is_none() {
+        res.chain = Some((start + open, start + close, chain));
+    }
     res.title = Some((start, start + kept.len()));
 }
 
