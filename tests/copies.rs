@@ -1054,3 +1054,37 @@ resolves
         );
     }
 }
+
+/// A document-sharing page whose stored copy holds two numbered pieces only (the first cut inside
+/// a word), under the page's own lines: the file's name, which names the resolution and the first
+/// words of its title after the file's language, and the page counters. The pieces read as the
+/// text itself; the file's name is no heading, no title and no citation.
+#[test]
+fn two_numbered_pieces_under_a_file_s_name_read_as_the_text_itself() {
+    let width = ONE_LINE.chars().count() * 3 / 4;
+    let pieces = chunked(ONE_LINE, width);
+    assert_eq!(pieces.lines().count(), 2);
+    let text = format!(
+        "ITU-T RESOLUTION 68 ENGLISH-2008 Implementation of Resolution 122 on the evolving role.pdf\n\n\
+         Page 1 of 3\n\
+         ITU-T RESOLUTION 68 ENGLISH-2008 Implementation of Resolution 122 on the evolving role.pdf_page 1\n\n\
+         {pieces}"
+    );
+    let documents = scan(&text);
+    let found: Vec<Option<String>> = documents.iter().map(id).collect();
+    assert_eq!(found, [Some("WTSA 68 (Johannesburg, 2008)".to_owned())], "{text}");
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some(
+            "Implementation of Resolution 122 (Rev. Antalya, 2006) on the evolving role of the World Telecommunication Standardization Assembly"
+        )
+    );
+    assert_eq!(
+        citations(&documents[0]),
+        [
+            "PP 122 (Rev. Antalya, 2006)",
+            "PP 122 (Rev. Antalya, 2006)",
+            "PP 123 (Rev. Antalya, 2006)"
+        ]
+    );
+}
