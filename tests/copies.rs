@@ -1088,3 +1088,58 @@ fn two_numbered_pieces_under_a_file_s_name_read_as_the_text_itself() {
         ]
     );
 }
+
+/// A document-sharing page of a Radiocommunication Assembly resolution: the file's name (the
+/// heading, the file's language and year, the title in English, `.pdf`) stands above the page's
+/// counters and the text, in English or French (with its accents or with every accented letter
+/// lost), whole on one line or cut into numbered pieces.
+/// The file's name is no document of its own and gives no title: the one document is the
+/// resolution under it.
+#[test]
+fn a_file_s_name_naming_the_resolution_above_its_text_is_no_document() {
+    let english = "Res. ITU-R 6-1 1 RESOLUTION ITU-R 6-1 Liaison and collaboration with the ITU \
+Telecommunication Standardization Sector (1993-2000) The ITU Radiocommunication Assembly, \
+considering a) that the two Sectors study neighbouring matters and must not do the same work \
+twice; b) that Resolution ITU-R 9 deals with other organizations, resolves 1 that the study \
+groups of both Sectors keep each other informed of their work; 2 that the Directors of the two \
+Bureaux report on the liaison.";
+    let french = "Rés. UIT-R 6-1 1 RÉSOLUTION UIT-R 6-1 Liaison et collaboration avec le Secteur de \
+la normalisation des télécommunications de l'UIT (1993-2000) L'Assemblée des radiocommunications \
+de l'UIT, considérant a) que les deux Secteurs étudient des sujets voisins et ne doivent pas faire \
+deux fois le même travail; b) que la Résolution UIT-R 9 traite des autres organisations, décide \
+1 que les commissions d'études des deux Secteurs se tiennent informées de leurs travaux; 2 que \
+les Directeurs des deux Bureaux rendent compte de cette liaison.";
+    // The same text as a bad extraction gives it, every accented letter lost.
+    let stripped: String = french.chars().filter(char::is_ascii).collect();
+    for (language, one_line, title) in [
+        (
+            "ENGLISH",
+            english,
+            "Liaison and collaboration with the ITU Telecommunication Standardization Sector",
+        ),
+        (
+            "FRENCH",
+            french,
+            "Liaison et collaboration avec le Secteur de la normalisation des télécommunications de l'UIT",
+        ),
+        (
+            "FRENCH",
+            stripped.as_str(),
+            "Liaison et collaboration avec le Secteur de la normalisation des tlcommunications de l'UIT",
+        ),
+    ] {
+        let name = format!(
+            "ITU-R RESOLUTION 6-1 {language}-2000 Liaison and collaboration with the ITU \
+Telecommunication Standardization Sector.pdf"
+        );
+        let width = one_line.chars().count() * 3 / 5;
+        for body in [format!("{one_line}\n"), chunked(one_line, width), chunked(one_line, 120)] {
+            let text = format!("{name}\n\nPage 1 of 2\n{name}_page 1\n\n{body}");
+            let documents = scan(&text);
+            let found: Vec<Option<String>> = documents.iter().map(id).collect();
+            assert_eq!(found, [Some("RA ITU-R 6-1 (Rev. Istanbul, 2000)".to_owned())], "{text}");
+            assert_eq!(documents[0].title.as_deref(), Some(title), "{text}");
+            assert_eq!(citations(&documents[0]), ["RA ITU-R 9"], "{text}");
+        }
+    }
+}
