@@ -437,6 +437,10 @@ const CHUNK_MARK: &str = "\u{3001}";
 /// name, page counters).
 const MAX_CHUNK_LEAD: usize = 4096;
 
+/// How long the first of two pieces is at least: a converter cuts pieces of a few hundred
+/// characters, longer than an item of a list numbered the same way.
+const MIN_FIRST_OF_TWO_PIECES: usize = 150;
+
 /// Pass 0: a text a converter cut into pieces of a fixed number of characters, each after its
 /// number and an ideographic comma (`1、International ... Stand` / `2、ardization Assembly`),
 /// words and editions cut in two at the pieces' ends: the numbers and the space or line break
@@ -462,6 +466,9 @@ fn numbered_chunks(text: &str) -> Vec<Edit> {
     let bytes = text.as_bytes();
     let mut edits = Vec::new();
     let mut expected = 1u32;
+    // Where the second piece's number starts: the first piece's length tells two pieces from
+    // two items of a list.
+    let mut second_at = text.len();
     for mark in memchr::memmem::find_iter(&bytes[first..], CHUNK_MARK.as_bytes()) {
         let mark = first + mark;
         let digits_start =
@@ -488,10 +495,20 @@ fn numbered_chunks(text: &str) -> Vec<Edit> {
         if from == digits_start && !opens {
             return Vec::new();
         }
+        if expected == 2 {
+            second_at = digits_start;
+        }
         edits.push(Edit { start: from, end: mark + CHUNK_MARK.len(), with: "".into() });
         expected += 1;
     }
-    if expected <= 3 { Vec::new() } else { edits }
+    // Three pieces or more; or two, the first of a converter's length (a stored copy of a page
+    // cut short holds two only).
+    let first_piece = second_at - first;
+    if expected > 3 || (expected == 3 && first_piece >= MIN_FIRST_OF_TWO_PIECES) {
+        edits
+    } else {
+        Vec::new()
+    }
 }
 
 /// Pass 1: characters and lines. `citation_words` are where the text's citation words stand.
