@@ -67,6 +67,9 @@ fn heading_at<'a>(
     end: usize,
 ) -> Option<Heading<'a>> {
     let line = &text[start..end];
+    if is_file_name(line) {
+        return None;
+    }
     let next = || {
         let (next_start, next_end) =
             index.lines(text, end, text.len()).nth(1).map(|r| trim(text, r))?;
@@ -98,6 +101,25 @@ fn heading_at<'a>(
     }
     let (_, next_end) = next()?;
     heading::heading(w, &text[start..next_end], start)
+}
+
+/// The extensions of a file's name: a line ending with one names a file.
+const FILE_EXTENSIONS: [&str; 7] = [".pdf", ".doc", ".docx", ".rtf", ".txt", ".htm", ".html"];
+
+/// Whether `line` is a file's name, as a document-sharing page shows it above the text and with
+/// each page's number (`ITU-R RESOLUTION 9-3 SPANISH-2007 Liaison ... IEC.pdf`,
+/// `....pdf_page 2`): it names the resolution, but it is no heading and its words no title.
+fn is_file_name(line: &str) -> bool {
+    // The extension is the last full stop's, with a page's number possibly after it (`.pdf_page
+    // 1`, `.pdf_第1页`).
+    let Some(dot) = memchr::memrchr(b'.', line.as_bytes()) else { return false };
+    let after = &line[dot..];
+    let name_end = after.find(['_', ' ', '\t']).unwrap_or(after.len());
+    if after[name_end..].starts_with([' ', '\t']) {
+        return false;
+    }
+    let extension = &after[..name_end];
+    dot > 0 && FILE_EXTENSIONS.iter().any(|ext| extension.eq_ignore_ascii_case(ext))
 }
 
 /// The first line of a text saved from a web page, the page's title: a heading with its

@@ -2199,14 +2199,38 @@ fn page_break_at(
 /// issuing clause after it.
 fn opens_with_heading(w: &Words, line: &str) -> bool {
     let trimmed = line.trim_start();
-    let rest = &trimmed[heading_lead_len(w, trimmed)..];
-    let rest = crate::heading::heading_label(w, rest).map_or(rest, |(after, _)| after);
-    let Some(len) = heading_at(w, &rest[..floor_boundary(rest, 200)]) else { return false };
-    let after = &rest[len..];
-    after.char_indices().take_while(|&(i, _)| i <= MAX_TITLE).any(|(i, c)| {
-        c.is_uppercase() && after[..i].ends_with(' ') && issuing_clause_at(w, &after[i..]).is_some()
+    let heading_then_clause = |rest: &str| {
+        let rest = crate::heading::heading_label(w, rest).map_or(rest, |(after, _)| after);
+        let Some(len) = heading_at(w, &rest[..floor_boundary(rest, 200)]) else { return false };
+        let after = &rest[len..];
+        after.char_indices().take_while(|&(i, _)| i <= MAX_TITLE).any(|(i, c)| {
+            c.is_uppercase()
+                && after[..i].ends_with(' ')
+                && issuing_clause_at(w, &after[i..]).is_some()
+        })
+    };
+    if heading_then_clause(&trimmed[heading_lead_len(w, trimmed)..]) {
+        return true;
+    }
+    // A page's running header before a heading in capitals, in any form, its page number
+    // possibly glued to the heading (`Rs. UIT-R 6-1 1RSOLUTION UIT-R 6-1`, a header whose
+    // citation word lost its accented letter).
+    let lead = &trimmed[..floor_boundary(trimmed, MAX_FURNITURE_LEAD)];
+    lead.char_indices().skip(1).any(|(i, c)| {
+        let before = trimmed[..i].chars().next_back();
+        let word = trimmed[i..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        c.is_uppercase()
+            && before.is_some_and(|b| b == ' ' || b.is_ascii_digit())
+            && word.len() > 2
+            && !word.chars().any(char::is_lowercase)
+            && (w.may_start_citation_word(&trimmed[i..])
+                || crate::heading::heading_label(w, &trimmed[i..]).is_ok())
+            && heading_then_clause(&trimmed[i..])
     })
 }
+
+/// How far into a line a heading in capitals may stand after a page's furniture.
+const MAX_FURNITURE_LEAD: usize = 40;
 
 /// Whether the citation at `i` (a heading's `len` bytes long) is a mention inside a sentence,
 /// not a heading: a word opening in lower case stands right before it (`considered in Resolution
