@@ -1143,3 +1143,28 @@ Telecommunication Standardization Sector.pdf"
         }
     }
 }
+
+/// A proposer's name in square brackets after the title, its footnote's number glued to it, as a
+/// contribution marks whose text follows (`... of the Union [Arab States1]`), on one line and laid
+/// out: no part of the title.
+#[test]
+fn a_proposer_s_name_in_brackets_after_the_title_is_no_part_of_it() {
+    let laid_out = "\
+RESOLUTION 5 (Rev. Kigali, 2022)
+Enhanced participation by developing countries in the activities of the Union [Arab States1]
+The World Telecommunication Development Conference (Kigali, 2022),
+considering
+a) that Resolution 71 (Rev. Bucharest, 2022) of the Plenipotentiary Conference sets the strategic plan;
+resolves
+1 to help developing countries take part in the work of the study groups.
+";
+    let one_line = laid_out.replace('\n', " ");
+    for text in [laid_out, one_line.as_str()] {
+        one_document(
+            text,
+            "WTDC 5 (Rev. Kigali, 2022)",
+            "Enhanced participation by developing countries in the activities of the Union",
+            &["PP 71 (Rev. Bucharest, 2022)"],
+        );
+    }
+}

@@ -920,3 +920,77 @@ fn an_action_and_proposal_numbers_spaced_wide_before_the_heading() {
         assert_eq!(rendered_citations(&document), ["WRC 644 (WRC-2000)"], "{text}");
     }
 }
+
+/// A draft's cover under its heading: the title, then the cover's fields, each label ending with
+/// a colon on a line of its own (`Priority area:`, `Expected results:`) with its text under it;
+/// the title comes again above the edition and the issuing clause. The title is the title alone,
+/// no field of the cover.
+#[test]
+fn a_draft_s_title_ends_at_a_field_of_its_cover() {
+    let text = "\
+draft new resolution
+Role of ITU in the transition to future telecommunication infrastructure
+Priority area:
+– Resolutions and Recommendations
+Summary:
+A new resolution on the part ITU plays as developing countries move to new infrastructure.
+Expected results:
+
+
+
+Role of ITU in the transition to future telecommunication infrastructure
+
+(Buenos Aires, 2017)
+
+The World Telecommunication Development Conference (Buenos Aires, 2017),
+
+recalling
+a)\tResolution 30 (Rev. Dubai, 2014) of the World Telecommunication Development Conference;
+";
+    let document = one(text);
+    assert_eq!(document.id, None);
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Role of ITU in the transition to future telecommunication infrastructure")
+    );
+    assert_eq!(rendered_citations(&document), ["WTDC 30 (Rev. Dubai, 2014)"]);
+}
+
+/// A proposal to modify a resolution whose page header (the heading with the struck and the
+/// inserted editions run together) stands above the conference's cover: the title is the one
+/// above the adoption history and the issuing clause, not the cover's lines under the header.
+#[test]
+fn a_proposal_s_title_under_a_cover_below_its_page_header() {
+    let text = "\
+Resolution 18 (Rev. Dubai, 2012Hammamet, 2016)
+
+World Telecommunication Standardization Assembly (WTSA-16)
+Hammamet, 25 October - 3 November 2016
+PLENARY MEETING
+Addendum 7 to Document 40-E
+Original: English
+Administrations of several Member States
+Proposed changes to Resolution 18 on the work of the ITU-R and ITU-T Sectors
+Abstract: the proposal updates the references of the resolution.
+
+Principles and procedures for the allocation of work to, and
+coordination between, the ITU Radiocommunication
+and ITU Telecommunication Standardization Sectors
+
+(Helsinki, 1993; Geneva, 1996; Montreal, 2000; Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012; Hammamet, 2016)
+
+The World Telecommunication Standardization Assembly (Dubai, 2012Hammamet, 2016),
+
+recalling
+a)\tResolution 59 (Rev. Dubai, 2014) of the World Telecommunication Development Conference;
+";
+    let document = one(text);
+    assert_eq!(document.id, None);
+    assert_eq!(
+        document.title.as_deref(),
+        Some(
+            "Principles and procedures for the allocation of work to, and coordination between, the ITU Radiocommunication and ITU Telecommunication Standardization Sectors"
+        )
+    );
+    assert_eq!(rendered_citations(&document), ["WTDC 59 (Rev. Dubai, 2014)"]);
+}
