@@ -319,6 +319,9 @@ pub(crate) fn top<'a>(
     }
     let mut title: Option<(usize, usize)> = None;
     let mut title_open = true;
+    // Whether a block of lines stands between the title and the issuing clause (the title then
+    // may be a cover's, and the clause's own title right above it).
+    let mut block_after_title = false;
     let mut previous_end = heading.end;
     let after_heading = index
         .lines(region, heading.end, region.len())
@@ -359,6 +362,11 @@ pub(crate) fn top<'a>(
         if title.is_none() && is_note(w, line) {
             continue;
         }
+        // A cover's field (`Priority area:`) is no title, and ends one above it.
+        if is_field_label(line) {
+            title_open &= title.is_none();
+            continue;
+        }
         // Nor is a note on the title's line: the title starts after the meeting's name.
         let (start, line) = match note_len(w, line) {
             Some(len)
@@ -392,7 +400,10 @@ pub(crate) fn top<'a>(
             Some((_, title_end)) if title_open && (!blank_between || goes_on(*title_end)) => {
                 *title_end = end;
             }
-            Some(_) => title_open = false,
+            Some(_) => {
+                block_after_title |= !title_open;
+                title_open = false;
+            }
             None => {}
         }
     }
@@ -402,18 +413,22 @@ pub(crate) fn top<'a>(
     // clause in the lines under it (`Resolution 1 – Rules of procedure of the ITU`, then a
     // notice and a foreword): the clause is looked for further on, as under a page's title, and
     // the title comes again right above it.
-    if res.clause.is_none() && heading.edition.is_none() && heading.title.is_some() {
+    // So too a heading over a cover's lines, as a proposal's page header stands above the
+    // conference's cover (`Resolution 18 (Rev. Dubai, 2012Hammamet, 2016)`, then the cover): the
+    // title is the one right above the clause found further on.
+    if res.clause.is_none() || block_after_title {
         let next_line = region[heading.end..].find('\n').map_or(region.len(), |i| heading.end + i);
         let mut cover = Top::default();
         below(w, index, region, next_line, &mut cover);
         if cover.clause.is_some() {
             res.clause = cover.clause;
-            res.chain = cover.chain;
+            res.chain = cover.chain.or(res.chain);
             res.title = cover.title.or(res.title);
         }
     }
     without_history(w, text, &mut res);
     without_footnote_mark(region, &mut res);
+    without_bracketed_note(text, &mut res);
     res
 }
 
@@ -455,6 +470,17 @@ fn clause_ending_line<'a>(
         let clause = issuing_clause(w, &text[start + at..end], start + at)?;
         Some((start + before.len(), clause))
     })
+}
+
+/// The most words of a cover's field label (`Expected results:`).
+const MAX_FIELD_LABEL_WORDS: usize = 4;
+
+/// Whether `line` is a cover's field label on a line of its own, its text under it: a few words
+/// opening with a capital and ending with a colon (`Priority area:`, `Summary:`).
+fn is_field_label(line: &str) -> bool {
+    line.ends_with(':')
+        && line.starts_with(char::is_uppercase)
+        && line.split_whitespace().count() <= MAX_FIELD_LABEL_WORDS
 }
 
 /// Whether `line` is a note about the text rather than its title: wholly in parentheses, or a
@@ -517,6 +543,8 @@ fn runs_to_clause(w: &Words, index: &LineIndex, region: &str, before: &str, from
 /// the last blank line, above the adoption history if it stands right above the clause.
 fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &mut Top<'a>) {
     let mut block: Vec<(usize, usize)> = Vec::new();
+    // The block above the current one: the title, where the history stands apart under it.
+    let mut block_above: Vec<(usize, usize)> = Vec::new();
     let mut previous_end = start;
     let lines = index
         .lines(region, start, region.len())
@@ -536,6 +564,9 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
                 if let Some(chain) = history_line(w, &region[cs..ce]) {
                     res.chain = Some((cs, ce, chain));
                     block.truncate(block.len() - lines);
+                    if block.is_empty() {
+                        block = std::mem::take(&mut block_above);
+                    }
                     break;
                 }
             }
@@ -559,7 +590,7 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
             break;
         }
         if region[previous_end..s].matches('\n').count() > 1 {
-            block.clear();
+            block_above = std::mem::take(&mut block);
         }
         block.push((s, e));
         previous_end = e;
@@ -656,6 +687,19 @@ fn without_chain_inside<'a>(w: &Words, text: &'a str, res: &mut Top<'a>) {
         res.chain = Some((start + open, start + close, chain));
     }
     res.title = Some((start, start + kept.len()));
+}
+
+/// Takes a note in square brackets off the end of the title: a proposer's name, as a
+/// contribution marks whose text follows (`... of the Union [Arab States1]`).
+fn without_bracketed_note(text: &str, res: &mut Top<'_>) {
+    let Some((start, end)) = res.title else { return };
+    let title = &text[start..end];
+    let Some(inside) = title.strip_suffix(']') else { return };
+    let Some(open) = inside.rfind('[') else { return };
+    let kept = title[..open].trim_end();
+    if kept.len() < open && kept.contains(char::is_alphabetic) {
+        res.title = Some((start, start + kept.len()));
+    }
 }
 
 /// Takes a footnote's number in parentheses off the end of the title (`... of the 7 MHz band
