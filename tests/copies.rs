@@ -1168,3 +1168,25 @@ resolves
         );
     }
 }
+
+/// Numbered pieces with a blank line between each two, as a document-sharing page lays them
+/// out: the pieces join into the text they were cut from, a word or an edition cut at a piece's
+/// end read whole.
+#[test]
+fn numbered_pieces_with_blank_lines_between_read_as_the_text_itself() {
+    for width in [97, 300] {
+        let text = chunked(ONE_LINE, width).replace('\n', "\n\n");
+        let documents = scan(&text);
+        let found: Vec<Option<String>> = documents.iter().map(id).collect();
+        assert_eq!(found, [Some("WTSA 68 (Johannesburg, 2008)".to_owned())], "width {width}");
+        assert_eq!(
+            citations(&documents[0]),
+            [
+                "PP 122 (Rev. Antalya, 2006)",
+                "PP 122 (Rev. Antalya, 2006)",
+                "PP 123 (Rev. Antalya, 2006)"
+            ],
+            "width {width}"
+        );
+    }
+}
