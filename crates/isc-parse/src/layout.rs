@@ -476,15 +476,16 @@ fn numbered_chunks(text: &str) -> Vec<Edit> {
         if text[digits_start..mark].parse::<u32>().ok() != Some(expected) {
             return Vec::new();
         }
-        // The one space or line break the copy put between two pieces; a piece's own spaces
-        // stay.
+        // What the copy put between two pieces goes: its line breaks, however many (a blank
+        // line between pieces), or one space; a piece's own spaces stay. The first piece keeps
+        // the line break above it: the page's own lines stay apart.
         let before = &text[..digits_start];
-        // The first piece keeps the line break above it: the page's own lines stay apart.
+        let breaks = before.len() - before.trim_end_matches(['\n', '\r']).len();
         let from = if digits_start == first {
             digits_start
-        } else if before.ends_with("\r\n") {
-            digits_start - 2
-        } else if before.ends_with([' ', '\t', '\n', '\r']) {
+        } else if breaks > 0 {
+            digits_start - breaks
+        } else if before.ends_with([' ', '\t']) {
             digits_start - 1
         } else {
             digits_start
