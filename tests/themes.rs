@@ -343,3 +343,21 @@ fn titles_name_consumers_device_theft_healthcare_and_small_satellites() {
     ];
     check_titles(&cases);
 }
+
+/// Titles of real resolutions naming their themes with a word between the usual ones: the
+/// French standardization gap that exists (`l'écart qui existe en matière de normalisation`) and
+/// the management of radio frequencies written with a hyphen.
+#[test]
+fn titles_name_the_standardization_gap_that_exists_and_radio_frequency_management() {
+    let french = "La Conférence de plénipotentiaires de l'Union internationale des télécommunications (Busan, 2014),\ndécide\n1\tde poursuivre.\n";
+    let wrc = "The World Radiocommunication Conference (Geneva, 2012),\nresolves\n1\tto keep the work going.\n";
+    let cases = [
+        (
+            "Réduire l'écart qui existe en matière de normalisation entre pays en développement et pays développés",
+            french,
+            "bridging-standardization-gap",
+        ),
+        ("Development of national radio-frequency management", wrc, "spectrum-management"),
+    ];
+    check_titles(&cases);
+}
