@@ -131,3 +131,45 @@ a)\tthat testing helps developing countries;
         assert_eq!(citations(&documents[0]), ["WRC 259"], "{clause}");
     }
 }
+
+/// A second resolution joined to the first by `and`, in the same sentence, after a phrase on the
+/// first: the conference that adopted the first adopted it too.
+#[test]
+fn a_resolution_joined_by_and_to_one_a_conference_adopted_was_adopted_by_it_too() {
+    let text = with_recalling(
+        "a)\tthat the World Telecommunication Development Conference (WTDC-98) adopted Resolution 7, which set up a task force on gender issues, and Resolution 11, on rural areas;",
+    );
+    let documents = scan(&text);
+    assert_eq!(citations(&documents[0]), ["WTDC 7 (Valletta, 1998)", "WTDC 11 (Valletta, 1998)"]);
+}
+
+/// A conference named before a comma and `in Resolution N`, with no possessive: the conference
+/// speaks in its own resolution, in English, French and Spanish.
+#[test]
+fn a_conference_named_before_a_comma_and_in_a_resolution() {
+    let english = with_recalling(
+        "a)\tthat the World Telecommunication Standardization Assembly, in Resolution 44, asks for an action plan on the standardization gap;",
+    );
+    let french = "\
+RÉSOLUTION 123 (RÉV. BUSAN, 2014)
+Réduire l'écart en matière de normalisation
+La Conférence de plénipotentiaires de l'Union internationale des télécommunications (Busan, 2014),
+rappelant
+a)\tque l'Assemblée mondiale de normalisation des télécommunications, dans la Résolution 44, demande un plan d'action;
+décide
+1\tde poursuivre.
+";
+    let spanish = "\
+RESOLUCIÓN 123 (REV. BUSAN, 2014)
+Reducción de la disparidad en materia de normalización
+La Conferencia de Plenipotenciarios de la Unión Internacional de Telecomunicaciones (Busan, 2014),
+recordando
+a)\tque la Asamblea Mundial de Normalización de las Telecomunicaciones, en la Resolución 44, pide un plan de acción;
+resuelve
+1\tproseguir.
+";
+    for text in [english.as_str(), french, spanish] {
+        let documents = scan(text);
+        assert_eq!(citations(&documents[0]), ["WTSA 44"], "{text}");
+    }
+}
