@@ -74,13 +74,7 @@ fn sentence_start(before: &str) -> usize {
         match bytes[i] {
             b'.' | b';' | b':' => return i + 1,
             b'\n' | b'\r' => {
-                let line = &before[i + 1..];
-                let item =
-                    line.trim_start().split(|c: char| c.is_whitespace()).next().unwrap_or("");
-                let is_item = item.len() <= 3
-                    && !item.is_empty()
-                    && (item.ends_with(')') || item.bytes().all(|b| b.is_ascii_digit()));
-                if blank_since || is_item {
+                if blank_since || opens_item(&before[i + 1..]) {
                     return i + 1;
                 }
                 blank_since = true;
@@ -90,6 +84,14 @@ fn sentence_start(before: &str) -> usize {
         }
     }
     0
+}
+
+/// Whether `line` opens with a list item's label (`a)`, `1`).
+fn opens_item(line: &str) -> bool {
+    let item = line.trim_start().split(|c: char| c.is_whitespace()).next().unwrap_or("");
+    item.len() <= 3
+        && !item.is_empty()
+        && (item.ends_with(')') || item.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether the sentence holding the citation at `start..end` says the cited resolution ends
@@ -195,12 +197,18 @@ pub(crate) struct Subject {
 /// See [`Subject`]; the earliest body named before the verb wins.
 pub(crate) fn subject(w: &Words, before: Before<'_>) -> Option<Subject> {
     // Most citation words have no verb before them: the words are only gathered for one.
-    let mut last_first = before.words(SUBJECT_WINDOW).map(|(_, w)| w);
-    let first = last_first.next()?;
+    let mut last_first = before.words(SUBJECT_WINDOW);
+    let (first_at, first) = last_first.next()?;
     let determined = is_in(first, &w.subject_determiners);
-    let verb = if determined { last_first.next()? } else { first };
-    // `in its Resolution 113`: a link and a determiner stand for the verb.
-    let linked = determined && is_in(verb, &w.subject_links);
+    // An article in place of the determiner, after a link that follows a comma (`, dans la
+    // Résolution 44`).
+    let article = !determined && w.articles.one_of(&before.text[first_at..]).is_ok();
+    let (verb_at, verb) =
+        if determined || article { last_first.next()? } else { (first_at, first) };
+    // `in its Resolution 113`: a link and a determiner stand for the verb; so does a link right
+    // after a comma, the body named before it (`the Assembly, in Resolution 44, asks`).
+    let after_comma = before.text[..verb_at].trim_end_matches(is_space).ends_with(',');
+    let linked = (determined || after_comma) && is_in(verb, &w.subject_links);
     if !linked && !is_in(verb, &w.subject_verbs) {
         return None;
     }
@@ -211,7 +219,7 @@ pub(crate) fn subject(w: &Words, before: Before<'_>) -> Option<Subject> {
         .take_while(|&(start, _)| w.clause_words.one_of(&before.text[start..before.pos]).is_err())
         .collect();
     let is_at = |i: usize, set| words.get(i).is_some_and(|&(_, word)| is_in(word, set));
-    let mut i = usize::from(determined);
+    let mut i = usize::from(determined || article);
     // `revised`, `révisé`, `revisó`: the verb's stem in the three languages.
     let (verb_start, verb) = *words.get(i)?;
     let revised = !linked && with_folded(verb, |verb| verb.starts_with("revis"));
@@ -222,13 +230,37 @@ pub(crate) fn subject(w: &Words, before: Before<'_>) -> Option<Subject> {
     let last = (i + SUBJECT_WORDS).min(words.len());
     (i..last).rev().find_map(|j| {
         let (start, word) = words[j];
-        match body_word(w, word, words.get(j + 1).map(|&(_, w)| w)) {
+        // A body's whole name from here (`l'Assemblée mondiale de normalisation des
+        // télécommunications`, whose last words a development conference's name shares), or
+        // a word that names one.
+        let named =
+            crate::citation::body_name(w, crate::citation::article(w, &before.text[start..]));
+        let hint = match named {
+            Ok((_, hint)) => Some(hint),
+            Err(_) => body_word(w, word, words.get(j + 1).map(|&(_, w)| w)),
+        };
+        match hint {
             Some(BodyHint::Known(body)) => {
                 Some(Subject { body, words: (start, verb_start), revised })
             }
             _ => None,
         }
     })
+}
+
+/// Whether the citation word `before` ends at follows a conjunction (`and`) joining it to a
+/// citation that ends at `previous_end` in the same sentence (`the WTDC adopted Resolution 7,
+/// which set up a task force, and Resolution 11`): the first one's subject is its subject too.
+pub(crate) fn joined_to(w: &Words, before: Before<'_>, previous_end: usize) -> bool {
+    let Some((_, word)) = before.words(SUBJECT_WINDOW).next() else { return false };
+    // The same sentence: no full stop, semicolon or colon between, no blank line and no line
+    // opening an item, a phrase on the first resolution at most.
+    let gap = before.text.get(previous_end..before.pos).unwrap_or_default();
+    gap.len() <= SENTENCE_TAIL
+        && !gap.contains([';', ':'])
+        && !gap.contains(". ")
+        && gap.split(['\n', '\r']).skip(1).all(|line| !line.trim().is_empty() && !opens_item(line))
+        && with_folded(word, |folded| w.conjunctions.iter().any(|c| c == folded))
 }
 
 /// A body named in apposition after a citation that a link and a possessive open (`by its

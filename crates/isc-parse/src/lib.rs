@@ -1204,6 +1204,8 @@ impl Parser {
         let Scope { range: (start, end), citation_words, skips, body: document_body } = *scope;
         let region = &text[..end];
         let mut consumed = start;
+        // The last citation with a sentence subject, where it ends, and that subject.
+        let mut last_subject: Option<(usize, context::Subject)> = None;
         for &pos in citation_words {
             // `skips` is sorted and its spans do not overlap: only the last one starting at or
             // before `pos` can hold it.
@@ -1241,7 +1243,14 @@ impl Parser {
                 _ => None,
             };
             let subject = context::subject_after(words, before, phrase_end)
-                .or_else(|| context::subject(words, before));
+                .or_else(|| context::subject(words, before))
+                .or_else(|| {
+                    let (end, subject) = last_subject?;
+                    context::joined_to(words, before, end).then_some(subject)
+                });
+            if let Some(subject) = subject {
+                last_subject = Some((phrase_end, subject));
+            }
             // The conference the subject names with its edition (`the World Telecommunication
             // Development Conference (Valletta, 1998) ... in adopting Resolution 7`).
             let subject_edition = subject.and_then(|s| self.subject_edition(region, s));
