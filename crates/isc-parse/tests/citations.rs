@@ -635,6 +635,19 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "WTSA 1 (Rev. Dubai, 2012)",
     ),
     ("five_digit_number", "PP", "Resolution 12345 is not ours", ""),
+    // The body after other instruments joined to the resolutions is theirs too.
+    (
+        "attribution_after_other_instruments",
+        "WTDC",
+        "Resolutions 3, 6, 7 and 8 and Recommendations 3 and 4 of the Regional Telecommunication Development Conference for the Arab States (AR-RTDC-96);",
+        "",
+    ),
+    (
+        "attribution_after_a_recommendation",
+        "PP",
+        "Resolution 5 and Recommendation 2 of the World Telecommunication Development Conference (Valletta, 1998) on rural areas",
+        "WTDC 5 (Valletta, 1998)",
+    ),
 ];
 
 #[test]
