@@ -562,7 +562,15 @@ pub(crate) fn citation<'a>(w: &Words, input: &'a str) -> PResult<'a, RawCitation
     if let Some(after) = roman {
         rest = after;
     }
-    let (after, attributed) = opt(spaced_attribution).parse(rest)?;
+    let (mut after, mut attributed) = opt(spaced_attribution).parse(rest)?;
+    // `and Recommendations 3 and 4 of the ...`: other instruments joined to the resolutions
+    // before the body is named; the body is theirs all.
+    if attributed.is_none()
+        && let Some(list_end) = after_other_instruments(w, rest)
+        && let Ok((tail, found)) = spaced_attribution(list_end)
+    {
+        (after, attributed) = (tail, Some(found));
+    }
     rest = after;
     let mut hint = attributed.map(|(hint, _)| hint);
     // `of WTSA-16`: the body's conference tag is the edition, where none was written.
@@ -651,6 +659,39 @@ pub(crate) fn citation<'a>(w: &Words, input: &'a str) -> PResult<'a, RawCitation
         }
     }
     Ok((rest, RawCitation { items, attribution: hint, long_range }))
+}
+
+/// The most words of a list of other instruments joined to resolutions (`and Recommendations 3,
+/// 4 and 5`), after its name.
+const MAX_INSTRUMENT_LIST_WORDS: usize = 12;
+
+/// Where a list of other instruments joined to the resolutions by a conjunction ends: `and
+/// Recommendations 3 and 4`, `and Decision 5`, their numbers (digits, with dots, hyphens and
+/// slashes: `SM.1234`) joined by commas and conjunctions. `None` without one.
+fn after_other_instruments<'a>(w: &Words, input: &'a str) -> Option<&'a str> {
+    let is_conjunction = |word: &str| {
+        crate::vocabulary::with_folded(word, |folded| w.conjunctions.iter().any(|c| c == folded))
+    };
+    let rest = input.trim_start_matches(crate::pieces::is_space);
+    let word_end = rest.find(crate::pieces::is_space)?;
+    if !is_conjunction(&rest[..word_end]) {
+        return None;
+    }
+    let (mut rest, ()) = w.instrument_names.one_of(rest[word_end..].trim_start()).ok()?;
+    let mut numbers = 0;
+    for _ in 0..MAX_INSTRUMENT_LIST_WORDS {
+        let token = rest.trim_start_matches(crate::pieces::is_space);
+        let end = token.find(crate::pieces::is_space).unwrap_or(token.len());
+        let word = token[..end].trim_end_matches(',');
+        let number = word.contains(|c: char| c.is_ascii_digit())
+            && word.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '/'));
+        if !(number || (numbers > 0 && is_conjunction(word))) {
+            break;
+        }
+        numbers += usize::from(number);
+        rest = &token[end..];
+    }
+    (numbers > 0).then_some(rest)
 }
 
 #[cfg(test)]

@@ -151,6 +151,10 @@ pub struct Language {
     /// Words heading a conference's other instruments, before their number (`Decision`,
     /// `Recommendation`): such a heading ends the resolution before it.
     pub instrument_words: Vec<String>,
+    /// The same words in the plural (`Recommendations`), as a list of them joined to the
+    /// resolutions a body is named after is written (`Resolutions 3 and 8 and Recommendations 3
+    /// and 4 of the ...`).
+    pub instrument_plurals: Vec<String>,
     /// Titles of a conference's other texts, each on a line of its own (`Declarations and
     /// reservations`): such a title ends the resolution before it.
     pub instrument_titles: Vec<String>,
@@ -296,7 +300,7 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 54] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 55] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
@@ -333,6 +337,7 @@ impl Language {
             &mut self.adoption_notes,
             &mut self.adoption_note_ends,
             &mut self.instrument_words,
+            &mut self.instrument_plurals,
             &mut self.instrument_titles,
             &mut self.cover_fields,
             &mut self.relative_pronouns,
@@ -590,6 +595,8 @@ pub(crate) struct Words {
     pub(crate) adoption_notes: Keywords<()>,
     pub(crate) adoption_note_ends: Keywords<()>,
     pub(crate) instrument_words: Keywords<()>,
+    /// Those words and their plurals, as a list joined to resolutions names them.
+    pub(crate) instrument_names: Keywords<()>,
     pub(crate) instrument_titles: Keywords<()>,
     pub(crate) cover_fields: Keywords<()>,
     /// Words opening a relative clause (`which`), folded.
@@ -900,6 +907,12 @@ impl Words {
             adoption_notes: table(|l| &l.adoption_notes),
             adoption_note_ends: table(|l| &l.adoption_note_ends),
             instrument_words: table(|l| &l.instrument_words),
+            instrument_names: Keywords::new(
+                all(|l| &l.instrument_words)
+                    .into_iter()
+                    .chain(all(|l| &l.instrument_plurals))
+                    .map(|w| (w, ())),
+            ),
             instrument_titles: table(|l| &l.instrument_titles),
             cover_fields: table(|l| &l.cover_fields),
             relative_pronouns: set(|l| &l.relative_pronouns),
