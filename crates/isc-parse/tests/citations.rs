@@ -635,6 +635,20 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "WTSA 1 (Rev. Dubai, 2012)",
     ),
     ("five_digit_number", "PP", "Resolution 12345 is not ours", ""),
+    // An edition after commas, as older texts write it, where it names a conference; a place
+    // and year that name none are no edition.
+    (
+        "edition_after_commas",
+        "",
+        "the part of Resolution 11, Kyoto, 1994, relating to surplus funds",
+        "PP 11 (Kyoto, 1994)",
+    ),
+    (
+        "place_and_year_after_commas_naming_no_conference",
+        "PP",
+        "Resolution 25, Paris, 2001, applies",
+        "PP 25",
+    ),
     // The body after other instruments joined to the resolutions is theirs too.
     (
         "attribution_after_other_instruments",
