@@ -45,6 +45,9 @@ pub(crate) struct Item<'a> {
     /// A body marker written right after the citation word (`Resolution ITU-R 9`).
     pub(crate) prefix: Option<Body>,
     pub(crate) edition: Option<EditionOutcome<'a>>,
+    /// Whether the edition was written after commas (`Resolution 11, Kyoto, 1994`): an edition
+    /// only where it names a conference the calendar knows.
+    pub(crate) after_commas: bool,
 }
 
 /// A whole citation phrase.
@@ -137,7 +140,7 @@ fn item<'a>(w: &Words, input: &'a str, trigger: Trigger) -> PResult<'a, Item<'a>
     let counter = prefix == Some(Body::Ra) || trigger != Trigger::Plural;
     let (rest, number) = number(rest, counter)?;
     let (rest, edition) = spaced_edition(w, rest)?;
-    Ok((rest, Item { number, prefix, edition }))
+    Ok((rest, Item { number, prefix, edition, after_commas: false }))
 }
 
 /// How long the description of a list's item may be (`on applied research and transfer of
@@ -596,6 +599,16 @@ pub(crate) fn citation<'a>(w: &Words, input: &'a str) -> PResult<'a, RawCitation
         && let Ok((after, outcome)) = preceded(sp, |i| edition(w, i)).parse(rest)
     {
         items.last_mut().expect("items are never empty").edition = Some(outcome);
+        rest = after;
+    }
+    // `Resolution 11, Kyoto, 1994`: an edition after commas, as older texts write it.
+    if hint.is_none()
+        && items.last().is_some_and(|item| item.edition.is_none())
+        && let Ok((after, raw)) = crate::edition::comma_edition(rest)
+    {
+        let last = items.last_mut().expect("items are never empty");
+        last.edition = Some(EditionOutcome::Read(raw));
+        last.after_commas = true;
         rest = after;
     }
     // `of Council 2000`: the body's name and the year it met in.

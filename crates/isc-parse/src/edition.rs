@@ -241,6 +241,21 @@ fn place(input: &str) -> PResult<'_, &str> {
     Ok((rest, name))
 }
 
+/// An edition written after commas, as older texts write it (`, Kyoto, 1994`): a place opening
+/// with a capital on the line, a comma and a year ending the word.
+pub(crate) fn comma_edition(input: &str) -> PResult<'_, RawEdition<'_>> {
+    let (rest, _) = (char(','), space1).parse(input)?;
+    let (rest, place) =
+        verify(place, |p: &str| p.starts_with(char::is_uppercase) && !p.contains(['\n', '\r']))
+            .parse(rest)?;
+    let (rest, _) = (char(','), space1).parse(rest)?;
+    let (rest, year) = year(rest)?;
+    if rest.starts_with(char::is_alphanumeric) {
+        return fail(input, "an edition after commas");
+    }
+    Ok((rest, RawEdition { revision: false, place: Some(place), year: Some(year), tag: None }))
+}
+
 /// The separator between a place and its year: a comma, spaces, or both.
 fn place_year_separator(input: &str) -> PResult<'_, &str> {
     recognize(nom::bytes::complete::take_while(|c: char| {

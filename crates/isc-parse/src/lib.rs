@@ -1267,6 +1267,17 @@ impl Parser {
                     continue;
                 }
                 let edition = match item.edition {
+                    // A place and year after commas that name no conference are none.
+                    Some(EditionOutcome::Read(raw_edition))
+                        if item.after_commas
+                            && !raw_edition.place.zip(raw_edition.year).is_some_and(
+                                |(place, year)| {
+                                    !self.calendar.by_place_year(place, year).is_empty()
+                                },
+                            ) =>
+                    {
+                        None
+                    }
                     Some(EditionOutcome::Read(raw_edition)) => Some(self.edition_ref(raw_edition)),
                     // Two editions run together: the text as the proposal would have it cites
                     // the inserted one.
