@@ -799,3 +799,30 @@ fn words_cut_at_line_ends_in_a_one_line_copy() {
         ["WTSA 44 (Rev. Hammamet, 2016)", "WTDC 37 (Buenos Aires, 2017)"]
     );
 }
+
+/// A letter typed twice or in excess inside a long word of a body's name (`Developement`), in an
+/// issuing clause without heading above it and in a citation's attribution: the name is read,
+/// so the title above the clause is the title and the citation has its body. A short clause
+/// word is not read into a longer word of another meaning (`nothing` is no `noting`).
+#[test]
+fn a_letter_in_excess_inside_a_long_word_of_a_body_s_name() {
+    let text = "\
+Regional preparations for world telecommunication
+development conferences
+The world Telecommunication Developement conference,
+considering
+a) that Resolution 25 of the World Telecommunication Developement Conference (Istanbul, 2002) asks for regional preparations;
+b) that nothing else is asked,
+resolves
+1 to go on with regional preparations.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some("Regional preparations for world telecommunication development conferences")
+    );
+    assert_eq!(citations(&documents[0]), ["WTDC 25 (Istanbul, 2002)"]);
+    // The issuing clause is the top block's, with the heading's kind.
+    assert_eq!(kinds(&documents[0]), ["title", "heading", "preamble", "operative"]);
+}
