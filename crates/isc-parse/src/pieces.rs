@@ -103,12 +103,13 @@ pub(crate) use isc_model::text::fold_char;
 /// `expected` matches any run of [`sp`] (so a phrase may be broken across a line), or nothing
 /// between an ASCII lower-case letter and an ASCII capital (`TelecommunicationDevelopment`); one
 /// space in `input` between two small letters of a word of `expected` is passed over (`Devel
-/// opment`).
+/// opment`), or one letter in excess inside a long word (`Developement`).
 /// Returns the matched slice of `input`.
 pub(crate) fn phrase<'a>(input: &'a str, expected: &str) -> PResult<'a, &'a str> {
     let (got, want) = (input.as_bytes(), expected.as_bytes());
     let (mut i, mut j) = (0, 0);
-    // One stray space a PDF extraction left inside a word (`Devel opment`) is passed over.
+    // One stray space a PDF extraction left inside a word (`Devel opment`), or one letter a
+    // typo put in excess, is passed over.
     let mut stray = false;
     while j < want.len() {
         if want[j] == b' ' {
@@ -130,11 +131,18 @@ pub(crate) fn phrase<'a>(input: &'a str, expected: &str) -> PResult<'a, &'a str>
             && want[j].is_ascii()
         {
             if !b.eq_ignore_ascii_case(&want[j]) {
-                // The byte after the space must go on with the word: most mismatches stop there.
-                if b != b' '
+                // A letter in excess stands five letters into a word at least, and the byte
+                // after it or after the space must go on with the word: most mismatches stop
+                // there.
+                let space = b == b' ';
+                if (!space && (j < MIN_LETTERS_BEFORE_EXCESS || !b.is_ascii_lowercase()))
                     || got.get(i + 1) != Some(&want[j])
                     || stray
-                    || !stray_space(got, want, i, j)
+                    || !(if space {
+                        stray_space(got, want, i, j)
+                    } else {
+                        letter_in_excess(got, want, i, j)
+                    })
                 {
                     return fail(input, "a known word");
                 }
@@ -173,6 +181,26 @@ fn stray_space(got: &[u8], want: &[u8], i: usize, j: usize) -> bool {
         && letters(&mut want[j..].iter()) >= 3
         && letters(&mut want[..j].iter().rev()) >= 3
 }
+
+/// Whether the letter at `got[i]` is one in excess inside a long word of `want` matched up to
+/// `want[j]`, as a typo leaves it (`Developement`): a small letter between small letters, five
+/// letters of the word at least before it and three after, so that a short word is not read into
+/// a longer one of another meaning (`nothing` is no `noting`).
+#[cold]
+#[inline(never)]
+fn letter_in_excess(got: &[u8], want: &[u8], i: usize, j: usize) -> bool {
+    let letters = |bytes: &mut dyn Iterator<Item = &u8>| {
+        bytes.take_while(|b| b.is_ascii_alphabetic()).count()
+    };
+    got[i].is_ascii_lowercase()
+        && want[j].is_ascii_lowercase()
+        && got[..i].last().is_some_and(u8::is_ascii_lowercase)
+        && letters(&mut want[j..].iter()) >= 3
+        && letters(&mut want[..j].iter().rev()) >= MIN_LETTERS_BEFORE_EXCESS
+}
+
+/// How many letters of a word stand before a letter in excess at least.
+const MIN_LETTERS_BEFORE_EXCESS: usize = 5;
 
 /// Like [`phrase`] but the match must end at a word boundary (not followed by a letter or digit).
 pub(crate) fn word<'a>(input: &'a str, expected: &str) -> PResult<'a, &'a str> {
