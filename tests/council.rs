@@ -582,3 +582,33 @@ décide
     assert_eq!(cited.edition.as_ref().and_then(|e| e.year), Some(2019));
     assert_eq!(cited.edition.as_ref().and_then(|e| e.place.as_deref()), None);
 }
+
+/// The compilation's tag of an extraordinary session (`C2002/EX`) names that year's session: the
+/// heading is read, laid out and on a one-line copy after the end of the resolution before it.
+#[test]
+fn a_compilation_heading_with_the_tag_of_an_extraordinary_session() {
+    let laid_out = "\
+R 1201 (C2002/EX)
+Parts contributives aux dépenses de l'Union et remboursement des sommes dues par la République argentine sur une période de 10 ans
+Le Conseil,
+vu les dispositions du numéro 165A de la Constitution,
+décide
+1\td'autoriser une contribution dans la classe de 1/4 d'unité.
+";
+    let one_line = format!(
+        "7 que la Commission de direction fera rapport au Conseil sur les projets. Réf.: Documents C97/131 et C97/138. {}",
+        laid_out.replace(['\n', '\t'], " ")
+    );
+    for text in [laid_out, one_line.as_str()] {
+        let documents = scan(text);
+        let document = documents.iter().find(|d| id(d).is_some()).expect(text);
+        assert_eq!(id(document).as_deref(), Some("Council 1201 (C-2002)"), "{text}");
+        assert_eq!(
+            document.title.as_deref(),
+            Some(
+                "Parts contributives aux dépenses de l'Union et remboursement des sommes dues par la République argentine sur une période de 10 ans"
+            ),
+            "{text}"
+        );
+    }
+}
