@@ -159,7 +159,8 @@ pub(crate) fn inside_parenthesis<'a>(w: &Words, inner: &'a str) -> Option<Editio
         })
     };
     let res: PResult<'_, EditionOutcome<'_>> = alt((
-        map(all_consuming(conference_tag), tag),
+        // An extraordinary session's mark after a session's tag (`C2002/EX`): that year's.
+        map(all_consuming(terminated(conference_tag, opt(session_mark))), tag),
         map(all_consuming(merged_editions), EditionOutcome::TrackedChanges),
         map(all_consuming(place_year), |(place, year)| read(place, Some(year))),
         map(all_consuming(|i| place_dates_year(w, i)), |(place, year)| {
@@ -210,6 +211,11 @@ pub(crate) fn conference_tag(input: &str) -> PResult<'_, &str> {
     // The body's name and the session's year, as a place and year are written: `Council, 2012`.
     let named = recognize((tag("Council"), alt((recognize((char(','), space0)), space1)), year));
     alt((hyphenated, capitals, council, named)).parse(input)
+}
+
+/// The mark of an extraordinary session after a session's tag: `/EX`.
+fn session_mark(input: &str) -> PResult<'_, &str> {
+    recognize((char('/'), take_while_m_n(2, 3, |c: char| c.is_ascii_uppercase()))).parse(input)
 }
 
 /// A year the Union could have met in.
