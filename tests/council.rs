@@ -612,3 +612,28 @@ décide
         );
     }
 }
+
+/// A page of the Council's compilation copied onto one line: the page's number and its running
+/// section title, then the end of a resolution begun on the page before (its operative clause
+/// word and numbered items), then the next resolution's compiled heading. The end is a document
+/// of its own, without identity, citing what it cites; the next resolution cites nothing of it.
+#[test]
+fn the_end_of_a_resolution_after_a_page_s_running_title_on_one_line() {
+    let text = format!(
+        "– 30 – (1.2 – Autres questions financières) décide 1 que le montant mentionné sert aux projets; 2 que la Commission de direction fait rapport au Conseil sur la mise en oeuvre de la Résolution 11 (Kyoto, 1994). Réf.: Documents C97/131 et C97/138. {}",
+        COMPILED.replace(['\n', '\t'], " ")
+    );
+    let documents = scan(&text);
+    let read: Vec<(Option<String>, Vec<String>)> =
+        documents.iter().map(|d| (id(d), citations(d))).collect();
+    assert_eq!(
+        read,
+        [
+            (None, vec!["PP 11 (Kyoto, 1994)".to_owned()]),
+            (
+                Some("Council 1187 (C-2001)".to_owned()),
+                vec!["PP 70 (Minneapolis, 1998)".to_owned(), "WTDC 7 (Valletta, 1998)".to_owned()]
+            ),
+        ]
+    );
+}
