@@ -2665,10 +2665,18 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
         // Clauses do not overlap: the last one ending at or before `i` is the nearest.
         let ended = clauses.partition_point(|&(_, e)| e <= i);
         let after_clause = ended > 0 && line[clauses[ended - 1].1..i].trim().is_empty();
-        if !(before.ends_with([',', ';', ':', '.']) || after_clause) {
+        let rest = &line[i..];
+        // Or after a parenthesis, the first item's label after it: a page's running title
+        // before the end of a resolution (`(1.2 – Autres questions financières) décide 1 que`).
+        let after_parenthesis = || {
+            before.ends_with(')')
+                && crate::clause::opening(w, rest).is_ok_and(|(after, _)| {
+                    is_item_label(after.trim_start_matches([' ', '\t', '\u{a0}']))
+                })
+        };
+        if !(before.ends_with([',', ';', ':', '.']) || after_clause || after_parenthesis()) {
             continue;
         }
-        let rest = &line[i..];
         // The first item's label may be glued to it where a copy lost the space (`recallinga)
         // Resolution 36 ...`).
         if let Ok((after, _)) = crate::clause::opening(w, rest)
