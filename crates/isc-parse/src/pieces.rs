@@ -173,30 +173,28 @@ pub(crate) fn phrase<'a>(input: &'a str, expected: &str) -> PResult<'a, &'a str>
 #[cold]
 #[inline(never)]
 fn stray_space(got: &[u8], want: &[u8], i: usize, j: usize) -> bool {
-    let letters = |bytes: &mut dyn Iterator<Item = &u8>| {
-        bytes.take_while(|b| b.is_ascii_alphabetic()).count()
-    };
     want[j].is_ascii_lowercase()
         && got[..i].last().is_some_and(u8::is_ascii_lowercase)
-        && letters(&mut want[j..].iter()) >= 3
-        && letters(&mut want[..j].iter().rev()) >= 3
+        && letters(want[j..].iter()) >= 3
+        && letters(want[..j].iter().rev()) >= 3
+}
+
+/// How many ASCII letters `bytes` open with.
+fn letters<'a>(bytes: impl Iterator<Item = &'a u8>) -> usize {
+    bytes.take_while(|b| b.is_ascii_alphabetic()).count()
 }
 
 /// Whether the letter at `got[i]` is one in excess inside a long word of `want` matched up to
-/// `want[j]`, as a typo leaves it (`Developement`): a small letter between small letters, five
-/// letters of the word at least before it and three after, so that a short word is not read into
-/// a longer one of another meaning (`nothing` is no `noting`).
+/// `want[j]`, as a typo leaves it (`Developement`): a small letter where a stray space may stand
+/// (between small letters, three of the word's after it), five of the word's letters at least
+/// before it, so that a short word is not read into a longer one of another meaning (`nothing`
+/// is no `noting`).
 #[cold]
 #[inline(never)]
 fn letter_in_excess(got: &[u8], want: &[u8], i: usize, j: usize) -> bool {
-    let letters = |bytes: &mut dyn Iterator<Item = &u8>| {
-        bytes.take_while(|b| b.is_ascii_alphabetic()).count()
-    };
     got[i].is_ascii_lowercase()
-        && want[j].is_ascii_lowercase()
-        && got[..i].last().is_some_and(u8::is_ascii_lowercase)
-        && letters(&mut want[j..].iter()) >= 3
-        && letters(&mut want[..j].iter().rev()) >= MIN_LETTERS_BEFORE_EXCESS
+        && stray_space(got, want, i, j)
+        && letters(want[..j].iter().rev()) >= MIN_LETTERS_BEFORE_EXCESS
 }
 
 /// How many letters of a word stand before a letter in excess at least.
