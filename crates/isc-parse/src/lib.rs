@@ -1270,10 +1270,8 @@ impl Parser {
                     // A place and year after commas that name no conference are none.
                     Some(EditionOutcome::Read(raw_edition))
                         if item.after_commas
-                            && !raw_edition.place.zip(raw_edition.year).is_some_and(
-                                |(place, year)| {
-                                    !self.calendar.by_place_year(place, year).is_empty()
-                                },
+                            && raw_edition.place.zip(raw_edition.year).is_none_or(
+                                |(place, year)| self.calendar.by_place_year(place, year).is_empty(),
                             ) =>
                     {
                         None
