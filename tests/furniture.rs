@@ -1778,3 +1778,53 @@ Table of contents
 ";
     assert_no_entry_is_read("Table of contents", &scan(text));
 }
+
+/// A page from the middle of a resolution of the Radio Regulations' book, its heading on an
+/// earlier page: the short running header (`RES647 – 368 –`, `RES647-2`) names the resolution the
+/// page belongs to. Copied onto one line and laid out, the page is that resolution (body WRC, no
+/// edition); its bare citations are the conference's, a mention of its own number a
+/// self-reference.
+#[test]
+fn a_page_without_heading_is_the_resolution_its_short_running_header_names() {
+    let one_line = "RES647 – 368 – recognizing a) that Resolution 646 (Rev.WRC-15) deals with public protection and disaster relief; b) that Resolution 644 asks for radio resources for early warning; c) that this Resolution 647 gives spectrum guidelines, resolves 1 that the Radiocommunication Sector keeps studying spectrum for emergencies.";
+    let laid_out = "\
+RES647-2
+recognizing
+a) that Resolution 646 (Rev.WRC-15) deals with public protection and disaster relief;
+b) that Resolution 644 asks for radio resources for early warning;
+RES647-3
+c) that this Resolution 647 gives spectrum guidelines,
+resolves
+1 that the Radiocommunication Sector keeps studying spectrum for emergencies.
+";
+    for text in [one_line, laid_out] {
+        let documents = scan(text);
+        assert_eq!(documents.len(), 1, "{text}");
+        let document = &documents[0];
+        assert_eq!(id(document).as_deref(), Some("WRC 647"), "{text}");
+        assert_eq!(citations(document), ["WRC 646 (Rev.WRC-15)", "WRC 644"], "{text}");
+        let own: Vec<String> =
+            document.self_references.iter().map(|c| c.resolution().to_string()).collect();
+        assert_eq!(own, ["WRC 647"], "{text}");
+    }
+}
+
+/// Short running headers naming two resolutions on a page without heading: the page's own is not
+/// known, so it has none, and its bare citations no body.
+#[test]
+fn a_page_whose_short_running_headers_name_two_resolutions_has_no_identity() {
+    let text = "\
+RES646-9
+recognizing
+a) that Resolution 644 asks for radio resources for early warning;
+RES647-1
+resolves
+1 that the Radiocommunication Sector keeps studying spectrum for emergencies.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]), None);
+    let bodies: Vec<Option<isc_engine::Body>> =
+        documents[0].citations.iter().map(|c| c.body).collect();
+    assert_eq!(bodies, [None]);
+}
