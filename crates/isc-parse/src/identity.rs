@@ -1217,6 +1217,10 @@ pub(crate) struct Split<'a> {
     /// Lists of resolutions by heading and title alone, which end a document too: each one's
     /// first line, in source order.
     pub(crate) lists: Vec<(usize, usize)>,
+    /// The one resolution the text's short running headers name (`RES647`), which a first
+    /// document without heading belongs to; set by the parser, which reads them in the text as
+    /// written.
+    pub(crate) page_header: Option<u32>,
 }
 
 /// `split_classified` with the text's bytes classified here.
@@ -1436,7 +1440,16 @@ pub(crate) fn split_classified<'a>(
     // Study-group documents bound together (the Questions of a study group, a resolution's
     // annex of terms of reference) are documents of their own.
     let documents = crate::study::split(w, &lines, text, documents);
-    Split { classes, lines, documents, running_titles, revision_title, instruments, lists }
+    Split {
+        classes,
+        lines,
+        documents,
+        running_titles,
+        revision_title,
+        instruments,
+        lists,
+        page_header: None,
+    }
 }
 
 /// Resolutions a proposal suppresses, each heading and title alone under its action line (`SUP`,

@@ -1347,6 +1347,31 @@ fn short_header(w: &Words, text: &str) -> Option<(usize, bool)> {
     })
 }
 
+/// The one resolution the short running headers of a text name (`RES647 – 368 –`, `RES647-2`),
+/// where every one names the same, and where the first stands: the resolution a page without
+/// its heading belongs to.
+pub(crate) fn page_header(w: &Words, text: &str) -> Option<(u32, Span)> {
+    let mut found: Option<(u32, Span)> = None;
+    for name in &w.header_names {
+        for at in memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()) {
+            if text[..at].chars().next_back().is_some_and(|c| !c.is_whitespace())
+                || short_header(w, &text[at..]).is_none()
+            {
+                continue;
+            }
+            let digits = &text[at + name.len()..];
+            let len = digits.bytes().take_while(u8::is_ascii_digit).count();
+            let number: u32 = digits[..len].parse().ok()?;
+            match found {
+                Some((first, _)) if first != number => return None,
+                Some(_) => {}
+                None => found = Some((number, Span::new(at, at + name.len() + len))),
+            }
+        }
+    }
+    found
+}
+
 /// Short running headers wherever they stand (at a line start, on a line of their own, inside
 /// flowed text), with the page number next to them (`96<TAB>RES647`, `RES647 97 646 (Rev.WRC-12)`):
 /// furniture. A line left empty goes with its line break.

@@ -445,10 +445,23 @@ impl Parser {
     /// A compilation of many resolutions is better read with [`Parser::parse_all`]; here every
     /// heading after the first is read as a citation.
     pub fn parse<'a>(&self, text: &'a str) -> ParsedDoc<'a> {
-        let classes = bytes::TextClasses::with_words(&self.words, text);
-        match layout::relayout(&self.words, text, &classes) {
-            None => self.parse_laid_out(text, Some(classes)),
-            Some(relaid) => relaid.remap(text, self.parse_laid_out(&relaid.text, None)),
+        let parse = |header| {
+            let classes = bytes::TextClasses::with_words(&self.words, text);
+            match layout::relayout(&self.words, text, &classes) {
+                None => self.parse_laid_out(text, Some(classes), header),
+                Some(relaid) => relaid.remap(text, self.parse_laid_out(&relaid.text, None, header)),
+            }
+        };
+        let doc = parse(None);
+        // Read again, knowing whose it is, a text without heading whose page headers name one
+        // resolution: rare, and only such a text is searched for them.
+        match page_header_of(&self.words, text, &doc) {
+            Some(header) => {
+                let mut doc = parse(Some(header.0));
+                header_heading(text, header, &mut doc);
+                doc
+            }
+            None => doc,
         }
     }
 
@@ -475,8 +488,9 @@ impl Parser {
         &self,
         text: &'a str,
         classes: Option<bytes::TextClasses>,
+        header: Option<u32>,
     ) -> ParsedDoc<'a> {
-        let split = self.split(text, classes);
+        let split = identity::Split { page_header: header, ..self.split(text, classes) };
         let heading = split.documents.first().and_then(|&(_, _, heading)| heading);
         self.parse_part(text, 0, text.len(), heading, &split, None)
     }
@@ -511,14 +525,29 @@ impl Parser {
     /// assert_eq!(lines.line_col(text, docs[0].title.unwrap().span.start as usize), (3, 1));
     /// ```
     pub fn parse_all_indexed<'a>(&self, text: &'a str) -> (Vec<ParsedDoc<'a>>, LineIndex) {
-        let classes = bytes::TextClasses::with_words(&self.words, text);
-        match layout::relayout(&self.words, text, &classes) {
-            None => self.parse_all_laid_out(text, Some(classes)),
-            Some(relaid) => {
-                let (docs, _) = self.parse_all_laid_out(&relaid.text, None);
-                let docs = docs.into_iter().map(|doc| relaid.remap(text, doc)).collect();
-                (docs, LineIndex::new(text))
+        let parse = |header| {
+            let classes = bytes::TextClasses::with_words(&self.words, text);
+            match layout::relayout(&self.words, text, &classes) {
+                None => self.parse_all_laid_out(text, Some(classes), header),
+                Some(relaid) => {
+                    let (docs, _) = self.parse_all_laid_out(&relaid.text, None, header);
+                    let docs = docs.into_iter().map(|doc| relaid.remap(text, doc)).collect();
+                    (docs, LineIndex::new(text))
+                }
             }
+        };
+        let (docs, lines) = parse(None);
+        // As in [`Parser::parse`]: a first document without heading is read again, knowing
+        // whose it is, where the page headers name one resolution.
+        match docs.first().and_then(|first| page_header_of(&self.words, text, first)) {
+            Some(header) => {
+                let (mut docs, lines) = parse(Some(header.0));
+                if let Some(first) = docs.first_mut() {
+                    header_heading(text, header, first);
+                }
+                (docs, lines)
+            }
+            None => (docs, lines),
         }
     }
 
@@ -534,8 +563,9 @@ impl Parser {
         &self,
         text: &'a str,
         classes: Option<bytes::TextClasses>,
+        header: Option<u32>,
     ) -> (Vec<ParsedDoc<'a>>, LineIndex) {
-        let split = self.split(text, classes);
+        let split = identity::Split { page_header: header, ..self.split(text, classes) };
         let mut docs: Vec<ParsedDoc<'a>> = Vec::with_capacity(split.documents.len());
         let mut previous: Option<(usize, usize)> = None;
         for &(start, end, heading) in &split.documents {
@@ -596,6 +626,27 @@ impl Parser {
         } else {
             self.identity(text, start, &top, &mut res.diagnostics)
         };
+        // A page without heading, issuing clause or draft mark whose short running headers all
+        // name one resolution (`RES647 – 368 –`) is that resolution's, of the conference whose
+        // book writes them; the heading is the header, set once the text as written is known.
+        // Only the first document may be the page's: the ones after it open with headings.
+        let first = split.documents.first().is_some_and(|&(s, _, _)| s == start);
+        let identity = identity.or_else(|| {
+            let number = split.page_header.filter(|_| {
+                first
+                    && top.heading.is_none()
+                    && top.clause.is_none()
+                    && draft.is_none()
+                    && action.is_none()
+            })?;
+            Some(Identity {
+                heading: TextRef { text: "", span: Span::new(start, start) },
+                number: ResolutionNumber::new(number),
+                body: Some(Body::Wrc),
+                edition: None,
+                issuing_clause: None,
+            })
+        });
         // Without a resolution's identity, the document may be study-group work.
         let mut study_top = match (&identity, &draft) {
             (None, None) => study::top(&self.words, &split.lines, text, (start, end)),
@@ -1378,6 +1429,33 @@ fn is_furniture(
 }
 
 /// The diagnostic for an edition that could not be read; none for one that was.
+/// The resolution the short running headers of `text` name, and where the first stands, when
+/// `doc`, its first document, has no heading, issuing clause, identity or draft mark: a page
+/// from the middle of that resolution.
+fn page_header_of(w: &Words, text: &str, doc: &ParsedDoc<'_>) -> Option<(u32, Span)> {
+    let headless = doc.identity.is_none()
+        && doc.draft.is_none()
+        && doc.study.is_none()
+        && !doc.parts.iter().any(|p| p.kind == PartKind::Heading);
+    if headless { layout::page_header(w, text) } else { None }
+}
+
+/// Gives a document whose identity its page's short running header gave (a heading of no text,
+/// the parse not knowing where the header stood in the text as written) the header as its
+/// heading, with a note saying so.
+fn header_heading<'a>(text: &'a str, (_, span): (u32, Span), doc: &mut ParsedDoc<'a>) {
+    let Some(id) = doc.identity.as_mut().filter(|id| id.heading.text.is_empty()) else { return };
+    id.heading = TextRef { text: &text[span.range()], span };
+    doc.diagnostics.push(Diagnostic::info(
+        span,
+        format!(
+            "no heading: the running header `{}` names the resolution this text belongs to",
+            id.heading.text
+        ),
+    ));
+    doc.diagnostics.sort_by_key(|d| d.span.start);
+}
+
 fn edition_problem(outcome: EditionOutcome<'_>, span: Span) -> Option<Diagnostic> {
     Some(match outcome {
         EditionOutcome::TrackedChanges(inner) => Diagnostic::warning(
