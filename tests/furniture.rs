@@ -1828,3 +1828,24 @@ resolves
         documents[0].citations.iter().map(|c| c.body).collect();
     assert_eq!(bodies, [None]);
 }
+
+/// A page holding the end of one resolution and the heading of the one its short running header
+/// names: the end is not that resolution (its heading is on the page), so it has no identity.
+#[test]
+fn the_end_of_a_resolution_above_the_heading_its_page_header_names_is_not_that_resolution() {
+    let text = "\
+RES647-1
+resolves
+1 that the work on spectrum for emergencies goes on.
+RESOLUTION 647 (REV.WRC-12)
+Spectrum management guidelines for emergency and disaster relief radiocommunication
+The World Radiocommunication Conference (Geneva, 2012),
+considering
+a) that Resolution 644 (Rev.WRC-12) deals with radio resources;
+resolves
+1 that the Radiocommunication Sector keeps studying spectrum for emergencies.
+";
+    let documents = scan(text);
+    let ids: Vec<Option<String>> = documents.iter().map(id).collect();
+    assert_eq!(ids, [None, Some("WRC 647 (Rev.WRC-12)".to_owned())]);
+}
