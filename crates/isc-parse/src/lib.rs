@@ -538,8 +538,14 @@ impl Parser {
         };
         let (docs, lines) = parse(None);
         // As in [`Parser::parse`]: a first document without heading is read again, knowing
-        // whose it is, where the page headers name one resolution.
-        match docs.first().and_then(|first| page_header_of(&self.words, text, first)) {
+        // whose it is, where the page headers name one resolution, unless a heading of the text
+        // names it (the page holds the end of the resolution before it).
+        let header = docs.first().and_then(|first| page_header_of(&self.words, text, first));
+        let named = |(number, _): &(u32, Span)| {
+            let number = ResolutionNumber::new(*number);
+            docs.iter().skip(1).any(|d| d.identity.as_ref().is_some_and(|id| id.number == number))
+        };
+        match header.filter(|header| !named(header)) {
             Some(header) => {
                 let (mut docs, lines) = parse(Some(header.0));
                 if let Some(first) = docs.first_mut() {
