@@ -1153,3 +1153,34 @@ fn numbered_pieces_with_blank_lines_between_read_as_the_text_itself() {
         assert_eq!(citations(&documents[0]), ONE_LINE_CITED, "width {width}");
     }
 }
+
+/// A page's running header (`Res. ITU-R 12-1`, the document's own number, abbreviated and with no
+/// edition) copied between the heading and the title on one line, as a PDF's first page gives
+/// it: no part of the title, laid out or on one line.
+#[test]
+fn the_document_s_own_running_header_before_its_title_is_no_part_of_it() {
+    let one_line = "Res. ITU-R 12-1 1 RESOLUTION ITU-R 12-1 Res. ITU-R 12-1 Handbooks and special \
+publications for development of radiocommunication services (1993-2000) The ITU Radiocommunication \
+Assembly, considering a) that handbooks give developing countries technical material they can \
+use; b) that Resolution ITU-R 11 deals with spectrum management systems, resolves 1 that the needs \
+of developing countries are taken into account when handbooks are planned.";
+    let laid_out = "\
+RESOLUTION ITU-R 12-1
+Res. ITU-R 12-1 Handbooks and special publications for development of radiocommunication services
+(1993-2000)
+The ITU Radiocommunication Assembly,
+considering
+a) that handbooks give developing countries technical material they can use;
+b) that Resolution ITU-R 11 deals with spectrum management systems,
+resolves
+1 that the needs of developing countries are taken into account when handbooks are planned.
+";
+    for text in [one_line, laid_out] {
+        one_document(
+            text,
+            "RA ITU-R 12-1 (Rev. Istanbul, 2000)",
+            "Handbooks and special publications for development of radiocommunication services",
+            &["RA ITU-R 11"],
+        );
+    }
+}
