@@ -429,6 +429,7 @@ pub(crate) fn top<'a>(
     without_history(w, text, &mut res);
     without_footnote_mark(region, &mut res);
     without_bracketed_note(text, &mut res);
+    without_own_header(w, text, heading.number, &mut res);
     res
 }
 
@@ -687,6 +688,29 @@ fn without_chain_inside<'a>(w: &Words, text: &'a str, res: &mut Top<'a>) {
         res.chain = Some((start + open, start + close, chain));
     }
     res.title = Some((start, start + kept.len()));
+}
+
+/// Takes the document's own running header off the start of the title, as a PDF's first page
+/// copied onto one line puts it between the heading and the title (`Res. ITU-R 12-1 Handbooks
+/// and ...`): an abbreviated citation of the heading's number with no edition.
+fn without_own_header(
+    w: &Words,
+    text: &str,
+    number: Option<isc_model::ResolutionNumber>,
+    res: &mut Top<'_>,
+) {
+    let (Some((start, end)), Some(number)) = (res.title, number) else { return };
+    let title = &text[start..end];
+    let Ok((_, crate::vocabulary::Trigger::Short)) = crate::citation::trigger_word(w, title) else {
+        return;
+    };
+    let Ok((after, raw)) = crate::citation::citation(w, title) else { return };
+    let own =
+        matches!(raw.items.as_slice(), [item] if item.number == number && item.edition.is_none());
+    let rest = after.trim_start_matches(crate::pieces::is_space);
+    if own && raw.attribution.is_none() && rest.len() < after.len() && !rest.is_empty() {
+        res.title = Some((end - rest.len(), end));
+    }
 }
 
 /// Takes a note in square brackets off the end of the title: a proposer's name, as a
