@@ -1434,7 +1434,6 @@ fn is_furniture(
         && identity::is_after_page_break(w, text, line_start)
 }
 
-/// The diagnostic for an edition that could not be read; none for one that was.
 /// The resolution the short running headers of `text` name, and where the first stands, when
 /// `doc`, its first document, has no heading, issuing clause, identity or draft mark: a page
 /// from the middle of that resolution.
@@ -1462,6 +1461,7 @@ fn header_heading<'a>(text: &'a str, (_, span): (u32, Span), doc: &mut ParsedDoc
     doc.diagnostics.sort_by_key(|d| d.span.start);
 }
 
+/// The diagnostic for an edition that could not be read; none for one that was.
 fn edition_problem(outcome: EditionOutcome<'_>, span: Span) -> Option<Diagnostic> {
     Some(match outcome {
         EditionOutcome::TrackedChanges(inner) => Diagnostic::warning(
