@@ -354,3 +354,49 @@ fn working_with_the_other_sectors_is_a_call() {
         calls_with_operative_cue(text, cue, text);
     }
 }
+
+/// A text cut before its operative part, or one whose clause words were lost in the copy, has
+/// no operative part to hold its call. A cue outside the anatomy then asks for coordination:
+/// a proposal's summary of what its revision does, or operative words no clause word placed.
+/// A cue in the preamble stays context.
+#[test]
+fn without_an_operative_part_a_cue_outside_the_anatomy_is_a_call() {
+    let proposal = "\
+Member States of the African Telecommunications Union
+Revision of WTDC Resolution 62
+Summary:
+The proposed revision would:
+-bring the collaboration between BDT, TSB and BR closer so that developing countries get help with measurements
+MOD AFCP/19A15/1
+RESOLUTION 62 (Rev. Dubai, 2014BUENOS AIRES, 2017)
+Measurement concerns related to human exposure to electromagnetic fields
+The World Telecommunication Development Conference (Buenos Aires, 2017),
+considering
+a)\tthat developing countries need information on exposure levels;
+";
+    let document = scan(proposal);
+    assert!(document.calls_for_coordination, "{:?}", document.coordination);
+
+    let lost_clause_words = "\
+RESOLUTION 44 (REV. DUBAI, 2012)
+Bridging the standardization gap between developing and developed countries
+The World Telecommunication Standardization Assembly (Dubai, 2012),
+that the Plenipotentiary Conference asked the Secretary-General and the Directors of the three Bureaux to work closely with each other on initiatives that narrow the gap;
+that regional offices support that work;
+";
+    let document = scan(lost_clause_words);
+    assert!(document.calls_for_coordination, "{:?}", document.coordination);
+
+    let preamble_only = "\
+RESOLUTION 62 (HYDERABAD, 2010)
+Measurement concerns related to human exposure to electromagnetic fields
+The World Telecommunication Development Conference (Hyderabad, 2010),
+recalling
+a)\tResolution 72 (Johannesburg, 2008) of the World Telecommunication Standardization Assembly, which seeks close cooperation among the Directors of the three Bureaux,
+considering
+a)\tthat developing countries need information on exposure levels;
+";
+    let document = scan(preamble_only);
+    assert!(!document.calls_for_coordination, "{:?}", document.coordination);
+    assert!(!document.coordination.is_empty());
+}
