@@ -361,18 +361,3 @@ fn titles_name_the_standardization_gap_that_exists_and_radio_frequency_managemen
     ];
     check_titles(&cases);
 }
-
-/// A title on domain names written in the scripts of every language names the Union's
-/// languages: the real English title has the word in brackets; French and Spanish say the same.
-#[test]
-fn titles_name_internationalized_multilingual_domain_names() {
-    let wtsa = "The World Telecommunication Standardization Assembly (Johannesburg, 2008),\nresolves\n1\tto keep the work going.\n";
-    let french = "L'Assemblée mondiale de normalisation des télécommunications (Johannesburg, 2008),\ndécide\n1\tde poursuivre.\n";
-    let spanish = "La Asamblea Mundial de Normalización de las Telecomunicaciones (Johannesburgo, 2008),\nresuelve\n1\tproseguir.\n";
-    let cases = [
-        ("Internationalized (multilingual) domain names", wtsa, "languages"),
-        ("Noms de domaine internationalisés (multilingues)", french, "languages"),
-        ("Nombres de dominio internacionalizados (multilingües)", spanish, "languages"),
-    ];
-    check_titles(&cases);
-}
