@@ -275,7 +275,8 @@ pub struct Document {
     /// Every coordination cue (the Union's Sectors or Bureaux working together), in source order.
     pub coordination: Vec<EvidenceRecord>,
     /// Whether a coordination cue sits in an operative clause or in the title; a preamble cue is
-    /// only context.
+    /// only context. A text with no operative part calls too when a cue sits outside its
+    /// anatomy (a proposal's summary of its revision, operative words no clause word placed).
     pub calls_for_coordination: bool,
     /// What could not be read or was read with a doubt.
     pub diagnostics: Vec<DiagnosticRecord>,

@@ -539,11 +539,16 @@ impl Lexicon {
             .collect();
         // A cue in the operative part asks for coordination; so does one in the title, which names
         // what the resolution is for (`... liaison and collaboration with the ITU Telecommunication
-        // Development Sector`). In the preamble it is context.
-        res.calls_for_coordination = res
-            .coordination
-            .iter()
-            .any(|m| matches!(m.part, PartKind::Operative | PartKind::Title));
+        // Development Sector`). In the preamble it is context. A text with no operative part (cut
+        // before it, or its clause words lost in the copy) has nowhere else to ask: there a cue
+        // no part holds, such as a proposal's summary of its revision or operative words no
+        // clause word placed, asks too.
+        let has_operative = parts.iter().any(|p| p.kind == PartKind::Operative);
+        res.calls_for_coordination = res.coordination.iter().any(|m| match m.part {
+            PartKind::Operative | PartKind::Title => true,
+            PartKind::Other => !has_operative,
+            _ => false,
+        });
         res
     }
 }
