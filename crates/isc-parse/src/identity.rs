@@ -17,6 +17,13 @@ const MAX_LINES_BEFORE_HEADING: usize = 8;
 const MAX_LINES_BEFORE_CLAUSE: usize = 12;
 /// See [`MAX_LINES_BEFORE_CLAUSE`]: about twelve lines of a cover page laid out at a page's width.
 const MAX_BYTES_BEFORE_CLAUSE: usize = 1_600;
+/// Without a heading, a title copied through a narrow window (a web page's column) over more
+/// than three lines: at most this many lines, ...
+const MAX_NARROW_TITLE_LINES: usize = 8;
+/// ... this many bytes in all (a long title's length) ...
+const MAX_NARROW_TITLE_BYTES: usize = 300;
+/// ... and this many bytes a line on average.
+const MAX_NARROW_LINE_BYTES: usize = 50;
 /// How many non-blank lines after the heading are searched for the issuing clause.
 const MAX_LINES_TO_CLAUSE: usize = 12;
 
@@ -539,7 +546,7 @@ fn runs_to_clause(w: &Words, index: &LineIndex, region: &str, before: &str, from
 
 /// Without a heading (or under a page's title), the issuing clause in the first lines from
 /// `start`, and the lines right before it (a draft that starts with its title) as the title: the
-/// lines above it, up to three, that read as a title (cover-page lines such as `Document 45-E`,
+/// lines above it, up to three (more where a narrow window cut them), that read as a title (cover-page lines such as `Document 45-E`,
 /// `Date: 12 May 2019` or `(adopted at the seventh Plenary Meeting)` do not), in the block since
 /// the last blank line, above the adoption history if it stands right above the clause.
 fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &mut Top<'a>) {
@@ -583,8 +590,19 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
                     && line.chars().filter(|c| c.is_alphabetic()).count() * 2 > line.chars().count()
             };
             let titled = block.iter().rev().take_while(looks_like_title).count();
-            // A whole block of four lines or more that reads as a title is prose.
-            if (1..=3).contains(&titled) && (titled < block.len() || block.len() <= 3) {
+            // A whole block of four lines or more that reads as a title is prose, unless a
+            // narrow window cut it: a title's length all together, short lines, none ending a
+            // sentence.
+            let narrow = |n: usize| {
+                let lines = &block[block.len() - n..];
+                let bytes = lines[n - 1].1 - lines[0].0;
+                bytes <= MAX_NARROW_TITLE_BYTES
+                    && bytes <= n * MAX_NARROW_LINE_BYTES
+                    && !lines.iter().any(|&(s, e)| region[s..e].ends_with(['.', ';']))
+            };
+            if (1..=3).contains(&titled) && (titled < block.len() || block.len() <= 3)
+                || (4..=MAX_NARROW_TITLE_LINES).contains(&titled) && narrow(titled)
+            {
                 let first = block[block.len() - titled];
                 res.title = Some((first.0, block[block.len() - 1].1));
             }
