@@ -1233,3 +1233,29 @@ Conference,
     assert_eq!(documents.len(), 1, "{notice}");
     assert_eq!(documents[0].title, None);
 }
+
+/// A document-sharing page whose own title, its first line, is the issuing clause with the
+/// heading after it (`The World ... Conference (Istanbul, 2002), RESOLUTION 44`); the PDF's first
+/// page below repeats the issuing clause above the title and again under it, its clause words
+/// lost. The page's title gives the identity, and the title is the line between the two clauses.
+#[test]
+fn a_page_title_of_the_issuing_clause_and_the_heading_above_a_repeated_clause() {
+    let text = "\
+The World Telecommunication Development Conference (Istanbul, 2002), RESOLUTION 44
+
+The World Telecommunication Development Conference
+(Istanbul, 2002),
+Mainstreaming gender in ITU-D programmes
+The World Telecommunication Development Conference (Istanbul, 2002),
+Resolution 7 of the World Telecommunication Development Conference (Valletta, 1998), which set up
+a task force on gender issues;
+Resolution 70 (Minneapolis, 1998) of the Plenipotentiary Conference, on the inclusion of a
+gender perspective in the work of ITU,
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1, "{text}");
+    assert_eq!(id(&documents[0]).as_deref(), Some("WTDC 44 (Istanbul, 2002)"));
+    assert_eq!(documents[0].title.as_deref(), Some("Mainstreaming gender in ITU-D programmes"));
+    assert!(themes(&documents[0]).contains(&"gender-equality"), "{:?}", documents[0].themes);
+    assert_eq!(citations(&documents[0]), ["WTDC 7 (Valletta, 1998)", "PP 70 (Minneapolis, 1998)"]);
+}
