@@ -84,7 +84,8 @@ fn heading_at<'a>(
             .then_some((next_start, next_end))
     };
     if start == text.len() - text.trim_start().len()
-        && let Some(found) = page_title_heading(w, line, start)
+        && let Some(found) =
+            page_title_heading(w, line, start).or_else(|| clause_title_heading(w, line, start))
     {
         return Some(found);
     }
@@ -127,6 +128,31 @@ fn is_file_name(line: &str) -> bool {
     }
     let extension = &after[..name_end];
     dot > 0 && FILE_EXTENSIONS.iter().any(|ext| extension.eq_ignore_ascii_case(ext))
+}
+
+/// The first line of a text saved from a document-sharing page, the page's title: the issuing
+/// clause, then the heading with its citation word in capitals, a number and nothing after it
+/// (`The World Telecommunication Development Conference (Istanbul, 2002), RESOLUTION 44`). The
+/// title is looked for right above the issuing clause, as under a web page's title.
+fn clause_title_heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Heading<'a>> {
+    let clause = heading::issuing_clause(w, line, start)?;
+    let rest = &line[clause.end - start..];
+    let head = rest.trim_start_matches(crate::pieces::is_space);
+    if head.len() == rest.len() {
+        return None;
+    }
+    let (word, _) = heading_label(w, head).ok()?;
+    let (after_word, _) = crate::citation::trigger_word(w, word).ok()?;
+    if word[..word.len() - after_word.len()].chars().any(char::is_lowercase) {
+        return None;
+    }
+    let head_start = start + line.len() - head.len();
+    let found = heading::heading(w, head, head_start)?;
+    (found.number.is_some()
+        && found.edition.is_none()
+        && found.title.is_none()
+        && found.end == start + line.len())
+    .then_some(Heading { on_page_title: true, ..found })
 }
 
 /// The first line of a text saved from a web page, the page's title: a heading with its
@@ -319,6 +345,24 @@ pub(crate) fn top<'a>(
         // else the words the page's title gives.
         let next_line = region[heading.end..].find('\n').map_or(region.len(), |i| heading.end + i);
         below(w, index, region, next_line, &mut res);
+        // A PDF's first page repeating the issuing clause above the title and under it, with
+        // no blank line: the title is the lines between the two.
+        if res.title.is_none()
+            && heading.page_title.is_none()
+            && let Some(clause) = res.clause
+        {
+            let after = region[clause.end..].find('\n').map_or(region.len(), |i| clause.end + i);
+            let mut again = Top::default();
+            below(w, index, region, after, &mut again);
+            if let (Some(second), Some((title_start, _))) = (again.clause, again.title)
+                && second.body == clause.body
+                && second.edition == clause.edition
+                && region[after..title_start].trim().is_empty()
+            {
+                res.title = again.title;
+                res.clause = again.clause;
+            }
+        }
         res.title = res.title.or(heading.page_title);
         without_history(w, text, &mut res);
         without_footnote_mark(region, &mut res);
@@ -908,10 +952,13 @@ fn heading_candidates<'a>(
         let offset = start + (line.len() - line_without_feed.len());
         // A heading starts with a label or the citation word: this line's first citation word
         // stands in its first 32 bytes, after a draft's action and proposal numbers if any
-        // (spaced wide where a copy turned their tabs into spaces).
+        // (spaced wide where a copy turned their tabs into spaces), or ends the text's first
+        // line after the issuing clause (a page's title, see `clause_title_heading`).
+        let first_line = offset == text.len() - text.trim_start().len();
         if line_without_feed.len() > 400
             || at < offset
             || (at - offset >= 32
+                && !first_line
                 && !(line_without_feed.as_bytes()[..2].iter().all(u8::is_ascii_uppercase)
                     && (at - offset)
                         .saturating_sub(crate::heading::draft_prefix_len(w, line_without_feed))
