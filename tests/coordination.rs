@@ -400,3 +400,27 @@ a)\tthat developing countries need information on exposure levels;
     assert!(!document.calls_for_coordination, "{:?}", document.coordination);
     assert!(!document.coordination.is_empty());
 }
+
+/// A preamble item quoting another resolution's operative words, wrapped so that a line opens
+/// with the clause word and the quotation (`instructs the Secretary-General "to ...`, `resolves
+/// "that ...`): a quotation, no clause of the document's own, so no operative part, and the call
+/// for coordination it quotes is context.
+#[test]
+fn a_clause_word_opening_a_quotation_in_a_preamble_item_is_no_clause() {
+    let document = scan(
+        "\
+RESOLUTION 44 (ISTANBUL, 2002)
+Mainstreaming gender in ITU-D programmes
+The World Telecommunication Development Conference (Istanbul, 2002),
+recalling
+a)\tResolution 70 (Minneapolis, 1998) of the Plenipotentiary Conference, which asks the Council for funds for gender initiatives;
+instructs the Secretary-General \"to facilitate the work of the focal point on gender issues\";
+b)\tResolution 7 (Valletta, 1998) of this Conference, which set up a task force on gender issues;
+resolves \u{201c}that the Directors of the three Bureaux work together on gender issues\u{201d};
+c)\tthat women should benefit from the information society on an equal footing,
+",
+    );
+    let kinds: Vec<String> = document.parts.iter().map(|p| p.kind.to_string()).collect();
+    assert!(!kinds.contains(&"operative".to_owned()), "{kinds:?}");
+    assert!(!document.calls_for_coordination, "{:?}", document.coordination);
+}
