@@ -53,7 +53,7 @@ pub(crate) fn clause_word_after(
     }
     let addressed = w.addressees.one_of(after).is_ok()
         || w.glued_addressees.iter().any(|glued| phrase(after, glued).is_ok());
-    if !addressed {
+    if !addressed || opens_quotation(w, after) {
         return None;
     }
     let clause = line.trim_end_matches(|c: char| matches!(c, ',' | ':' | ';') || c.is_whitespace());
@@ -64,11 +64,36 @@ pub(crate) fn clause_word_after(
 /// 2018);`): the part it opens and the length of the clause word. Only trusted where a clause may
 /// start, after a line that ends a sentence or an item.
 pub(crate) fn clause_word_in_prose(
+    w: &Words,
     line: &str,
     (rest, kind): (&str, PartKind),
 ) -> Option<(PartKind, usize)> {
-    rest.starts_with(is_space).then_some((kind, line.len() - rest.len()))
+    (rest.starts_with(is_space) && !opens_quotation(w, rest))
+        .then_some((kind, line.len() - rest.len()))
 }
+
+/// Whether the words after a clause word open a quotation, right after it or after the body
+/// addressed (`resolves "to establish ...`, `instructs the Secretary-General "to facilitate
+/// ...`): another text's operative words quoted in a preamble item, no clause of the document.
+/// The body addressed is a name: words in capitals and short words between them (`the
+/// Directors of the three Bureaux`), not the clause's own words (`resolves to continue the
+/// "..."`).
+fn opens_quotation(w: &Words, after: &str) -> bool {
+    let after = after.trim_start_matches(is_space);
+    let Some(quote) = after.find(['"', '\u{201c}', '\u{201e}', '\u{ab}']) else { return false };
+    let addressee = after[..quote].trim_end_matches(is_space);
+    addressee.is_empty()
+        || (w.addressees.one_of(addressee).is_ok()
+            && addressee.split(is_space).filter(|word| !word.is_empty()).all(|word| {
+                word.starts_with(char::is_uppercase)
+                    || (word.chars().all(char::is_alphabetic)
+                        && word.chars().count() <= MAX_SHORT_WORD)
+            }))
+}
+
+/// The longest word in small letters that a name addressed holds between its words in capitals
+/// (`of`, `the`, `three`, `other`).
+const MAX_SHORT_WORD: usize = 5;
 
 /// A clause word with its modifiers: `further recalling`, `considering also`. The modifier
 /// before it must be on its line; the one after it too.

@@ -201,7 +201,7 @@ pub(crate) fn parts<'a>(
         if let Some((resume, last_number)) = footnote {
             let mark = footnote_mark(line);
             let opens = first_words.is_some_and(|o| {
-                clause_word(o).is_some() || (may_open && clause_word_in_prose(line, o).is_some())
+                clause_word(o).is_some() || (may_open && clause_word_in_prose(w, line, o).is_some())
             });
             // A clause word or a lettered item is the page's text again, where a copy lost the
             // page break after the footnotes.
@@ -229,7 +229,7 @@ pub(crate) fn parts<'a>(
             }
         }
         let opened = first_words.and_then(|o| {
-            clause_word(o).or_else(|| may_open.then(|| clause_word_in_prose(line, o))?)
+            clause_word(o).or_else(|| may_open.then(|| clause_word_in_prose(w, line, o))?)
         });
         if let Some((kind, len)) = opened {
             let marker = Marker { at: s, kind, clause: Some(text_ref(text, s, s + len)) };
