@@ -827,3 +827,19 @@ fn assert_no_resolution_cited(documents: &[Document]) {
         assert!(citations(document).is_empty(), "{:?}", citations(document));
     }
 }
+
+/// The booklet with no heading over the resolution's first page, only the page's running header
+/// (`WTSA-2004 – Resolutions`, its page number glued to it or apart) above the title: the cover's
+/// heading with the title after a dash names the resolution, and everything between it and the
+/// title over the issuing clause (the foreword, the running header) is the booklet's, no
+/// citation.
+#[test]
+fn without_a_heading_on_its_first_page_the_booklet_s_foreword_cites_nothing() {
+    for header in ["WTSA-2004 \u{2013} Resolutions1", "WTSA-2004 \u{2013} Resolutions 1"] {
+        let text = BOOKLET
+            .replace("WTSA-2004 \u{2013} Resolution 17\nRESOLUTION 17\n", &format!("{header}\n"));
+        let documents = scan(&text);
+        let document = assert_the_booklet_s_resolution_and_title(&documents);
+        assert!(front_matter_references(document).contains(&"WTSA 1".to_owned()), "{header}");
+    }
+}
