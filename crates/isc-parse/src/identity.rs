@@ -11,6 +11,8 @@ use crate::vocabulary::Words;
 /// How many non-blank lines before a heading may be front matter (a conference banner, a
 /// document number).
 const MAX_LINES_BEFORE_HEADING: usize = 8;
+/// The lines more a cover may hold above its heading with the title after a dash.
+const MORE_COVER_LINES: usize = 4;
 /// Without a heading, the lines an issuing clause is looked for in: a meeting's cover lines may
 /// stand above the title. Lines wrapped at a narrow width are many more: the search goes on past
 /// them while it has read fewer than [`MAX_BYTES_BEFORE_CLAUSE`] bytes.
@@ -36,6 +38,9 @@ pub(crate) struct Top<'a> {
     pub(crate) chain: Option<(usize, usize, EditionOutcome<'a>)>,
     /// Byte range of the title (possibly several lines).
     pub(crate) title: Option<(usize, usize)>,
+    /// Byte range of a cover's lines between the heading and the title found right above the
+    /// issuing clause further on (a foreword, a proposal's cover fields): front matter.
+    pub(crate) cover: Option<(usize, usize)>,
 }
 
 /// Trims a line range to its non-space content.
@@ -471,10 +476,12 @@ pub(crate) fn top<'a>(
         let next_line = region[heading.end..].find('\n').map_or(region.len(), |i| heading.end + i);
         let mut cover = Top::default();
         below(w, index, region, next_line, &mut cover);
-        if cover.clause.is_some() {
+        if let Some(clause) = cover.clause {
             res.clause = cover.clause;
             res.chain = cover.chain.or(res.chain);
             res.title = cover.title.or(res.title);
+            let opening = cover.title.map_or(clause.start, |(start, _)| start);
+            res.cover = (next_line < opening).then_some((next_line, opening));
         }
     }
     without_history(w, text, &mut res);
@@ -655,9 +662,36 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
         if region[previous_end..s].matches('\n').count() > 1 {
             block_above = std::mem::take(&mut block);
         }
-        block.push((s, e));
         previous_end = e;
+        // A page's number or running title ends a block as a blank line does, and is none of
+        // it: the title starts under it.
+        let line = &region[s..e];
+        if is_page_number(w, line) || is_running_title(w, line) {
+            block_above = std::mem::take(&mut block);
+            continue;
+        }
+        block.push((s, e));
     }
+}
+
+/// Whether `line` is a booklet's running title: the conference's tag, a dash, and the citation
+/// word with a page's or the resolution's number or none (`WTSA-2004 – Resolutions1`,
+/// `WTSA-08 – Resolution 57`).
+fn is_running_title(w: &Words, line: &str) -> bool {
+    let Some((tag, rest)) =
+        [" \u{2013} ", " \u{2014} ", " - "].iter().find_map(|dash| line.split_once(dash))
+    else {
+        return false;
+    };
+    let is_tag = !tag.is_empty()
+        && !tag.contains(char::is_whitespace)
+        && tag.contains('-')
+        && tag.contains(|c: char| c.is_ascii_digit())
+        && tag.starts_with(char::is_uppercase);
+    is_tag
+        && crate::citation::trigger_word(w, rest.trim()).is_ok_and(|(after, _)| {
+            after.trim().chars().all(|c| c.is_ascii_digit() || c.is_whitespace())
+        })
 }
 
 /// A title after a dash on a heading's line, on a page's title or on a revision title, that ends
@@ -1387,7 +1421,11 @@ pub(crate) fn split_classified<'a>(
             i += 1;
             continue;
         }
-        if !(confirmed || near_top(&heading, 0)) {
+        // A cover's heading with the title after a dash (`Resolution 17 – Telecommunication
+        // ...`) stands under more lines of the cover, wrapped at its narrow width.
+        let cover_lines =
+            if heading.title.is_some() && !heading.spaced_title { MORE_COVER_LINES } else { 0 };
+        if !(confirmed || near_top(&heading, cover_lines)) {
             i += 1;
             continue;
         }

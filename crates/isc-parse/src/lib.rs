@@ -801,8 +801,14 @@ impl Parser {
                 .flatten()
                 .min();
         if let Some(opening) = opening.filter(|_| !is_study) {
-            let before = res.citations.partition_point(|c| (c.text.span.start as usize) < opening);
-            res.front_matter_references = res.citations.drain(..before).collect();
+            // So are a cover's lines under the heading, above the title found further on.
+            let in_front = |c: &Citation<'_>| {
+                let at = c.text.span.start as usize;
+                at < opening || top.cover.is_some_and(|(start, end)| (start..end).contains(&at))
+            };
+            let (front, cited) = std::mem::take(&mut res.citations).into_iter().partition(in_front);
+            res.front_matter_references = front;
+            res.citations = cited;
         } else if !is_study && !res.citations.is_empty() && res.identity.is_none() {
             self.cover_front_matter(&text[start..end], &mut res);
         }
