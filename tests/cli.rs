@@ -337,3 +337,25 @@ fn explain_quotes_pages_of_pdf_files() {
         "{out}"
     );
 }
+
+/// The table names a draft by what it is, not as a text without a heading: its action and
+/// label, the resolution it modifies and the conference it is put to.
+#[test]
+fn scan_table_names_a_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("proposal.txt");
+    std::fs::write(
+        &path,
+        "MOD\tEUR/44A7/1\n\nRESOLUTION 130 (REV. DUBAI, 2018)\n\nStrengthening the role of ITU in building confidence and security in the use of information and communication technologies\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),\n\nresolves\n1\tto keep the work going.\n",
+    )
+    .unwrap();
+    let (code, out, _) = isc(&["scan", "--quiet", path.to_str().unwrap()]);
+    assert_eq!(code, ExitCode::SUCCESS);
+    assert!(
+        out.contains(
+            "draft MOD EUR/44A7/1, modifies PP 130 (Rev. Dubai, 2018), put to PP (Bucharest, 2022)"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("(no heading)"), "{out}");
+}

@@ -994,3 +994,37 @@ a)\tResolution 59 (Rev. Dubai, 2014) of the World Telecommunication Development 
     );
     assert_eq!(rendered_citations(&document), ["WTDC 59 (Rev. Dubai, 2014)"]);
 }
+
+/// The conference a draft is put to, `(body, edition)` as rendered, or `None`.
+fn put_to(document: &Document) -> Option<(String, Option<String>)> {
+    let draft = document.draft.as_ref()?;
+    Some((draft.body?.to_string(), draft.edition.as_ref().map(ToString::to_string)))
+}
+
+/// A draft is put to the conference its issuing clause names: its body, and the edition it would
+/// be adopted in. A clause with its struck and inserted editions run together (`(DubaiBuenos
+/// Aires, 20142017)`) names the inserted one; a draft with no issuing clause names none.
+#[test]
+fn a_draft_is_put_to_the_conference_its_issuing_clause_names() {
+    assert_eq!(put_to(&one(NEW_WTDC)), Some(("WTDC".to_owned(), some("(Kigali, 2022)"))));
+    assert_eq!(put_to(&one(MOD_PP)), Some(("PP".to_owned(), some("(Bucharest, 2022)"))));
+    let tracked = "\
+MOD\tAFCP/19A15/1
+RESOLUTION 62 (Rev. Dubai, 2014BUENOS AIRES, 2017)
+Measurement concerns related to human exposure to electromagnetic fields
+The World Telecommunication Development Conference (DubaiBuenos Aires, 20142017),
+recalling
+a)\tResolution 176 (Rev. Busan, 2014) of the Plenipotentiary Conference,
+";
+    assert_eq!(put_to(&one(tracked)), Some(("WTDC".to_owned(), some("(Buenos Aires, 2017)"))));
+    let json = serde_json::to_value(one(NEW_WTDC)).unwrap();
+    assert_eq!(json["draft"]["body"], "WTDC");
+    assert_eq!(json["draft"]["edition"]["place"], "Kigali");
+    assert_eq!(json["draft"]["edition"]["year"], 2022);
+    let no_clause = one(
+        "ADD\tAFR/12A1/1\n\nDRAFT NEW RESOLUTION [AFR-1]\n\nUse of telecommunications for rural and remote communities\n",
+    );
+    assert_eq!(put_to(&no_clause), None);
+    let json = serde_json::to_value(no_clause).unwrap();
+    assert!(json["draft"].get("body").is_none() && json["draft"].get("edition").is_none());
+}
