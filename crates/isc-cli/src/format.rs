@@ -155,7 +155,11 @@ pub(crate) fn scan_table(scan: &Scan, out: &mut dyn Write) -> io::Result<()> {
 }
 
 fn document_block(document: &Document, out: &mut dyn Write) -> io::Result<()> {
-    let id = document.id.as_ref().map_or_else(|| "(no heading)".to_owned(), ToString::to_string);
+    let id = match (&document.id, &document.draft) {
+        (Some(id), _) => id.to_string(),
+        (None, Some(draft)) => draft.to_string(),
+        (None, None) => "(no heading)".to_owned(),
+    };
     match document.part {
         Some(part) => writeln!(out, "{}#{part}  {id}", document.source)?,
         None => writeln!(out, "{}  {id}", document.source)?,

@@ -385,6 +385,8 @@ impl Engine {
                 number,
                 edition: edition.map(|e| e.to_edition(calendar)),
             }),
+            body: d.conference.map(|(body, _)| body),
+            edition: d.conference.and_then(|(_, e)| e).map(|e| e.to_edition(calendar)),
         });
         let record = |c: &isc_parse::Citation<'_>| {
             let (line, column) = lines.line_col(c.text.span.start as usize);

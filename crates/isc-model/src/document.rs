@@ -298,6 +298,36 @@ pub struct DraftRecord {
     pub label: Option<String>,
     /// The resolution the draft modifies, where it names one.
     pub modifies: Option<ResolutionRef>,
+    /// The body the draft is put to, as its issuing clause names it (`The Plenipotentiary
+    /// Conference ...`); left out of JSON when there is no issuing clause.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<Body>,
+    /// The edition the draft would be adopted in, as its issuing clause names it (`(Bucharest,
+    /// 2022)`; of struck and inserted editions run together, the inserted one); left out of
+    /// JSON when the clause names none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edition: Option<Edition>,
+}
+
+impl std::fmt::Display for DraftRecord {
+    /// `draft MOD EUR/44A7/1, modifies PP 130 (Rev. Dubai, 2018), put to PP (Bucharest, 2022)`,
+    /// each part written only when known.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("draft")?;
+        for word in [&self.action, &self.label].into_iter().flatten() {
+            write!(f, " {word}")?;
+        }
+        if let Some(modifies) = &self.modifies {
+            write!(f, ", modifies {modifies}")?;
+        }
+        if let Some(body) = self.body {
+            write!(f, ", put to {body}")?;
+            if let Some(edition) = &self.edition {
+                write!(f, " {edition}")?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// A place in an original file that is not plain text.

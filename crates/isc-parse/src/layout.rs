@@ -253,6 +253,9 @@ impl Relaid {
                 modifies: d.modifies.map(|(number, body, edition)| {
                     (number, body, edition.map(|e| self.edition(source, e)))
                 }),
+                conference: d
+                    .conference
+                    .map(|(body, edition)| (body, edition.map(|e| self.edition(source, e)))),
             }),
             study: doc.study.map(|h| crate::StudyHeading { heading: r(h.heading), ..h }),
             title: doc.title.map(r),

@@ -195,6 +195,10 @@ pub struct Draft<'a> {
     /// The resolution it modifies, suppresses or revises, where the heading names one: its
     /// number, body (from the issuing clause or a label) and edition.
     pub modifies: Option<(ResolutionNumber, Option<Body>, Option<EditionRef<'a>>)>,
+    /// The conference the draft is put to, where its issuing clause names it: the body, and the
+    /// edition it would be adopted in (of struck and inserted editions run together, the
+    /// inserted one).
+    pub conference: Option<(Body, Option<EditionRef<'a>>)>,
 }
 
 /// Everything read from one document.
@@ -986,10 +990,25 @@ impl Parser {
             }
             None => revision.map(|r| self.modified(r.number, r.body, r.edition, clause_body)),
         };
+        let conference = top.clause.map(|clause| {
+            let raw = match clause.edition {
+                Some(EditionOutcome::Read(raw)) => Some(raw),
+                Some(EditionOutcome::TrackedChanges(inner)) => {
+                    edition::inserted_edition(&self.words, inner)
+                }
+                _ => None,
+            };
+            let mut edition = raw.map(|raw| self.edition_ref(raw));
+            if let Some(e) = edition.as_mut() {
+                self.complete_edition(e, clause.body);
+            }
+            (clause.body, edition)
+        });
         Some(Draft {
             action: mark.action.or(mark.words).map(text_ref),
             label: mark.label.or(mark.proposal).map(text_ref),
             modifies,
+            conference,
         })
     }
 
