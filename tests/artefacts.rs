@@ -826,3 +826,35 @@ resolves
     // The issuing clause is the top block's, with the heading's kind.
     assert_eq!(kinds(&documents[0]), ["title", "heading", "preamble", "operative"]);
 }
+
+/// A PDF's reader writes a blank line between paragraphs, and a paragraph split by a page break
+/// comes out as two: the citation word ends one (`a) Resolution`), its number and edition open
+/// the next (`183 (Guadalajara, 2010) of ...`). The citation reads across the blank line. A
+/// number opening a paragraph with no edition after it is an item, no part of a citation.
+#[test]
+fn a_citation_split_between_two_paragraphs_by_a_page_break() {
+    let text = "\
+RESOLUTION 54 (REV. DUBAI, 2014)
+
+Information and communication technology applications
+
+The World Telecommunication Development Conference (Dubai, 2014),
+
+recalling
+
+a) Resolution
+
+183 (Guadalajara, 2010) of the Plenipotentiary Conference, on e-health applications;
+
+b) that the Bureau supports the Member States in applying the Resolution
+
+resolves
+
+1 to go on with the work;
+
+2 that the Bureau reports on it.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1, "{text}");
+    assert_eq!(citations(&documents[0]), ["PP 183 (Guadalajara, 2010)"]);
+}
