@@ -35,7 +35,7 @@ use nom::combinator::{not, opt, peek, value};
 use nom::sequence::{pair, preceded, terminated};
 
 use crate::edition::{EditionOutcome, edition};
-use crate::pieces::{PResult, digits, fail, is_hyphen, phrase, sp, sp1};
+use crate::pieces::{PResult, digits, fail, is_hyphen, is_space, phrase, sp, sp1};
 use crate::vocabulary::{BodyHint, Trigger, Words};
 
 /// One resolution of a citation.
@@ -529,8 +529,31 @@ fn is_enumeration(w: &Words, list: &str) -> bool {
 }
 
 /// A whole citation starting at its citation word.
+/// The most line breaks between a citation word ending a paragraph and its number opening the
+/// next (see [`across_blank_lines`]).
+const MAX_BREAKS_IN_CITATION: usize = 3;
+
+/// After a citation word ending a paragraph, the next paragraph where it opens with the number
+/// and an edition (`a) Resolution` / a blank line / `183 (Guadalajara, 2010) of ...`), as a PDF's
+/// reader gives a paragraph split by a page break. A number opening a paragraph with no edition
+/// after it is an item.
+fn across_blank_lines<'a>(w: &Words, rest: &'a str) -> Option<&'a str> {
+    if !rest.starts_with(['\n', '\r']) {
+        return None;
+    }
+    let next = rest.trim_start_matches(|c: char| c == '\n' || c == '\r' || is_space(c));
+    let breaks = rest[..rest.len() - next.len()].matches('\n').count();
+    if breaks > MAX_BREAKS_IN_CITATION {
+        return None;
+    }
+    let (after_number, _) = digits(next, 4).ok()?;
+    let (after_space, _) = sp1(after_number).ok()?;
+    matches!(edition(w, after_space), Ok((_, EditionOutcome::Read(_)))).then_some(next)
+}
+
 pub(crate) fn citation<'a>(w: &Words, input: &'a str) -> PResult<'a, RawCitation<'a>> {
     let (rest, trigger) = terminated(|i| trigger_word(w, i), sp).parse(input)?;
+    let rest = across_blank_lines(w, rest).unwrap_or(rest);
     let word = &input[..input.len() - rest.len()];
     let (mut rest, (mut items, long_range)) = match trigger {
         // `Resolution 17, 26, 44 and 45 (Rev. Hammamet, 2016)`: a plural list written after the
