@@ -23,6 +23,10 @@
 //!                                  8 words at most: `African Regional Telecommunication Development Conference`
 //! ```
 //!
+//! Between the word and the first item, a blank line is crossed only where the item has its
+//! edition (`Resolution` / a blank line / `183 (Guadalajara, 2010)`: a paragraph a page break
+//! cut).
+//!
 //! The words (`Resolution`, `and`, `to`, `of`, `ITU-R`, the bodies' names) come from the
 //! [`Vocabulary`](crate::Vocabulary); the grammar is the same in every language. A singular word
 //! followed by a whole enumeration (`Resolution 17, 26, 44 and 45`) reads as a list.
