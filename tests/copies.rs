@@ -1259,3 +1259,30 @@ gender perspective in the work of ITU,
     assert!(themes(&documents[0]).contains(&"gender-equality"), "{:?}", documents[0].themes);
     assert_eq!(citations(&documents[0]), ["WTDC 7 (Valletta, 1998)", "PP 70 (Minneapolis, 1998)"]);
 }
+
+/// A web page copied through a narrow window breaks the heading over three lines: the citation
+/// word alone, the label with the edition's place, the year closing the parenthesis. The three
+/// lines are the heading, of a draft put to the conference its issuing clause names.
+#[test]
+fn a_heading_broken_over_three_narrow_lines() {
+    let text = "\
+Resolution
+PLEN/7 (Marrakesh,
+2002)
+World
+Summit on the Information Society
+The Plenipotentiary Conference of the
+International Telecommunication Union (Marrakesh, 2002),
+recalling
+Resolution
+73 (Minneapolis, 1998) of the Plenipotentiary Conference on the
+Summit,
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1, "{text}");
+    let draft = documents[0].draft.as_ref().expect("a draft");
+    assert_eq!(draft.label.as_deref(), Some("PLEN/7"));
+    assert_eq!(draft.body.map(|b| b.to_string()).as_deref(), Some("PP"));
+    assert_eq!(documents[0].title.as_deref(), Some("World Summit on the Information Society"));
+    assert_eq!(citations(&documents[0]), ["PP 73 (Minneapolis, 1998)"]);
+}
