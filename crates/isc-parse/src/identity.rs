@@ -113,6 +113,18 @@ fn heading_at<'a>(
         return None;
     }
     let (_, next_end) = next()?;
+    // A narrow window breaks the edition too (`Resolution` / `PLEN/7 (Marrakesh,` / `2002)`):
+    // the line closing the parenthesis ends the heading.
+    if ends_in_parenthesis(&text[start..next_end])
+        && let Some((s, e)) = index.lines(text, next_end, text.len()).nth(1).map(|r| trim(text, r))
+        && s < e
+        && text[next_end..s].matches('\n').count() == 1
+        && e - s <= SHORT_NAME_END
+        && text[s..e].contains(')')
+        && let Some(found) = heading::heading(w, &text[start..e], start)
+    {
+        return Some(found);
+    }
     heading::heading(w, &text[start..next_end], start)
 }
 
