@@ -1286,3 +1286,29 @@ Summit,
     assert_eq!(documents[0].title.as_deref(), Some("World Summit on the Information Society"));
     assert_eq!(citations(&documents[0]), ["PP 73 (Minneapolis, 1998)"]);
 }
+
+/// An adoption history with a comma where a semicolon belongs between two editions
+/// (`(Johannesburg, 2008; Dubai, 2012, Hammamet, 2016)`) is still the history: no part of the
+/// title above it.
+#[test]
+fn an_adoption_history_with_a_comma_between_two_editions() {
+    let text = "\
+RESOLUTION 75
+The ITU Telecommunication Standardization Sector's contribution in implementing the outcomes of the World Summit
+on the Information Society and the 2030 Agenda for Sustainable Development
+(Johannesburg, 2008; Dubai, 2012, Hammamet, 2016)
+The World Telecommunication Standardization Assembly (Hammamet, 2016),
+considering
+a)\tthe relevant outcomes of both phases of the World Summit on the Information Society,
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1, "{text}");
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some(
+            "The ITU Telecommunication Standardization Sector's contribution in implementing the outcomes of the World Summit on the Information Society and the 2030 Agenda for Sustainable Development"
+        )
+    );
+    let year = documents[0].id.as_ref().and_then(|r| r.edition.as_ref()).and_then(|e| e.year);
+    assert_eq!(year, Some(2016));
+}
