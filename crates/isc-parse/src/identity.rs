@@ -871,7 +871,20 @@ pub(crate) fn is_history(text: &str) -> bool {
     if text.split(['-', '\u{2013}']).all(|y| is_year(y.trim())) {
         return true;
     }
-    text.split(';').all(|item| {
+    // A comma after a year where a semicolon belongs (`Dubai, 2012, Hammamet, 2016`) ends an
+    // item too.
+    let mut items = Vec::new();
+    for item in text.split(';') {
+        let mut from = 0;
+        for (at, _) in item.match_indices(',') {
+            if at >= from + 4 && is_year(item[..at].trim_end().rsplit(' ').next().unwrap_or("")) {
+                items.push(&item[from..at]);
+                from = at + 1;
+            }
+        }
+        items.push(&item[from..]);
+    }
+    items.into_iter().all(|item| {
         let item = item.trim();
         let Some((place, year)) = item.rsplit_once([' ', ',']) else { return false };
         let place = place.trim_end_matches([',', ' ']);
