@@ -1312,3 +1312,28 @@ a)\tthe relevant outcomes of both phases of the World Summit on the Information 
     let year = documents[0].id.as_ref().and_then(|r| r.edition.as_ref()).and_then(|e| e.year);
     assert_eq!(year, Some(2016));
 }
+
+/// A proposal copied onto one line: the cover's revision line with the title after a dash runs
+/// on into the cover's paragraphs, and the title stands again right before the issuing clause.
+/// A title is never hundreds of words long: the title is the last sentence before the clause,
+/// and the cover's paragraphs name no theme with a title's weight.
+#[test]
+fn a_title_run_on_into_a_cover_s_paragraphs_on_one_line() {
+    let text = "WTDC-17/23(Add.10)-E Page 1 / World Telecommunication Development Conference 2017 (WTDC-17) Buenos Aires, Argentina, 9-20 October 2017 / PLENARY MEETING / Addendum 10 to Document WTDC-17/23-E 4 September 2017 Original: Russian ITU Member States, members of the Regional Commonwealth in the field of Communications (RCC) DRAFT Revision to WTDC Resolution 17 - Implementation of regionally approved initiatives at the national, regional, interregional and global levels The two resolutions on regional initiatives deal with the same matters, and the proposal merges them: Resolution 32 on cooperation on regional initiatives goes into Resolution 17, which also covers emergency telecommunications, cybersecurity, child online protection, e-health and gender equality in the regions. Resolution 32 is then suppressed. The administrations ask the conference to adopt the revised text in the attachment and to suppress Resolution 32 on international and regional cooperation on regional initiatives. Implementation of regionally approved initiatives at the national, regional, interregional and global levels The World Telecommunication Development Conference (Buenos Aires, 2017), recalling a) Resolution 135 (Rev. Busan, 2014) of the Plenipotentiary Conference,\n";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1, "{text}");
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some(
+            "Implementation of regionally approved initiatives at the national, regional, interregional and global levels"
+        )
+    );
+    assert!(
+        documents[0]
+            .themes
+            .iter()
+            .all(|t| t.evidence.iter().all(|e| e.part.to_string() != "title")),
+        "{:?}",
+        documents[0].themes
+    );
+}
