@@ -11,6 +11,8 @@ use crate::vocabulary::Words;
 /// How many non-blank lines before a heading may be front matter (a conference banner, a
 /// document number).
 const MAX_LINES_BEFORE_HEADING: usize = 8;
+/// The longest title: real ones stay under 350 bytes.
+const MAX_TITLE_BYTES: usize = 400;
 /// The lines more a cover may hold above its heading with the title after a dash.
 const MORE_COVER_LINES: usize = 4;
 /// Without a heading, the lines an issuing clause is looked for in: a meeting's cover lines may
@@ -684,6 +686,35 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
         }
         block.push((s, e));
     }
+}
+
+/// A title holds no sentence's end: one run on from a cover's paragraphs (a one-line copy)
+/// keeps only its last sentence, the words after the last full stop that ends a sentence (after
+/// a word of four small letters or more, an acronym, or a closing quote or parenthesis, a
+/// capital after it).
+/// Longer than any real title still, it is no title.
+pub(crate) fn bounded_title(text: &str, (start, end): (usize, usize)) -> Option<(usize, usize)> {
+    let title = &text[start..end];
+    let bytes = title.as_bytes();
+    let sentence_end = memchr::memchr_iter(b'.', bytes).filter(|&dot| {
+        let before = title[..dot].trim_end_matches(['"', '\u{201d}', '\u{2019}', ')']);
+        let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let closed = before.len() < dot;
+        let after = title[dot + 1..].trim_start_matches(['"', '\u{201d}', '\u{2019}']);
+        let spaced = after.trim_start();
+        spaced.len() < after.len()
+            && spaced.starts_with(char::is_uppercase)
+            && (closed
+                || (word.chars().count() >= 4 && word.chars().all(char::is_lowercase))
+                || (word.chars().count() >= 2 && word.chars().all(char::is_uppercase)))
+    });
+    let from = sentence_end.last().map_or(0, |dot| {
+        let rest = &title[dot + 1..];
+        dot + 1
+            + (rest.len()
+                - rest.trim_start_matches(['"', '\u{201d}', '\u{2019}']).trim_start().len())
+    });
+    (end - (start + from) <= MAX_TITLE_BYTES).then_some((start + from, end))
 }
 
 /// Whether `line` is a booklet's running title: the conference's tag, a dash, and the citation

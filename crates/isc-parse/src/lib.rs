@@ -734,7 +734,10 @@ impl Parser {
         // A draft with no title of its own above its issuing clause has the one its revision
         // title gives after a dash.
         let revision_title = revision.filter(|_| draft.is_some()).and_then(|r| r.title);
-        let title = study_top.as_ref().map_or(top.title.or(revision_title), |t| t.title);
+        let title = study_top
+            .as_ref()
+            .map_or(top.title.or(revision_title), |t| t.title)
+            .and_then(|t| identity::bounded_title(text, t));
         res.title = title.map(|(s, e)| TextRef { text: &text[s..e], span: Span::new(s, e) });
         res.identity = identity;
         res.draft = draft;
