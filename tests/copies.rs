@@ -1185,17 +1185,8 @@ resolves
     }
 }
 
-/// A web page copied through a narrow window, with no heading: the title stands over four short
-/// lines right above the issuing clause, and it is the title, which names the document's theme.
-/// Four short lines above the clause that end a sentence are a notice, no title.
-#[test]
-fn a_title_over_four_narrow_lines_above_the_issuing_clause_without_a_heading() {
-    let text = "\
-Strengthening the role of ITU
-in building confidence and
-security in the use of
-information and
-communication technologies
+/// The issuing clause and the first item of a PP text copied through a narrow window.
+const NARROW_CLAUSE: &str = "\
 The Plenipotentiary Conference of the
 International Telecommunication Union
 (Dubai, 2018),
@@ -1205,7 +1196,16 @@ recalling
 Conference, on the strategic
 plan of the Union,
 ";
-    let documents = scan(text);
+
+/// A web page copied through a narrow window, with no heading: the title stands over four short
+/// lines right above the issuing clause, and it is the title, which names the document's theme.
+/// Four short lines above the clause that end a sentence are a notice, no title.
+#[test]
+fn a_title_over_four_narrow_lines_above_the_issuing_clause_without_a_heading() {
+    let text = format!(
+        "Strengthening the role of ITU\nin building confidence and\nsecurity in the use of\ninformation and\ncommunication technologies\n{NARROW_CLAUSE}"
+    );
+    let documents = scan(&text);
     assert_eq!(documents.len(), 1, "{text}");
     assert_eq!(
         documents[0].title.as_deref(),
@@ -1216,20 +1216,10 @@ plan of the Union,
     assert!(themes(&documents[0]).contains(&"cybersecurity"), "{:?}", documents[0].themes);
     assert_eq!(citations(&documents[0]), ["PP 71 (Rev. Dubai, 2018)"]);
 
-    let notice = "\
-This copy is
-kept for
-reference and may
-differ from the printed text.
-The Plenipotentiary Conference of the
-International Telecommunication Union
-(Dubai, 2018),
-recalling
-- Resolution 71 (Rev. Dubai,
-2018) of the Plenipotentiary
-Conference,
-";
-    let documents = scan(notice);
+    let notice = format!(
+        "This copy is\nkept for\nreference and may\ndiffer from the printed text.\n{NARROW_CLAUSE}"
+    );
+    let documents = scan(&notice);
     assert_eq!(documents.len(), 1, "{notice}");
     assert_eq!(documents[0].title, None);
 }
