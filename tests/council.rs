@@ -637,3 +637,50 @@ fn the_end_of_a_resolution_after_a_page_s_running_title_on_one_line() {
         ]
     );
 }
+
+/// A resolution of the Council's compilation and the decision after it, the decision named by
+/// `D`, its number and its session (`D 552 (C09)`), as the compilation names resolutions by `R`.
+const COMPILED_WITH_DECISION: &str = "\
+R 1187 (C-2001)
+Gender equality in the management, policy and practice of human resources at ITU
+The Council,
+considering
+a)\tResolution 70 (Minneapolis, 1998) on mainstreaming a gender perspective in the work of ITU;
+instructs the Secretary-General
+1\tto report to the Council every year on the progress made.
+D 552 (C09)
+Date and duration of the 2010 session of the Council
+The Council,
+decides
+that its 2010 session opens in Geneva on 13 April 2010, as Resolution 1305 (C09) foresees.
+";
+
+/// The compilation's decision ends the resolution before it, and is no document; a page
+/// holding only a decision holds no resolution. Laid out with the session on the heading's line
+/// or under the title, and copied onto one line with the page's number and section before it.
+#[test]
+fn a_compilation_decision_of_d_and_the_number_is_no_resolution() {
+    let under_title = COMPILED_WITH_DECISION.replace(
+        "D 552 (C09)\nDate and duration of the 2010 session of the Council\n",
+        "D 552\nDate and duration of the 2010 session of the Council\n(C09)\n",
+    );
+    let one_line = format!(
+        "\u{2013} 102 \u{2013} (3.2 \u{2013} Council) {}",
+        COMPILED_WITH_DECISION.replace(['\n', '\t'], " ")
+    );
+    for text in [COMPILED_WITH_DECISION.to_owned(), under_title, one_line] {
+        let documents = scan(&text);
+        let ids: Vec<Option<String>> = documents.iter().map(id).collect();
+        assert_eq!(ids, [Some("Council 1187 (C-2001)".to_owned())], "{text}");
+        assert_eq!(citations(&documents[0]), ["PP 70 (Minneapolis, 1998)"], "{text}");
+    }
+    let decision_only = COMPILED_WITH_DECISION[COMPILED_WITH_DECISION.find("D 552").unwrap()..]
+        .replace(['\n', '\t'], " ");
+    let page = format!("\u{2013} 102 \u{2013} (3.2 \u{2013} Council) {decision_only}");
+    let documents = scan(&page);
+    assert!(documents.iter().all(|d| d.id.is_none() && d.citations.is_empty()), "{page}");
+    assert!(
+        documents.iter().flat_map(|d| &d.diagnostics).any(|d| d.message.contains("D 552")),
+        "{page}"
+    );
+}
