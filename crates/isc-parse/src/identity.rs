@@ -1838,10 +1838,32 @@ fn annexed<'a>(w: &Words, line: &'a str) -> Option<&'a str> {
     })
 }
 
+/// A compilation's heading of another instrument at the start of `text`: a letter of the
+/// vocabulary's `instrument_abbreviations`, a number and an edition naming its conference by
+/// tag (`D 552 (C09)`, a Council decision). Gives its length.
+fn compiled_instrument_head(w: &Words, text: &str) -> Option<usize> {
+    let (rest, ()) = w.instrument_abbreviations.one_of(text).ok()?;
+    let number = rest.trim_start_matches(crate::pieces::is_space);
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    if number.len() == rest.len() || !(1..=4).contains(&digits) {
+        return None;
+    }
+    let spaced = number[digits..].trim_start_matches(crate::pieces::is_space);
+    match edition(w, spaced) {
+        Ok((tail, EditionOutcome::Read(read))) if read.tag.is_some() => {
+            Some(text.len() - tail.len())
+        }
+        _ => None,
+    }
+}
+
 /// An instrument's heading at the start of `text`: one of the vocabulary's `instrument_words`
 /// and a number of up to four digits, with an edition or nothing after it (`DECISION 5 (REV.
 /// DUBAI, 2018)`). Gives its length and whether its word is in capitals.
 pub(crate) fn instrument_head(w: &Words, text: &str) -> Option<(usize, bool)> {
+    if let Some(len) = compiled_instrument_head(w, text) {
+        return Some((len, true));
+    }
     let (rest, ()) = w.instrument_words.one_of(text).ok()?;
     let capitals = !text[..text.len() - rest.len()].chars().any(char::is_lowercase);
     let number = rest.trim_start_matches(crate::pieces::is_space);

@@ -46,6 +46,9 @@ const FLOWED_LINE: usize = 1200;
 /// A line at least this long that opens with a heading or an issuing clause is flowed text too: a
 /// short resolution, or a draft, copied onto one line, or a preamble run onto its clause's line.
 const OPENED_FLOWED_LINE: usize = 300;
+/// A text of one or two lines this long is a copy that lost its line breaks: a short page of a
+/// compilation (a Council decision and its session) copied onto one line.
+const COPIED_FLOWED_LINE: usize = 150;
 /// How far an issuing clause may stand after its heading (a long title).
 const MAX_TITLE: usize = 400;
 /// How long an issuing clause may be.
@@ -361,6 +364,13 @@ pub(crate) fn relayout(w: &Words, text: &str, classes: &TextClasses) -> Option<R
     relaid
 }
 
+/// Whether `line` opens with a compilation's heading letter and a space (`R 741`, `D 552`).
+fn opens_with_abbreviation(w: &Words, line: &str) -> bool {
+    w.heading_abbreviation_words.iter().any(|a| {
+        line.starts_with(a.as_str()) && matches!(line.as_bytes().get(a.len()), Some(b' ' | b'\t'))
+    })
+}
+
 /// [`sessions_after_titles`] over a whole text: its lines, and those opening with the first
 /// letter of a compilation's heading word.
 fn sessions_in(w: &Words, text: &str) -> Vec<Edit> {
@@ -376,6 +386,7 @@ fn sessions_in(w: &Words, text: &str) -> Vec<Edit> {
         .filter(|&n| {
             let line = text[lines[n].0..lines[n].1].trim_start();
             line.as_bytes().first().is_some_and(|b| firsts.contains(b))
+                && opens_with_abbreviation(w, line)
         })
         .collect();
     let mut deleted = vec![false; lines.len()];
@@ -404,7 +415,7 @@ fn session_after_title_at(
         _ => return None,
     }
     word_starts.iter().copied().filter(|&j| j >= from && j < open).rev().find_map(|j| {
-        let (rest, ()) = w.heading_abbreviations.one_of(&line[j..]).ok()?;
+        let (rest, ()) = w.compiled_abbreviations.one_of(&line[j..]).ok()?;
         let number = rest.trim_start_matches([' ', '\t']);
         if number.len() == rest.len() {
             return None;
@@ -592,7 +603,9 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
         }
         glued_footnote_numbers(line, s, &mut edits);
         let trimmed = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
-        if trimmed.as_bytes().first().is_some_and(|b| abbreviation_firsts.contains(b)) {
+        if trimmed.as_bytes().first().is_some_and(|b| abbreviation_firsts.contains(b))
+            && opens_with_abbreviation(w, trimmed)
+        {
             abbreviated.push(n);
         }
         let lead = s
@@ -954,7 +967,7 @@ fn sessions_after_titles(
         let (s, e) = lines[n];
         let line = text[s..e].trim_end();
         let trimmed = line.trim_start_matches([' ', '\t', '\u{c}']);
-        let Ok((rest, ())) = w.heading_abbreviations.one_of(trimmed) else { continue };
+        let Ok((rest, ())) = w.compiled_abbreviations.one_of(trimmed) else { continue };
         let rest = rest.trim_start_matches([' ', '\t']);
         let Ok((after, _)) = crate::citation::number(rest, true) else { continue };
         if !after.trim().is_empty() {
@@ -1985,9 +1998,9 @@ fn flowed_lines<'a>(w: &'a Words, text: &'a str) -> impl Iterator<Item = (usize,
         start = end + 1;
         let len = end - line.0;
         (len >= FLOWED_LINE
+            || (copied && len >= COPIED_FLOWED_LINE)
             || (len >= OPENED_FLOWED_LINE
-                && (copied
-                    || opens_with_heading(w, &text[line.0..end])
+                && (opens_with_heading(w, &text[line.0..end])
                     || issuing_clause_at(w, text[line.0..end].trim_start()).is_some())))
         .then_some(line)
     })
@@ -2436,8 +2449,19 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
     let mut taken = 0;
     for (n, &(cs, ce)) in clauses.iter().enumerate() {
         let window_start = cs.saturating_sub(MAX_TITLE).max(taken);
+        // Another instrument's heading (`DECISION 5 (REV. DUBAI, 2018)`, a compilation's `D 552
+        // (C09)`) before the clause: the clause is that instrument's, and no citation before it
+        // is the clause's heading.
+        let instrument = between(&word_starts, window_start, cs)
+            .iter()
+            .rev()
+            .filter(|&&j| line.as_bytes()[j].is_ascii_uppercase() || !line.as_bytes()[j].is_ascii())
+            .find_map(|&j| match crate::identity::instrument_head(w, &line[j..cs]) {
+                Some((len, true)) => Some((j, j + len)),
+                _ => None,
+            });
         let mut best: Option<(usize, usize)> = None;
-        for &i in between(&candidates, window_start, cs) {
+        for &i in between(&candidates, instrument.map_or(window_start, |(_, he)| he), cs) {
             if let Some(len) = heading_at(w, &line[i..cs])
                 && citation(w, &line[i..])
                     .ok()
@@ -2499,14 +2523,7 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
             heading_ends.push((hs, number_end));
             marks.push((number_end, "title"));
             marks.push((session, "session"));
-        } else if let Some((hs, he)) = between(&word_starts, window_start, cs)
-            .iter()
-            .rev()
-            .find_map(|&j| match crate::identity::instrument_head(w, &line[j..cs]) {
-                Some((len, true)) => Some((j, j + len)),
-                _ => None,
-            })
-        {
+        } else if let Some((hs, he)) = instrument {
             // Another instrument of the Final Acts (`DECISION 5 (REV. DUBAI, 2018)`): its
             // heading a line of its own, so that it ends the resolution before it.
             marks.push((hs, "heading"));

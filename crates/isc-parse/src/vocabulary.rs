@@ -158,6 +158,10 @@ pub struct Language {
     /// Titles of a conference's other texts, each on a line of its own (`Declarations and
     /// reservations`): such a title ends the resolution before it.
     pub instrument_titles: Vec<String>,
+    /// Letters naming another instrument in a compilation's heading, before its number and a
+    /// conference tag, as `heading_abbreviations` name resolutions (`D 552 (C09)`: a Council
+    /// decision): such a heading ends the resolution before it.
+    pub instrument_abbreviations: Vec<String>,
     /// Words opening the lines of a conference document's cover, a field before a colon
     /// (`Source:`, `Original: English`) or a symbol before its number (`Document 41-E`): a text
     /// whose top has two such lines and no resolution's anatomy cites nothing.
@@ -300,7 +304,7 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 55] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 56] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
@@ -339,6 +343,7 @@ impl Language {
             &mut self.instrument_words,
             &mut self.instrument_plurals,
             &mut self.instrument_titles,
+            &mut self.instrument_abbreviations,
             &mut self.cover_fields,
             &mut self.relative_pronouns,
             &mut self.session_words,
@@ -519,8 +524,13 @@ pub(crate) struct Words {
     pub(crate) bare_abbreviations: Keywords<()>,
     /// `R` before a number and a conference tag in a compilation's heading.
     pub(crate) heading_abbreviations: Keywords<()>,
-    /// The same, as written: a line is asked whether it is such a heading only when it opens
-    /// with one of them and a space.
+    /// `D` before a number and a conference tag in a compilation's heading of another
+    /// instrument.
+    pub(crate) instrument_abbreviations: Keywords<()>,
+    /// Both, for the layout of a compilation's headings (`R 741` / title / `(C-1974, ...)`).
+    pub(crate) compiled_abbreviations: Keywords<()>,
+    /// Both, as written: a line is asked whether it is such a heading only when it opens with
+    /// one of them and a space.
     pub(crate) heading_abbreviation_words: Vec<String>,
     /// The folded first characters of every citation word, for the prefilter.
     pub(crate) trigger_prefixes: Vec<Vec<char>>,
@@ -832,8 +842,18 @@ impl Words {
             heading_abbreviations: Keywords::new(
                 all(|l| &l.heading_abbreviations).into_iter().map(|w| (w, ())),
             ),
+            instrument_abbreviations: Keywords::new(
+                all(|l| &l.instrument_abbreviations).into_iter().map(|w| (w, ())),
+            ),
+            compiled_abbreviations: Keywords::new(
+                all(|l| &l.heading_abbreviations)
+                    .into_iter()
+                    .chain(all(|l| &l.instrument_abbreviations))
+                    .map(|w| (w, ())),
+            ),
             heading_abbreviation_words: {
                 let mut words = all(|l| &l.heading_abbreviations);
+                words.extend(all(|l| &l.instrument_abbreviations));
                 words.sort();
                 words.dedup();
                 words
