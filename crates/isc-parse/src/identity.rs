@@ -696,7 +696,7 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
 pub(crate) fn bounded_title(text: &str, (start, end): (usize, usize)) -> Option<(usize, usize)> {
     let title = &text[start..end];
     let bytes = title.as_bytes();
-    let sentence_end = memchr::memchr_iter(b'.', bytes).filter(|&dot| {
+    let mut sentence_ends = memchr::memchr_iter(b'.', bytes).filter(|&dot| {
         let before = title[..dot].trim_end_matches(['"', '\u{201d}', '\u{2019}', ')']);
         let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         let closed = before.len() < dot;
@@ -708,7 +708,7 @@ pub(crate) fn bounded_title(text: &str, (start, end): (usize, usize)) -> Option<
                 || (word.chars().count() >= 4 && word.chars().all(char::is_lowercase))
                 || (word.chars().count() >= 2 && word.chars().all(char::is_uppercase)))
     });
-    let from = sentence_end.last().map_or(0, |dot| {
+    let from = sentence_ends.next_back().map_or(0, |dot| {
         let rest = &title[dot + 1..];
         dot + 1
             + (rest.len()
