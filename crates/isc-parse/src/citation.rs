@@ -532,7 +532,6 @@ fn is_enumeration(w: &Words, list: &str) -> bool {
     folded.contains(',') && w.conjunctions.iter().any(|c| folded.contains(&format!(" {c} ")))
 }
 
-/// A whole citation starting at its citation word.
 /// The most line breaks between a citation word ending a paragraph and its number opening the
 /// next (see [`across_blank_lines`]).
 const MAX_BREAKS_IN_CITATION: usize = 3;
@@ -555,6 +554,7 @@ fn across_blank_lines<'a>(w: &Words, rest: &'a str) -> Option<&'a str> {
     matches!(edition(w, after_space), Ok((_, EditionOutcome::Read(_)))).then_some(next)
 }
 
+/// A whole citation starting at its citation word.
 pub(crate) fn citation<'a>(w: &Words, input: &'a str) -> PResult<'a, RawCitation<'a>> {
     let (rest, trigger) = terminated(|i| trigger_word(w, i), sp).parse(input)?;
     let rest = across_blank_lines(w, rest).unwrap_or(rest);

@@ -611,9 +611,10 @@ fn runs_to_clause(w: &Words, index: &LineIndex, region: &str, before: &str, from
 
 /// Without a heading (or under a page's title), the issuing clause in the first lines from
 /// `start`, and the lines right before it (a draft that starts with its title) as the title: the
-/// lines above it, up to three (more where a narrow window cut them), that read as a title (cover-page lines such as `Document 45-E`,
-/// `Date: 12 May 2019` or `(adopted at the seventh Plenary Meeting)` do not), in the block since
-/// the last blank line, above the adoption history if it stands right above the clause.
+/// lines above it, up to three (more where a narrow window cut them), that read as a title
+/// (cover-page lines such as `Document 45-E`, `Date: 12 May 2019` or `(adopted at the seventh
+/// Plenary Meeting)` do not), in the block since the last blank line, page number or running
+/// title, above the adoption history if it stands right above the clause.
 fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &mut Top<'a>) {
     let mut block: Vec<(usize, usize)> = Vec::new();
     // The block above the current one: the title, where the history stands apart under it.
@@ -691,8 +692,7 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
 /// A title holds no sentence's end: one run on from a cover's paragraphs (a one-line copy)
 /// keeps only its last sentence, the words after the last full stop that ends a sentence (after
 /// a word of four small letters or more, an acronym, or a closing quote or parenthesis, a
-/// capital after it).
-/// Longer than any real title still, it is no title.
+/// capital after it). Longer than any real title still, it is no title.
 pub(crate) fn bounded_title(text: &str, (start, end): (usize, usize)) -> Option<(usize, usize)> {
     let title = &text[start..end];
     let bytes = title.as_bytes();
@@ -1859,7 +1859,8 @@ fn compiled_instrument_head(w: &Words, text: &str) -> Option<usize> {
 
 /// An instrument's heading at the start of `text`: one of the vocabulary's `instrument_words`
 /// and a number of up to four digits, with an edition or nothing after it (`DECISION 5 (REV.
-/// DUBAI, 2018)`). Gives its length and whether its word is in capitals.
+/// DUBAI, 2018)`), or a compilation's (see [`compiled_instrument_head`], in capitals). Gives its
+/// length and whether its word is in capitals.
 pub(crate) fn instrument_head(w: &Words, text: &str) -> Option<(usize, bool)> {
     if let Some(len) = compiled_instrument_head(w, text) {
         return Some((len, true));
