@@ -1227,10 +1227,8 @@ fn a_title_over_four_narrow_lines_above_the_issuing_clause_without_a_heading() {
 /// A document-sharing page whose own title, its first line, is the issuing clause with the
 /// heading after it (`The World ... Conference (Istanbul, 2002), RESOLUTION 44`); the PDF's first
 /// page below repeats the issuing clause above the title and again under it, its clause words
-/// lost. The page's title gives the identity, and the title is the line between the two clauses.
-#[test]
-fn a_page_title_of_the_issuing_clause_and_the_heading_above_a_repeated_clause() {
-    let text = "\
+/// lost.
+const PAGE_TITLED: &str = "\
 The World Telecommunication Development Conference (Istanbul, 2002), RESOLUTION 44
 
 The World Telecommunication Development Conference
@@ -1242,12 +1240,32 @@ a task force on gender issues;
 Resolution 70 (Minneapolis, 1998) of the Plenipotentiary Conference, on the inclusion of a
 gender perspective in the work of ITU,
 ";
+
+/// The one document of [`PAGE_TITLED`], as `text` gives it.
+#[track_caller]
+fn reads_as_the_page_titled_resolution(text: &str) {
     let documents = scan(text);
     assert_eq!(documents.len(), 1, "{text}");
     assert_eq!(id(&documents[0]).as_deref(), Some("WTDC 44 (Istanbul, 2002)"));
     assert_eq!(documents[0].title.as_deref(), Some("Mainstreaming gender in ITU-D programmes"));
     assert!(themes(&documents[0]).contains(&"gender-equality"), "{:?}", documents[0].themes);
     assert_eq!(citations(&documents[0]), ["WTDC 7 (Valletta, 1998)", "PP 70 (Minneapolis, 1998)"]);
+}
+
+/// [`PAGE_TITLED`]: the page's title gives the identity, and the title is the line between the
+/// two clauses.
+#[test]
+fn a_page_title_of_the_issuing_clause_and_the_heading_above_a_repeated_clause() {
+    reads_as_the_page_titled_resolution(PAGE_TITLED);
+}
+
+/// [`PAGE_TITLED`] hard-wrapped at 64 columns, the page's title broken inside the edition
+/// (`... (Istanbul,` / `2002), RESOLUTION 44`): the same document.
+#[test]
+fn a_page_title_of_the_issuing_clause_and_the_heading_wrapped_inside_the_edition() {
+    let wrapped =
+        PAGE_TITLED.replacen("(Istanbul, 2002), RESOLUTION", "(Istanbul,\n2002), RESOLUTION", 1);
+    reads_as_the_page_titled_resolution(&wrapped);
 }
 
 /// A web page copied through a narrow window breaks the heading over three lines: the citation
