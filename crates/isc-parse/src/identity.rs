@@ -11,6 +11,8 @@ use crate::vocabulary::Words;
 /// How many non-blank lines before a heading may be front matter (a conference banner, a
 /// document number).
 const MAX_LINES_BEFORE_HEADING: usize = 8;
+/// The longest first line of a page's title read for a heading wrapped onto its second line.
+const MAX_PAGE_TITLE: usize = 400;
 /// The longest title: real ones stay under 350 bytes.
 const MAX_TITLE_BYTES: usize = 400;
 /// The lines more a cover may hold above its heading with the title after a dash.
@@ -90,9 +92,22 @@ fn heading_at<'a>(
         (next_start < next_end && text[end..next_start].matches('\n').count() <= 1)
             .then_some((next_start, next_end))
     };
-    if start == text.len() - text.trim_start().len()
+    let top = text.len() - text.trim_start().len();
+    if start == top
         && let Some(found) =
             page_title_heading(w, line, start).or_else(|| clause_title_heading(w, line, start))
+    {
+        return Some(found);
+    }
+    // Such a page's title wrapped inside the edition (`... (Istanbul,` / `2002), RESOLUTION
+    // 44`): its second line holds the heading.
+    if start > top
+        && start - top <= MAX_PAGE_TITLE
+        && let Some(first_end) = text[top..start].find('\n').map(|i| top + i)
+        && text[first_end..start].trim().is_empty()
+        && text[first_end..start].matches('\n').count() == 1
+        && ends_in_parenthesis(&text[top..first_end])
+        && let Some(found) = clause_title_heading(w, &text[top..end], top)
     {
         return Some(found);
     }
