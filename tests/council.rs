@@ -684,3 +684,18 @@ fn a_compilation_decision_of_d_and_the_number_is_no_resolution() {
         "{page}"
     );
 }
+
+/// A page holding only a decision, with the page's number and section before it: the note says
+/// the decision opens another instrument, since no resolution stands before it to end.
+#[test]
+fn a_page_holding_only_furniture_before_a_decision_ends_no_resolution() {
+    let page = "\u{2013} 75 \u{2013} (2.4 \u{2013} Other staff matters) D 399 Staff representation (C-1983, last amended C-1990) The Council, having looked at how the staff take part in management, decides that two officers of the staff's own council may sit in its meetings on staff matters.\n";
+    let documents = scan(page);
+    let notes: Vec<&str> =
+        documents.iter().flat_map(|d| &d.diagnostics).map(|d| d.message.as_str()).collect();
+    assert!(
+        notes.iter().any(|m| m.contains("D 399") && m.contains("opens another instrument")),
+        "{notes:?}"
+    );
+    assert!(!notes.iter().any(|m| m.contains("ends this resolution")), "{notes:?}");
+}
