@@ -679,20 +679,6 @@ impl Parser {
                 t.heading.period = period_before;
             }
         }
-        // Another instrument of the Final Acts ended this document: named, with its line.
-        if let Some(&(s, e)) = split.instruments.iter().find(|&&(s, _)| s == end) {
-            let name = text[s..e].trim();
-            let message = if text[start..end].trim().is_empty() {
-                format!(
-                    "`{name}` opens another instrument of the conference, not a resolution: its text is not read"
-                )
-            } else {
-                format!(
-                    "`{name}` ends this resolution: another instrument of the conference, not read as part of it"
-                )
-            };
-            res.diagnostics.push(Diagnostic::info(Span::new(s, e), message));
-        }
         // A list of resolutions by heading and title alone ended it: named, with its first line.
         if let Some(&(s, e)) = split.lists.iter().find(|&&(s, _)| s == end) {
             let name = text[s..e].trim();
@@ -766,6 +752,27 @@ impl Parser {
                     t.heading.item
                 ),
             ));
+        }
+        // Another instrument of the Final Acts ended this document: named, with its line. With
+        // nothing of a resolution before it (an empty text, or a page's furniture alone), it
+        // ends none.
+        if let Some(&(s, e)) = split.instruments.iter().find(|&&(s, _)| s == end) {
+            let name = text[s..e].trim();
+            let no_resolution = text[start..end].trim().is_empty()
+                || (res.identity.is_none()
+                    && res.draft.is_none()
+                    && res.title.is_none()
+                    && res.parts.iter().all(|p| p.kind == PartKind::Other));
+            let message = if no_resolution {
+                format!(
+                    "`{name}` opens another instrument of the conference, not a resolution: its text is not read"
+                )
+            } else {
+                format!(
+                    "`{name}` ends this resolution: another instrument of the conference, not read as part of it"
+                )
+            };
+            res.diagnostics.push(Diagnostic::info(Span::new(s, e), message));
         }
         self.study_mentions(text, (start, end), &skips, body, study_top, &mut res);
         let words = &split.classes.citation_words;
