@@ -164,6 +164,15 @@ fn is_file_name(line: &str) -> bool {
     dot > 0 && FILE_EXTENSIONS.iter().any(|ext| extension.eq_ignore_ascii_case(ext))
 }
 
+/// `text` after a heading's label, where the citation word opening it is in capitals
+/// (`RESOLUTION`, as a page's title writes the heading); `None` otherwise.
+fn capital_citation_word<'a>(w: &Words, text: &'a str) -> Option<&'a str> {
+    let (rest, _) = heading_label(w, text).ok()?;
+    let (after_word, _) = crate::citation::trigger_word(w, rest).ok()?;
+    let word = &rest[..rest.len() - after_word.len()];
+    (!word.chars().any(char::is_lowercase)).then_some(rest)
+}
+
 /// The first line of a text saved from a document-sharing page, the page's title: the issuing
 /// clause, then the heading with its citation word in capitals, a number and nothing after it
 /// (`The World Telecommunication Development Conference (Istanbul, 2002), RESOLUTION 44`). The
@@ -175,11 +184,7 @@ fn clause_title_heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<He
     if head.len() == rest.len() {
         return None;
     }
-    let (word, _) = heading_label(w, head).ok()?;
-    let (after_word, _) = crate::citation::trigger_word(w, word).ok()?;
-    if word[..word.len() - after_word.len()].chars().any(char::is_lowercase) {
-        return None;
-    }
+    capital_citation_word(w, head)?;
     let head_start = start + line.len() - head.len();
     let found = heading::heading(w, head, head_start)?;
     (found.number.is_some()
@@ -193,12 +198,7 @@ fn clause_title_heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<He
 /// citation word in capitals and no edition, then the first words of the title with no dash
 /// (`RESOLUTION 1305 Role of the Dedicated Group in identifying Council 2009`).
 fn page_title_heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Heading<'a>> {
-    let (rest, _) = heading_label(w, line).ok()?;
-    let (after_word, _) = crate::citation::trigger_word(w, rest).ok()?;
-    let word = &rest[..rest.len() - after_word.len()];
-    if word.chars().any(char::is_lowercase) {
-        return None;
-    }
+    let rest = capital_citation_word(w, line)?;
     let (after, raw) = crate::citation::citation(w, rest).ok()?;
     let title = after.trim_start_matches(crate::pieces::is_space);
     if raw.items.len() != 1

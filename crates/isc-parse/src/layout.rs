@@ -573,7 +573,8 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
     let mut after_header: Vec<Option<usize>> = vec![None; lines.len()];
     // The last non-blank line, when it is a bare page number.
     let mut page_line: Option<usize> = None;
-    // The lines opening with the first letter of a compilation's heading word (`R 741`).
+    // The lines opening with a compilation's heading letter and a space (`R 741`, `D 552`): the
+    // first byte rules most out before the words are asked.
     let abbreviation_firsts: Vec<u8> =
         w.heading_abbreviation_words.iter().filter_map(|a| a.bytes().next()).collect();
     let mut abbreviated: Vec<usize> = Vec::new();
