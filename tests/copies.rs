@@ -1345,3 +1345,68 @@ fn a_title_run_on_into_a_cover_s_paragraphs_on_one_line() {
         documents[0].themes
     );
 }
+
+/// [`ONE_LINE`] copied again through windows narrower than fifty columns, a page's running
+/// header and number between two lines: every line about as wide as the window, the heading in
+/// the middle of one. It reads as the text on one line.
+#[test]
+fn a_one_line_copy_wrapped_anew_at_a_narrow_width_reads_as_the_text_itself() {
+    for width in [34, 40, 46, 55] {
+        let text = rewrapped(ONE_LINE, Some(width));
+        let documents = scan(&text);
+        let found: Vec<Option<String>> = documents.iter().map(id).collect();
+        assert_eq!(found, [Some("WTSA 68 (Johannesburg, 2008)".to_owned())], "{width}\n{text}");
+        let document = &documents[0];
+        assert_eq!(
+            document.title.as_deref(),
+            Some(
+                "Implementation of Resolution 122 (Rev. Antalya, 2006) on the evolving role of the World Telecommunication Standardization Assembly"
+            ),
+            "{width}"
+        );
+        assert_eq!(citations(document), ONE_LINE_CITED, "{width}");
+    }
+}
+
+/// A laid-out text whose paragraphs were wrapped at forty columns: its clause words and item
+/// labels still open short lines of their own, so it is no prose wrapped at one width, and
+/// each line stays one of its parts.
+#[test]
+fn a_laid_out_text_wrapped_at_forty_columns_is_not_run_together() {
+    let text = "\
+RESOLUTION 44 (REV. HAMMAMET, 2016)
+
+Bridging the standardization gap
+between developing and developed
+countries
+
+The World Telecommunication
+Standardization Assembly (Hammamet,
+2016),
+
+considering
+
+a) that Resolution 123 (Rev. Busan,
+2014) of the Plenipotentiary
+Conference asks the three Bureaux to
+work together on the gap;
+
+b) that developing countries take
+part in study groups less often;
+
+resolves
+
+1 to keep the fellowships for
+delegates of developing countries;
+
+2 to report to the next assembly.
+";
+    let document = one_document(
+        text,
+        "WTSA 44 (Rev. Hammamet, 2016)",
+        "Bridging the standardization gap between developing and developed countries",
+        &["PP 123 (Rev. Busan, 2014)"],
+    );
+    let kinds: Vec<String> = document.parts.iter().map(|p| p.kind.to_string()).collect();
+    assert!(kinds.contains(&"preamble".to_owned()) && kinds.contains(&"operative".to_owned()));
+}
