@@ -1771,50 +1771,110 @@ const WRAPPED_MIN_LINES: usize = 8;
 /// hard-wrapped prose.
 const WRAPPED_MIN_SHORT_TEXT: usize = 4;
 
+/// How many of a text's first non-blank lines give the width it may be wrapped at.
+const WIDTH_PROBE_LINES: usize = 40;
+
+/// The narrowest and the widest window, in characters, prose is taken to be hard-wrapped at:
+/// the median length of its lines.
+const WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 24..=130;
+
+/// The longest line, in characters, of a wrapped width.
+const MAX_WRAPPED_LINE: usize = 130;
+
 /// Pass 1b: a text whose lines are all of about one width, with next to no short line (a clause
 /// word, an item's last line, a heading), is prose hard-wrapped at that width (a one-line text
-/// copied through a narrow window): its line breaks inside paragraphs become spaces, and pass 2
-/// reads it as flowed text. A laid-out resolution, even copied line by line from a PDF, has
-/// short lines: a quarter or more of them (the text's last line, which ends a paragraph, is not
-/// counted). Gives the widths of a text's lines, or `None` for a text whose first forty lines or
-/// more already hold too many short ones to be hard-wrapped. A text read has line feeds only;
-/// one as written may have carriage returns too.
+/// copied through a window, however narrow): its line breaks inside paragraphs become spaces,
+/// and pass 2 reads it as flowed text. The width is the median length of its first forty lines
+/// (a few lines run together where a word cut at a line end was joined do not move it). A line
+/// of two thirds of the width or more, and of 130 characters at most, is of a wrapped width; a
+/// shorter one is short. A laid-out resolution, even copied line by line from a PDF or wrapped
+/// at a narrow width, has short lines: more than one in twenty (the text's last line, which
+/// ends a paragraph, is not counted). Gives the widths of a text's lines, or `None` for a text
+/// whose first forty lines or more already hold too many short ones to be hard-wrapped. A text
+/// read has line feeds only; one as written may have carriage returns too.
 fn line_widths<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Widths> {
     let mut widths = Widths::default();
+    // The first lines' lengths, until they give the width.
+    let mut probe = [0; WIDTH_PROBE_LINES];
+    let mut probed = 0;
+    let mut width: Option<usize> = None;
     // The last line of the text ends its last paragraph: it may be short, and is then counted
     // neither as short nor against the wrapped width.
     let mut last_short = false;
+    let mut count = |widths: &mut Widths, width: usize, len: usize| {
+        widths.lines += 1;
+        widths.short += usize::from(last_short);
+        last_short = len * 3 < width * 2;
+        widths.wrapped += usize::from(!last_short && len <= MAX_WRAPPED_LINE);
+    };
     for line in lines {
         let line = line.trim();
         let len = if line.is_ascii() { line.len() } else { line.chars().count() };
         if len == 0 {
             continue;
         }
-        widths.lines += 1;
-        widths.short += usize::from(last_short);
-        last_short = len < 40;
-        widths.wrapped += usize::from((50..=130).contains(&len));
+        match width {
+            Some(width) => count(&mut widths, width, len),
+            None => {
+                probe[probed] = len;
+                probed += 1;
+                if probed == WIDTH_PROBE_LINES {
+                    let found = wrap_width(&probe);
+                    for &len in &probe {
+                        count(&mut widths, found, len);
+                    }
+                    width = Some(found);
+                }
+            }
+        }
         // Most texts show their short lines at once: no need to read on.
-        if widths.lines >= 40 && widths.short * 20 > widths.lines {
+        if widths.lines >= WIDTH_PROBE_LINES && widths.short * 20 > widths.lines {
             return None;
         }
     }
+    let width = match width {
+        Some(width) => width,
+        None => {
+            let found = wrap_width(&probe[..probed]);
+            for &len in &probe[..probed] {
+                count(&mut widths, found, len);
+            }
+            found
+        }
+    };
     widths.wrapped += usize::from(last_short);
-    Some(widths)
+    Some(Widths { width, ..widths })
 }
 
-/// How many non-blank lines a text has, how many are short, and how many of a wrapped width.
+/// The width the lines of `lengths` (a text's first lines) are wrapped at: their median length.
+fn wrap_width(lengths: &[usize]) -> usize {
+    let mut sorted = [0; WIDTH_PROBE_LINES];
+    let n = lengths.len().min(WIDTH_PROBE_LINES);
+    sorted[..n].copy_from_slice(&lengths[..n]);
+    if n == 0 {
+        return 0;
+    }
+    *sorted[..n].select_nth_unstable(n / 2).1
+}
+
+/// The width a text's lines may be wrapped at, how many non-blank lines it has, how many are
+/// short, and how many of a wrapped width.
 #[derive(Debug, Default, Clone, Copy)]
 struct Widths {
+    width: usize,
     lines: usize,
     short: usize,
     wrapped: usize,
 }
 
 impl Widths {
-    /// Enough lines, next to no short one, nine in ten of a wrapped width; or, for a short text
-    /// (an excerpt wrapped at a wide column), a few lines, every one of a wrapped width.
+    /// A width a window may have, enough lines, next to no short one, nine in ten of a wrapped
+    /// width; or, for a short text (an excerpt wrapped at a wide column), a few lines, every one
+    /// of a wrapped width.
     fn wrapped(self) -> bool {
+        if !WRAP_WIDTHS.contains(&self.width) {
+            return false;
+        }
         if self.lines < WRAPPED_MIN_LINES {
             return self.lines >= WRAPPED_MIN_SHORT_TEXT
                 && self.short == 0
