@@ -1410,3 +1410,19 @@ delegates of developing countries;
     let kinds: Vec<String> = document.parts.iter().map(|p| p.kind.to_string()).collect();
     assert!(kinds.contains(&"preamble".to_owned()) && kinds.contains(&"operative".to_owned()));
 }
+
+/// The numbered pieces of [`chunked`] indented, as a page's list copies them with its margin:
+/// they read as the text itself, as when they open their lines.
+#[test]
+fn indented_numbered_pieces_read_as_the_text_itself() {
+    for indent in ["    ", "\t", " "] {
+        let text: String =
+            chunked(ONE_LINE, 120).lines().map(|line| format!("{indent}{line}\n")).collect();
+        one_document(
+            &text,
+            "WTSA 68 (Johannesburg, 2008)",
+            "Implementation of Resolution 122 (Rev. Antalya, 2006) on the evolving role of the World Telecommunication Standardization Assembly",
+            &ONE_LINE_CITED,
+        );
+    }
+}
