@@ -464,7 +464,10 @@ const MIN_FIRST_OF_TWO_PIECES: usize = 150;
 /// page's own lines (a document-sharing page's file name and counters), every mark from there on
 /// following a space or a line break and a number counting from one in order, is read so.
 fn numbered_chunks(text: &str) -> Vec<Edit> {
+    // A page's margin may indent the pieces.
+    let margin = |t: &str| t.len() - t.trim_start_matches([' ', '\t']).len();
     let opening = text.trim_start_matches('\u{feff}');
+    let opening = &opening[margin(opening)..];
     let first = if opening.starts_with('1') && opening[1..].starts_with(CHUNK_MARK) {
         text.len() - opening.len()
     } else {
@@ -473,7 +476,13 @@ fn numbered_chunks(text: &str) -> Vec<Edit> {
         // line's start.
         let reach = text.len().min(MAX_CHUNK_LEAD);
         match memchr::memmem::find(&text.as_bytes()[..reach], CHUNK_MARK.as_bytes()) {
-            Some(at) if at >= 2 && &text.as_bytes()[at - 2..at] == b"\n1" => at - 1,
+            Some(at)
+                if at >= 2
+                    && text.as_bytes()[at - 1] == b'1'
+                    && text[..at - 1].trim_end_matches([' ', '\t']).ends_with('\n') =>
+            {
+                at - 1
+            }
             _ => return Vec::new(),
         }
     };
@@ -494,11 +503,12 @@ fn numbered_chunks(text: &str) -> Vec<Edit> {
         // line between pieces), or one space; a piece's own spaces stay. The first piece keeps
         // the line break above it: the page's own lines stay apart.
         let before = &text[..digits_start];
-        let breaks = before.len() - before.trim_end_matches(['\n', '\r']).len();
+        let indented = before.trim_end_matches([' ', '\t']);
+        let breaks = indented.len() - indented.trim_end_matches(['\n', '\r']).len();
         let from = if digits_start == first {
             digits_start
         } else if breaks > 0 {
-            digits_start - breaks
+            digits_start - (before.len() - indented.len()) - breaks
         } else if before.ends_with([' ', '\t']) {
             digits_start - 1
         } else {
