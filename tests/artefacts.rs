@@ -858,3 +858,67 @@ resolves
     assert_eq!(documents.len(), 1, "{text}");
     assert_eq!(citations(&documents[0]), ["PP 183 (Guadalajara, 2010)"]);
 }
+
+/// A resolution saved as Markdown (a converter's output, a page of notes): the heading marked
+/// as a section, the title in bold, the issuing clause and the clause words in italics, the
+/// items as a list, a hard line break written as a backslash and brackets escaped. The marks
+/// are no part of the words: it reads as the text without them.
+#[test]
+fn a_resolution_written_in_markdown_reads_as_its_words() {
+    let text = "\
+## RESOLUTION 25 (REV. BUSAN, 2014)
+
+**Strengthening the regional presence**
+
+*The Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),*
+
+*recalling*
+
+- a) Resolution 71 (Rev. Busan, 2014) on the strategic plan of the Union;
+- b) Resolution 123 (Rev. Busan, 2014) on bridging the standardization gap;
+
+*resolves*
+
+1. that the regional offices keep working with the three Bureaux on the regional initiatives;\\
+2. that the draft \\[RCC-2\\] on the offices' staff be taken into account.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1, "{documents:?}");
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("PP 25 (Rev. Busan, 2014)"));
+    assert_eq!(document.title.as_deref(), Some("Strengthening the regional presence"));
+    assert_eq!(citations(document), ["PP 71 (Rev. Busan, 2014)", "PP 123 (Rev. Busan, 2014)"]);
+    let kinds = kinds(document);
+    assert!(
+        kinds.contains(&"preamble".to_owned()) && kinds.contains(&"operative".to_owned()),
+        "{kinds:?}"
+    );
+    assert!(document.calls_for_coordination);
+}
+
+/// The same shapes with the other marks Markdown has for them: the heading in bold, the clause
+/// words between underscores, the title as a lower section.
+#[test]
+fn a_resolution_in_markdown_with_bold_headings_and_underscores() {
+    let text = "\
+**RESOLUTION 70 (REV. DUBAI, 2018)**
+
+### Mainstreaming a gender perspective in ITU
+
+_The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),_
+
+_considering_
+
+a) Resolution 55 (Rev. Dubai, 2018) on the same topic;
+
+_resolves_
+
+1 to keep the gender focal points of the Sectors working together.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1, "{documents:?}");
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("PP 70 (Rev. Dubai, 2018)"));
+    assert_eq!(document.title.as_deref(), Some("Mainstreaming a gender perspective in ITU"));
+    assert_eq!(citations(document), ["PP 55 (Rev. Dubai, 2018)"]);
+}

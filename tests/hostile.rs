@@ -703,3 +703,20 @@ fn a_one_line_copy_with_wide_characters_before_its_heading_is_read() {
         );
     }
 }
+
+/// A Markdown file in a folder is one of the texts read by default, not an ignored extension.
+#[test]
+fn markdown_files_are_read_by_default() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("resolution-25.md"),
+        "## RESOLUTION 25 (REV. BUSAN, 2014)\n\n**Strengthening the regional presence**\n\n*The Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),*\n\n*recalling*\n\n- a) Resolution 71 (Rev. Busan, 2014) on the strategic plan;\n",
+    )
+    .unwrap();
+    let (code, out, err) = isc(&["scan", "--format", "jsonl", arg(dir.path())]);
+    assert_eq!(code, ExitCode::SUCCESS, "{err}");
+    assert!(err.contains(" 0 ignored"), "{err}");
+    let document: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    assert_eq!(document["id"]["number"], "25");
+    assert_eq!(document["citations"][0]["number"], "71");
+}
