@@ -704,19 +704,29 @@ fn a_one_line_copy_with_wide_characters_before_its_heading_is_read() {
     }
 }
 
-/// A Markdown file in a folder is one of the texts read by default, not an ignored extension.
+/// A Markdown file named on the command line is read as text, with no note on its extension.
+/// In a folder it is read when `--ext` lists `md`; by default it is an ignored extension, as a
+/// folder's `README.md` beside the texts is no resolution.
 #[test]
-fn markdown_files_are_read_by_default() {
+fn markdown_files_are_read_when_named_or_listed() {
     let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("resolution-25.md");
     std::fs::write(
-        dir.path().join("resolution-25.md"),
+        &file,
         "## RESOLUTION 25 (REV. BUSAN, 2014)\n\n**Strengthening the regional presence**\n\n*The Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),*\n\n*recalling*\n\n- a) Resolution 71 (Rev. Busan, 2014) on the strategic plan;\n",
     )
     .unwrap();
-    let (code, out, err) = isc(&["scan", "--format", "jsonl", arg(dir.path())]);
-    assert_eq!(code, ExitCode::SUCCESS, "{err}");
-    assert!(err.contains(" 0 ignored"), "{err}");
-    let document: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
-    assert_eq!(document["id"]["number"], "25");
-    assert_eq!(document["citations"][0]["number"], "71");
+    for args in [vec![arg(&file)], vec![arg(dir.path()), "--ext", "md"]] {
+        let mut command = vec!["scan", "--format", "jsonl"];
+        command.extend(args);
+        let (code, out, err) = isc(&command);
+        assert_eq!(code, ExitCode::SUCCESS, "{err}");
+        assert!(err.contains(" 0 diagnostics, 0 skipped, 0 ignored"), "{err}");
+        let document: serde_json::Value =
+            serde_json::from_str(out.lines().next().unwrap()).unwrap();
+        assert_eq!(document["id"]["number"], "25");
+        assert_eq!(document["citations"][0]["number"], "71");
+    }
+    let (_, _, err) = isc(&["scan", "--format", "jsonl", arg(dir.path())]);
+    assert!(err.contains(" 1 ignored"), "{err}");
 }
