@@ -309,6 +309,12 @@ pub(crate) fn relayout(w: &Words, text: &str, classes: &TextClasses) -> Option<R
     let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
     let joined_classes = relaid.as_ref().map(|r| TextClasses::with_words(w, &r.text));
     let citation_words = &joined_classes.as_ref().unwrap_or(classes).citation_words;
+    // A text written in Markdown loses its marks before its lines are read.
+    let marks = markdown_marks(current);
+    let relaid = rewritten(relaid, text, &marks);
+    let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
+    let marked_classes = (!marks.is_empty()).then(|| TextClasses::with_words(w, current));
+    let citation_words = marked_classes.as_ref().map_or(citation_words, |c| &c.citation_words);
     // A copy with a blank line after every printed line loses them before its lines are read.
     let spaced = double_spaced(w, current);
     let relaid = rewritten(relaid, text, &spaced);
@@ -534,6 +540,156 @@ fn numbered_chunks(text: &str) -> Vec<Edit> {
     } else {
         Vec::new()
     }
+}
+
+/// Pass 0: a text written in Markdown (a converter's output, a page of notes) loses the marks
+/// that are no part of its words. It is Markdown when a line opens with a section's mark (`#`
+/// to `######` and a space) or is wrapped whole in emphasis (`**...**`, `__...__`, `*...*`,
+/// `_..._`). Then each line loses its section mark, its blockquote mark (`>`), a list's bullet
+/// (`-`, `+` or `*` and a space), emphasis wrapping it whole, a hard break's backslash at its
+/// end; and the whole text loses its strong emphasis (`**`, `__`) and the backslash before an
+/// escaped mark (`\[`). A single `*` or `_` inside a line stays: it may mark a footnote.
+fn markdown_marks(text: &str) -> Vec<Edit> {
+    let bytes = text.as_bytes();
+    // Most texts hold none of the marks a Markdown line opens or is wrapped with.
+    if memchr::memchr3(b'#', b'*', b'_', bytes).is_none() {
+        return Vec::new();
+    }
+    let lines = || {
+        let mut start = 0;
+        memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]).map(move |end| {
+            let line = (start, end);
+            start = end + 1;
+            line
+        })
+    };
+    // Only lines opening with one of those marks are asked, each once.
+    let mut is_markdown = false;
+    let mut from = 0;
+    while let Some(i) = memchr::memchr3(b'#', b'*', b'_', &bytes[from..]).map(|i| from + i) {
+        let start = memchr::memrchr(b'\n', &bytes[..i]).map_or(0, |n| n + 1);
+        let end = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |n| i + n);
+        if bytes[start..i].iter().all(|&b| b == b' ' || b == b'\t') {
+            let line = text[start..end].trim();
+            if section_mark_len(line) > 0 || emphasis_len(line) > 0 {
+                is_markdown = true;
+                break;
+            }
+        }
+        from = end;
+    }
+    if !is_markdown {
+        return Vec::new();
+    }
+    let mut edits = Vec::new();
+    for (s, e) in lines() {
+        let line = &text[s..e];
+        let lead = line.len() - line.trim_start().len();
+        let mut rest = &line[lead..line.trim_end().len().max(lead)];
+        let mut at = s + lead;
+        // Blockquote marks, a section's mark, a list's bullet, in that order.
+        loop {
+            let cut = if let Some(after) = rest.strip_prefix('>') {
+                rest.len() - after.trim_start().len()
+            } else {
+                0
+            };
+            if cut == 0 {
+                break;
+            }
+            edits.push(Edit { start: at, end: at + cut, with: "".into() });
+            at += cut;
+            rest = &rest[cut..];
+        }
+        let section = section_mark_len(rest);
+        let bullet = if section == 0 { bullet_len(rest) } else { 0 };
+        let cut = section + bullet;
+        if cut > 0 {
+            edits.push(Edit { start: at, end: at + cut, with: "".into() });
+            at += cut;
+            rest = &rest[cut..];
+            // A section's closing marks (`## Title ##`).
+            let closed = rest.trim_end_matches('#');
+            if section > 0 && closed.len() < rest.len() && closed.ends_with(' ') {
+                let end = at + closed.trim_end().len();
+                edits.push(Edit { start: end, end: at + rest.len(), with: "".into() });
+                rest = closed.trim_end();
+            }
+        }
+        // A hard break's backslash ends the line.
+        if rest.ends_with('\\') && !rest.ends_with("\\\\") {
+            rest = &rest[..rest.len() - 1];
+            edits.push(Edit { start: at + rest.len(), end: at + rest.len() + 1, with: "".into() });
+        }
+        let wrap = emphasis_len(rest);
+        if wrap > 0 {
+            edits.push(Edit { start: at, end: at + wrap, with: "".into() });
+            edits.push(Edit {
+                start: at + rest.len() - wrap,
+                end: at + rest.len(),
+                with: "".into(),
+            });
+            at += wrap;
+            rest = &rest[wrap..rest.len() - wrap];
+        }
+        // Strong emphasis and escapes inside the line.
+        let inner = rest.as_bytes();
+        let mut i = 0;
+        while i < inner.len() {
+            let pair = inner.get(i + 1) == Some(&inner[i]);
+            if matches!(inner[i], b'*' | b'_') && pair {
+                edits.push(Edit { start: at + i, end: at + i + 2, with: "".into() });
+                i += 2;
+            } else if inner[i] == b'\\' && inner.get(i + 1).is_some_and(u8::is_ascii_punctuation) {
+                edits.push(Edit { start: at + i, end: at + i + 1, with: "".into() });
+                i += 2;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    // A line's marks at its end were found before those of its words.
+    edits.sort_unstable_by_key(|e| e.start);
+    edits
+}
+
+/// The length of a Markdown section's mark opening `line` (`## `), or 0.
+fn section_mark_len(line: &str) -> usize {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    let spaces = line[hashes..].len() - line[hashes..].trim_start_matches([' ', '\t']).len();
+    if (1..=6).contains(&hashes) && spaces > 0 && hashes + spaces < line.len() {
+        hashes + spaces
+    } else {
+        0
+    }
+}
+
+/// The length of a list's bullet opening `line` (`- `, `+ `, `* `), or 0.
+fn bullet_len(line: &str) -> usize {
+    let b = line.as_bytes();
+    if b.len() > 2 && matches!(b[0], b'-' | b'+' | b'*') && matches!(b[1], b' ' | b'\t') {
+        2 + line[2..].len() - line[2..].trim_start_matches([' ', '\t']).len()
+    } else {
+        0
+    }
+}
+
+/// The length of the emphasis marks wrapping `line` whole on each side (`**` in `**Title**`, `_`
+/// in `_considering_`), or 0: the same marks at both ends, words right inside them.
+fn emphasis_len(line: &str) -> usize {
+    let b = line.as_bytes();
+    let Some(&mark) = b.first().filter(|m| matches!(m, b'*' | b'_')) else { return 0 };
+    let n = b.iter().take_while(|&&c| c == mark).count().min(3);
+    let inner_len = b.len().saturating_sub(2 * n);
+    if inner_len == 0
+        || !b.ends_with(&b[..n])
+        || b[b.len() - n - 1] == mark
+        || b[n].is_ascii_whitespace()
+        || b[b.len() - n - 1].is_ascii_whitespace()
+    {
+        return 0;
+    }
+    n
 }
 
 /// Pass 1: characters and lines. `citation_words` are where the text's citation words stand.

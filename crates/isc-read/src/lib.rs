@@ -64,7 +64,7 @@ impl Format {
     /// The file extensions this format usually comes with, lower case.
     fn extensions(self) -> &'static [&'static str] {
         match self {
-            Format::Text => &["txt", "text"],
+            Format::Text => &["txt", "text", "md", "markdown"],
             Format::Word => &["docx"],
             Format::Pdf => &["pdf"],
             Format::Html => &["html", "htm", "xhtml"],
