@@ -922,3 +922,31 @@ _resolves_
     assert_eq!(document.title.as_deref(), Some("Mainstreaming a gender perspective in ITU"));
     assert_eq!(citations(document), ["PP 55 (Rev. Dubai, 2018)"]);
 }
+
+/// A Markdown text keeps its rule of underscores above its footnotes: the footnote (`These
+/// include the least developed countries ...`) is no part of the operative text, and names no
+/// theme of the resolution.
+#[test]
+fn a_markdown_text_keeps_its_footnote_rule() {
+    let text = "\
+## RESOLUTION 123 (REV. DUBAI, 2018)
+
+**Bridging the standardization gap between developing and developed countries**
+
+*The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),*
+
+*resolves*
+
+1 to help experts from developing countries1 take part in the study groups.
+
+______
+1\tThese include the least developed countries, small island developing states and landlocked developing countries.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1, "{documents:?}");
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("PP 123 (Rev. Dubai, 2018)"));
+    let themes: Vec<&str> = document.themes.iter().map(|t| t.id.as_str()).collect();
+    assert!(themes.contains(&"bridging-standardization-gap"), "{themes:?}");
+    assert!(!themes.contains(&"ldc-sids-special-needs"), "{themes:?}");
+}
