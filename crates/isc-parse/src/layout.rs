@@ -548,7 +548,8 @@ fn numbered_chunks(text: &str) -> Vec<Edit> {
 /// `_..._`). Then each line loses its section mark, its blockquote mark (`>`), a list's bullet
 /// (`-`, `+` or `*` and a space), emphasis wrapping it whole, a hard break's backslash at its
 /// end; and the whole text loses its strong emphasis (`**`, `__`) and the backslash before an
-/// escaped mark (`\[`). A single `*` or `_` inside a line stays: it may mark a footnote.
+/// escaped mark (`\[`). A single `*` or `_` inside a line stays: it may mark a footnote; so
+/// does a run of three or more (a rule above footnotes).
 fn markdown_marks(text: &str) -> Vec<Edit> {
     let bytes = text.as_bytes();
     // Most texts hold none of the marks a Markdown line opens or is wrapped with.
@@ -636,10 +637,14 @@ fn markdown_marks(text: &str) -> Vec<Edit> {
         let inner = rest.as_bytes();
         let mut i = 0;
         while i < inner.len() {
-            let pair = inner.get(i + 1) == Some(&inner[i]);
-            if matches!(inner[i], b'*' | b'_') && pair {
+            // Strong emphasis is two marks alone: a longer run is a rule (`_____`, above
+            // footnotes) or a footnote's mark after emphasis, and stays.
+            let run = inner[i..].iter().take_while(|&&b| b == inner[i]).count();
+            if matches!(inner[i], b'*' | b'_') && run == 2 {
                 edits.push(Edit { start: at + i, end: at + i + 2, with: "".into() });
                 i += 2;
+            } else if matches!(inner[i], b'*' | b'_') {
+                i += run;
             } else if inner[i] == b'\\' && inner.get(i + 1).is_some_and(u8::is_ascii_punctuation) {
                 edits.push(Edit { start: at + i, end: at + i + 1, with: "".into() });
                 i += 2;
