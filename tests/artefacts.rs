@@ -950,3 +950,34 @@ ______
     assert!(themes.contains(&"bridging-standardization-gap"), "{themes:?}");
     assert!(!themes.contains(&"ldc-sids-special-needs"), "{themes:?}");
 }
+
+/// Footnote marks copied as superscript digits glued to the words (`countries¹`,
+/// `Conference²,`): they are no part of the words, so the phrases around them are read.
+#[test]
+fn superscript_footnote_marks_glued_to_words() {
+    let text = "\
+RESOLUTION 30 (REV. KIGALI, 2022)
+
+Assistance to the least developed countries¹
+
+The World Telecommunication Development Conference (Kigali, 2022),
+
+recalling
+
+a) Resolution 139 (Rev. Bucharest, 2022)² of the Plenipotentiary Conference³;
+
+resolves
+
+1 to give priority to the least developed countries¹ in the assistance of the Bureau.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1, "{documents:?}");
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("WTDC 30 (Rev. Kigali, 2022)"));
+    assert_eq!(citations(document), ["PP 139 (Rev. Bucharest, 2022)"]);
+    // The title is quoted as written, its mark with it; its words name the theme.
+    let theme = document.themes.iter().find(|t| t.id == "ldc-sids-special-needs");
+    let parts: Vec<String> =
+        theme.map(|t| t.evidence.iter().map(|e| e.part.to_string()).collect()).unwrap_or_default();
+    assert!(parts.contains(&"title".to_owned()), "{:?}", document.themes);
+}
