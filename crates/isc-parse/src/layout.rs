@@ -697,6 +697,11 @@ fn emphasis_len(line: &str) -> usize {
     n
 }
 
+/// Whether `c` is a digit in superscript (`¹`, `²`, `³`, `⁰`, `⁴` to `⁹`).
+fn is_superscript_digit(c: char) -> bool {
+    matches!(c, '\u{b9}' | '\u{b2}' | '\u{b3}' | '\u{2070}' | '\u{2074}'..='\u{2079}')
+}
+
 /// Pass 1: characters and lines. `citation_words` are where the text's citation words stand.
 fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<Edit> {
     let bytes = text.as_bytes();
@@ -761,6 +766,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
         // Characters: only lines with bytes outside ASCII can hold them.
         let ascii = line.is_ascii();
         if !ascii {
+            let mut previous = ' ';
             for (i, c) in line.char_indices() {
                 if let Some(spelt) = ligature(c) {
                     edits.push(Edit {
@@ -768,9 +774,13 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                         end: s + i + c.len_utf8(),
                         with: spelt.into(),
                     });
-                } else if is_invisible(c) {
+                } else if is_invisible(c) || (is_superscript_digit(c) && !previous.is_whitespace())
+                {
+                    // A footnote's mark in superscript glued to a word (`countries¹`,
+                    // `2022)²`) is no part of it.
                     edits.push(Edit { start: s + i, end: s + i + c.len_utf8(), with: "".into() });
                 }
+                previous = c;
             }
         }
         glued_footnote_numbers(line, s, &mut edits);
