@@ -981,3 +981,46 @@ resolves
         theme.map(|t| t.evidence.iter().map(|e| e.part.to_string()).collect()).unwrap_or_default();
     assert!(parts.contains(&"title".to_owned()), "{:?}", document.themes);
 }
+
+/// An issuing clause hard-wrapped at 72 columns inside the body's name, the last word of the
+/// name and the edition on the next line (`... International Telecommunication` / `Union
+/// (Minneapolis, 1998),`): the clause names the body and its edition. A sentence about the
+/// body wrapped the same way, going on after the edition, is no clause.
+#[test]
+fn an_issuing_clause_wrapped_inside_the_body_s_name() {
+    let text = "\
+RESOLUTION 102
+
+Role of the Union with regard to international public policy issues
+
+The Plenipotentiary Conference of the International Telecommunication
+Union (Minneapolis, 1998),
+
+considering
+
+a) that the Internet keeps growing in every country;
+
+resolves
+
+1 to keep the matter under study.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("PP 102 (Minneapolis, 1998)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Role of the Union with regard to international public policy issues")
+    );
+    let sentence = "\
+RESOLUTION 102
+
+Role of the Union with regard to international public policy issues
+
+The Plenipotentiary Conference of the International Telecommunication
+Union (Minneapolis, 1998), in its Resolution 101, asked for studies.
+";
+    let documents = scan(sentence);
+    assert_eq!(documents.len(), 1);
+    assert!(documents[0].id.as_ref().is_none_or(|i| i.edition.is_none()), "{:?}", documents[0].id);
+}
