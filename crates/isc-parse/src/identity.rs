@@ -279,7 +279,8 @@ const SHORT_NAME_END: usize = 32;
 /// An issuing clause broken over two or three lines (`The` / `Plenipotentiary Conference of the
 /// International` / `Telecommunication Union (Minneapolis, 1998),`); a long first line only before
 /// its edition (`... Telecommunication Union` / `(Antalya, 2006),`), inside it (`... Union
-/// (Minneapolis,` / `1998),`) or before the name's last words alone on a line and the edition.
+/// (Minneapolis,` / `1998),`), before the name's last words alone on a line and the edition, or
+/// before the name's last words and the edition ending the next line and the clause.
 fn broken_clause<'a>(
     w: &Words,
     index: &LineIndex,
@@ -305,12 +306,23 @@ fn broken_clause<'a>(
                     .map(|r| trim(text, r))
                     .is_some_and(|(s, e)| s < e && text[s..e].starts_with('('))
         };
+        // After a long first line, the name's last words and the edition ending the next line
+        // and the clause with it (`... International Telecommunication` / `Union (Minneapolis,
+        // 1998),`): a sentence about the body goes on after its edition.
+        let name_and_edition = || {
+            round == 0
+                && issuing_clause(w, &text[start..next_end], start).is_some_and(|c| {
+                    c.edition.is_some()
+                        && text[c.end..next_end].trim_matches([' ', '\t', ',', ':']).is_empty()
+                })
+        };
         if next_start >= next_end
             || text[joined_end..next_start].matches('\n').count() > 1
             || (long
                 && !ends_in_parenthesis(&text[start..joined_end])
                 && !text[next_start..next_end].starts_with('(')
-                && !name_end())
+                && !name_end()
+                && !name_and_edition())
         {
             return None;
         }
