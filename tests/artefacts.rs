@@ -1024,3 +1024,33 @@ Union (Minneapolis, 1998), in its Resolution 101, asked for studies.
     assert_eq!(documents.len(), 1);
     assert!(documents[0].id.as_ref().is_none_or(|i| i.edition.is_none()), "{:?}", documents[0].id);
 }
+
+/// A text extracted with two spaces between every word, as justified lines give it: the gap
+/// before the heading's number is as wide as every other, so it is no contents entry's gap
+/// before a page number.
+#[test]
+fn a_text_with_two_spaces_between_every_word() {
+    let plain = "\
+RESOLUTION ITU-R 55
+
+ITU studies of disaster prediction, detection, mitigation and relief
+
+(2007)
+
+The ITU Radiocommunication Assembly,
+
+considering
+
+a) that Resolution 136 (Antalya, 2006) of the Plenipotentiary Conference asks the Union to use telecommunications in disasters;
+
+resolves
+
+1 that the study groups take account of Resolution 646 (WRC-03).
+";
+    let text = plain.replace(' ', "  ");
+    let documents = scan(&text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("RA ITU-R 55 (Geneva, 2007)"));
+    assert_eq!(citations(document), ["PP 136 (Antalya, 2006)", "WRC 646 (WRC-03)"]);
+}
