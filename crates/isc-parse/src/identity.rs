@@ -1003,9 +1003,24 @@ pub(crate) fn is_contents_line(line: &str) -> bool {
     }
     let before = &line[..line.len() - digits];
     before.trim_end().ends_with("..")
-        || before.ends_with("  ")
+        || (before.ends_with("  ") && wider_than_other_gaps(before))
         || before.ends_with('\t')
         || before.ends_with('\u{2026}')
+}
+
+/// Whether the spaces ending `before` are more than any run of spaces between its words: a
+/// page number's column, not one more gap of a text extracted with two spaces between every
+/// word (`RESOLUTION  ITU-R  55`).
+fn wider_than_other_gaps(before: &str) -> bool {
+    let words = before.trim_end_matches(' ');
+    let gap = before.len() - words.len();
+    let mut widest = 0;
+    let mut run = 0;
+    for b in words.bytes() {
+        run = if b == b' ' { run + 1 } else { 0 };
+        widest = widest.max(run);
+    }
+    gap > widest
 }
 
 /// Where the lines opening with a compilation's heading (`R 1187 (C-2001)`, no citation word in
