@@ -1054,3 +1054,37 @@ resolves
     assert_eq!(id(document).as_deref(), Some("RA ITU-R 55 (Geneva, 2007)"));
     assert_eq!(citations(document), ["PP 136 (Antalya, 2006)", "WRC 646 (WRC-03)"]);
 }
+
+/// A text saved from a page's source, its character references left as written (`&nbsp;`,
+/// `&amp;`, `&#8211;`, `&eacute;`): they read as the characters they stand for, so the heading,
+/// the edition and the phrases around them are read.
+#[test]
+fn character_references_left_in_a_saved_page() {
+    let text = "\
+RESOLUTION&nbsp;140 (REV.&nbsp;DUBAI, 2018)
+
+ITU&#8217;s role in implementing the outcomes of the World Summit on the Information Society &amp; the 2030 Agenda
+
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai,&nbsp;2018),
+
+recalling
+
+a) Resolution&nbsp;71 (Rev.&#160;Dubai, 2018) of this conference&nbsp;;
+
+b) la R&eacute;solution 30 (R&eacute;v. Buenos Aires, 2017) de la Conf&eacute;rence mondiale de d&eacute;veloppement des t&eacute;l&eacute;communications;
+
+resolves
+
+1 that research &amp; development on the action lines go on.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1, "{documents:?}");
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("PP 140 (Rev. Dubai, 2018)"));
+    assert_eq!(
+        citations(document),
+        ["PP 71 (Rev. Dubai, 2018)", "WTDC 30 (Rev. Buenos Aires, 2017)"]
+    );
+    let themes: Vec<&str> = document.themes.iter().map(|t| t.id.as_str()).collect();
+    assert!(themes.contains(&"wsis-sdgs"), "{themes:?}");
+}
