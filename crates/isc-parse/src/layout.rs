@@ -309,6 +309,14 @@ pub(crate) fn relayout(w: &Words, text: &str, classes: &TextClasses) -> Option<R
     let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
     let joined_classes = relaid.as_ref().map(|r| TextClasses::with_words(w, &r.text));
     let citation_words = &joined_classes.as_ref().unwrap_or(classes).citation_words;
+    // Character references a saved page's source left in its text (`&nbsp;`, `&amp;`) are
+    // read as the characters they stand for.
+    let references = character_references(current);
+    let relaid = rewritten(relaid, text, &references);
+    let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
+    let referenced_classes = (!references.is_empty()).then(|| TextClasses::with_words(w, current));
+    let citation_words =
+        referenced_classes.as_ref().map_or(citation_words, |c| &c.citation_words);
     // A text written in Markdown loses its marks before its lines are read.
     let marks = markdown_marks(current);
     let relaid = rewritten(relaid, text, &marks);
@@ -540,6 +548,41 @@ fn numbered_chunks(text: &str) -> Vec<Edit> {
     } else {
         Vec::new()
     }
+}
+
+/// The longest character reference read, `&` and `;` included (`&thetasym;`, `&#x1F600;`).
+const MAX_REFERENCE: usize = 12;
+
+/// Pass 0: character references left in a text saved from a page's source (`&nbsp;`, `&amp;`,
+/// `&eacute;`, `&#8211;`, `&#x2019;`) become the characters they stand for; a no-break space
+/// becomes a space. A name HTML does not know, or an `&` with no `;` close after it (`R&D`),
+/// stays as written.
+fn character_references(text: &str) -> Vec<Edit> {
+    let bytes = text.as_bytes();
+    let mut edits = Vec::new();
+    for at in memchr::memchr_iter(b'&', bytes) {
+        let window = &bytes[at + 1..bytes.len().min(at + MAX_REFERENCE)];
+        let Some(len) = memchr::memchr(b';', window) else { continue };
+        let name = &text[at + 1..at + 1 + len];
+        let decoded = if let Some(number) = name.strip_prefix('#') {
+            let code = match number.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                None => number.parse().ok(),
+            };
+            code.and_then(char::from_u32).filter(|c| *c != '\0').map(String::from)
+        } else if !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            markup5ever::data::NAMED_ENTITIES.get(&text[at + 1..at + 2 + len]).map(|&(a, b)| {
+                [a, b].into_iter().filter(|&c| c != 0).filter_map(char::from_u32).collect()
+            })
+        } else {
+            None
+        };
+        if let Some(decoded) = decoded {
+            let with = if decoded == "\u{a0}" { " ".to_owned() } else { decoded };
+            edits.push(Edit { start: at, end: at + 2 + len, with: with.into() });
+        }
+    }
+    edits
 }
 
 /// Pass 0: a text written in Markdown (a converter's output, a page of notes) loses the marks
