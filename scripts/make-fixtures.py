@@ -429,7 +429,7 @@ def convert(paths, kind, outdir, infilter=None):
 def main():
     if os.path.isdir(OUT):
         shutil.rmtree(OUT)
-    for sub in ("docx", "pdf", "html", "akn", "bad"):
+    for sub in ("docx", "doc", "pdf", "html", "akn", "bad"):
         os.makedirs(os.path.join(OUT, sub))
     docx = []
     akn_docs = []
@@ -471,9 +471,18 @@ def main():
     )
     convert(docx, "pdf", os.path.join(OUT, "pdf"))
     convert(docx, "html", os.path.join(OUT, "html"))
+    word97(docx)
     unspaced(os.path.join(OUT, "pdf", "unspaced"))
     wrapped_html(os.path.join(OUT, "html", "wrapped"))
     bad(os.path.join(OUT, "bad"))
+
+
+def word97(docx):
+    """The Word files saved again in the binary format of Word 97-2003 (`.doc`), as older
+    publications come; and one cut in its middle."""
+    convert([p for p in docx if "tracked-changes" not in p], "doc:MS Word 97", os.path.join(OUT, "doc"))
+    data = open(os.path.join(OUT, "doc", "pp-123-dubai-2018.doc"), "rb").read()
+    open(os.path.join(OUT, "bad", "truncated.doc"), "wb").write(data[: len(data) // 2])
 
 
 def unspaced(outdir):

@@ -652,6 +652,7 @@ fn bad_formatted_files_are_named_and_the_run_goes_on() {
         ("truncated.pdf", "unreadable PDF"),
         ("broken-xref.pdf", "unreadable PDF"),
         ("encrypted.pdf", "encrypted PDF"),
+        ("truncated.doc", "unreadable Word 97-2003 file"),
     ];
     for &(name, want) in CASES {
         let got = reason(name);

@@ -1,6 +1,6 @@
-//! Word, HTML, PDF and Akoma Ntoso files read directly: the same resolutions as the plain-text
-//! sample corpus, each once, with their source map. The fixtures are made by
-//! `scripts/make-fixtures.py` from the sample corpus.
+//! Word (`.docx` and `.doc`), HTML, PDF and Akoma Ntoso files read directly: the same
+//! resolutions as the plain-text sample corpus, each once, with their source map. The fixtures
+//! are made by `scripts/make-fixtures.py` from the sample corpus.
 
 use std::path::PathBuf;
 
@@ -81,6 +81,19 @@ fn agrees_with_text(extension: &str) {
 #[test]
 fn word_files_agree_with_their_plain_text() {
     agrees_with_text("docx");
+}
+
+/// The same Word files saved in the binary format of Word 97-2003 (`.doc`), as older
+/// publications come: the same resolutions, each once, with the footnote as the footnote part.
+#[test]
+fn word_97_files_agree_with_their_plain_text() {
+    agrees_with_text("doc");
+    let documents = scan(fixture("doc/pp-123-dubai-2018.doc"));
+    assert!(
+        documents[0].parts.iter().any(|p| p.kind == PartKind::Footnote),
+        "{:?}",
+        documents[0].parts
+    );
 }
 
 #[test]
