@@ -315,8 +315,7 @@ pub(crate) fn relayout(w: &Words, text: &str, classes: &TextClasses) -> Option<R
     let relaid = rewritten(relaid, text, &references);
     let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
     let referenced_classes = (!references.is_empty()).then(|| TextClasses::with_words(w, current));
-    let citation_words =
-        referenced_classes.as_ref().map_or(citation_words, |c| &c.citation_words);
+    let citation_words = referenced_classes.as_ref().map_or(citation_words, |c| &c.citation_words);
     // A text written in Markdown loses its marks before its lines are read.
     let marks = markdown_marks(current);
     let relaid = rewritten(relaid, text, &marks);
