@@ -60,7 +60,7 @@ impl Config {
     /// The extensions of the files read when walking directories, by default: text, Word, PDF,
     /// HTML and XML (Akoma Ntoso).
     pub const DEFAULT_EXTENSIONS: &'static [&'static str] =
-        &["txt", "text", "docx", "pdf", "html", "htm", "xml"];
+        &["txt", "text", "docx", "doc", "pdf", "html", "htm", "xml"];
 
     /// The shipped calendar and lexicon, all cores.
     pub fn new() -> Self {

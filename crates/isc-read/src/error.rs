@@ -49,6 +49,13 @@ pub enum Error {
     /// An encrypted PDF: its text cannot be read without the password.
     #[error("encrypted PDF: the text cannot be read without its password; not read")]
     Encrypted,
+    /// A Word 97-2003 file (`.doc`) the reader could not read: a broken compound file, a
+    /// stream missing or cut short.
+    #[error("unreadable Word 97-2003 file: {0}")]
+    Doc(String),
+    /// An encrypted Word 97-2003 file.
+    #[error("encrypted Word 97-2003 file: the text cannot be read without its password; not read")]
+    EncryptedWord,
     /// A PDF the reader could not open (truncated, broken cross-reference table).
     #[error("unreadable PDF: {0}")]
     Pdf(String),

@@ -22,6 +22,7 @@
 //! ```
 
 mod akn;
+mod doc;
 mod docx;
 mod error;
 mod html;
@@ -41,6 +42,9 @@ pub enum Format {
     Text,
     /// A Word file (`.docx`): a zip holding `word/document.xml`.
     Word,
+    /// A Word 97-2003 file (`.doc`): a compound file (an Excel or PowerPoint file of those
+    /// years looks the same, and is named as no Word file when read).
+    WordBinary,
     /// A PDF file: starts with `%PDF-`.
     Pdf,
     /// An HTML page: `<!DOCTYPE html` or `<html` first.
@@ -55,6 +59,7 @@ impl Format {
         match self {
             Format::Text => "text",
             Format::Word => "Word",
+            Format::WordBinary => "Word 97-2003",
             Format::Pdf => "PDF",
             Format::Html => "HTML",
             Format::AkomaNtoso => "Akoma Ntoso",
@@ -66,6 +71,7 @@ impl Format {
         match self {
             Format::Text => &["txt", "text", "md", "markdown"],
             Format::Word => &["docx"],
+            Format::WordBinary => &["doc"],
             Format::Pdf => &["pdf"],
             Format::Html => &["html", "htm", "xhtml"],
             Format::AkomaNtoso => &["xml", "akn"],
@@ -78,6 +84,9 @@ const SNIFF: usize = 4096;
 
 /// Tells a file's format from its first bytes (and, for a zip, its entry names).
 pub fn detect(bytes: &[u8]) -> Format {
+    if bytes.starts_with(&doc::MAGIC) {
+        return Format::WordBinary;
+    }
     if bytes.starts_with(b"PK\x03\x04") {
         return if zipped::names_entry(bytes, "word/document.xml") {
             Format::Word
@@ -271,9 +280,10 @@ pub fn read(bytes: &[u8], name: &str, options: &Options) -> Result<Reading> {
     let mut notes = Vec::new();
     if let Some(extension) = std::path::Path::new(name).extension().and_then(|e| e.to_str()) {
         let extension = extension.to_ascii_lowercase();
-        let named = [Format::Word, Format::Pdf, Format::Html, Format::AkomaNtoso]
-            .into_iter()
-            .find(|f| f.extensions().contains(&extension.as_str()));
+        let named =
+            [Format::Word, Format::WordBinary, Format::Pdf, Format::Html, Format::AkomaNtoso]
+                .into_iter()
+                .find(|f| f.extensions().contains(&extension.as_str()));
         if let Some(named) = named.filter(|&n| n != format && n != Format::AkomaNtoso) {
             notes.push(Note {
                 severity: Severity::Warning,
@@ -308,6 +318,7 @@ fn read_format(format: Format, bytes: &[u8], options: &Options) -> Result<(Vec<T
         }
         Format::Html => vec![html::read(bytes)],
         Format::Word => vec![docx::read(bytes, options, &mut notes)?],
+        Format::WordBinary => vec![doc::read(bytes, options)?],
         Format::AkomaNtoso => akn::read(bytes, &mut notes)?,
         Format::Pdf => vec![pdf::read(bytes, options, &mut notes)?],
     };

@@ -7,6 +7,13 @@ use crate::{Hint, HintSpan, Text};
 /// The line that separates footnotes from the text above them, as the parser knows it.
 pub(crate) const FOOTNOTE_RULE: &str = "______________";
 
+/// Whether a paragraph opens a resolution: its heading's citation word in capitals (where a
+/// resolution's pending footnotes are written, before it).
+pub(crate) fn opens_resolution(text: &str) -> bool {
+    ["RESOLUTION ", "RÉSOLUTION ", "RESOLUCIÓN "].iter().any(|w| text.starts_with(w))
+        && text.len() < 80
+}
+
 /// A text being written: paragraphs on their own lines, blank lines where the structure asks.
 #[derive(Debug, Default)]
 pub(crate) struct Out {

@@ -250,9 +250,7 @@ fn is_page_number(text: &str) -> bool {
 
 /// Whether a line opens a resolution (where pending footnotes of the one before are written).
 fn is_heading(line: &Line, body: f64) -> bool {
-    let text = line.text.as_str();
-    let upper = ["RESOLUTION ", "RÉSOLUTION ", "RESOLUCIÓN "].iter().any(|w| text.starts_with(w));
-    upper && line.size >= body * 0.99 && text.len() < 80
+    crate::out::opens_resolution(&line.text) && line.size >= body * 0.99
 }
 
 /// Whether a line is a resolution's heading in small letters, with its number and its edition
