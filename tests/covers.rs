@@ -843,3 +843,21 @@ fn without_a_heading_on_its_first_page_the_booklet_s_foreword_cites_nothing() {
         assert!(front_matter_references(document).contains(&"WTSA 1".to_owned()), "{header}");
     }
 }
+
+/// The same booklet copied onto one line, its first page's running header glued to its page
+/// number (`WTSA-2004 – Resolutions1`) before the title: `Resolutions1` is the plural of a
+/// running title with a page number, no heading of Resolution 1, and the cover's heading still
+/// names the resolution.
+#[test]
+fn the_booklet_on_one_line_with_its_running_header_glued_to_its_page_number() {
+    let text = BOOKLET
+        .replace(
+            "WTSA-2004 \u{2013} Resolution 17\nRESOLUTION 17\n",
+            "WTSA-2004 \u{2013} Resolutions1\n",
+        )
+        .replace('\n', " ");
+    let documents = scan(&text);
+    let ids: Vec<Option<String>> = documents.iter().map(id).collect();
+    assert!(!ids.contains(&Some("WTSA 1 (Johannesburg, 2008)".to_owned())), "{ids:?}");
+    assert_the_booklet_s_resolution(&documents);
+}
