@@ -415,9 +415,10 @@ fn read_heading<'a>(w: &Words, line: &'a str, start: usize, spaced: bool) -> Opt
     let (after, number, prefix, edition) = match citation(w, rest) {
         Ok((after, raw)) => {
             let named = one_resolution(&raw)?;
-            // A heading names its resolution in the singular: `RESOLUTIONS 12` is a part's title.
+            // A heading names its resolution in the singular: `RESOLUTIONS 12` is a part's title,
+            // and `Resolutions1` a running title with its page number glued to it.
             let first_word = rest.split(is_space).next().unwrap_or_default();
-            if first_word.ends_with(['s', 'S'])
+            if first_word.trim_end_matches(|c: char| c.is_ascii_digit()).ends_with(['s', 'S'])
                 && matches!(trigger_word(w, rest), Ok((_, Trigger::Plural)))
             {
                 return None;

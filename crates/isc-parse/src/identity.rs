@@ -506,6 +506,28 @@ pub(crate) fn top<'a>(
     }
     let dash_title = |title: Option<(usize, usize)>| title.map(|t| goes_on(w, region, t));
     res.title = dash_title(heading.title).or(title).or(dash_title(heading.page_title));
+    // A cover's heading whose dash title comes again right above the issuing clause, cover
+    // lines between (a foreword; in a copy onto one line the cover's title runs on into it):
+    // that one is the title, and the lines between are the cover's.
+    if let (Some(dash), Some(found)) =
+        (dash_title(heading.title), title.and_then(|t| bounded_title(region, t)))
+        && res.clause.is_some()
+        && found.0 > dash.1
+    {
+        let words = |(s, e): (usize, usize)| -> Vec<&str> {
+            region[s..e]
+                .split_whitespace()
+                .map(|word| word.trim_end_matches(|c: char| c.is_ascii_digit()))
+                .collect()
+        };
+        let (said, again) = (words(dash), words(found));
+        if again.len() >= 3 && said.len() >= again.len() && said[..again.len()] == again[..] {
+            let next_line =
+                region[heading.end..].find('\n').map_or(region.len(), |i| heading.end + i);
+            res.title = Some(found);
+            res.cover = (next_line < found.0).then_some((next_line, found.0));
+        }
+    }
     // A cover's heading with a dash and the title's first words, no edition, and no issuing
     // clause in the lines under it (`Resolution 1 – Rules of procedure of the ITU`, then a
     // notice and a foreword): the clause is looked for further on, as under a page's title, and

@@ -2576,13 +2576,24 @@ fn inside_sentence(
     if after.starts_with(['"', '\u{201c}', '\u{ab}', '\u{2018}']) {
         return true;
     }
-    let before = line[..i].trim_end_matches([' ', '\t', '\u{a0}']);
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        .map_or(0, |(k, c)| k + c.len_utf8());
-    if !before[word_start..].starts_with(char::is_lowercase) {
+    let word_before = |end: usize| {
+        let before = line[..end].trim_end_matches([' ', '\t', '\u{a0}']);
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        (start, &before[start..])
+    };
+    let (word_start, mut word) = word_before(i);
+    // A body's label before the citation word (`WTSA Resolution 1`) is the citation's: the
+    // word before the label tells.
+    if crate::heading::heading_label(w, &line[word_start..i])
+        .is_ok_and(|(rest, body)| body.is_some() && rest.trim().is_empty())
+    {
+        word = word_before(word_start).1;
+    }
+    if !word.starts_with(char::is_lowercase) {
         return false;
     }
     // A citation word in capitals with its edition is a heading's, even after a page's top
@@ -2729,6 +2740,12 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
     let mut marks: Vec<(usize, &'static str)> = Vec::new();
     // Running headers right before a heading: from where to the heading.
     let mut headers: Vec<(usize, usize)> = Vec::new();
+    // A booklet page's running title with its page number (`ii WTSA-2004 – Resolutions1`):
+    // furniture, and the line goes on after it on a line of its own, as the page's title does.
+    let running_titles = booklet_running_titles(w, line);
+    for &(_, to) in &running_titles {
+        marks.push((to, "running title"));
+    }
     let mut heading_ends: Vec<(usize, usize)> = Vec::new();
     let mut taken = 0;
     for (n, &(cs, ce)) in clauses.iter().enumerate() {
@@ -3088,11 +3105,65 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
             && edits.last().is_none_or(|e: &Edit| e.end <= start + from)
         {
             edits.push(Edit { start: start + from, end: start + at, with: "\n".into() });
+        } else if kind == "running title" {
+            if let Some(&(from, _)) = running_titles.iter().find(|r| r.1 == at)
+                && from > 0
+                && at < line.len()
+                && edits.last().is_none_or(|e: &Edit| e.end <= start + from)
+            {
+                let from = line[..from].trim_end_matches([' ', '\t', '\u{a0}']).len();
+                edits.push(Edit { start: start + from, end: start + at, with: "\n".into() });
+            }
         } else if at > 0 && at < line.len() {
             let with = if kind == "title block" { "\n\n" } else { "\n" };
             break_at(text, start, start + at, with, edits);
         }
     }
+}
+
+/// The booklet pages' running titles inside a flowed `line`: a Sector's tag with its year, a dash
+/// and the plural citation word with the page number, glued or apart (`WTSA-2004 – Resolutions1`,
+/// `WTSA-2000 – Resolutions 3`), a page number of the cover's before it if any (`ii`). Byte
+/// ranges within the line, the spaces after them included.
+fn booklet_running_titles(w: &Words, line: &str) -> Vec<(usize, usize)> {
+    let mut res = Vec::new();
+    for dash in [" \u{2013} ", " \u{2014} ", " - "] {
+        for (at, _) in line.match_indices(dash) {
+            let before = &line[..at];
+            let tag_start = before.rfind([' ', '\t']).map_or(0, |i| i + 1);
+            let tag = &before[tag_start..];
+            if !(tag.starts_with(|c: char| c.is_ascii_uppercase())
+                && tag.contains('-')
+                && tag.contains(|c: char| c.is_ascii_digit()))
+            {
+                continue;
+            }
+            let rest = &line[at + dash.len()..];
+            let Ok((after_word, Trigger::Plural)) = crate::citation::trigger_word(w, rest) else {
+                continue;
+            };
+            let number = after_word.trim_start_matches(' ');
+            let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+            if !(1..=4).contains(&digits)
+                || number[digits..].chars().next().is_some_and(|c| !c.is_whitespace())
+            {
+                continue;
+            }
+            let end = line.len() - number.len() + digits;
+            let end = end + (line[end..].len() - line[end..].trim_start_matches([' ', '\t']).len());
+            // The cover's page number before it: digits or a small roman numeral.
+            let lead = before[..tag_start].trim_end_matches(' ');
+            let page_start = lead.rfind(' ').map_or(0, |i| i + 1);
+            let page = &lead[page_start..];
+            let is_page = !page.is_empty()
+                && page.len() <= 4
+                && (page.bytes().all(|b| b.is_ascii_digit())
+                    || page.bytes().all(|b| b"ivxlc".contains(&b)));
+            res.push((if is_page { page_start } else { tag_start }, end));
+        }
+    }
+    res.sort_unstable();
+    res
 }
 
 /// Where a clause word at the start of `text` ends when a copy that lost the space after it
