@@ -505,12 +505,12 @@ pub(crate) fn top<'a>(
         }
     }
     let dash_title = |title: Option<(usize, usize)>| title.map(|t| goes_on(w, region, t));
-    res.title = dash_title(heading.title).or(title).or(dash_title(heading.page_title));
+    let heading_title = dash_title(heading.title);
+    res.title = heading_title.or(title).or(dash_title(heading.page_title));
     // A cover's heading whose dash title comes again right above the issuing clause, cover
     // lines between (a foreword; in a copy onto one line the cover's title runs on into it):
     // that one is the title, and the lines between are the cover's.
-    if let (Some(dash), Some(found)) =
-        (dash_title(heading.title), title.and_then(|t| bounded_title(region, t)))
+    if let (Some(dash), Some(found)) = (heading_title, title.and_then(|t| bounded_title(region, t)))
         && res.clause.is_some()
         && found.0 > dash.1
     {

@@ -3106,13 +3106,16 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
         {
             edits.push(Edit { start: start + from, end: start + at, with: "\n".into() });
         } else if kind == "running title" {
+            // The spaces before it go too, but for those an edit before took already.
             if let Some(&(from, _)) = running_titles.iter().find(|r| r.1 == at)
                 && from > 0
                 && at < line.len()
-                && edits.last().is_none_or(|e: &Edit| e.end <= start + from)
             {
-                let from = line[..from].trim_end_matches([' ', '\t', '\u{a0}']).len();
-                edits.push(Edit { start: start + from, end: start + at, with: "\n".into() });
+                let spaced = line[..from].trim_end_matches([' ', '\t', '\u{a0}']).len();
+                let cut = edits.last().map_or(spaced, |e: &Edit| spaced.max(e.end - start));
+                if cut <= from {
+                    edits.push(Edit { start: start + cut, end: start + at, with: "\n".into() });
+                }
             }
         } else if at > 0 && at < line.len() {
             let with = if kind == "title block" { "\n\n" } else { "\n" };

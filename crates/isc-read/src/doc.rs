@@ -197,7 +197,7 @@ fn units(word: &[u8], pieces: &[Piece], end: u32) -> Result<Vec<u16>> {
 #[derive(Debug, Default)]
 struct Paragraph {
     text: String,
-    /// Whether it holds a footnote's reference, where its number was written.
+    /// Where its footnote references stand in `text`: each one's number is written there.
     refs: Vec<usize>,
 }
 
