@@ -1849,3 +1849,38 @@ resolves
     let ids: Vec<Option<String>> = documents.iter().map(id).collect();
     assert_eq!(ids, [None, Some("WRC 647 (Rev.WRC-12)".to_owned())]);
 }
+
+/// A page's running header and its running title glued before the heading of the same
+/// resolution, in capitals with its edition (`101 Res. 102 – Role of the Union ... RESOLUTION 102
+/// (REV. DUBAI, 2018)`), or a viewer's page title before it (`Résolution 32 – Renforcement ...
+/// – Résolution 32 1 RÉSOLUTION 32 (Rév. Hammamet, 2016) ...`): furniture; the heading names
+/// the document, which then cites itself nowhere.
+#[test]
+fn a_running_title_glued_before_the_heading_of_the_same_resolution() {
+    let text = "\
+101 Res. 102 \u{2013} Role of the Union in Internet matters RESOLUTION 102 (REV. DUBAI, 2018)
+Role of the Union with regard to international public policy issues pertaining to the Internet
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+considering
+a) Resolution 101 (Rev. Dubai, 2018) of this conference, on networks based on the Internet Protocol;
+resolves
+1 to go on with the work.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("PP 102 (Rev. Dubai, 2018)"));
+    assert_eq!(citations(&documents[0]), ["PP 101 (Rev. Dubai, 2018)"]);
+
+    let text = "\
+R\u{e9}solution 32 \u{2013} Renforcement des m\u{e9}thodes de \u{2026} \u{2013} R\u{e9}solution 32 1 R\u{c9}SOLUTION 32 (R\u{e9}v. Hammamet, 2016) Renforcement des m\u{e9}thodes de travail \u{e9}lectroniques
+L'Assembl\u{e9}e mondiale de normalisation des t\u{e9}l\u{e9}communications (Hammamet, 2016),
+consid\u{e9}rant
+a) que la R\u{e9}solution 1 (R\u{e9}v. Duba\u{ef}, 2012) fixe le r\u{e8}glement int\u{e9}rieur du Secteur;
+d\u{e9}cide
+1 de poursuivre ces travaux.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("WTSA 32 (Rev. Hammamet, 2016)"));
+    assert_eq!(citations(&documents[0]), ["WTSA 1 (Rev. Dubai, 2012)"]);
+}
