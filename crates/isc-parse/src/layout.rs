@@ -739,6 +739,41 @@ fn emphasis_len(line: &str) -> usize {
     n
 }
 
+/// Where the heading in capitals stands in a `line` that opens with a citation of the same
+/// resolution with no edition and a dash (a viewer's page title: `Résolution 32 – Its title …`),
+/// as [`same_heading_in_capitals`] finds it.
+fn page_title_before_heading(w: &Words, line: &str) -> Option<usize> {
+    // The number and the dash after the first word first (cheap), then the citation word.
+    let number = line[line.find(' ')?..].trim_start_matches(' ');
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = number[digits..].trim_start_matches(' ');
+    if !(1..=4).contains(&digits) || !rest.starts_with(DASHES) {
+        return None;
+    }
+    let (after, _) = crate::citation::trigger_word(w, line).ok()?;
+    if after.trim_start_matches(' ').len() != number.len() {
+        return None;
+    }
+    same_heading_in_capitals(w, line, number[..digits].parse().ok()?)
+}
+
+/// Where in `text`, after its first word, the heading of resolution `number` stands with its
+/// citation word in capitals and its edition (`RESOLUTION 102 (REV. DUBAI, 2018)`, its title
+/// after it on the line or not), as a page's running header and running title glued before it
+/// give it.
+fn same_heading_in_capitals(w: &Words, text: &str, number: u32) -> Option<usize> {
+    // Word starts after a space: a word in capitals of three letters or more first (cheap),
+    // then a citation word, then the heading.
+    memchr::memchr_iter(b' ', text.as_bytes()).map(|i| i + 1).find(|&at| {
+        let word = text[at..].split(' ').next().unwrap_or_default();
+        word.chars().take(3).filter(|c| c.is_uppercase()).count() == 3
+            && !word.contains(char::is_lowercase)
+            && w.may_start_citation_word(&text[at..])
+            && crate::heading::heading_or_spaced_title(w, &text[at..], 0)
+                .is_some_and(|h| h.edition.is_some() && h.number.is_some_and(|n| n.base == number))
+    })
+}
+
 /// Whether `c` is a digit in superscript (`¹`, `²`, `³`, `⁰`, `⁴` to `⁹`).
 fn is_superscript_digit(c: char) -> bool {
     matches!(c, '\u{b9}' | '\u{b2}' | '\u{b3}' | '\u{2070}' | '\u{2074}'..='\u{2079}')
@@ -832,9 +867,33 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
         {
             abbreviated.push(n);
         }
-        let lead = s
+        let mut lead = s
             + (line.len()
                 - line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{c}').len());
+        // A viewer's page title before the heading of the same resolution in capitals with its
+        // edition (`Résolution 32 – Its title … – Résolution 32 1 RÉSOLUTION 32 (Rév. Hammamet,
+        // 2016) ...`): furniture, the line read from the heading on.
+        // The heading there opens a resolution only where the issuing clause follows on the
+        // next line (a viewer's pages repeat the title line above the cover's other lines).
+        let clause_next = || {
+            lines[n + 1..]
+                .iter()
+                .map(|&(ns, ne)| text[ns..ne].trim())
+                .find(|l| !l.is_empty())
+                .is_some_and(|l| issuing_clause(w, l, 0).is_some())
+        };
+        let page_title = has_citation_word(lead, lead + 1)
+            .then(|| page_title_before_heading(w, trimmed))
+            .flatten()
+            .filter(|_| clause_next());
+        let trimmed = match page_title {
+            Some(at) => {
+                edits.push(Edit { start: lead, end: lead + at, with: "".into() });
+                lead += at;
+                &trimmed[at..]
+            }
+            None => trimmed,
+        };
         // Furniture: running headers and footers, whole or glued to the first line of a page.
         let mut is_heading_line = false;
         let mut delete_line = |n: usize, edits: &mut Vec<Edit>| {
@@ -887,6 +946,16 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                         // What the line holds after the header: under the heading, its title.
                         line_after_header = Some(rest[title..].trim());
                     }
+                } else if rest_heading.is_none()
+                    && rest.starts_with(DASHES)
+                    && let Some(at) = same_heading_in_capitals(w, rest, number)
+                {
+                    // The page's running title after the header, glued before the heading of
+                    // the same resolution (`101 Res. 102 – Its title RESOLUTION 102 (REV. DUBAI,
+                    // 2018)`): furniture too.
+                    edits.push(Edit { start: s, end: lead + len + at, with: "".into() });
+                    after_header[n] = Some(lead + len + at);
+                    line_after_header = Some(&rest[at..]);
                 } else if rest_heading.is_none() {
                     glued_headers.push((lead, lead + len, number));
                 }
