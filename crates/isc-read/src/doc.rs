@@ -201,6 +201,22 @@ struct Paragraph {
     refs: Vec<usize>,
 }
 
+impl Paragraph {
+    /// Its text with a number written where each footnote reference stands, as `number` gives
+    /// them.
+    fn numbered(&self, mut number: impl FnMut() -> String) -> String {
+        let mut text = String::with_capacity(self.text.len());
+        let mut at = 0;
+        for &pos in &self.refs {
+            text.push_str(&self.text[at..pos]);
+            text.push_str(&number());
+            at = pos;
+        }
+        text.push_str(&self.text[at..]);
+        text
+    }
+}
+
 /// The paragraphs of a story's characters: a paragraph mark, a cell's or a row's end, a page or
 /// section break ends one; a field's code (between its begin and separator marks) is left out
 /// and its result kept; a footnote's reference (`0x02`) marks where its number goes.
@@ -271,54 +287,44 @@ pub(crate) fn read(bytes: &[u8], options: &Options) -> Result<Text> {
         .collect();
 
     let mut out = Out::default();
+    // Footnotes are numbered in the order the body refers to them; those up to `written` are
+    // out already.
     let mut next_note = 0;
-    let mut pending: Vec<usize> = Vec::new();
-    let mut number = 0;
-    for para in &body {
-        number += 1;
+    let mut written = 0;
+    for (i, para) in body.iter().enumerate() {
         if opens_resolution(&para.text) {
-            write_footnotes(&mut out, &mut pending, &footnotes);
+            write_footnotes(&mut out, written..next_note, &footnotes);
+            written = next_note;
         }
-        let mut text = String::new();
-        let mut at = 0;
-        for &pos in &para.refs {
-            text.push_str(&para.text[at..pos]);
-            at = pos;
+        let text = para.numbered(|| {
             next_note += 1;
-            pending.push(next_note - 1);
-            text.push_str(&next_note.to_string());
-        }
-        text.push_str(&para.text[at..]);
+            next_note.to_string()
+        });
         if text.trim().is_empty() {
             out.blank_line();
         } else {
+            let number = u32::try_from(i + 1).unwrap_or(u32::MAX);
             out.paragraph(&text, Location::Paragraph(number), None);
         }
     }
-    write_footnotes(&mut out, &mut pending, &footnotes);
+    write_footnotes(&mut out, written..next_note, &footnotes);
     Ok(out.finish(None))
 }
 
-/// Writes the footnotes referred to since the last call, after a line of underscores: each one
-/// opening with its number where its own mark stands.
-fn write_footnotes(out: &mut Out, pending: &mut Vec<usize>, footnotes: &[Vec<Paragraph>]) {
-    let notes: Vec<usize> = pending.drain(..).filter(|&i| i < footnotes.len()).collect();
-    let Some(&first) = notes.first() else { return };
+/// Writes the footnotes `notes` (0-based, in the order of reference) after a line of
+/// underscores: each one opening with its number where its own mark stands.
+fn write_footnotes(out: &mut Out, notes: std::ops::Range<usize>, footnotes: &[Vec<Paragraph>]) {
+    let notes = notes.start.min(footnotes.len())..notes.end.min(footnotes.len());
+    if notes.is_empty() {
+        return;
+    }
     out.blank_line();
-    out.paragraph(FOOTNOTE_RULE, Location::Element(format!("footnote {}", first + 1)), None);
+    out.paragraph(FOOTNOTE_RULE, Location::Element(format!("footnote {}", notes.start + 1)), None);
     for i in notes {
         let number = (i + 1).to_string();
         for para in &footnotes[i] {
-            let mut text = String::new();
-            let mut at = 0;
-            for &pos in &para.refs {
-                text.push_str(&para.text[at..pos]);
-                text.push_str(&number);
-                at = pos;
-            }
-            text.push_str(&para.text[at..]);
             out.paragraph(
-                &text,
+                &para.numbered(|| number.clone()),
                 Location::Element(format!("footnote {number}")),
                 Some(Hint::Footnote),
             );
