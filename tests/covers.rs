@@ -861,3 +861,85 @@ fn the_booklet_on_one_line_with_its_running_header_glued_to_its_page_number() {
     assert!(!ids.contains(&Some("WTSA 1 (Johannesburg, 2008)".to_owned())), "{ids:?}");
     assert_the_booklet_s_resolution(&documents);
 }
+
+/// A note of the adopting meeting that names the meeting by its body (`as approved by the
+/// Conference`), with the title after it on its line: the title starts after the body, laid out
+/// and copied onto one line.
+#[test]
+fn a_note_naming_the_adopting_body_before_the_title_on_its_line() {
+    let text = "\
+Resolution [COM5/14]
+as approved by the Conference Internet Protocol (IP)-based networks
+The Plenipotentiary Conference of the International Telecommunication Union (Minneapolis, 1998),
+considering
+a) that Resolution 101 (Minneapolis, 1998) deals with the networks;
+resolves
+1 to go on with the studies.
+";
+    for text in [text.to_owned(), text.replace('\n', " ")] {
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{text}");
+        let document = &documents[0];
+        assert_eq!(document.draft.as_ref().and_then(|d| d.label.as_deref()), Some("COM5/14"));
+        assert_eq!(document.title.as_deref(), Some("Internet Protocol (IP)-based networks"));
+    }
+}
+
+/// A text with no heading, opening with the note of the adopting meeting and the title on one
+/// line (`Approved at the fifteenth Plenary Meeting ITU Preparation activities ...`): the title
+/// starts after the meeting, laid out and copied onto one line.
+#[test]
+fn a_note_before_the_title_of_a_text_without_a_heading() {
+    let title = "ITU Preparation activities for the World Summit on the Information Society";
+    let text = format!(
+        "Approved at the fifteenth Plenary Meeting {title}\nThe Council,\nnoting\nthat Resolution 73 (Minneapolis, 1998) of the Plenipotentiary Conference called for the Summit;\nresolves\nthat the Secretary-General goes on with the preparations.\n"
+    );
+    for text in [text.clone(), text.replace('\n', " ")] {
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{text}");
+        assert_eq!(documents[0].title.as_deref(), Some(title), "{text}");
+        assert_eq!(citations(&documents[0]), ["PP 73 (Minneapolis, 1998)"]);
+    }
+}
+
+/// A note of the adopting meeting in parentheses before the title on its line, the title in small
+/// letters as the page prints it (`(approved at the tenth Plenary Meeting) telecom surplus
+/// funds`): the note is no part of the title.
+#[test]
+fn a_note_in_parentheses_before_the_title_on_its_line() {
+    let text = "\
+Resolution 1111
+(approved at the tenth Plenary Meeting) telecom surplus funds
+The Council,
+considering
+the part of Resolution 11 (Kyoto, 1994) of the Plenipotentiary Conference on the funds;
+resolves
+that the funds go to the projects.
+";
+    for text in [text.to_owned(), text.replace('\n', " ")] {
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{text}");
+        assert_eq!(id(&documents[0]).as_deref(), Some("Council 1111"), "{text}");
+        assert_eq!(documents[0].title.as_deref(), Some("telecom surplus funds"), "{text}");
+    }
+}
+
+/// A cover's lines between the heading and the title, the title's first words cut short above
+/// them as a page's title, then the note of the adopting meeting in parentheses and the whole
+/// title (`Role of the Dedicated Group in identifying` / `Council 2009 ... Original: English` /
+/// `(adopted at the seventh Plenary Meeting) Role of the Dedicated Group ...`): the title is the
+/// one after the note, laid out as one run of words and copied onto one line.
+#[test]
+fn the_title_after_a_note_of_the_adopting_meeting_past_a_cover() {
+    let title = "Role of the Dedicated Group in identifying Internet-related Public Policy issues";
+    let text = format!(
+        "RESOLUTION 1305\nRole of the Dedicated Group in identifying Council 2009 Geneva, 20-30 October 2009 Document C09/105-E 28 October 2009 Original: English (adopted at the seventh Plenary Meeting) {title}\nThe Council,\nconsidering\nResolution 102 (Rev. Antalya, 2006) of the Plenipotentiary Conference on the Internet;\nresolves\nthat the Group goes on.\n"
+    );
+    for text in [text.clone(), text.replace('\n', " ")] {
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{text}");
+        assert_eq!(id(&documents[0]).as_deref(), Some("Council 1305 (2009)"), "{text}");
+        assert_eq!(documents[0].title.as_deref(), Some(title), "{text}");
+        assert_eq!(citations(&documents[0]), ["PP 102 (Rev. Antalya, 2006)"]);
+    }
+}

@@ -1884,3 +1884,32 @@ d\u{e9}cide
     assert_eq!(id(&documents[0]).as_deref(), Some("WTSA 32 (Rev. Hammamet, 2016)"));
     assert_eq!(citations(&documents[0]), ["WTSA 1 (Rev. Dubai, 2012)"]);
 }
+
+/// A page whose site repeats the heading above the text, a stray line of the site between
+/// (`RESOLUTION 179 (REV. DUBAI, 2018)` / `Download` / `RESOLUTION 179 (REV. DUBAI, 2018)` / the
+/// title): the first heading is the page's, no document of its own; the title is the one under
+/// the second. Laid out and copied onto one line.
+#[test]
+fn a_heading_repeated_above_the_same_heading_with_its_edition_is_the_page_s() {
+    let text = "\
+RESOLUTION 179 (REV. DUBAI, 2018)
+
+Download
+RESOLUTION 179 (REV. DUBAI, 2018)
+ITU's role in child online protection
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+recognizing
+a) Resolution 67 (Rev. Buenos Aires, 2017) of the World Telecommunication Development Conference, on the Sector's part in protecting children online;
+resolves
+1 to keep the initiative going.
+";
+    for text in [text.to_owned(), text.replace('\n', " ")] {
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{text}");
+        let document = &documents[0];
+        assert_eq!(id(document).as_deref(), Some("PP 179 (Rev. Dubai, 2018)"), "{text}");
+        assert_eq!(document.title.as_deref(), Some("ITU's role in child online protection"));
+        assert_eq!(citations(document), ["WTDC 67 (Rev. Buenos Aires, 2017)"]);
+        assert!(themes(document).contains(&"child-online-protection"), "{:?}", themes(document));
+    }
+}

@@ -361,3 +361,19 @@ fn titles_name_the_standardization_gap_that_exists_and_radio_frequency_managemen
     ];
     check_titles(&cases);
 }
+
+/// Disaster relief named as `auxilio` in a Spanish title (`Protección pública y auxilio en
+/// desastres`), beside the `socorro` of other texts.
+#[test]
+fn a_spanish_title_names_disaster_relief_as_auxilio() {
+    let spanish = "La Conferencia Mundial de Radiocomunicaciones (Ginebra, 2003),\nresuelve\n1\tproseguir los estudios.\n";
+    let cases = [
+        ("Protección pública y auxilio en desastres", spanish, "emergency-telecommunications"),
+        (
+            "Radiocomunicaciones para la protección pública y el auxilio en caso de catástrofe",
+            spanish,
+            "emergency-telecommunications",
+        ),
+    ];
+    check_titles(&cases);
+}
