@@ -384,6 +384,7 @@ pub(crate) fn top<'a>(
         below(w, index, region, start, &mut res);
         without_history(w, text, &mut res);
         without_footnote_mark(region, &mut res);
+        without_adoption_note(w, text, &mut res);
         return res;
     };
     if heading.on_page_title {
@@ -412,6 +413,7 @@ pub(crate) fn top<'a>(
         res.title = res.title.or(heading.page_title);
         without_history(w, text, &mut res);
         without_footnote_mark(region, &mut res);
+        without_adoption_note(w, text, &mut res);
         return res;
     }
     let mut title: Option<(usize, usize)> = None;
@@ -551,6 +553,7 @@ pub(crate) fn top<'a>(
     without_footnote_mark(region, &mut res);
     without_bracketed_note(text, &mut res);
     without_own_header(w, text, heading.number, &mut res);
+    without_adoption_note(w, text, &mut res);
     res
 }
 
@@ -612,22 +615,68 @@ pub(crate) fn is_note(w: &Words, line: &str) -> bool {
     (line.starts_with('(') && line.ends_with(')'))
         || (line.len() <= 100
             && !line.ends_with([',', ';'])
-            && w.adoption_notes.one_of(line).is_ok_and(|(rest, ())| rest.starts_with(' ')))
+            && w.adoption_notes.one_of(line).is_ok_and(|(rest, ())| rest.starts_with(' '))
+            && note_len(w, line).is_none())
 }
 
-/// The length of a note of the adopting meeting at the start of `line`, up to the meeting's name
-/// a few words on (`Approved at the fifteenth Plenary Meeting`, the vocabulary's
-/// `adoption_notes` and `adoption_note_ends`), when it has one.
+/// How many words into a note of the adopting meeting its meeting's name may end.
+const MAX_NOTE_WORDS: usize = 8;
+
+/// The length of a note of the adopting meeting at the start of `line` that a title follows on
+/// its line: up to the meeting's name a few words on (`Approved at the fifteenth Plenary
+/// Meeting`, `as approved by the Conference`, the vocabulary's `adoption_notes` and
+/// `adoption_note_ends`), a capital after it.
 fn note_len(w: &Words, line: &str) -> Option<usize> {
     let (mut rest, ()) = w.adoption_notes.one_of(line).ok()?;
-    for _ in 0..6 {
+    for _ in 0..MAX_NOTE_WORDS {
         rest = rest.trim_start();
-        if let Ok((after, ())) = w.adoption_note_ends.one_of(rest) {
+        if let Ok((after, ())) = w.adoption_note_ends.one_of(rest)
+            && (after.is_empty() || after.starts_with(char::is_whitespace))
+            && after.trim_start().starts_with(char::is_uppercase)
+        {
             return Some(line.len() - after.len());
         }
         rest = &rest[rest.find(char::is_whitespace)?..];
     }
     None
+}
+
+/// The fewest words a title after a note in parentheses holds.
+const MIN_TITLE_WORDS_AFTER_NOTE: usize = 2;
+
+/// Takes a note of the adopting meeting off the title, and what stands before it: a note at the
+/// title's start (`Approved at the fifteenth Plenary Meeting ITU Preparation ...`), or one in
+/// parentheses, in any case after it (`(approved at the tenth Plenary Meeting) telecom surplus
+/// funds`), where a cover's lines run on before it in a copy that lost its line breaks (`Role of
+/// the Dedicated Group in identifying Council 2009 ... (adopted at the seventh Plenary Meeting)
+/// Role of the Dedicated Group ...`). The words before such a note are the cover's.
+fn without_adoption_note(w: &Words, text: &str, res: &mut Top<'_>) {
+    let Some((start, end)) = res.title else { return };
+    let title = &text[start..end];
+    let after = note_len(w, title).or_else(|| {
+        title.match_indices('(').find_map(|(open, _)| {
+            let inside = &title[open + 1..];
+            let close = open + 1 + inside.find(')')?;
+            let note = &title[open + 1..close];
+            let rest = &title[close + 1..];
+            (w.adoption_notes.one_of(note).is_ok_and(|(r, ())| r.starts_with(' '))
+                && rest.starts_with(char::is_whitespace)
+                && rest.split_whitespace().count() >= MIN_TITLE_WORDS_AFTER_NOTE)
+                .then_some(close + 1)
+        })
+    });
+    let Some(after) = after else { return };
+    let rest = title[after..].trim_start();
+    if !rest.contains(char::is_alphabetic) {
+        return;
+    }
+    let title_start = end - rest.len();
+    // Words before the note: a cover's, front matter with it.
+    let note_start = title[..after].rfind('(').filter(|_| title[..after].ends_with(')'));
+    if note_start.is_some_and(|at| title[..at].contains(char::is_alphabetic)) {
+        res.cover = Some((res.cover.map_or(start, |(s, _)| s), title_start));
+    }
+    res.title = Some((title_start, end));
 }
 
 /// Whether a title wrapped at a page's width (its last line, ending `before`, 50 characters or
@@ -1554,8 +1603,10 @@ pub(crate) fn split_classified<'a>(
         // So is a cover's in capitals, with no edition and no issuing clause under it, above
         // the heading of the same resolution that one confirms, no preamble between them
         // (`RESOLUTION 17` / its title / a foreword / `RESOLUTION 17` / ... / the issuing clause).
+        // So too a page's heading with the same edition, a site's lines under it (`RESOLUTION
+        // 179 (REV. DUBAI, 2018)` / `Download` / `RESOLUTION 179 (REV. DUBAI, 2018)`).
         let cover = |next: &Heading<'_>| {
-            heading.edition.is_none()
+            (heading.edition.is_none() || heading.edition == next.edition)
                 && !follows_with_clause(w, &lines, text, line_end)
                 && follows_with_clause(w, &lines, text, next.end)
                 && !holds_clause(w, &lines, text, line_end, next.start)

@@ -1112,9 +1112,12 @@ impl Parser {
             }
         }
         // A Council document names its session on its cover, not on its heading.
+        // The cover's lines may stand under the heading, before the title (see `Top::cover`).
         if edition_ref.is_none()
             && body == Some(Body::Council)
-            && let Some(idx) = self.cover_session(&text[start.min(heading.start)..heading.start])
+            && let Some(idx) = self
+                .cover_session(&text[start.min(heading.start)..heading.start])
+                .or_else(|| top.cover.and_then(|(s, e)| self.cover_session(&text[s..e])))
         {
             let year = self.calendar.conference(idx).year;
             edition_ref = Some(EditionRef {
