@@ -1088,3 +1088,37 @@ resolves
     let themes: Vec<&str> = document.themes.iter().map(|t| t.id.as_str()).collect();
     assert!(themes.contains(&"wsis-sdgs"), "{themes:?}");
 }
+
+/// A resolution laid out line by line, extracted with two spaces between every word (and every
+/// gap doubled), or with a no-break space for every space: the heading on its own line is no
+/// contents entry and no running header, and the text reads as written with single spaces.
+#[test]
+fn a_laid_out_text_with_every_space_doubled_or_no_break() {
+    let plain = "\
+RESOLUTION 73
+(Minneapolis, 1998)
+World summit on the information society
+The Plenipotentiary Conference of the International
+Telecommunication Union (Minneapolis, 1998),
+considering
+a)  that Resolution 101 (Minneapolis, 1998) of this conference deals with networks based on the
+Internet Protocol;
+b)  the work of the Council under Resolution 1116 of the Council;
+resolves
+1  to instruct the Secretary-General to consult on holding a summit.
+";
+    for text in [plain.replace(' ', "  "), plain.replace(' ', "\u{a0}")] {
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{text}");
+        let document = &documents[0];
+        assert_eq!(id(document).as_deref(), Some("PP 73 (Minneapolis, 1998)"), "{text}");
+        assert_eq!(
+            document.title.as_deref(),
+            Some("World summit on the information society"),
+            "{text}"
+        );
+        assert_eq!(citations(document), ["PP 101 (Minneapolis, 1998)", "Council 1116"], "{text}");
+        let themes: Vec<&str> = document.themes.iter().map(|t| t.id.as_str()).collect();
+        assert!(themes.contains(&"wsis-sdgs"), "{themes:?}");
+    }
+}

@@ -1426,3 +1426,17 @@ fn indented_numbered_pieces_read_as_the_text_itself() {
         );
     }
 }
+
+/// The numbered pieces of [`chunked`] with blanks at the end of every line, as a copy pads its
+/// lines: the blanks are the copy's, so the words cut at the pieces' ends join again.
+#[test]
+fn numbered_pieces_on_lines_padded_with_blanks_read_as_the_text_itself() {
+    for (width, pad) in [(97, "   "), (120, " "), (300, "\t")] {
+        let text: String =
+            chunked(ONE_LINE, width).lines().map(|l| format!("{l}{pad}\n")).collect();
+        let documents = scan(&text);
+        let found: Vec<Option<String>> = documents.iter().map(id).collect();
+        assert_eq!(found, [Some("WTSA 68 (Johannesburg, 2008)".to_owned())], "{width} {pad:?}");
+        assert_eq!(citations(&documents[0]), ONE_LINE_CITED, "{width} {pad:?}");
+    }
+}
