@@ -316,6 +316,13 @@ pub(crate) fn relayout(w: &Words, text: &str, classes: &TextClasses) -> Option<R
     let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
     let referenced_classes = (!references.is_empty()).then(|| TextClasses::with_words(w, current));
     let citation_words = referenced_classes.as_ref().map_or(citation_words, |c| &c.citation_words);
+    // A text whose words stand apart by two spaces each, or by no-break spaces, reads with one
+    // space between them.
+    let spacing = widened_spaces(current);
+    let relaid = rewritten(relaid, text, &spacing);
+    let current = relaid.as_ref().map_or(text, |r| r.text.as_str());
+    let spaced_classes = (!spacing.is_empty()).then(|| TextClasses::with_words(w, current));
+    let citation_words = spaced_classes.as_ref().map_or(citation_words, |c| &c.citation_words);
     // A text written in Markdown loses its marks before its lines are read.
     let marks = markdown_marks(current);
     let relaid = rewritten(relaid, text, &marks);
@@ -505,6 +512,9 @@ fn numbered_chunks(text: &str) -> Vec<Edit> {
     // Where the second piece's number starts: the first piece's length tells two pieces from
     // two items of a list.
     let mut second_at = text.len();
+    // A copy that pads its lines with blanks, most of them: the blanks before a line break are
+    // the copy's, no piece's own space.
+    let padded = padded_lines(&text[first..]);
     for mark in memchr::memmem::find_iter(&bytes[first..], CHUNK_MARK.as_bytes()) {
         let mark = first + mark;
         let digits_start =
@@ -518,10 +528,16 @@ fn numbered_chunks(text: &str) -> Vec<Edit> {
         let before = &text[..digits_start];
         let indented = before.trim_end_matches([' ', '\t']);
         let breaks = indented.len() - indented.trim_end_matches(['\n', '\r']).len();
+        let padding = if padded {
+            let broken = &indented[..indented.len() - breaks];
+            broken.len() - broken.trim_end_matches([' ', '\t']).len()
+        } else {
+            0
+        };
         let from = if digits_start == first {
             digits_start
         } else if breaks > 0 {
-            digits_start - (before.len() - indented.len()) - breaks
+            digits_start - (before.len() - indented.len()) - breaks - padding
         } else if before.ends_with([' ', '\t']) {
             digits_start - 1
         } else {
@@ -546,6 +562,97 @@ fn numbered_chunks(text: &str) -> Vec<Edit> {
         edits
     } else {
         Vec::new()
+    }
+}
+
+/// Whether most of the non-blank lines of `text` end with blanks (spaces or tabs), as a copy
+/// pads them.
+fn padded_lines(text: &str) -> bool {
+    let (mut lines, mut padded) = (0usize, 0usize);
+    for line in text.split('\n') {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.trim().is_empty() {
+            continue;
+        }
+        lines += 1;
+        padded += usize::from(line.ends_with([' ', '\t']));
+    }
+    padded * 2 > lines
+}
+
+/// How far into a text its gaps between words are counted to tell how it spaces them.
+const SPACING_SAMPLE: usize = 4096;
+
+/// How many gaps between words a text needs before its spacing is read.
+const MIN_SPACING_GAPS: usize = 40;
+
+/// Pass 0: a text whose words stand apart by two spaces or more each (an extraction of justified
+/// lines, nine gaps in ten or more, counted in its first bytes) has every run of spaces between
+/// two words halved; a text whose words stand apart by no-break spaces, most of them, has each
+/// one read as a space. A line's indentation stays.
+fn widened_spaces(text: &str) -> Vec<Edit> {
+    let sample = &text[..floor_boundary(text, SPACING_SAMPLE)];
+    // Most texts have too few runs of two spaces and too few no-break spaces to be either,
+    // which two searches for their bytes tell.
+    let enough = |needle: &str, share: usize| {
+        memchr::memmem::find_iter(sample.as_bytes(), needle.as_bytes())
+            .nth(MIN_SPACING_GAPS * share / 10)
+            .is_some()
+    };
+    if !enough("  ", 9) && !enough("\u{a0}", 5) {
+        return Vec::new();
+    }
+    let (mut single, mut wide, mut no_break) = (0usize, 0usize, 0usize);
+    for_each_gap(sample, |_, run| {
+        if run == " " {
+            single += 1;
+        } else if run.contains('\u{a0}') {
+            no_break += 1;
+        } else if run.bytes().all(|b| b == b' ') {
+            wide += 1;
+        }
+    });
+    let gaps = single + wide + no_break;
+    if gaps < MIN_SPACING_GAPS {
+        return Vec::new();
+    }
+    let widened = wide * 10 >= gaps * 9;
+    let unbroken = no_break * 2 > gaps;
+    if !widened && !unbroken {
+        return Vec::new();
+    }
+    let mut edits = Vec::new();
+    for_each_gap(text, |start, run| {
+        if unbroken && run.contains('\u{a0}') {
+            edits.push(Edit { start, end: start + run.len(), with: " ".into() });
+        } else if widened && run.len() >= 2 && run.bytes().all(|b| b == b' ') {
+            edits.push(Edit {
+                start: start + run.len().div_ceil(2),
+                end: start + run.len(),
+                with: "".into(),
+            });
+        }
+    });
+    edits
+}
+
+/// Calls `f` with the offset and the text of each run of spaces and no-break spaces between two
+/// other characters of a line.
+fn for_each_gap<'a>(text: &'a str, mut f: impl FnMut(usize, &'a str)) {
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        let lead = line.len() - line.trim_start_matches([' ', '\t', '\u{a0}']).len();
+        let content = line[lead..].trim_end_matches([' ', '\t', '\r', '\u{a0}']);
+        let mut at = line_start + lead;
+        let mut rest = content;
+        while let Some(gap) = rest.find([' ', '\u{a0}']) {
+            let after = rest[gap..].trim_start_matches([' ', '\u{a0}']);
+            let len = rest.len() - gap - after.len();
+            f(at + gap, &rest[gap..gap + len]);
+            at += gap + len;
+            rest = after;
+        }
+        line_start += line.len() + 1;
     }
 }
 
