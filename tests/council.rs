@@ -699,3 +699,38 @@ fn a_page_holding_only_furniture_before_a_decision_ends_no_resolution() {
     );
     assert!(!notes.iter().any(|m| m.contains("ends this resolution")), "{notes:?}");
 }
+
+/// A resolution named by the place of the conference that adopted it, no year (`la Résolution 7
+/// de La Valette (Malte) et la Résolution 70 de Minneapolis`, `Resolution 70 of Minneapolis`):
+/// where only one conference met there, the place names it, its body and its year. A place where
+/// several met (`Resolution 64 of Geneva`) names none: the citation keeps the document's body.
+#[test]
+fn a_resolution_named_by_the_place_of_its_conference_alone() {
+    let french = "\
+R 1187 (C-2001)
+Principe de l'\u{e9}galit\u{e9} des sexes dans la gestion des ressources humaines \u{e0} l'UIT
+Le Conseil,
+notant
+a) l'unit\u{e9} charg\u{e9}e des questions d'\u{e9}galit\u{e9} des sexes que demande la R\u{e9}solution 7 de La Valette (Malte) et la R\u{e9}solution 70 de Minneapolis;
+d\u{e9}cide
+de charger le Secr\u{e9}taire g\u{e9}n\u{e9}ral de faire rapport.
+";
+    let documents = scan(french);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("Council 1187 (C-2001)"));
+    assert_eq!(citations(&documents[0]), ["WTDC 7 (Valletta, 1998)", "PP 70 (Minneapolis, 1998)"]);
+
+    let english = "\
+RESOLUTION 1187
+Gender in the human resources of the Union
+The Council,
+noting
+a) the unit on gender issues that Resolution 70 of Minneapolis asks for;
+b) the ties with Resolution 64 of Geneva;
+resolves
+to instruct the Secretary-General to report.
+";
+    let documents = scan(english);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(citations(&documents[0]), ["PP 70 (Minneapolis, 1998)", "Council 64"]);
+}
