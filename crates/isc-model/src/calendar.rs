@@ -242,6 +242,17 @@ impl Calendar {
             .map_or(&[], Vec::as_slice)
     }
 
+    /// The one conference held at `place` (any spelling), where only one was, leaving out those
+    /// cited only by tag: a place alone then names it (`Resolution 70 of Minneapolis`).
+    pub fn only_at(&self, place: &str) -> Option<ConferenceIdx> {
+        let p = with_key(place, |k| self.place_by_key.get(k).copied())?;
+        let mut held = self.by_place_year.iter().filter(|((at, _), _)| *at == p);
+        match (held.next(), held.next()) {
+            (Some((_, one)), None) if one.len() == 1 => Some(one[0]),
+            _ => None,
+        }
+    }
+
     /// The conference a tag such as `WRC-19`, `CMR-19` or `WTSA-20` names.
     pub fn by_tag(&self, tag: &str) -> Option<ConferenceIdx> {
         with_key(tag, |k| self.by_tag.get(k).copied())
@@ -301,6 +312,17 @@ mod tests {
         assert_eq!(body_of(&calendar, "Bucarest", 2022), [Body::Pp]);
         assert!(body_of(&calendar, "Dubai", 2019).is_empty());
         assert!(body_of(&calendar, "Atlantis", 2018).is_empty());
+    }
+
+    #[test]
+    fn a_place_where_one_conference_met_names_it() {
+        let calendar = Calendar::default();
+        let at = |place: &str| calendar.only_at(place).map(|idx| calendar.conference(idx));
+        assert_eq!(at("Minneapolis").map(|c| (c.body, c.year)), Some((Body::Pp, 1998)));
+        assert_eq!(at("La Valette").map(|c| (c.body, c.year)), Some((Body::Wtdc, 1998)));
+        assert_eq!(at("Geneva"), None);
+        assert_eq!(at("Dubai"), None);
+        assert_eq!(at("Atlantis"), None);
     }
 
     #[test]

@@ -1276,6 +1276,37 @@ impl Parser {
         })
     }
 
+    /// The most words of a place's name written after a citation (`La Valette`).
+    const MAX_PLACE_WORDS: usize = 3;
+
+    /// ` of Minneapolis`, ` de La Valette` after a citation: a link of the vocabulary's
+    /// `attribution_links` and the name of a place, one to three words opening in capitals,
+    /// where the calendar knows one conference only. Gives what follows and the place.
+    fn place_alone<'a>(&self, rest: &'a str) -> Option<(&'a str, &'a str)> {
+        let linked = rest.strip_prefix(' ')?;
+        let (after_link, ()) = self.words.attribution_links.one_of(linked).ok()?;
+        let name = after_link.strip_prefix(' ')?;
+        let mut ends = Vec::with_capacity(Self::MAX_PLACE_WORDS);
+        let mut end = 0;
+        for _ in 0..Self::MAX_PLACE_WORDS {
+            let word = &name[end..];
+            let word = word.strip_prefix(' ').filter(|_| end > 0).unwrap_or(word);
+            if !word.starts_with(char::is_uppercase) {
+                break;
+            }
+            let len = word
+                .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}'))
+                .unwrap_or(word.len());
+            end = name.len() - word.len() + len;
+            ends.push(end);
+        }
+        // The longest name the calendar knows (`La Valette` before `La`).
+        ends.into_iter().rev().find_map(|end| {
+            let place = &name[..end];
+            self.calendar.only_at(place).map(|_| (&name[end..], place))
+        })
+    }
+
     fn edition_ref<'a>(&self, raw: RawEdition<'a>) -> EditionRef<'a> {
         let conference = match (raw.tag, raw.place, raw.year) {
             (Some(tag), _, _) => self.calendar.by_tag(tag),
@@ -1283,6 +1314,7 @@ impl Parser {
                 [one] => Some(*one),
                 _ => None,
             },
+            (None, Some(place), None) => self.calendar.only_at(place),
             _ => None,
         };
         let year = raw.year.or_else(|| conference.map(|idx| self.calendar.conference(idx).year));
@@ -1311,7 +1343,23 @@ impl Parser {
                 continue;
             }
             let words = &*self.words;
-            let Ok((rest, raw)) = citation::citation(words, &region[pos..]) else { continue };
+            let Ok((mut rest, mut raw)) = citation::citation(words, &region[pos..]) else {
+                continue;
+            };
+            // `Resolution 70 of Minneapolis`: the place where one conference alone met names it.
+            if raw.attribution.is_none()
+                && let [.., last] = raw.items.as_mut_slice()
+                && last.edition.is_none()
+                && let Some((after, place)) = self.place_alone(rest)
+            {
+                last.edition = Some(EditionOutcome::Read(edition::RawEdition {
+                    revision: false,
+                    place: Some(place),
+                    year: None,
+                    tag: None,
+                }));
+                rest = after;
+            }
             let phrase_end = region.len() - rest.len();
             consumed = phrase_end;
             // The line of the phrase's start to the end of the line of its end.
