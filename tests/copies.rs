@@ -1268,6 +1268,14 @@ fn a_page_title_of_the_issuing_clause_and_the_heading_wrapped_inside_the_edition
     reads_as_the_page_titled_resolution(&wrapped);
 }
 
+/// [`PAGE_TITLED`] copied onto one line: the page's title, the clause, the title and the clause
+/// again run together read as the same document, the title the words between the two clauses
+/// under the heading.
+#[test]
+fn a_page_title_of_the_issuing_clause_and_the_heading_on_one_line() {
+    reads_as_the_page_titled_resolution(&PAGE_TITLED.replace('\n', " "));
+}
+
 /// A web page copied through a narrow window breaks the heading over three lines: the citation
 /// word alone, the label with the edition's place, the year closing the parenthesis. The three
 /// lines are the heading, of a draft put to the conference its issuing clause names.
