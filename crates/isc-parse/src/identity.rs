@@ -392,23 +392,8 @@ pub(crate) fn top<'a>(
         // else the words the page's title gives.
         let next_line = region[heading.end..].find('\n').map_or(region.len(), |i| heading.end + i);
         below(w, index, region, next_line, &mut res);
-        // A PDF's first page repeating the issuing clause above the title and under it, with
-        // no blank line: the title is the lines between the two.
-        if res.title.is_none()
-            && heading.page_title.is_none()
-            && let Some(clause) = res.clause
-        {
-            let after = region[clause.end..].find('\n').map_or(region.len(), |i| clause.end + i);
-            let mut again = Top::default();
-            below(w, index, region, after, &mut again);
-            if let (Some(second), Some((title_start, _))) = (again.clause, again.title)
-                && second.body == clause.body
-                && second.edition == clause.edition
-                && region[after..title_start].trim().is_empty()
-            {
-                res.title = again.title;
-                res.clause = again.clause;
-            }
+        if heading.page_title.is_none() {
+            title_between_repeated_clauses(w, index, region, &mut res);
         }
         res.title = res.title.or(heading.page_title);
         without_history(w, text, &mut res);
@@ -509,6 +494,9 @@ pub(crate) fn top<'a>(
     let dash_title = |title: Option<(usize, usize)>| title.map(|t| goes_on(w, region, t));
     let heading_title = dash_title(heading.title);
     res.title = heading_title.or(title).or(dash_title(heading.page_title));
+    if res.title.is_none() {
+        title_between_repeated_clauses(w, index, region, &mut res);
+    }
     // A cover's heading whose dash title comes again right above the issuing clause, cover
     // lines between (a foreword; in a copy onto one line the cover's title runs on into it):
     // that one is the title, and the lines between are the cover's.
@@ -555,6 +543,29 @@ pub(crate) fn top<'a>(
     without_own_header(w, text, heading.number, &mut res);
     without_adoption_note(w, text, &mut res);
     res
+}
+
+/// A PDF's first page repeating the issuing clause above the title and under it, with no blank
+/// line, found where `res` has a clause and no title: the title is the lines between the two
+/// clauses, and the second is the clause.
+fn title_between_repeated_clauses<'a>(
+    w: &Words,
+    index: &LineIndex,
+    region: &'a str,
+    res: &mut Top<'a>,
+) {
+    let Some(clause) = res.clause.filter(|_| res.title.is_none()) else { return };
+    let after = region[clause.end..].find('\n').map_or(region.len(), |i| clause.end + i);
+    let mut again = Top::default();
+    below(w, index, region, after, &mut again);
+    if let (Some(second), Some((title_start, _))) = (again.clause, again.title)
+        && second.body == clause.body
+        && second.edition == clause.edition
+        && region[after..title_start].trim().is_empty()
+    {
+        res.title = again.title;
+        res.clause = again.clause;
+    }
 }
 
 /// Whether `line` opens a paragraph of its own rather than going on with a title: a sentence
