@@ -943,3 +943,28 @@ fn the_title_after_a_note_of_the_adopting_meeting_past_a_cover() {
         assert_eq!(citations(&documents[0]), ["PP 102 (Rev. Antalya, 2006)"]);
     }
 }
+
+/// A booklet's cover heading with its title after a dash, then the publication's foreword that
+/// opens by naming the Union (`The International Telecommunication Union (ITU) is ...`), cut
+/// before the resolution's own text: laid out, or copied onto one line where the title runs on
+/// into the foreword, the title is the cover's, in English and French.
+#[test]
+fn a_cover_title_run_on_into_the_publication_s_foreword() {
+    let cases = [
+        (
+            "Montreal, 27 September \u{2013} 6 October 2000\nResolution 18 \u{2013} Principles and procedures for the allocation of work to, and coordination between, the Radiocommunication and\nTelecommunication Standardization Sectors\nThe International Telecommunication Union (ITU) is the body of the United Nations for telecommunications. Its Standardization Sector writes Recommendations on what its study groups study.\nThe World Telecommunication Standardization Assembly, which meets every four years, sets the topics of those studies.\n",
+            "Principles and procedures for the allocation of work to, and coordination between, the Radiocommunication and Telecommunication Standardization Sectors",
+        ),
+        (
+            "Montr\u{e9}al, 27 septembre \u{2013} 6 octobre 2000\nR\u{e9}solution 18 \u{2013} Principes et proc\u{e9}dures d'attribution des travaux aux Secteurs des radiocommunications et de la normalisation des t\u{e9}l\u{e9}communications\nL'Union internationale des t\u{e9}l\u{e9}communications (UIT) est l'organe des Nations Unies pour les t\u{e9}l\u{e9}communications. Son Secteur de la normalisation r\u{e9}dige des Recommandations.\n",
+            "Principes et proc\u{e9}dures d'attribution des travaux aux Secteurs des radiocommunications et de la normalisation des t\u{e9}l\u{e9}communications",
+        ),
+    ];
+    for (text, title) in cases {
+        for text in [text.to_owned(), text.replace('\n', " ")] {
+            let documents = scan(&text);
+            assert_eq!(documents.len(), 1, "{text}");
+            assert_eq!(documents[0].title.as_deref(), Some(title), "{text}");
+        }
+    }
+}
