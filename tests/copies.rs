@@ -1448,3 +1448,38 @@ fn numbered_pieces_on_lines_padded_with_blanks_read_as_the_text_itself() {
         assert_eq!(citations(&documents[0]), ONE_LINE_CITED, "{width} {pad:?}");
     }
 }
+
+/// A prepublished resolution's cover with the foreword under its own heading (`FOREWORD`), run
+/// onto one line or laid out: the title is the one right above the issuing clause, however the
+/// foreword's sentences run on to it.
+#[test]
+fn a_prepublication_cover_with_a_foreword_heading_keeps_its_title() {
+    let text = "\
+Dubai, 20-29 November 2012
+Resolution 1 \u{2013} Rules of procedure of the ITU Telecommunication Standardization Sector
+This prepublication is an unedited copy of a resolution just approved; the edited text will replace it.
+FOREWORD
+The International Telecommunication Union (ITU) is the specialized agency of the United Nations for telecommunications and ICTs, and its Standardization Sector (ITU-T) studies questions and issues Recommendations on them.
+The World Telecommunication Standardization Assembly (WTSA), which meets every four years, sets the topics the study groups work on.
+ITU 2012
+All rights reserved.
+
+Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)
+(Dubai, 2012)
+The World Telecommunication Standardization Assembly (Dubai, 2012),
+considering
+a) that the work of the Sector needs rules;
+resolves
+1 to adopt the rules in the annex.
+";
+    for text in [text.to_owned(), text.replace('\n', " ")] {
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{text}");
+        assert_eq!(id(&documents[0]).as_deref(), Some("WTSA 1 (Dubai, 2012)"), "{text}");
+        assert_eq!(
+            documents[0].title.as_deref(),
+            Some("Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)"),
+            "{text}"
+        );
+    }
+}
