@@ -461,6 +461,15 @@ pub(crate) fn top<'a>(
             }
             _ => (start, line),
         };
+        // The heading's dash title broken off its line (`Resolution 18` / `– Principles and
+        // ...`): the title starts after the dash.
+        let (start, line) = match line.strip_prefix(['-', '\u{2013}', '\u{2014}']) {
+            Some(rest) if count == 0 && rest.starts_with(' ') && heading.title.is_none() => {
+                let rest = rest.trim_start();
+                (end - rest.len(), rest)
+            }
+            _ => (start, line),
+        };
         // A title goes on over a blank line where its line ends inside a phrase: the next one
         // starting in lower case (after a comma or a word), or on a word no title ends on (`and
         // the`).
@@ -780,6 +789,13 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
             {
                 let first = block[block.len() - titled];
                 res.title = Some((first.0, block[block.len() - 1].1));
+            } else if titled > 0
+                && let Some(&last) = block.last()
+                && let Some(found) = bounded_title(region, last).filter(|&(s, _)| s > last.0)
+            {
+                // Prose run on to the title's line (a one-line copy's foreword): the title is
+                // its last sentence, the words after the last full stop ending one.
+                res.title = Some(found);
             }
             break;
         }

@@ -3177,6 +3177,16 @@ fn flowed_line(w: &Words, text: &str, start: usize, end: usize, edits: &mut Vec<
             marks.push((field, "cover field"));
         }
     }
+    // The publication's foreword, which opens by naming the Union, after a cover's title run on
+    // to it (`... Standardization Sectors The International Telecommunication Union (ITU) is
+    // ...`): a line of its own, so the title ends before it.
+    if let Some(&i) = word_starts.iter().find(|&&i| {
+        line[i..].starts_with(char::is_uppercase)
+            && !inside(&heading_ends, i)
+            && w.foreword_openings.one_of(&line[i..]).is_ok()
+    }) {
+        marks.push((i, "foreword"));
+    }
     // Clause words where a clause may open: after punctuation ending an item or sentence, or
     // right after the issuing clause.
     for &i in &word_starts {

@@ -162,6 +162,10 @@ pub struct Language {
     /// conference tag, as `heading_abbreviations` name resolutions (`D 552 (C09)`: a Council
     /// decision): such a heading ends the resolution before it.
     pub instrument_abbreviations: Vec<String>,
+    /// Words opening the foreword of the Union's publications, which names the Union first (`The
+    /// International Telecommunication Union (ITU) is`): on a cover copied onto one line, a
+    /// heading's title ends before them.
+    pub foreword_openings: Vec<String>,
     /// Words opening the lines of a conference document's cover, a field before a colon
     /// (`Source:`, `Original: English`) or a symbol before its number (`Document 41-E`): a text
     /// whose top has two such lines and no resolution's anatomy cites nothing.
@@ -304,7 +308,7 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 56] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 57] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
@@ -344,6 +348,7 @@ impl Language {
             &mut self.instrument_plurals,
             &mut self.instrument_titles,
             &mut self.instrument_abbreviations,
+            &mut self.foreword_openings,
             &mut self.cover_fields,
             &mut self.relative_pronouns,
             &mut self.session_words,
@@ -607,6 +612,8 @@ pub(crate) struct Words {
     pub(crate) instrument_words: Keywords<()>,
     /// Those words and their plurals, as a list joined to resolutions names them.
     pub(crate) instrument_names: Keywords<()>,
+    /// Words opening the foreword of the Union's publications.
+    pub(crate) foreword_openings: Keywords<()>,
     pub(crate) instrument_titles: Keywords<()>,
     pub(crate) cover_fields: Keywords<()>,
     /// Words opening a relative clause (`which`), folded.
@@ -934,6 +941,7 @@ impl Words {
                     .map(|w| (w, ())),
             ),
             instrument_titles: table(|l| &l.instrument_titles),
+            foreword_openings: table(|l| &l.foreword_openings),
             cover_fields: table(|l| &l.cover_fields),
             relative_pronouns: set(|l| &l.relative_pronouns),
             session_words: set(|l| &l.session_words),
