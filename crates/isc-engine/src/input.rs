@@ -340,9 +340,14 @@ mod tests {
         assert_eq!(text(decode(b"\xEF\xBB\xBFabc")), ("abc".to_owned(), None));
         assert_eq!(text(decode(&[0xFF, 0xFE, b'h', 0, b'i', 0])).0, "hi");
         assert_eq!(text(decode(&[0xFE, 0xFF, 0, b'h', 0, b'i'])).0, "hi");
-        let (lossy, note) = text(decode(b"ab\xFFcd"));
-        assert_eq!(lossy, "ab\u{FFFD}cd");
-        assert!(note.unwrap().contains("offset 2"));
+        // UTF-8 with a bad byte: replaced.
+        let (lossy, note) = text(decode(&["d\u{e9}j\u{e0} \u{e9}t\u{e9}".as_bytes(), b"\xFF"].concat()));
+        assert_eq!(lossy, "d\u{e9}j\u{e0} \u{e9}t\u{e9}\u{FFFD}");
+        assert!(note.unwrap().contains("offset 12; bad bytes replaced with U+FFFD"));
+        // No valid UTF-8 beyond ASCII, bytes that are none: Latin-1 or Windows-1252.
+        let (latin, note) = text(decode(b"Caf\xE9 \x96 d\xE9cide"));
+        assert_eq!(latin, "Caf\u{e9} \u{2013} d\u{e9}cide");
+        assert!(note.unwrap().contains("offset 3; read as Windows-1252"));
         assert!(matches!(decode(b"ab\0cd"), Decoded::Binary(_)));
         assert_eq!(size_name(12), "12 bytes");
         assert_eq!(size_name(1536), "1.5 KiB (1536 bytes)");
