@@ -561,6 +561,40 @@ fn check_spans(text: &str, documents: &[Document]) -> Result<(), TestCaseError> 
     Ok(())
 }
 
+/// Windows-1252's characters for the bytes 0x80 to 0x9F (the five it leaves undefined are the
+/// C1 controls, as the encoding standard reads them).
+const WINDOWS_1252_HIGH: [char; 32] = [
+    '\u{20ac}', '\u{81}', '\u{201a}', '\u{192}', '\u{201e}', '\u{2026}', '\u{2020}', '\u{2021}',
+    '\u{2c6}', '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8d}', '\u{17d}', '\u{8f}',
+    '\u{90}', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}', '\u{2022}', '\u{2013}', '\u{2014}',
+    '\u{2dc}', '\u{2122}', '\u{161}', '\u{203a}', '\u{153}', '\u{9d}', '\u{17e}', '\u{178}',
+];
+
+/// The text bytes without a byte-order mark decode to, as documented: UTF-8 when they are; else
+/// Windows-1252 where fewer characters beyond ASCII are valid UTF-8 than there are bad bytes or
+/// sequences, unless the only bad sequence is cut off at the end; else UTF-8 with U+FFFD.
+fn decoded(bytes: &[u8]) -> String {
+    let err = match std::str::from_utf8(bytes) {
+        Ok(text) => return text.to_owned(),
+        Err(err) => err,
+    };
+    let chunks: Vec<_> = bytes.utf8_chunks().collect();
+    let beyond_ascii: usize =
+        chunks.iter().map(|c| c.valid().chars().filter(|c| !c.is_ascii()).count()).sum();
+    let invalid = chunks.iter().filter(|c| !c.invalid().is_empty()).count();
+    let cut_at_end = invalid == 1 && err.error_len().is_none();
+    if cut_at_end || beyond_ascii >= invalid {
+        return String::from_utf8_lossy(bytes).into_owned();
+    }
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9F => WINDOWS_1252_HIGH[usize::from(b - 0x80)],
+            b => char::from(b),
+        })
+        .collect()
+}
+
 /// Bytes built from pieces of resolution texts, line ends of every kind, bytes that are not
 /// UTF-8 and bytes at random.
 fn hostile_bytes() -> impl Strategy<Value = Vec<u8>> {
@@ -606,11 +640,11 @@ proptest! {
         prop_assert_eq!(scan.files_seen, 1);
         prop_assert_eq!(scan.documents.is_empty(), scan.skipped.len() == 1);
         if !scan.documents.is_empty() {
-            // UTF-16 byte-order marks aside, the text read is the lossy UTF-8 decoding.
+            // UTF-16 byte-order marks aside, the text read is the UTF-8 decoding, or the
+            // Windows-1252 one of bytes that read as a single-byte text.
             if !(bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF])) {
                 let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(&bytes);
-                let text = String::from_utf8_lossy(body);
-                check_spans(&text, &scan.documents)?;
+                check_spans(&decoded(body), &scan.documents)?;
             }
             let analysis = engine.analyze_documents(scan.documents);
             prop_assert_eq!(analysis.report.counts.files, 1);
