@@ -292,12 +292,11 @@ pub(crate) fn decode(bytes: &[u8]) -> Decoded<'_> {
         Ok(text) => Decoded::Text(text.into(), None),
         Err(err) => {
             let offset = bom + err.valid_up_to();
-            let text = String::from_utf8_lossy(bytes);
+            // A Latin-1 or Windows-1252 text is read as such; UTF-8 with bad bytes lossily.
+            let (text, how) = isc_read::decode_invalid_utf8(bytes);
             Decoded::Text(
-                text,
-                Some(format!(
-                    "invalid UTF-8 at byte offset {offset}; bad bytes replaced with U+FFFD"
-                )),
+                text.into(),
+                Some(format!("invalid UTF-8 at byte offset {offset}; {}", how.describe())),
             )
         }
     }
@@ -341,7 +340,8 @@ mod tests {
         assert_eq!(text(decode(&[0xFF, 0xFE, b'h', 0, b'i', 0])).0, "hi");
         assert_eq!(text(decode(&[0xFE, 0xFF, 0, b'h', 0, b'i'])).0, "hi");
         // UTF-8 with a bad byte: replaced.
-        let (lossy, note) = text(decode(&["d\u{e9}j\u{e0} \u{e9}t\u{e9}".as_bytes(), b"\xFF"].concat()));
+        let (lossy, note) =
+            text(decode(&["d\u{e9}j\u{e0} \u{e9}t\u{e9}".as_bytes(), b"\xFF"].concat()));
         assert_eq!(lossy, "d\u{e9}j\u{e0} \u{e9}t\u{e9}\u{FFFD}");
         assert!(note.unwrap().contains("offset 12; bad bytes replaced with U+FFFD"));
         // No valid UTF-8 beyond ASCII, bytes that are none: Latin-1 or Windows-1252.

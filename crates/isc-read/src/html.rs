@@ -55,9 +55,10 @@ const BLOCKS: &[&str] = &[
     "body",
 ];
 
-/// Reads an HTML page (its bytes as UTF-8, bad bytes replaced).
-pub(crate) fn read(bytes: &[u8]) -> Text {
-    let html = String::from_utf8_lossy(bytes);
+/// Reads an HTML page in the encoding it names, else UTF-8, else Windows-1252 (see
+/// [`crate::encoding::html_text`]); the second value tells when it was read by the last guess.
+pub(crate) fn read(bytes: &[u8]) -> (Text, Option<crate::Fallback>) {
+    let (html, fallback) = crate::encoding::html_text(bytes);
     let sink = Sink { state: RefCell::new(State::default()) };
     let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
     let input = BufferQueue::default();
@@ -66,7 +67,7 @@ pub(crate) fn read(bytes: &[u8]) -> Text {
     tokenizer.end();
     let mut state = tokenizer.sink.state.into_inner();
     state.flush(false);
-    state.out.finish(None)
+    (state.out.finish(None), fallback)
 }
 
 #[derive(Default)]
@@ -319,7 +320,7 @@ mod tests {
 
     #[track_caller]
     fn check(html: &str, want: &str) {
-        let text = read(html.as_bytes());
+        let (text, _) = read(html.as_bytes());
         assert_eq!(text.text, want);
     }
 
@@ -359,7 +360,7 @@ mod tests {
             <p class=Restitle>Forum</p><p class=Normalaftertitle>The Conference (Dubai, 2018),</p>\
             <p class=Call><i>considering</i></p><p class=enumlev1>a)\tthat it meets;</p>\
             <p class=Call>resolves</p><p class=MsoNormal>to meet.</p>";
-        let text = read(html.as_bytes());
+        let (text, _) = read(html.as_bytes());
         assert_eq!(
             text.text,
             "Document 12\n\nRESOLUTION 2 (REV. DUBAI, 2018)\n\nForum\n\nThe Conference (Dubai, 2018),\n\nconsidering\na)\tthat it meets;\n\nresolves\nto meet.\n"

@@ -24,6 +24,7 @@
 mod akn;
 mod doc;
 mod docx;
+mod encoding;
 mod error;
 mod html;
 mod out;
@@ -31,6 +32,7 @@ mod pdf;
 mod xml;
 mod zipped;
 
+pub use encoding::{Fallback, decode_invalid_utf8};
 pub use error::{Error, Result};
 pub use isc_model::{Location, Severity, SourceMapEntry};
 
@@ -273,8 +275,9 @@ pub struct Reading {
 }
 
 /// Reads a file's `bytes`; `name` (its path) only serves to notice a file whose extension names
-/// another format than its content. Plain text ([`Format::Text`]) is given back as UTF-8, bad
-/// bytes replaced, without a source map: callers with their own text decoding keep it for text.
+/// another format than its content. Plain text ([`Format::Text`]) is given back as UTF-8 (bytes
+/// that are not, as [`decode_invalid_utf8`] reads them), without a source map: callers with their
+/// own text decoding keep it for text.
 pub fn read(bytes: &[u8], name: &str, options: &Options) -> Result<Reading> {
     let format = detect(bytes);
     let mut notes = Vec::new();
@@ -314,9 +317,25 @@ fn read_format(format: Format, bytes: &[u8], options: &Options) -> Result<(Vec<T
     let mut notes = Vec::new();
     let texts = match format {
         Format::Text => {
-            vec![Text { text: String::from_utf8_lossy(bytes).into_owned(), ..Text::default() }]
+            let text = match std::str::from_utf8(bytes) {
+                Ok(text) => text.to_owned(),
+                Err(_) => decode_invalid_utf8(bytes).0,
+            };
+            vec![Text { text, ..Text::default() }]
         }
-        Format::Html => vec![html::read(bytes)],
+        Format::Html => {
+            let (text, fallback) = html::read(bytes);
+            if let Some(fallback) = fallback {
+                notes.push(Note {
+                    severity: Severity::Warning,
+                    message: format!(
+                        "the page names no encoding and is not UTF-8; {}",
+                        fallback.describe()
+                    ),
+                });
+            }
+            vec![text]
+        }
         Format::Word => vec![docx::read(bytes, options, &mut notes)?],
         Format::WordBinary => vec![doc::read(bytes, options)?],
         Format::AkomaNtoso => akn::read(bytes, &mut notes)?,
