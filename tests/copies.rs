@@ -1483,3 +1483,39 @@ resolves
         );
     }
 }
+
+/// A document-sharing page: the page's title, a summary that copies the resolution's first
+/// words onto one paragraph and stops short (`...`), the site's words (`Download`,
+/// `Transcript`, `Page 1`), then the resolution's whole text. The summary is the same
+/// resolution cut short, no document of its own: one document, citing what the whole text
+/// cites, laid out or copied onto one line.
+#[test]
+fn a_summary_copying_the_resolution_s_first_words_above_its_whole_text() {
+    let text = "\
+Resolution ITU-R 1-6 Working methods of the Radiocommunication Assembly, the Radiocommunication Study Groups and the Radiocommunication Advisory Group - docshare
+Home > Documents > Resolution ITU-R 1-6
+RESOLUTION ITU-R 1-6 Working methods of the Radiocommunication Assembly, the Radiocommunication Study Groups and the Radiocommunication Advisory Group (1993-1995-1997-2000-2003-2007-2012) The ITU Radiocommunication Assembly, considering a) that the working methods of the Sector are set by the Assembly; b) that Resolution 71 of the Plenipotentiary Conference ...
+Download
+Transcript
+Page 1
+RESOLUTION ITU-R 1-6
+Working methods of the Radiocommunication Assembly, the Radiocommunication Study Groups and the Radiocommunication Advisory Group
+(1993-1995-1997-2000-2003-2007-2012)
+The ITU Radiocommunication Assembly,
+considering
+a) that the working methods of the Sector are set by the Assembly;
+b) that Resolution 71 (Rev. Busan, 2014) of the Plenipotentiary Conference sets out the strategic plan;
+c) that Resolution 166 (Rev. Busan, 2014) of the Plenipotentiary Conference limits terms of office,
+resolves
+1 that the working methods in Annex 1 apply;
+2 that the Study Groups report to the Assembly.
+";
+    for text in [text.to_owned(), text.replace('\n', " ")] {
+        one_document(
+            &text,
+            "RA ITU-R 1-6 (Rev. Geneva, 2012)",
+            "Working methods of the Radiocommunication Assembly, the Radiocommunication Study Groups and the Radiocommunication Advisory Group",
+            &["PP 71 (Rev. Busan, 2014)", "PP 166 (Rev. Busan, 2014)"],
+        );
+    }
+}
