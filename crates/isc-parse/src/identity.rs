@@ -1760,6 +1760,24 @@ pub(crate) fn split_classified<'a>(
             }
         }
     }
+    // A resolution's first words copied above its whole text and cut short (a document-sharing
+    // page's summary, then its transcript): the same resolution, the copy its front matter.
+    let mut i = 0;
+    while i + 1 < documents.len() {
+        let ((start, end, first), (_, next_end, second)) = (documents[i], documents[i + 1]);
+        let copies = first.zip(second).is_some_and(|(a, b)| {
+            a.number.is_some()
+                && a.number == b.number
+                && a.body.zip(b.body).is_none_or(|(x, y)| x == y)
+                && cut_short_copy(&text[start..end], &text[b.start..next_end])
+        });
+        if copies {
+            documents[i + 1].0 = start;
+            documents.remove(i);
+        } else {
+            i += 1;
+        }
+    }
     let first_heading = headings.first().map_or(text.len(), |h| h.start);
     let revision_title = revision_title(w, &lines, text, &classes.citation_words, first_heading);
     // Study-group documents bound together (the Questions of a study group, a resolution's
@@ -1775,6 +1793,35 @@ pub(crate) fn split_classified<'a>(
         lists,
         page_header: None,
     }
+}
+
+/// How many words of a resolution a copy cut short holds at least.
+const MIN_COPIED_WORDS: usize = 20;
+/// How many words a copy cut short may end with that are not the resolution's: its cut word, an
+/// ellipsis, a page's own words (`Download`, `Transcript`, `Page 1`).
+const MAX_WORDS_AFTER_COPY: usize = 12;
+/// How many of the whole text's first words find where a copy of it starts.
+const COPY_OPENING_WORDS: usize = 8;
+
+/// Whether `copy` holds the first words of `whole` (from its heading), twenty or more, in
+/// order, letters compared without case or accents, and ends a few words after them, where
+/// `whole` goes on well past them: a copy of the resolution cut short (two whole copies are
+/// two documents).
+fn cut_short_copy(copy: &str, whole: &str) -> bool {
+    let fold = |word: &str| -> String { word.chars().map(isc_model::text::fold_char).collect() };
+    let copy: Vec<String> = copy.split_whitespace().map(fold).collect();
+    let whole: Vec<String> =
+        whole.split_whitespace().take(copy.len() + MAX_WORDS_AFTER_COPY + 1).map(fold).collect();
+    if whole.len() < COPY_OPENING_WORDS {
+        return false;
+    }
+    let opening = &whole[..COPY_OPENING_WORDS];
+    copy.windows(COPY_OPENING_WORDS).enumerate().filter(|(_, w)| w == &opening).any(|(at, _)| {
+        let matched = copy[at..].iter().zip(&whole).take_while(|(a, b)| a == b).count();
+        matched >= MIN_COPIED_WORDS
+            && copy.len() - at - matched <= MAX_WORDS_AFTER_COPY
+            && whole.len() > matched + MAX_WORDS_AFTER_COPY
+    })
 }
 
 /// Resolutions a proposal suppresses, each heading and title alone under its action line (`SUP`,
