@@ -1519,3 +1519,40 @@ resolves
         );
     }
 }
+
+/// A document-sharing page's summary of a draft that skips an item and runs into the site's
+/// file path, above the draft's transcript, where the copy lost a space (`General,el`): the
+/// summary is the draft's front matter, one document.
+#[test]
+fn a_summary_of_a_draft_skipping_an_item_above_its_transcript() {
+    let text = "\
+Conferencia de Plenipotenciarios (PP-14) Bus\u{e1}n, 2014 SESI\u{d3}N PLENARIA Documento 75-S Original: ingl\u{e9}s ADD B/75/1 PROYECTO DE NUEVA RESOLUCI\u{d3}N [B-1] Procedimiento para la elecci\u{f3}n del Secretario General, el Vicesecretario General y los Directores de las Oficinas La Conferencia de Plenipotenciarios de la Uni\u{f3}n Internacional de Telecomunicaciones (Bus\u{e1}n, 2014), considerando a) que el procedimiento de elecci\u{f3}n de los funcionarios se fija en el Reglamento General de las conferencias de la Uni\u{f3}n; c) que ese procedimiento nada dice del periodo anterior a la elecci\u{f3}n; www.example.org/convert/temp/DOCUMENT.DOCX (369920) 16.10.14
+
+Transcript
+
+ADD B/75/1
+
+PROYECTO DE NUEVA RESOLUCI\u{d3}N [B-1]
+
+Procedimiento para la elecci\u{f3}n del Secretario General,el Vicesecretario General y los Directores de las Oficinas
+
+La Conferencia de Plenipotenciarios de la Uni\u{f3}n Internacional de Telecomunicaciones (Bus\u{e1}n, 2014),
+
+considerando
+
+a) que el procedimiento de elecci\u{f3}n de los funcionarios se fija en el Reglamento General de las conferencias de la Uni\u{f3}n;
+
+b) que la Resoluci\u{f3}n 58 (Rev. Guadalajara, 2010) de la Conferencia de Plenipotenciarios trata de las relaciones con los Estados Miembros;
+
+c) que ese procedimiento nada dice del periodo anterior a la elecci\u{f3}n,
+
+resuelve
+
+1 que los candidatos presenten su programa antes de la conferencia.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1, "{text}");
+    let document = &documents[0];
+    assert_eq!(document.draft.as_ref().and_then(|d| d.label.as_deref()), Some("B-1"));
+    assert_eq!(citations(document), ["PP 58 (Rev. Guadalajara, 2010)"]);
+}
