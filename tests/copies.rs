@@ -1556,3 +1556,28 @@ resuelve
     assert_eq!(document.draft.as_ref().and_then(|d| d.label.as_deref()), Some("B-1"));
     assert_eq!(citations(document), ["PP 58 (Rev. Guadalajara, 2010)"]);
 }
+
+/// The same page stored cut short inside the transcript: the transcript runs out while it still
+/// agrees with the summary above it. Both are the same draft: one document.
+#[test]
+fn a_summary_of_a_draft_above_its_transcript_cut_short() {
+    let text = "\
+ADD B/75/1 PROYECTO DE NUEVA RESOLUCI\u{d3}N [B-1] Procedimiento para la elecci\u{f3}n del Secretario General, el Vicesecretario General y los Directores de las Oficinas La Conferencia de Plenipotenciarios de la Uni\u{f3}n Internacional de Telecomunicaciones (Bus\u{e1}n, 2014), considerando a) que el procedimiento de elecci\u{f3}n de los funcionarios se fija en el Reglamento General de las conferencias de la Uni\u{f3}n; c) que ese procedimiento nada dice del periodo anterior a la elecci\u{f3}n; www.example.org/convert/temp/DOCUMENT.DOCX (369920) 16.10.14
+
+Transcript
+
+ADD B/75/1
+
+PROYECTO DE NUEVA RESOLUCI\u{d3}N [B-1]
+
+Procedimiento para la elecci\u{f3}n del Secretario General,el Vicesecretario General y los Directores de las Oficinas
+
+La Conferencia de Plenipotenciarios de la Uni\u{f3}n Internacional de Telecomunicaciones (Bus\u{e1}n, 2014),
+
+considerando
+
+a) que el procedimiento de elecci\u{f3}n de los funcionarios se fija en el Reglamento Gene";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1, "{text}");
+    assert_eq!(documents[0].draft.as_ref().and_then(|d| d.label.as_deref()), Some("B-1"));
+}
