@@ -1765,11 +1765,13 @@ pub(crate) fn split_classified<'a>(
     let mut i = 0;
     while i + 1 < documents.len() {
         let ((start, end, first), (_, next_end, second)) = (documents[i], documents[i + 1]);
+        // The same number, or the same draft's label.
+        let label = |h: &Heading<'_>| h.draft.and_then(|d| d.label).map(|(s, e)| &text[s..e]);
         let copies = first.zip(second).is_some_and(|(a, b)| {
-            a.number.is_some()
-                && a.number == b.number
+            (a.number.is_some() && a.number == b.number
+                || label(&a).is_some_and(|l| label(&b) == Some(l)))
                 && a.body.zip(b.body).is_none_or(|(x, y)| x == y)
-                && cut_short_copy(&text[start..end], &text[b.start..next_end])
+                && cut_short_copy(&text[start..end], &text[heading_top(&b)..next_end])
         });
         if copies {
             documents[i + 1].0 = start;
@@ -1803,24 +1805,34 @@ const MAX_WORDS_AFTER_COPY: usize = 12;
 /// How many of the whole text's first words find where a copy of it starts.
 const COPY_OPENING_WORDS: usize = 8;
 
-/// Whether `copy` holds the first words of `whole` (from its heading), twenty or more, in
-/// order, letters compared without case or accents, and ends a few words after them, where
-/// `whole` goes on well past them: a copy of the resolution cut short (two whole copies are
-/// two documents).
+/// Whether `copy` and `whole` (from its heading) are the same resolution, the first one cut
+/// short: `copy` holds `whole`'s first eight words, and from there twenty or more of them in
+/// order, and then either `copy` ends a few words later where `whole` goes on well past them (a
+/// summary above the whole text), or `whole` runs out there (its last word possibly cut) where
+/// `copy` goes on (both cut short, the page stored so). Words are runs of letters and digits,
+/// compared without case or accents, so spacing and punctuation a copy changed do not count.
+/// Two whole copies, word for word to their ends, are two documents.
 fn cut_short_copy(copy: &str, whole: &str) -> bool {
-    let fold = |word: &str| -> String { word.chars().map(isc_model::text::fold_char).collect() };
-    let copy: Vec<String> = copy.split_whitespace().map(fold).collect();
-    let whole: Vec<String> =
-        whole.split_whitespace().take(copy.len() + MAX_WORDS_AFTER_COPY + 1).map(fold).collect();
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| w.chars().map(isc_model::text::fold_char).collect())
+            .collect()
+    };
+    let copy = words(copy);
+    let mut whole = words(whole);
+    whole.truncate(copy.len() + MAX_WORDS_AFTER_COPY + 1);
     if whole.len() < COPY_OPENING_WORDS {
         return false;
     }
     let opening = &whole[..COPY_OPENING_WORDS];
     copy.windows(COPY_OPENING_WORDS).enumerate().filter(|(_, w)| w == &opening).any(|(at, _)| {
         let matched = copy[at..].iter().zip(&whole).take_while(|(a, b)| a == b).count();
-        matched >= MIN_COPIED_WORDS
-            && copy.len() - at - matched <= MAX_WORDS_AFTER_COPY
-            && whole.len() > matched + MAX_WORDS_AFTER_COPY
+        let copy_after = copy.len() - at - matched;
+        let summary =
+            copy_after <= MAX_WORDS_AFTER_COPY && whole.len() > matched + MAX_WORDS_AFTER_COPY;
+        let whole_cut = whole.len() <= matched + 1 && copy_after > 1;
+        matched >= MIN_COPIED_WORDS && (summary || whole_cut)
     })
 }
 
