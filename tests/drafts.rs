@@ -1028,3 +1028,38 @@ a)\tResolution 176 (Rev. Busan, 2014) of the Plenipotentiary Conference,
     let json = serde_json::to_value(no_clause).unwrap();
     assert!(json["draft"].get("body").is_none() && json["draft"].get("edition").is_none());
 }
+
+/// The draft's cover of [`a_draft_s_title_ends_at_a_field_of_its_cover`] copied onto one line:
+/// the last field's label (`Expected results:`) runs on into the title above the edition and
+/// the issuing clause. The title is the words after the label.
+#[test]
+fn a_draft_s_title_after_a_field_of_its_cover_on_one_line() {
+    let text = "\
+draft new resolution
+Role of ITU in the transition to future telecommunication infrastructure
+Priority area:
+– Resolutions and Recommendations
+Summary:
+A new resolution on the part ITU plays as developing countries move to new infrastructure.
+Expected results:
+
+
+
+Role of ITU in the transition to future telecommunication infrastructure
+
+(Buenos Aires, 2017)
+
+The World Telecommunication Development Conference (Buenos Aires, 2017),
+
+recalling
+a)\tResolution 30 (Rev. Dubai, 2014) of the World Telecommunication Development Conference;
+"
+    .replace('\n', " ");
+    let document = one(&text);
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Role of ITU in the transition to future telecommunication infrastructure"),
+        "{text}"
+    );
+    assert_eq!(rendered_citations(&document), ["WTDC 30 (Rev. Dubai, 2014)"]);
+}
