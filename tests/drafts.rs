@@ -1063,3 +1063,45 @@ a)\tResolution 30 (Rev. Dubai, 2014) of the World Telecommunication Development 
     );
     assert_eq!(rendered_citations(&document), ["WTDC 30 (Rev. Dubai, 2014)"]);
 }
+
+/// The same draft's cover with the conference's lines above the draft words, copied onto one
+/// line: no heading opens the line, and the title above the edition and the issuing clause is
+/// the words after the last field's label.
+#[test]
+fn a_draft_s_cover_with_the_conference_s_lines_on_one_line() {
+    let text = "\
+World Telecommunication Development Conference 2017 (WTDC-17)
+Buenos Aires, Argentina, 9-20 October 2017
+PLENARY MEETING
+Addendum 28 to Document WTDC-17/21-E
+Original: Arabic
+Arab States
+draft new resolution
+Role of ITU in the transition to future telecommunication infrastructure
+Priority area:
+– Resolutions and Recommendations
+Summary:
+A new resolution on the part ITU plays as developing countries move to new infrastructure.
+Expected results:
+
+
+
+Role of ITU in the transition to future telecommunication infrastructure
+
+(Buenos Aires, 2017)
+
+The World Telecommunication Development Conference (Buenos Aires, 2017),
+
+recalling
+a)\tResolution 30 (Rev. Dubai, 2014) of the World Telecommunication Development Conference;
+";
+    for text in [text.to_owned(), text.replace('\n', " ")] {
+        let document = one(&text);
+        assert_eq!(
+            document.title.as_deref(),
+            Some("Role of ITU in the transition to future telecommunication infrastructure"),
+            "{text}"
+        );
+        assert_eq!(rendered_citations(&document), ["WTDC 30 (Rev. Dubai, 2014)"]);
+    }
+}
