@@ -789,13 +789,18 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
             {
                 let first = block[block.len() - titled];
                 res.title = Some((first.0, block[block.len() - 1].1));
-            } else if titled > 0
-                && let Some(&last) = block.last()
+            } else if let Some(&last) = block.last()
                 && let Some(found) = bounded_title(region, last).filter(|&(s, _)| s > last.0)
+                && (titled > 0 || {
+                    // A cover's fields run on to it: the last sentence after the last label.
+                    let (s, e) = after_field_label(region, found);
+                    s > found.0 && !region[s..e].contains(':')
+                })
             {
-                // Prose run on to the title's line (a one-line copy's foreword): the title is
-                // its last sentence, the words after the last full stop ending one.
-                res.title = Some(found);
+                // Prose run on to the title's line (a one-line copy's foreword or cover): the
+                // title is its last sentence, the words after the last full stop ending one,
+                // and after a field's label that opens it.
+                res.title = Some(after_field_label(region, found));
             }
             break;
         }
@@ -974,6 +979,24 @@ fn without_own_header(
     let rest = after.trim_start_matches(crate::pieces::is_space);
     if own && raw.attribution.is_none() && rest.len() < after.len() && !rest.is_empty() {
         res.title = Some((end - rest.len(), end));
+    }
+}
+
+/// The title `(start, end)` of `text` without a cover's field label at its start (`Expected
+/// results: Role of ITU ...`), as a copy onto one line runs the last field's label on into the
+/// title under it; for a title [`bounded_title`] cut out of a longer run (a title of its own
+/// may hold a colon).
+pub(crate) fn after_field_label(text: &str, (start, end): (usize, usize)) -> (usize, usize) {
+    let title = &text[start..end];
+    let Some(colon) = title.find(": ") else { return (start, end) };
+    let rest = title[colon + 1..].trim_start();
+    if is_field_label(&title[..=colon])
+        && rest.starts_with(char::is_uppercase)
+        && rest.contains(char::is_lowercase)
+    {
+        (end - rest.len(), end)
+    } else {
+        (start, end)
     }
 }
 

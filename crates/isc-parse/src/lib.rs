@@ -720,10 +720,17 @@ impl Parser {
         // A draft with no title of its own above its issuing clause has the one its revision
         // title gives after a dash.
         let revision_title = revision.filter(|_| draft.is_some()).and_then(|r| r.title);
-        let title = study_top
-            .as_ref()
-            .map_or(top.title.or(revision_title), |t| t.title)
-            .and_then(|t| identity::bounded_title(text, t));
+        let title =
+            study_top.as_ref().map_or(top.title.or(revision_title), |t| t.title).and_then(|t| {
+                // A title cut out of a longer run (a copy onto one line) may open with the label
+                // of the cover's last field.
+                let bounded = identity::bounded_title(text, t)?;
+                Some(if bounded.0 > t.0 {
+                    identity::after_field_label(text, bounded)
+                } else {
+                    bounded
+                })
+            });
         res.title = title.map(|(s, e)| TextRef { text: &text[s..e], span: Span::new(s, e) });
         res.identity = identity;
         res.draft = draft;
