@@ -639,13 +639,10 @@ resolves
     reads_as_the_ipv6_draft(text);
 }
 
-/// A prepublished resolution's cover run onto one line: the place and dates, the heading with
-/// its title after a dash, the notice and a foreword naming the assembly in a sentence, then the
-/// title again and the issuing clause. The dash-titled heading near the top is the heading, as
-/// on the laid-out cover.
-#[test]
-fn a_prepublication_cover_run_onto_one_line() {
-    let text = "\
+/// A prepublished resolution's cover: the place and dates, the heading with its title after a
+/// dash, the notice and a foreword naming the assembly in a sentence, then the title again, the
+/// edition and the issuing clause.
+const PREPUBLICATION: &str = "\
 Dubai, 20-29 November 2012
 Resolution 1 – Rules of procedure of the ITU Telecommunication Standardization Sector
 This prepublication is an unedited copy of a resolution just approved; the edited text will replace it.
@@ -662,6 +659,14 @@ a) that the work of the Sector needs rules;
 resolves
 1 to adopt the rules in the annex.
 ";
+
+/// A prepublished resolution's cover run onto one line: the place and dates, the heading with
+/// its title after a dash, the notice and a foreword naming the assembly in a sentence, then the
+/// title again and the issuing clause. The dash-titled heading near the top is the heading, as
+/// on the laid-out cover.
+#[test]
+fn a_prepublication_cover_run_onto_one_line() {
+    let text = PREPUBLICATION;
     for text in [text.to_owned(), text.replace('\n', " ")] {
         let documents = scan(&text);
         assert_eq!(documents.len(), 1, "{text}");
@@ -1449,29 +1454,12 @@ fn numbered_pieces_on_lines_padded_with_blanks_read_as_the_text_itself() {
     }
 }
 
-/// A prepublished resolution's cover with the foreword under its own heading (`FOREWORD`), run
-/// onto one line or laid out: the title is the one right above the issuing clause, however the
-/// foreword's sentences run on to it.
+/// [`PREPUBLICATION`] with the foreword under its own heading (`FOREWORD`), run onto one line or
+/// laid out: the title is the one right above the issuing clause, however the foreword's
+/// sentences run on to it.
 #[test]
 fn a_prepublication_cover_with_a_foreword_heading_keeps_its_title() {
-    let text = "\
-Dubai, 20-29 November 2012
-Resolution 1 \u{2013} Rules of procedure of the ITU Telecommunication Standardization Sector
-This prepublication is an unedited copy of a resolution just approved; the edited text will replace it.
-FOREWORD
-The International Telecommunication Union (ITU) is the specialized agency of the United Nations for telecommunications and ICTs, and its Standardization Sector (ITU-T) studies questions and issues Recommendations on them.
-The World Telecommunication Standardization Assembly (WTSA), which meets every four years, sets the topics the study groups work on.
-ITU 2012
-All rights reserved.
-
-Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)
-(Dubai, 2012)
-The World Telecommunication Standardization Assembly (Dubai, 2012),
-considering
-a) that the work of the Sector needs rules;
-resolves
-1 to adopt the rules in the annex.
-";
+    let text = PREPUBLICATION.replacen("\nThe International", "\nFOREWORD\nThe International", 1);
     for text in [text.to_owned(), text.replace('\n', " ")] {
         let documents = scan(&text);
         assert_eq!(documents.len(), 1, "{text}");

@@ -921,13 +921,10 @@ fn an_action_and_proposal_numbers_spaced_wide_before_the_heading() {
     }
 }
 
-/// A draft's cover under its heading: the title, then the cover's fields, each label ending with
-/// a colon on a line of its own (`Priority area:`, `Expected results:`) with its text under it;
-/// the title comes again above the edition and the issuing clause. The title is the title alone,
-/// no field of the cover.
-#[test]
-fn a_draft_s_title_ends_at_a_field_of_its_cover() {
-    let text = "\
+/// A draft's cover: its draft words, the title, the cover's fields (labels ending with a colon on
+/// lines of their own, their text under them), the title again above the edition and the
+/// issuing clause.
+const DRAFT_COVER: &str = "\
 draft new resolution
 Role of ITU in the transition to future telecommunication infrastructure
 Priority area:
@@ -947,7 +944,14 @@ The World Telecommunication Development Conference (Buenos Aires, 2017),
 recalling
 a)\tResolution 30 (Rev. Dubai, 2014) of the World Telecommunication Development Conference;
 ";
-    let document = one(text);
+
+/// A draft's cover under its heading: the title, then the cover's fields, each label ending with
+/// a colon on a line of its own (`Priority area:`, `Expected results:`) with its text under it;
+/// the title comes again above the edition and the issuing clause. The title is the title alone,
+/// no field of the cover.
+#[test]
+fn a_draft_s_title_ends_at_a_field_of_its_cover() {
+    let document = one(DRAFT_COVER);
     assert_eq!(document.id, None);
     assert_eq!(
         document.title.as_deref(),
@@ -1029,32 +1033,12 @@ a)\tResolution 176 (Rev. Busan, 2014) of the Plenipotentiary Conference,
     assert!(json["draft"].get("body").is_none() && json["draft"].get("edition").is_none());
 }
 
-/// The draft's cover of [`a_draft_s_title_ends_at_a_field_of_its_cover`] copied onto one line:
+/// [`DRAFT_COVER`] copied onto one line:
 /// the last field's label (`Expected results:`) runs on into the title above the edition and
 /// the issuing clause. The title is the words after the label.
 #[test]
 fn a_draft_s_title_after_a_field_of_its_cover_on_one_line() {
-    let text = "\
-draft new resolution
-Role of ITU in the transition to future telecommunication infrastructure
-Priority area:
-– Resolutions and Recommendations
-Summary:
-A new resolution on the part ITU plays as developing countries move to new infrastructure.
-Expected results:
-
-
-
-Role of ITU in the transition to future telecommunication infrastructure
-
-(Buenos Aires, 2017)
-
-The World Telecommunication Development Conference (Buenos Aires, 2017),
-
-recalling
-a)\tResolution 30 (Rev. Dubai, 2014) of the World Telecommunication Development Conference;
-"
-    .replace('\n', " ");
+    let text = DRAFT_COVER.replace('\n', " ");
     let document = one(&text);
     assert_eq!(
         document.title.as_deref(),
@@ -1069,32 +1053,9 @@ a)\tResolution 30 (Rev. Dubai, 2014) of the World Telecommunication Development 
 /// the words after the last field's label.
 #[test]
 fn a_draft_s_cover_with_the_conference_s_lines_on_one_line() {
-    let text = "\
-World Telecommunication Development Conference 2017 (WTDC-17)
-Buenos Aires, Argentina, 9-20 October 2017
-PLENARY MEETING
-Addendum 28 to Document WTDC-17/21-E
-Original: Arabic
-Arab States
-draft new resolution
-Role of ITU in the transition to future telecommunication infrastructure
-Priority area:
-– Resolutions and Recommendations
-Summary:
-A new resolution on the part ITU plays as developing countries move to new infrastructure.
-Expected results:
-
-
-
-Role of ITU in the transition to future telecommunication infrastructure
-
-(Buenos Aires, 2017)
-
-The World Telecommunication Development Conference (Buenos Aires, 2017),
-
-recalling
-a)\tResolution 30 (Rev. Dubai, 2014) of the World Telecommunication Development Conference;
-";
+    let text = format!(
+        "World Telecommunication Development Conference 2017 (WTDC-17)\nBuenos Aires, Argentina, 9-20 October 2017\nPLENARY MEETING\nAddendum 28 to Document WTDC-17/21-E\nOriginal: Arabic\nArab States\n{DRAFT_COVER}"
+    );
     for text in [text.to_owned(), text.replace('\n', " ")] {
         let document = one(&text);
         assert_eq!(
