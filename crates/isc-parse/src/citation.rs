@@ -452,14 +452,18 @@ fn sessions_after_body<'a>(
     None
 }
 
-/// ` of Nairobi (1982)`, ` de Nairobi (1982)` after a body's name: a link, a place of one to
-/// three capitalised words, and a year in parentheses, a line break between them or not. Gives what follows and the place and year
-/// as an edition.
-fn place_after_body<'a>(w: &Words, input: &'a str) -> Option<(&'a str, EditionOutcome<'a>)> {
+/// The most words of a place's name written after a link (`La Valette`).
+pub(crate) const MAX_PLACE_WORDS: usize = 3;
+
+/// ` of Nairobi`, ` de La Valette`: a link of the vocabulary's `attribution_links` and one to
+/// three words opening in capitals, a line break between them or not. Gives the text from the
+/// first word on, and where each of those words ends in it.
+pub(crate) fn linked_place<'a>(w: &Words, input: &'a str) -> Option<(&'a str, Vec<usize>)> {
     let (rest, ()) = preceded(sp1, |i| w.attribution_links.one_of(i)).parse(input).ok()?;
     let (place_start, _) = sp1(rest).ok()?;
+    let mut ends = Vec::with_capacity(MAX_PLACE_WORDS);
     let mut end = 0;
-    for _ in 0..3 {
+    for _ in 0..MAX_PLACE_WORDS {
         let word = place_start[end..].trim_start_matches(crate::pieces::is_space);
         if !word.starts_with(char::is_uppercase) {
             break;
@@ -468,10 +472,17 @@ fn place_after_body<'a>(w: &Words, input: &'a str) -> Option<(&'a str, EditionOu
             .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}'))
             .unwrap_or(word.len());
         end = place_start.len() - word.len() + len;
+        ends.push(end);
     }
-    if end == 0 {
-        return None;
-    }
+    (!ends.is_empty()).then_some((place_start, ends))
+}
+
+/// ` of Nairobi (1982)`, ` de Nairobi (1982)` after a body's name: a link, a place of one to
+/// three capitalised words, and a year in parentheses, a line break between them or not. Gives
+/// what follows and the place and year as an edition.
+fn place_after_body<'a>(w: &Words, input: &'a str) -> Option<(&'a str, EditionOutcome<'a>)> {
+    let (place_start, ends) = linked_place(w, input)?;
+    let end = *ends.last()?;
     let (place, after) = place_start.split_at(end);
     let after = sp(after).ok()?.0.strip_prefix('(')?;
     let (after, year) = crate::edition::year(after).ok()?;

@@ -1283,31 +1283,11 @@ impl Parser {
         })
     }
 
-    /// The most words of a place's name written after a citation (`La Valette`).
-    const MAX_PLACE_WORDS: usize = 3;
-
-    /// ` of Minneapolis`, ` de La Valette` after a citation: a link of the vocabulary's
-    /// `attribution_links` and the name of a place, one to three words opening in capitals,
-    /// where the calendar knows one conference only. Gives what follows and the place.
+    /// ` of Minneapolis`, ` de La Valette` after a citation: a link and the name of a place (see
+    /// [`citation::linked_place`]) where the calendar knows one conference only, the longest
+    /// name it knows (`La Valette` before `La`). Gives what follows and the place.
     fn place_alone<'a>(&self, rest: &'a str) -> Option<(&'a str, &'a str)> {
-        let linked = rest.strip_prefix(' ')?;
-        let (after_link, ()) = self.words.attribution_links.one_of(linked).ok()?;
-        let name = after_link.strip_prefix(' ')?;
-        let mut ends = Vec::with_capacity(Self::MAX_PLACE_WORDS);
-        let mut end = 0;
-        for _ in 0..Self::MAX_PLACE_WORDS {
-            let word = &name[end..];
-            let word = word.strip_prefix(' ').filter(|_| end > 0).unwrap_or(word);
-            if !word.starts_with(char::is_uppercase) {
-                break;
-            }
-            let len = word
-                .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}'))
-                .unwrap_or(word.len());
-            end = name.len() - word.len() + len;
-            ends.push(end);
-        }
-        // The longest name the calendar knows (`La Valette` before `La`).
+        let (name, ends) = citation::linked_place(&self.words, rest)?;
         ends.into_iter().rev().find_map(|end| {
             let place = &name[..end];
             self.calendar.only_at(place).map(|_| (&name[end..], place))
