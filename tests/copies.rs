@@ -49,6 +49,15 @@ conclusions to the assembly. ____ 1 These include the least developed countries.
 const ONE_LINE_CITED: [&str; 3] =
     ["PP 122 (Rev. Antalya, 2006)", "PP 122 (Rev. Antalya, 2006)", "PP 123 (Rev. Antalya, 2006)"];
 
+/// The one resolution of [`ONE_LINE`], with its citations, as `text` gives it.
+#[track_caller]
+fn reads_as_one_line(text: &str) {
+    let documents = scan(text);
+    let found: Vec<Option<String>> = documents.iter().map(id).collect();
+    assert_eq!(found, [Some("WTSA 68 (Johannesburg, 2008)".to_owned())], "{text}");
+    assert_eq!(citations(&documents[0]), ONE_LINE_CITED, "{text}");
+}
+
 /// `text` cut every `width` characters, each piece on a line of its own after its number and an
 /// ideographic comma (`1、`, `2、`), as a converter of web pages writes it: words and editions
 /// are cut in two at the ends of the pieces.
@@ -1151,11 +1160,7 @@ resolves
 #[test]
 fn numbered_pieces_with_blank_lines_between_read_as_the_text_itself() {
     for width in [97, 300] {
-        let text = chunked(ONE_LINE, width).replace('\n', "\n\n");
-        let documents = scan(&text);
-        let found: Vec<Option<String>> = documents.iter().map(id).collect();
-        assert_eq!(found, [Some("WTSA 68 (Johannesburg, 2008)".to_owned())], "width {width}");
-        assert_eq!(citations(&documents[0]), ONE_LINE_CITED, "width {width}");
+        reads_as_one_line(&chunked(ONE_LINE, width).replace('\n', "\n\n"));
     }
 }
 
@@ -1447,10 +1452,7 @@ fn numbered_pieces_on_lines_padded_with_blanks_read_as_the_text_itself() {
     for (width, pad) in [(97, "   "), (120, " "), (300, "\t")] {
         let text: String =
             chunked(ONE_LINE, width).lines().map(|l| format!("{l}{pad}\n")).collect();
-        let documents = scan(&text);
-        let found: Vec<Option<String>> = documents.iter().map(id).collect();
-        assert_eq!(found, [Some("WTSA 68 (Johannesburg, 2008)".to_owned())], "{width} {pad:?}");
-        assert_eq!(citations(&documents[0]), ONE_LINE_CITED, "{width} {pad:?}");
+        reads_as_one_line(&text);
     }
 }
 
@@ -1508,12 +1510,10 @@ resolves
     }
 }
 
-/// A document-sharing page's summary of a draft that skips an item and runs into the site's
-/// file path, above the draft's transcript, where the copy lost a space (`General,el`): the
-/// summary is the draft's front matter, one document.
-#[test]
-fn a_summary_of_a_draft_skipping_an_item_above_its_transcript() {
-    let text = "\
+/// A document-sharing page: the conference document's cover, a summary of the draft that skips
+/// an item and runs into the site's file path, then the draft's transcript, where the copy lost
+/// a space (`General,el`).
+const DRAFT_SUMMARY_PAGE: &str = "\
 Conferencia de Plenipotenciarios (PP-14) Bus\u{e1}n, 2014 SESI\u{d3}N PLENARIA Documento 75-S Original: ingl\u{e9}s ADD B/75/1 PROYECTO DE NUEVA RESOLUCI\u{d3}N [B-1] Procedimiento para la elecci\u{f3}n del Secretario General, el Vicesecretario General y los Directores de las Oficinas La Conferencia de Plenipotenciarios de la Uni\u{f3}n Internacional de Telecomunicaciones (Bus\u{e1}n, 2014), considerando a) que el procedimiento de elecci\u{f3}n de los funcionarios se fija en el Reglamento General de las conferencias de la Uni\u{f3}n; c) que ese procedimiento nada dice del periodo anterior a la elecci\u{f3}n; www.example.org/convert/temp/DOCUMENT.DOCX (369920) 16.10.14
 
 Transcript
@@ -1538,6 +1538,13 @@ resuelve
 
 1 que los candidatos presenten su programa antes de la conferencia.
 ";
+
+/// A document-sharing page's summary of a draft that skips an item and runs into the site's
+/// file path, above the draft's transcript, where the copy lost a space (`General,el`): the
+/// summary is the draft's front matter, one document.
+#[test]
+fn a_summary_of_a_draft_skipping_an_item_above_its_transcript() {
+    let text = DRAFT_SUMMARY_PAGE;
     let documents = scan(text);
     assert_eq!(documents.len(), 1, "{text}");
     let document = &documents[0];
@@ -1549,22 +1556,8 @@ resuelve
 /// agrees with the summary above it. Both are the same draft: one document.
 #[test]
 fn a_summary_of_a_draft_above_its_transcript_cut_short() {
-    let text = "\
-ADD B/75/1 PROYECTO DE NUEVA RESOLUCI\u{d3}N [B-1] Procedimiento para la elecci\u{f3}n del Secretario General, el Vicesecretario General y los Directores de las Oficinas La Conferencia de Plenipotenciarios de la Uni\u{f3}n Internacional de Telecomunicaciones (Bus\u{e1}n, 2014), considerando a) que el procedimiento de elecci\u{f3}n de los funcionarios se fija en el Reglamento General de las conferencias de la Uni\u{f3}n; c) que ese procedimiento nada dice del periodo anterior a la elecci\u{f3}n; www.example.org/convert/temp/DOCUMENT.DOCX (369920) 16.10.14
-
-Transcript
-
-ADD B/75/1
-
-PROYECTO DE NUEVA RESOLUCI\u{d3}N [B-1]
-
-Procedimiento para la elecci\u{f3}n del Secretario General,el Vicesecretario General y los Directores de las Oficinas
-
-La Conferencia de Plenipotenciarios de la Uni\u{f3}n Internacional de Telecomunicaciones (Bus\u{e1}n, 2014),
-
-considerando
-
-a) que el procedimiento de elecci\u{f3}n de los funcionarios se fija en el Reglamento Gene";
+    let page = &DRAFT_SUMMARY_PAGE[DRAFT_SUMMARY_PAGE.find("ADD B/75/1").unwrap()..];
+    let text = &page[..page.rfind("Reglamento General").unwrap() + "Reglamento Gene".len()];
     let documents = scan(text);
     assert_eq!(documents.len(), 1, "{text}");
     assert_eq!(documents[0].draft.as_ref().and_then(|d| d.label.as_deref()), Some("B-1"));
