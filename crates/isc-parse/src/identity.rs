@@ -1836,15 +1836,16 @@ const COPY_OPENING_WORDS: usize = 8;
 /// compared without case or accents, so spacing and punctuation a copy changed do not count.
 /// Two whole copies, word for word to their ends, are two documents.
 fn cut_short_copy(copy: &str, whole: &str) -> bool {
-    let words = |text: &str| -> Vec<String> {
+    let words = |text: &str, most: usize| -> Vec<String> {
         text.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
+            .take(most)
             .map(|w| w.chars().map(isc_model::text::fold_char).collect())
             .collect()
     };
-    let copy = words(copy);
-    let mut whole = words(whole);
-    whole.truncate(copy.len() + MAX_WORDS_AFTER_COPY + 1);
+    let copy = words(copy, usize::MAX);
+    // A long whole text is read only as far as the copy could follow it.
+    let whole = words(whole, copy.len() + MAX_WORDS_AFTER_COPY + 1);
     if whole.len() < COPY_OPENING_WORDS {
         return false;
     }
