@@ -1562,3 +1562,37 @@ fn a_summary_of_a_draft_above_its_transcript_cut_short() {
     assert_eq!(documents.len(), 1, "{text}");
     assert_eq!(documents[0].draft.as_ref().and_then(|d| d.label.as_deref()), Some("B-1"));
 }
+
+/// An ITU-R resolution copied onto one line, with the years of its editions after its title, as
+/// a site's search result gives it under a short line of its own. `issuing` is what stands
+/// between the years and the first clause word.
+fn one_line_working_methods(issuing: &str) -> String {
+    format!(
+        "Radiocommunication Assembly - a page of the site\n\n\
+RESOLUTION ITU-R 1-6 Working methods for the Radiocommunication Assembly, the \
+Radiocommunication Study Groups, and the Radiocommunication Advisory Group \
+(1993-1995-1997-2000-2003-2007-2012) {issuing}considering a) that the Constitution sets out \
+what the assembly does and the Convention how its study groups are organized; b) that the \
+advisory group reviews the priorities of the study groups and that Resolution ITU-R 2 sets up \
+its meetings, resolves 1 that the assembly and its study groups work as set out below; 2 that \
+the advisory group may adopt its own procedures.\n"
+    )
+}
+
+/// The one-line resolution under a short line is read whether its issuing clause is there,
+/// written with a hyphen after the Union's name, or left out.
+#[test]
+fn a_one_line_resolution_under_a_short_line_with_or_without_its_issuing_clause() {
+    for issuing in
+        ["The ITU Radiocommunication Assembly, ", "The ITU-Radiocommunication Assembly, ", ""]
+    {
+        let text = one_line_working_methods(issuing);
+        one_document(
+            &text,
+            "RA ITU-R 1-6 (Rev. Geneva, 2012)",
+            "Working methods for the Radiocommunication Assembly, the Radiocommunication Study \
+Groups, and the Radiocommunication Advisory Group",
+            &["RA ITU-R 2"],
+        );
+    }
+}
