@@ -556,10 +556,10 @@ pub(crate) fn issuing_clause<'a>(
     // 2004), considering`): the clause ends at its comma.
     let line = without_clause_word(w, line);
     let rest = article(w, line);
-    let (rest, _) =
-        opt(terminated(|i| w.union_names.one_of(i), verify(sp, |s: &str| !s.is_empty())))
-            .parse(rest)
-            .ok()?;
+    // The Union's name before the body's stands apart from it, or is joined to it by a hyphen
+    // in a site's copy (`The ITU-Radiocommunication Assembly,`).
+    let apart = alt((verify(sp, |s: &str| !s.is_empty()), recognize(char('-'))));
+    let (rest, _) = opt(terminated(|i| w.union_names.one_of(i), apart)).parse(rest).ok()?;
     let (after, hint) = body_name(w, rest).ok()?;
     let BodyHint::Known(body) = hint else { return None };
     // The clause names the body and ends with a comma, usually after the edition; what stands

@@ -2706,9 +2706,12 @@ fn opens_with_heading(w: &Words, line: &str) -> bool {
         let Some(len) = heading_at(w, &rest[..floor_boundary(rest, 200)]) else { return false };
         let after = &rest[len..];
         after.char_indices().take_while(|&(i, _)| i <= MAX_TITLE).any(|(i, c)| {
-            c.is_uppercase()
-                && after[..i].ends_with(' ')
-                && issuing_clause_at(w, &after[i..]).is_some()
+            after[..i].ends_with(' ')
+                && if c.is_uppercase() {
+                    issuing_clause_at(w, &after[i..]).is_some()
+                } else {
+                    clause_without_issuing_clause(w, &after[..i], &after[i..])
+                }
         })
     };
     if heading_then_clause(&trimmed[heading_lead_len(w, trimmed)..]) {
@@ -2729,6 +2732,16 @@ fn opens_with_heading(w: &Words, line: &str) -> bool {
                 || crate::heading::heading_label(w, &trimmed[i..]).is_ok())
             && heading_then_clause(&trimmed[i..])
     })
+}
+
+/// Whether a clause word opens `text` right after a title without an issuing clause (`before`):
+/// after the title's closing parenthesis (the years of its editions), or before a lettered or
+/// numbered item (`... Advisory Group considering a) that ...`).
+fn clause_without_issuing_clause(w: &Words, before: &str, text: &str) -> bool {
+    let Ok((rest, _)) = crate::clause::opening(w, text) else { return false };
+    let rest_trimmed = rest.trim_start_matches([' ', '\t']);
+    rest_trimmed.len() < rest.len()
+        && (before.trim_end().ends_with(')') || crate::clause::is_item_marker(rest_trimmed))
 }
 
 /// How far into a line a heading in capitals may stand after a page's furniture.
