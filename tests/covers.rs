@@ -690,6 +690,43 @@ to adopt the rules of procedure in the annex.
     );
 }
 
+/// The same prepublished resolution under its page's title, which cuts the title short and
+/// keeps its abbreviation (`ITU-T Resolution 1 – Rules of procedure of the ITU (ITU-T)`), with
+/// the cover's lines or without them: the title is the one right above the edition and the
+/// issuing clause.
+#[test]
+fn a_page_title_cutting_the_title_short_above_the_whole_title() {
+    let page_title = "ITU-T Resolution 1 \u{2013} Rules of procedure of the ITU (ITU-T)\n\n";
+    let whole = "\
+Rules of procedure of the ITU Telecommunication
+Standardization Sector (ITU-T)
+(Dubai, 2012)1
+The World Telecommunication Standardization Assembly (Dubai, 2012),
+that the Sector's functions are set out in the Constitution and the Convention;
+resolves
+to adopt the rules of procedure in the annex.
+";
+    let cover = "\
+Dubai, 20-29 November 2012
+Resolution 1 \u{2013} Rules of procedure of the ITU
+Telecommunication Standardization Sector
+This unedited text of a resolution just approved will give way to the edited one.
+\u{a9} ITU 2012
+All rights reserved.
+";
+    for text in [format!("{page_title}{cover}{whole}"), format!("{page_title}{whole}")] {
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{text}");
+        let document = &documents[0];
+        assert_eq!(id(document).as_deref(), Some("WTSA 1 (Dubai, 2012)"), "{text}");
+        assert_eq!(
+            document.title.as_deref(),
+            Some("Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)"),
+            "{text}"
+        );
+    }
+}
+
 /// A web page's note of the adopting meeting without parentheses on the title's line (`Approved
 /// at the fifteenth Plenary Meeting ITU Preparation activities ...`), laid out or copied onto
 /// one line: the title starts after the meeting, in English, French and Spanish.
