@@ -508,7 +508,9 @@ pub(crate) fn top<'a>(
     }
     // A cover's heading whose dash title comes again right above the issuing clause, cover
     // lines between (a foreword; in a copy onto one line the cover's title runs on into it):
-    // that one is the title, and the lines between are the cover's.
+    // that one is the title, and the lines between are the cover's. So too where the dash title
+    // is a page's, cut short (`Rules of procedure of the ITU (ITU-T)` above `Rules of procedure
+    // of the ITU Telecommunication Standardization Sector (ITU-T)`).
     if let (Some(dash), Some(found)) = (heading_title, title.and_then(|t| bounded_title(region, t)))
         && res.clause.is_some()
         && found.0 > dash.1
@@ -520,7 +522,7 @@ pub(crate) fn top<'a>(
                 .collect()
         };
         let (said, again) = (words(dash), words(found));
-        if again.len() >= 3 && said.len() >= again.len() && said[..again.len()] == again[..] {
+        if again.len() >= 3 && (said.starts_with(&again) || cut_short(&said, &again)) {
             let next_line =
                 region[heading.end..].find('\n').map_or(region.len(), |i| heading.end + i);
             res.title = Some(found);
@@ -552,6 +554,20 @@ pub(crate) fn top<'a>(
     without_own_header(w, text, heading.number, &mut res);
     without_adoption_note(w, text, &mut res);
     res
+}
+
+/// How many first words a title cut short keeps at least.
+const MIN_CUT_TITLE_WORDS: usize = 4;
+
+/// Whether the title `cut` (its words) is `whole` cut short: its first words are the whole
+/// one's, and it ends where the whole one does, or with the whole one's last words (`Rules of
+/// procedure of the ITU (ITU-T)` for `Rules of procedure of the ITU Telecommunication
+/// Standardization Sector (ITU-T)`).
+fn cut_short(cut: &[&str], whole: &[&str]) -> bool {
+    let kept = cut.iter().zip(whole).take_while(|(a, b)| a == b).count();
+    kept >= MIN_CUT_TITLE_WORDS
+        && cut.len() < whole.len()
+        && (kept == cut.len() || whole.ends_with(&cut[kept..]))
 }
 
 /// A PDF's first page repeating the issuing clause above the title and under it, with no blank
