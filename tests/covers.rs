@@ -727,6 +727,46 @@ All rights reserved.
     }
 }
 
+/// The prepublished resolution whose cover, notice and foreword run on without a blank line
+/// down to the title above the edition and the issuing clause: the title is the lines under
+/// the foreword's last sentence, under the page's title and without it.
+#[test]
+fn a_title_under_a_foreword_that_runs_on_without_a_blank_line() {
+    let page_title = "ITU-T Resolution 1 \u{2013} Rules of procedure of the ITU (ITU-T)\n\n";
+    let text = "\
+Dubai, 20-29 November 2012
+Resolution 1 \u{2013} Rules of procedure of the ITU
+Telecommunication Standardization Sector
+This unedited text of a resolution just approved will give way to the edited one, which
+may differ from it in places.
+The Standardization Sector is one of the permanent organs of the Union. It studies technical,
+operating and tariff questions and issues Recommendations on them for the whole world.
+Every four years its Assembly sets the topics its study groups work on, and the study groups
+write Recommendations on those topics, which members then apply in their networks.
+\u{a9} ITU 2012
+All rights reserved. This text may not be copied in any form without the written leave of
+the Union.
+Rules of procedure of the ITU Telecommunication
+Standardization Sector (ITU-T)
+(Dubai, 2012)1
+The World Telecommunication Standardization Assembly (Dubai, 2012),
+that the Sector's functions are set out in the Constitution and the Convention;
+resolves
+to adopt the rules of procedure in the annex.
+";
+    for text in [format!("{page_title}{text}"), text.to_owned()] {
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{text}");
+        let document = &documents[0];
+        assert_eq!(id(document).as_deref(), Some("WTSA 1 (Dubai, 2012)"), "{text}");
+        assert_eq!(
+            document.title.as_deref(),
+            Some("Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)"),
+            "{text}"
+        );
+    }
+}
+
 /// A web page's note of the adopting meeting without parentheses on the title's line (`Approved
 /// at the fifteenth Plenary Meeting ITU Preparation activities ...`), laid out or copied onto
 /// one line: the title starts after the meeting, in English, French and Spanish.
