@@ -789,7 +789,23 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
                     && !item
                     && line.chars().filter(|c| c.is_alphabetic()).count() * 2 > line.chars().count()
             };
-            let titled = block.iter().rev().take_while(looks_like_title).count();
+            // A line ending a sentence above the title's last line ends the paragraph above
+            // it (a cover or foreword run on without a blank line): the title starts under it.
+            // A last line that ends a sentence itself is a paragraph's, and ends nothing.
+            let ends_sentence = |&(bs, be): &(usize, usize)| {
+                let line = region[bs..be].trim_end();
+                line.strip_suffix(['.', ';'])
+                    .is_some_and(|before| before.ends_with(|c: char| c.is_alphabetic()))
+            };
+            let bottom_open = block.last().is_some_and(|last| !ends_sentence(last));
+            let titled = block
+                .iter()
+                .rev()
+                .enumerate()
+                .take_while(|&(i, line)| {
+                    looks_like_title(&line) && !(bottom_open && i > 0 && ends_sentence(line))
+                })
+                .count();
             // A whole block of four lines or more that reads as a title is prose, unless a
             // narrow window cut it: a title's length all together, short lines, none ending a
             // sentence.
