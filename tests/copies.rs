@@ -1596,3 +1596,28 @@ Groups, and the Radiocommunication Advisory Group",
         );
     }
 }
+
+/// The same with every hyphen a no-break hyphen, as a word processor writes `ITU‑R`: in the
+/// heading, the years of the editions and the Union's name before the assembly's.
+#[test]
+fn a_one_line_resolution_under_a_short_line_with_no_break_hyphens() {
+    for issuing in
+        ["The ITU Radiocommunication Assembly, ", "The ITU-Radiocommunication Assembly, ", ""]
+    {
+        let text = one_line_working_methods(issuing).replace('-', "\u{2011}");
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{text}");
+        let document = &documents[0];
+        let edition = document.id.as_ref().and_then(|id| id.edition.as_ref());
+        assert_eq!(edition.and_then(|e| e.year), Some(2012), "{text}");
+        assert_eq!(
+            document.title.as_deref(),
+            Some(
+                "Working methods for the Radiocommunication Assembly, the Radiocommunication \
+Study Groups, and the Radiocommunication Advisory Group"
+            ),
+            "{text}"
+        );
+        assert_eq!(citations(document).len(), 1, "{text}");
+    }
+}
