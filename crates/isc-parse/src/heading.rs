@@ -29,13 +29,13 @@ use isc_model::{Body, ResolutionNumber};
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{take_while, take_while_m_n, take_while1};
-use nom::character::complete::char;
+use nom::character::complete::{char, satisfy};
 use nom::combinator::{opt, recognize, verify};
 use nom::sequence::{delimited, preceded, terminated};
 
 use crate::citation::{RawCitation, article, body_name, citation, trigger_word};
 use crate::edition::{EditionOutcome, edition};
-use crate::pieces::{PResult, fail, is_space, sp, sp1};
+use crate::pieces::{PResult, fail, is_hyphen, is_space, sp, sp1};
 use crate::vocabulary::{BodyHint, Trigger, Words};
 
 /// A heading line: one resolution, nothing else on the line.
@@ -558,7 +558,7 @@ pub(crate) fn issuing_clause<'a>(
     let rest = article(w, line);
     // The Union's name before the body's stands apart from it, or is joined to it by a hyphen
     // in a site's copy (`The ITU-Radiocommunication Assembly,`).
-    let apart = alt((verify(sp, |s: &str| !s.is_empty()), recognize(char('-'))));
+    let apart = alt((verify(sp, |s: &str| !s.is_empty()), recognize(satisfy(is_hyphen))));
     let (rest, _) = opt(terminated(|i| w.union_names.one_of(i), apart)).parse(rest).ok()?;
     let (after, hint) = body_name(w, rest).ok()?;
     let BodyHint::Known(body) = hint else { return None };

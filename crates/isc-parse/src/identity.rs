@@ -1079,7 +1079,7 @@ pub(crate) fn is_history(text: &str) -> bool {
             && t.bytes().all(|b| b.is_ascii_digit())
             && (t.starts_with("19") || t.starts_with("20"))
     };
-    if text.split(['-', '\u{2013}']).all(|y| is_year(y.trim())) {
+    if text.split(crate::pieces::is_hyphen).all(|y| is_year(y.trim())) {
         return true;
     }
     // A comma after a year where a semicolon belongs (`Dubai, 2012, Hammamet, 2016`) ends an
