@@ -791,11 +791,15 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
             };
             // A line ending a sentence above the title's last line ends the paragraph above
             // it (a cover or foreword run on without a blank line): the title starts under it.
-            // A last line that ends a sentence itself is a paragraph's, and ends nothing.
+            // A last line that ends a sentence itself is a paragraph's, and ends nothing. The
+            // sentence may end after a closing quotation mark or parenthesis.
             let ends_sentence = |&(bs, be): &(usize, usize)| {
                 let line = region[bs..be].trim_end();
-                line.strip_suffix(['.', ';'])
-                    .is_some_and(|before| before.ends_with(|c: char| c.is_alphabetic()))
+                line.strip_suffix(['.', ';']).is_some_and(|before| {
+                    before
+                        .trim_end_matches(['"', '\u{201d}', '\u{2019}', '\u{bb}', ')'])
+                        .ends_with(|c: char| c.is_alphabetic())
+                })
             };
             let bottom_open = block.last().is_some_and(|last| !ends_sentence(last));
             let titled = block
