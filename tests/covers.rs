@@ -670,14 +670,9 @@ fn a_council_compilation_with_the_session_after_the_title_renders_and_flattens()
     }
 }
 
-/// A prepublished resolution: its cover names it with a dash and the title's first words
-/// (`Resolution 1 – Rules of procedure of the ITU` / `Telecommunication Standardization Sector`),
-/// a notice and a foreword follow, then the title again with the edition and the issuing
-/// clause. The heading on the cover names the resolution; the body and edition come from the
-/// clause, the title from the lines above it.
-#[test]
-fn a_prepublication_cover_heading_with_the_title_again_above_the_clause() {
-    let text = "\
+/// The prepublished resolution of the tests below: a cover, a notice, a foreword, then the title
+/// again with the edition and the issuing clause.
+const PREPUBLISHED: &str = "\
 Dubai, 20-29 November 2012
 Resolution 1 \u{2013} Rules of procedure of the ITU
 Telecommunication Standardization Sector
@@ -701,15 +696,36 @@ that the Sector's functions are set out in the Constitution and the Convention;
 resolves
 to adopt the rules of procedure in the annex.
 ";
+
+/// A prepublished resolution: its cover names it with a dash and the title's first words
+/// (`Resolution 1 – Rules of procedure of the ITU` / `Telecommunication Standardization Sector`),
+/// a notice and a foreword follow, then the title again with the edition and the issuing
+/// clause. The heading on the cover names the resolution; the body and edition come from the
+/// clause, the title from the lines above it.
+#[test]
+fn a_prepublication_cover_heading_with_the_title_again_above_the_clause() {
+    let text = PREPUBLISHED;
+    assert_the_rules_of_procedure(text);
+}
+
+/// `text` holds one document, the prepublished WTSA Resolution 1 with its whole title.
+#[track_caller]
+fn assert_the_rules_of_procedure(text: &str) {
     let documents = scan(text);
-    assert_eq!(documents.len(), 1);
+    assert_eq!(documents.len(), 1, "{text}");
     let document = &documents[0];
-    assert_eq!(id(document).as_deref(), Some("WTSA 1 (Dubai, 2012)"));
+    assert_eq!(id(document).as_deref(), Some("WTSA 1 (Dubai, 2012)"), "{text}");
     assert_eq!(
         document.title.as_deref(),
-        Some("Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)")
+        Some("Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)"),
+        "{text}"
     );
 }
+
+/// The prepublished resolution's page title, which cuts the title short and keeps its
+/// abbreviation.
+const CUT_PAGE_TITLE: &str =
+    "ITU-T Resolution 1 \u{2013} Rules of procedure of the ITU (ITU-T)\n\n";
 
 /// The same prepublished resolution under its page's title, which cuts the title short and
 /// keeps its abbreviation (`ITU-T Resolution 1 – Rules of procedure of the ITU (ITU-T)`), with
@@ -717,7 +733,6 @@ to adopt the rules of procedure in the annex.
 /// issuing clause.
 #[test]
 fn a_page_title_cutting_the_title_short_above_the_whole_title() {
-    let page_title = "ITU-T Resolution 1 \u{2013} Rules of procedure of the ITU (ITU-T)\n\n";
     let whole = "\
 Rules of procedure of the ITU Telecommunication
 Standardization Sector (ITU-T)
@@ -735,16 +750,8 @@ This unedited text of a resolution just approved will give way to the edited one
 \u{a9} ITU 2012
 All rights reserved.
 ";
-    for text in [format!("{page_title}{cover}{whole}"), format!("{page_title}{whole}")] {
-        let documents = scan(&text);
-        assert_eq!(documents.len(), 1, "{text}");
-        let document = &documents[0];
-        assert_eq!(id(document).as_deref(), Some("WTSA 1 (Dubai, 2012)"), "{text}");
-        assert_eq!(
-            document.title.as_deref(),
-            Some("Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)"),
-            "{text}"
-        );
+    for text in [format!("{CUT_PAGE_TITLE}{cover}{whole}"), format!("{CUT_PAGE_TITLE}{whole}")] {
+        assert_the_rules_of_procedure(&text);
     }
 }
 
@@ -753,38 +760,11 @@ All rights reserved.
 /// the foreword's last sentence, under the page's title and without it.
 #[test]
 fn a_title_under_a_foreword_that_runs_on_without_a_blank_line() {
-    let page_title = "ITU-T Resolution 1 \u{2013} Rules of procedure of the ITU (ITU-T)\n\n";
-    let text = "\
-Dubai, 20-29 November 2012
-Resolution 1 \u{2013} Rules of procedure of the ITU
-Telecommunication Standardization Sector
-This unedited text of a resolution just approved will give way to the edited one, which
-may differ from it in places.
-The Standardization Sector is one of the permanent organs of the Union. It studies technical,
-operating and tariff questions and issues Recommendations on them for the whole world.
-Every four years its Assembly sets the topics its study groups work on, and the study groups
-write Recommendations on those topics, which members then apply in their networks.
-\u{a9} ITU 2012
-All rights reserved. This text may not be copied in any form without the written leave of
-the Union.
-Rules of procedure of the ITU Telecommunication
-Standardization Sector (ITU-T)
-(Dubai, 2012)1
-The World Telecommunication Standardization Assembly (Dubai, 2012),
-that the Sector's functions are set out in the Constitution and the Convention;
-resolves
-to adopt the rules of procedure in the annex.
-";
-    for text in [format!("{page_title}{text}"), text.to_owned()] {
-        let documents = scan(&text);
-        assert_eq!(documents.len(), 1, "{text}");
-        let document = &documents[0];
-        assert_eq!(id(document).as_deref(), Some("WTSA 1 (Dubai, 2012)"), "{text}");
-        assert_eq!(
-            document.title.as_deref(),
-            Some("Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)"),
-            "{text}"
-        );
+    // The notice, the foreword and the title run on without a blank line, and the first clause
+    // word is lost.
+    let text = PREPUBLISHED.replace("\n\n", "\n").replace("considering\n", "");
+    for text in [format!("{CUT_PAGE_TITLE}{text}"), text] {
+        assert_the_rules_of_procedure(&text);
     }
 }
 
