@@ -377,3 +377,40 @@ fn a_spanish_title_names_disaster_relief_as_auxilio() {
     ];
     check_titles(&cases);
 }
+
+/// Titles of real resolutions naming a theme by what it is about: interference to radio
+/// services (spectrum), the Bureau's processing of space notifications (satellites), and
+/// indigenous peoples and communities (digital inclusion), in English, French and Spanish.
+#[test]
+fn titles_name_interference_space_notifications_and_indigenous_peoples() {
+    let wrc = "The World Radiocommunication Conference (Geneva, 2019),\nresolves\n1\tto keep the work going.\n";
+    let council = "The Council,\nresolves\n1\tto keep the work going.\n";
+    let wtdc = "The World Telecommunication Development Conference (Buenos Aires, 2017),\nresolves\n1\tto keep the work going.\n";
+    let french = "La Conférence mondiale de développement des télécommunications (Buenos Aires, 2017),\ndécide\n1\tde poursuivre.\n";
+    let spanish = "La Conferencia Mundial de Desarrollo de las Telecomunicaciones (Buenos Aires, 2017),\nresuelve\n1\tproseguir.\n";
+    let cases = [
+        (
+            "Protection of radiocommunication services against interference caused by radiation from industrial, scientific and medical (ISM) equipment",
+            wrc,
+            "spectrum-management",
+        ),
+        (
+            "Cost recovery for the processing by the Radiocommunication Bureau of space notifications",
+            council,
+            "satellite-orbit-resources",
+        ),
+        (
+            "Assistance to indigenous peoples within the activities of the Telecommunication Development Bureau in its related programmes",
+            wtdc,
+            "digital-inclusion",
+        ),
+        (
+            "Assistance and promotion for indigenous communities in the world: Information society through information and communication technology",
+            wtdc,
+            "digital-inclusion",
+        ),
+        ("Assistance aux peuples autochtones", french, "digital-inclusion"),
+        ("Asistencia a los pueblos indígenas", spanish, "digital-inclusion"),
+    ];
+    check_titles(&cases);
+}
