@@ -19,7 +19,8 @@
 //! proposal       = capital (alphanumeric | "/" | "-" | ".")* with a "/"   -- `EUR/44A7/1`
 //! action-line    = action [space proposal] [space "(" proposal ")"] | proposal  -- above a heading
 //! marks          = (digit | "*" | "†" | "[" | "]" | space)*       -- footnote marks
-//! issuing-clause = article [union-name] body-name tail [space clause-word ...]  -- `The ITU Council,`
+//! issuing-clause = article [union-name (space | hyphen)] body-name tail [space clause-word ...]
+//!                                     -- `The ITU Council,`, `The ITU-Radiocommunication Assembly,`
 //!                                     -- a clause word after the first comma ends the clause there,
 //!                                     -- and so does a comma right after the edition
 //! tail           = short words cited nothing ["(" edition ")"] ("," | ":" | ")" | end)
