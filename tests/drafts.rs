@@ -1056,3 +1056,24 @@ fn a_draft_s_title_after_a_field_of_its_cover_on_one_line() {
         assert_eq!(rendered_citations(&document), ["WTDC 30 (Rev. Dubai, 2014)"]);
     }
 }
+
+/// A proposal to modify, its struck and inserted editions run together on the heading, on a
+/// line of their own under the title and in the issuing clause, laid out and copied onto one
+/// line: the title stops before the editions.
+#[test]
+fn struck_and_inserted_editions_under_the_title_are_no_part_of_it() {
+    let text = "MOD\tAFCP/42A1/1\n\nRESOLUTION 1 (Rev. Dubai, 2012Hammamet, 2016)\n\nRules of procedure of the ITU Telecommunication Standardization Sector\n\n(Dubai, 2012Hammamet, 2016)\n\nThe World Telecommunication Standardization Assembly (Dubai, 2012Hammamet, 2016),\n\nconsidering\n\na)\tthat the Constitution and the Convention set out what the Sector does;\n\nresolves\n\n1\tthat the Sector works by the rules below.\n";
+    for text in [text.to_owned(), text.replace(['\n', '\t'], " ")] {
+        let document = one(&text);
+        assert_eq!(
+            document.title.as_deref(),
+            Some("Rules of procedure of the ITU Telecommunication Standardization Sector"),
+            "{text}"
+        );
+        assert_eq!(
+            draft(&document),
+            Some((some("MOD"), some("AFCP/42A1/1"), some("WTSA 1 (Rev. Dubai, 2012)"))),
+            "{text}"
+        );
+    }
+}
