@@ -1087,9 +1087,18 @@ pub(crate) fn is_history(text: &str) -> bool {
         return true;
     }
     // A comma after a year where a semicolon belongs (`Dubai, 2012, Hammamet, 2016`) ends an
-    // item too.
+    // item too, and so does a year a place follows with no space (struck and inserted editions
+    // run together, `Dubai, 2012Hammamet, 2016`).
     let mut items = Vec::new();
-    for item in text.split(';') {
+    for item in text.split(';').flat_map(|item| {
+        let glued = item.as_bytes().windows(5).position(|w| {
+            w[..4].iter().all(u8::is_ascii_digit) && w[4].is_ascii_uppercase()
+        });
+        match glued {
+            Some(at) => [&item[..at + 4], &item[at + 4..]].into_iter().take(2),
+            None => [item, ""].into_iter().take(1),
+        }
+    }) {
         let mut from = 0;
         for (at, _) in item.match_indices(',') {
             if at >= from + 4 && is_year(item[..at].trim_end().rsplit(' ').next().unwrap_or("")) {
