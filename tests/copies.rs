@@ -1621,3 +1621,21 @@ Study Groups, and the Radiocommunication Advisory Group"
         assert_eq!(citations(document).len(), 1, "{text}");
     }
 }
+
+/// A heading with a footnote's mark in brackets glued to its number (`RESOLUTION ITU-R
+/// 9-5[*]`), laid out or copied onto one line: the mark is no part of the title.
+#[test]
+fn a_footnote_mark_in_brackets_after_the_heading_s_number() {
+    let text = "RESOLUTION ITU-R 9-5[*]\n\nLiaison and collaboration with other relevant organizations, in particular ISO, IEC and CISPR\n\n(1993-2000-2003-2007-2012-2015)\n\nThe ITU Radiocommunication Assembly,\n\nconsidering\n\na)\tthat other bodies also write standards for radio equipment;\n\nresolves\n\n1\tthat the Sector keeps in touch with them.\n\n[*] The Assembly revised this text in 2015.\n";
+    for text in [text.to_owned(), text.replace(['\n', '\t'], " ")] {
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{text}");
+        assert_eq!(
+            documents[0].title.as_deref(),
+            Some(
+                "Liaison and collaboration with other relevant organizations, in particular ISO, IEC and CISPR"
+            ),
+            "{text}"
+        );
+    }
+}
