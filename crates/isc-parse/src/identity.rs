@@ -1091,9 +1091,10 @@ pub(crate) fn is_history(text: &str) -> bool {
     // run together, `Dubai, 2012Hammamet, 2016`).
     let mut items = Vec::new();
     for item in text.split(';').flat_map(|item| {
-        let glued = item.as_bytes().windows(5).position(|w| {
-            w[..4].iter().all(u8::is_ascii_digit) && w[4].is_ascii_uppercase()
-        });
+        let glued = item
+            .as_bytes()
+            .windows(5)
+            .position(|w| w[..4].iter().all(u8::is_ascii_digit) && w[4].is_ascii_uppercase());
         match glued {
             Some(at) => [&item[..at + 4], &item[at + 4..]].into_iter().take(2),
             None => [item, ""].into_iter().take(1),

@@ -3508,8 +3508,19 @@ fn heading_at(w: &Words, text: &str) -> Option<usize> {
     let rest = crate::heading::session_after_comma(w, rest).map_or(rest, |(after, _, _)| after);
     let len = text.len() - rest.len();
     heading(w, text[..len].trim_end(), 0)?;
-    let marks = rest.len() - rest.trim_start_matches(['*', '†']).len();
-    Some(len + marks)
+    Some(len + footnote_marks_len(rest))
+}
+
+/// How long the footnote marks glued to a heading's end at the start of `text` are: stars and
+/// daggers, or one mark in brackets (`[*]`, `[1]`).
+fn footnote_marks_len(text: &str) -> usize {
+    let bare = text.len() - text.trim_start_matches(['*', '\u{2020}']).len();
+    if bare > 0 {
+        return bare;
+    }
+    let Some(inside) = text.strip_prefix('[') else { return 0 };
+    let mark = inside.bytes().take_while(|b| *b == b'*' || b.is_ascii_digit()).count();
+    if (1..=3).contains(&mark) && inside[mark..].starts_with(']') { mark + 2 } else { 0 }
 }
 
 /// The length of an issuing clause at the start of `text`: up to the comma or colon after its
