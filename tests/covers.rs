@@ -187,11 +187,9 @@ fn a_proposal_cover_field_names_the_draft_and_its_abstract_cites_nothing() {
     assert_eq!(front_matter_references(document), ["WTDC 32", "WTDC 32", "WTDC 32"]);
 }
 
-/// The cover of a Council document names the session: its symbol (`C09/105`) and the line
+/// A Council document whose cover names the session: its symbol (`C09/105`) and the line
 /// `Council 2009`; the heading has no edition.
-#[test]
-fn a_council_cover_names_the_session_of_a_heading_without_edition() {
-    let text = "\
+const COUNCIL_1305: &str = "\
 Council 2009
 Geneva, 20-30 October 2009
 Document C09/105-E
@@ -207,7 +205,10 @@ Resolution 102 (Rev. Antalya, 2006) on the role of ITU in public policy issues o
 resolves
 that the Dedicated Group keeps a list of the public policy issues it identifies.
 ";
-    let documents = scan(text);
+
+/// `documents` are [`COUNCIL_1305`]'s one resolution, of the Council's 2009 session.
+#[track_caller]
+fn assert_council_1305(documents: &[Document]) {
     assert_eq!(documents.len(), 1);
     let document = &documents[0];
     assert_eq!(identity_parts(document), Some(("Council".into(), "1305".into(), Some(2009))));
@@ -217,6 +218,24 @@ that the Dedicated Group keeps a list of the public policy issues it identifies.
         Some("Role of the Dedicated Group in identifying Internet-related Public Policy issues")
     );
     assert_eq!(citations(document), ["PP 102 (Rev. Antalya, 2006)"]);
+}
+
+#[test]
+fn a_council_cover_names_the_session_of_a_heading_without_edition() {
+    assert_council_1305(&scan(COUNCIL_1305));
+}
+
+/// The same saved from a web page: the page's title, the heading with the title's first words
+/// and the session (`RESOLUTION 1305 Role of the Dedicated Group in identifying Council 2009`),
+/// stands above the cover, and the heading is not repeated under it. The cover still names the
+/// session.
+#[test]
+fn a_council_cover_under_a_page_title_names_the_session() {
+    let text = format!(
+        "RESOLUTION 1305 Role of the Dedicated Group in identifying Council 2009\n\n{}",
+        COUNCIL_1305.replace("RESOLUTION 1305\n", "")
+    );
+    assert_council_1305(&scan(&text));
 }
 
 /// The same in French, from a web page: the symbol `C97/132-F` and the session's year on the
