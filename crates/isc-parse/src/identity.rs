@@ -395,6 +395,9 @@ pub(crate) fn top<'a>(
         if heading.page_title.is_none() {
             title_between_repeated_clauses(w, index, region, &mut res);
         }
+        // The lines between the page's title and the document's own title are its cover.
+        let opening = res.title.or(res.clause.map(|c| (c.start, c.end))).map(|(s, _)| s);
+        res.cover = opening.filter(|&s| next_line < s).map(|s| (next_line, s));
         res.title = res.title.or(heading.page_title);
         without_history(w, text, &mut res);
         without_footnote_mark(region, &mut res);
