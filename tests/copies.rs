@@ -1074,6 +1074,15 @@ fn two_numbered_pieces_under_a_file_s_name_read_as_the_text_itself() {
     assert_eq!(citations(&documents[0]), ONE_LINE_CITED);
 }
 
+/// An ITU-R resolution on one line under its running header and page number, as a
+/// document-sharing page's text gives it.
+const LIAISON_ONE_LINE: &str = "Res. ITU-R 6-1 1 RESOLUTION ITU-R 6-1 Liaison and collaboration \
+with the ITU Telecommunication Standardization Sector (1993-2000) The ITU Radiocommunication \
+Assembly, considering a) that the two Sectors study neighbouring matters and must not do the same \
+work twice; b) that Resolution ITU-R 9 deals with other organizations, resolves 1 that the study \
+groups of both Sectors keep each other informed of their work; 2 that the Directors of the two \
+Bureaux report on the liaison.";
+
 /// A document-sharing page of a Radiocommunication Assembly resolution: the file's name (the
 /// heading, the file's language and year, the title in English, `.pdf`) stands above the page's
 /// counters and the text, in English or French (with its accents or with every accented letter
@@ -1082,12 +1091,7 @@ fn two_numbered_pieces_under_a_file_s_name_read_as_the_text_itself() {
 /// resolution under it.
 #[test]
 fn a_file_s_name_naming_the_resolution_above_its_text_is_no_document() {
-    let english = "Res. ITU-R 6-1 1 RESOLUTION ITU-R 6-1 Liaison and collaboration with the ITU \
-Telecommunication Standardization Sector (1993-2000) The ITU Radiocommunication Assembly, \
-considering a) that the two Sectors study neighbouring matters and must not do the same work \
-twice; b) that Resolution ITU-R 9 deals with other organizations, resolves 1 that the study \
-groups of both Sectors keep each other informed of their work; 2 that the Directors of the two \
-Bureaux report on the liaison.";
+    let english = LIAISON_ONE_LINE;
     let french = "Rés. UIT-R 6-1 1 RÉSOLUTION UIT-R 6-1 Liaison et collaboration avec le Secteur de \
 la normalisation des télécommunications de l'UIT (1993-2000) L'Assemblée des radiocommunications \
 de l'UIT, considérant a) que les deux Secteurs étudient des sujets voisins et ne doivent pas faire \
@@ -1638,4 +1642,38 @@ fn a_footnote_mark_in_brackets_after_the_heading_s_number() {
             "{text}"
         );
     }
+}
+
+/// The same page with its text wrapped anew at 64 columns, the file's name above it wrapped
+/// too, its extension on the second line: the name's first line is no heading, and the
+/// resolution is read with its edition and title.
+#[test]
+fn a_file_s_name_wrapped_over_two_lines_above_its_text_is_no_heading() {
+    let name = "ITU-R RESOLUTION 6-1 ENGLISH-2000 Liaison and collaboration with\n\
+the ITU Telecommunication Standardization Sector.pdf";
+    let pieces = chunked(LIAISON_ONE_LINE, 150);
+    let mut body = String::new();
+    let mut line = String::new();
+    for word in pieces.split(' ') {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > 64 {
+            body.push_str(&line);
+            body.push('\n');
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    body.push_str(&line);
+    let text = format!("{name}\n\nPage 1 of 2\n{name}_page 1\n\n{body}");
+    let documents = scan(&text);
+    let found: Vec<Option<String>> = documents.iter().map(id).collect();
+    assert_eq!(found, [Some("RA ITU-R 6-1 (Rev. Istanbul, 2000)".to_owned())], "{text}");
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some("Liaison and collaboration with the ITU Telecommunication Standardization Sector"),
+        "{text}"
+    );
+    assert_eq!(citations(&documents[0]), ["RA ITU-R 9"], "{text}");
 }
