@@ -92,6 +92,24 @@ fn heading_at<'a>(
         (next_start < next_end && text[end..next_start].matches('\n').count() <= 1)
             .then_some((next_start, next_end))
     };
+    // A file's name wrapped over up to four lines, its extension on the last (a
+    // document-sharing page's title wrapped anew), none of the lines under this one opening a
+    // heading of its own.
+    let mut previous_end = end;
+    for (s, e) in index.lines(text, end, text.len()).skip(1).take(WRAPPED_FILE_NAME_LINES - 1) {
+        let (s, e) = trim(text, (s, e));
+        if s >= e || text[previous_end..s].matches('\n').count() > 1 {
+            break;
+        }
+        let line = &text[s..e];
+        if w.may_start_citation_word(line) {
+            break;
+        }
+        if is_file_name(line) {
+            return None;
+        }
+        previous_end = e;
+    }
     let top = text.len() - text.trim_start().len();
     if start == top
         && let Some(found) =
@@ -147,6 +165,9 @@ fn heading_at<'a>(
 
 /// The extensions of a file's name: a line ending with one names a file.
 const FILE_EXTENSIONS: [&str; 7] = [".pdf", ".doc", ".docx", ".rtf", ".txt", ".htm", ".html"];
+
+/// How many lines a file's name wrapped anew may take.
+const WRAPPED_FILE_NAME_LINES: usize = 4;
 
 /// Whether `line` is a file's name, as a document-sharing page shows it above the text and with
 /// each page's number (`ITU-R RESOLUTION 9-3 SPANISH-2007 Liaison ... IEC.pdf`,

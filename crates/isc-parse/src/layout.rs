@@ -2345,9 +2345,10 @@ fn wrapped_heading_paragraphs(
         let end = line_end(start);
         from = end + 1;
         // A heading's line opens with a capital, after what may stand before it, and is of a
-        // wrapped width (of 50 to 130 characters, at most four bytes each).
+        // wrapped width (of 50 to 130 characters, at most four bytes each), or shorter by the
+        // next line's first word at most (40 characters or more).
         let line = text[start..end].trim();
-        if !(50..=520).contains(&line.len()) {
+        if !(MIN_WRAPPED_HEADING_LINE..=520).contains(&line.len()) {
             continue;
         }
         // Most lines open with their citation word: no lead to look for.
@@ -2362,6 +2363,31 @@ fn wrapped_heading_paragraphs(
         // the first of the next lines of a wrapped width then gives the width.
         let mut first_width = width(start, end);
         let mut next_end = end;
+        // A first line longer than the two under it, which agree on a width: joining a
+        // converter's pieces ran it into the next one, and they give the width.
+        if end < text.len() {
+            let second_end = line_end(end + 1);
+            if second_end < text.len() {
+                let (a, b) =
+                    (width(end + 1, second_end), width(second_end + 1, line_end(second_end + 1)));
+                if (50..=130).contains(&a.max(b))
+                    && a.abs_diff(b) * 8 <= a.max(b)
+                    && first_width > a.max(b)
+                {
+                    first_width = a.max(b);
+                }
+            }
+        }
+        // A first line shorter than a wrapped width, the next word too long for it: the next
+        // line gives the width.
+        if first_width < 50 && end < text.len() {
+            let next_start = end + 1;
+            let next_word = text[next_start..line_end(next_start)].trim_start();
+            let next_word = next_word.split([' ', '\t']).next().unwrap_or_default();
+            if first_width + 1 + next_word.chars().count() > 50 {
+                first_width = first_width.max(width(next_start, line_end(next_start)));
+            }
+        }
         for _ in 0..4 {
             if !(131..=400).contains(&first_width) || next_end >= text.len() {
                 break;
@@ -2370,17 +2396,33 @@ fn wrapped_heading_paragraphs(
             next_end = line_end(next_start);
             first_width = width(next_start, next_end);
         }
-        let title_follows = (50..=130).contains(&first_width)
-            && heading_at(w, head).is_some_and(|len| {
+        let title_follows = |head: &str, lead: usize| {
+            heading_at(w, head).is_some_and(|len| {
                 let after = head[len..].trim_start_matches([' ', '\t', '*']);
                 // After page numbers, a heading in capitals or with its edition: not an item
                 // citing a resolution (`1 Resolution 70 ...`).
                 let marked = lead == 0
                     || is_upper_word(head)
                     || heading(w, &head[..len], 0).is_some_and(|h| h.edition.is_some());
-                marked && after.len() < head.len() - len && after.starts_with(char::is_uppercase)
+                // A title in small letters after a heading in capitals lost its first, accented
+                // capital to a bad extraction (`RSOLUTION UIT-R 38-3 tude des ...`).
+                let opens_title = after.starts_with(char::is_uppercase)
+                    || (is_upper_word(head) && after.starts_with(char::is_alphabetic));
+                marked && after.len() < head.len() - len && opens_title
+            })
+        };
+        // The heading may stand after a page's running header and number (`Res. ITU-R 6-1 1
+        // RESOLUTION ITU-R 6-1 Liaison and`), as a document-sharing page's text gives it.
+        let after_header = || {
+            // A page number before the heading: a digit, then a capital, a space between or not.
+            let lead = &line.as_bytes()[..floor_boundary(line, MAX_FURNITURE_LEAD)];
+            let numbered = lead.windows(3).any(|b| {
+                b[0].is_ascii_digit()
+                    && (b[1].is_ascii_uppercase() || (b[1] == b' ' && b[2].is_ascii_uppercase()))
             });
-        if !title_follows {
+            numbered && capitals_after_furniture(w, line).any(|i| title_follows(&line[i..], i))
+        };
+        if !(50..=130).contains(&first_width) || !(title_follows(head, lead) || after_header()) {
             continue;
         }
         // The paragraph's line breaks, up to the line that ends it.
@@ -2419,6 +2461,9 @@ fn wrapped_heading_paragraphs(
     }
     edits
 }
+
+/// The shortest line that may open a paragraph hard-wrapped at one width with a heading.
+const MIN_WRAPPED_HEADING_LINE: usize = 40;
 
 /// The longest lead before a heading on its line: two page numbers, an action and its proposal
 /// numbers, draft words.
@@ -2717,20 +2762,26 @@ fn opens_with_heading(w: &Words, line: &str) -> bool {
     if heading_then_clause(&trimmed[heading_lead_len(w, trimmed)..]) {
         return true;
     }
-    // A page's running header before a heading in capitals, in any form, its page number
-    // possibly glued to the heading (`Rs. UIT-R 6-1 1RSOLUTION UIT-R 6-1`, a header whose
-    // citation word lost its accented letter).
-    let lead = &trimmed[..floor_boundary(trimmed, MAX_FURNITURE_LEAD)];
-    lead.char_indices().skip(1).any(|(i, c)| {
-        let before = trimmed[..i].chars().next_back();
-        let word = trimmed[i..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        c.is_uppercase()
+    capitals_after_furniture(w, trimmed).any(|i| heading_then_clause(&trimmed[i..]))
+}
+
+/// Where a heading in capitals may stand after a page's running header at the start of
+/// `line`, in any form, its page number possibly glued to the heading (`Rs. UIT-R 6-1
+/// 1RSOLUTION UIT-R 6-1`, a header whose citation word lost its accented letter): each word in
+/// capitals in the line's first bytes, after a space or a digit, that may open a citation or a
+/// heading's label. The caller reads the heading there.
+fn capitals_after_furniture<'a>(w: &'a Words, line: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let lead = &line[..floor_boundary(line, MAX_FURNITURE_LEAD)];
+    lead.char_indices().skip(1).filter_map(move |(i, c)| {
+        let before = line[..i].chars().next_back();
+        let word = line[i..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        (c.is_uppercase()
             && before.is_some_and(|b| b == ' ' || b.is_ascii_digit())
             && word.len() > 2
             && !word.chars().any(char::is_lowercase)
-            && (w.may_start_citation_word(&trimmed[i..])
-                || crate::heading::heading_label(w, &trimmed[i..]).is_ok())
-            && heading_then_clause(&trimmed[i..])
+            && (w.may_start_citation_word(&line[i..])
+                || crate::heading::heading_label(w, &line[i..]).is_ok()))
+        .then_some(i)
     })
 }
 
