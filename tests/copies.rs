@@ -1677,3 +1677,41 @@ the ITU Telecommunication Standardization Sector.pdf";
     );
     assert_eq!(citations(&documents[0]), ["RA ITU-R 9"], "{text}");
 }
+
+/// An older web page of the Union: its title line names the resolution with the conference's
+/// tag and a dash before the title, `Resolution 70 (PP98) - Inclusion ...`, the title comes again
+/// with a note of the conference, and the heading above the issuing clause is the number alone.
+/// Laid out, the title is read; copied onto one line, the title is the one after the dash,
+/// which the line then repeats.
+#[test]
+fn an_older_web_page_s_title_line_gives_the_title_of_a_bare_heading() {
+    let text = "\
+Site home   Fran\u{e7}ais   Espa\u{f1}ol
+Printable page
+Home : Gender
+Resolution 70 (PP98) - Inclusion of Gender Perspective in the work of ITU
+
+Inclusion of Gender Perspective in the work of ITU (Plenipotentiary Conference of the International Telecommunication Union (Minneapolis, 1998)
+
+Resolution 70
+
+The Plenipotentiary Conference of the International Telecommunication Union (Minneapolis, 1998),
+
+considering
+
+a) that Resolution 7 (Valletta, 1998) of the World Telecommunication Development Conference set up a task force on gender issues;
+
+resolves
+
+1 that the work of the Union takes a gender perspective into account.
+";
+    for text in [text.to_owned(), text.replace('\n', " ")] {
+        let document = one_document(
+            &text,
+            "PP 70 (Minneapolis, 1998)",
+            "Inclusion of Gender Perspective in the work of ITU",
+            &["WTDC 7 (Valletta, 1998)"],
+        );
+        assert!(themes(&document).contains(&"gender-equality"), "{text}");
+    }
+}
