@@ -572,12 +572,72 @@ pub(crate) fn top<'a>(
             res.cover = (next_line < opening).then_some((next_line, opening));
         }
     }
+    // A bare heading under a page's title line naming it with a title after a dash inside the
+    // line, an older web page copied onto one line (`... Home : Gender Resolution 70 (PP98) -
+    // Its title Its title (note)` / `Resolution 70`): the title after the dash, once.
+    if res.title.is_none() && heading.title.is_none() && heading.page_title.is_none() {
+        res.title = dash_title_in_lines_above(w, index, region, &heading);
+    }
     without_history(w, text, &mut res);
     without_footnote_mark(region, &mut res);
     without_bracketed_note(text, &mut res);
     without_own_header(w, text, heading.number, &mut res);
     without_adoption_note(w, text, &mut res);
     res
+}
+
+/// How many lines above a bare heading a page's title line naming it is looked for.
+const PAGE_TITLE_LINES: usize = 3;
+
+/// The title after a dash of a citation of `heading`'s resolution inside one of the few lines
+/// above it, the words after the title repeating it or not (a web page's title line run on into
+/// the title's own line): the title's span, once.
+fn dash_title_in_lines_above(
+    w: &Words,
+    index: &LineIndex,
+    region: &str,
+    heading: &Heading<'_>,
+) -> Option<(usize, usize)> {
+    let number = heading.number?;
+    let top = heading_top(heading);
+    // The few lines above the heading, blank ones between them or not.
+    let starts = index.starts_in(0, top);
+    let from = starts.len().checked_sub(2 * PAGE_TITLE_LINES + 1).map_or(0, |i| starts[i]);
+    let lines: Vec<(usize, usize)> = index
+        .lines(region, from, top)
+        .map(|range| trim(region, range))
+        .filter(|&(s, e)| s < e)
+        .collect();
+    lines.iter().rev().take(PAGE_TITLE_LINES).find_map(|&(s, e)| {
+        let line = &region[s..e];
+        let word_starts = std::iter::once(0).chain(line.match_indices(' ').map(|(i, _)| i + 1));
+        word_starts.filter(|&i| w.may_start_citation_word(&line[i..])).find_map(|i| {
+            let found = heading::heading(w, &line[i..], s + i)?;
+            let title = found.title.filter(|_| found.number.is_some_and(|n| n.base == number.base))?;
+            Some(first_of_repeated(region, title))
+        })
+    })
+}
+
+/// `span` of `text` up to where its first words come again right after themselves (`Its title
+/// Its title (note)`), three words or more; all of it where they do not.
+fn first_of_repeated(text: &str, (start, end): (usize, usize)) -> (usize, usize) {
+    // Each word and where it ends in `text`.
+    let mut words: Vec<(&str, usize)> = Vec::new();
+    let mut word_start = None;
+    for (i, c) in text[start..end].char_indices().chain([(end - start, ' ')]) {
+        match (c.is_whitespace(), word_start) {
+            (true, Some(ws)) => {
+                words.push((&text[start + ws..start + i], start + i));
+                word_start = None;
+            }
+            (false, None) => word_start = Some(i),
+            _ => {}
+        }
+    }
+    (3..=words.len() / 2)
+        .find(|&k| (0..k).all(|j| words[j].0 == words[k + j].0))
+        .map_or((start, end), |k| (start, words[k - 1].1))
 }
 
 /// How many first words a title cut short keeps at least.
