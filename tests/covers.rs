@@ -783,6 +783,35 @@ fn a_title_under_a_foreword_that_runs_on_without_a_blank_line() {
     }
 }
 
+/// A title wrapped right after an abbreviation's full stop (`... Resolution 122 (Rev.` /
+/// `Antalya, 2006) on ...`) under a cover run on without a blank line: the abbreviation ends no
+/// sentence, and the title is whole.
+#[test]
+fn a_title_wrapped_after_an_abbreviation_s_full_stop_under_a_cover() {
+    let text = "\
+Johannesburg, 21-30 October 2008
+This text is published before its final editing.
+All rights reserved.
+Implementation of Resolution 122 (Rev.
+Antalya, 2006) on the evolving role of the World Telecommunication
+Standardization Assembly
+(Johannesburg, 2008)
+The World Telecommunication Standardization Assembly (Johannesburg, 2008),
+considering
+a) that the Plenipotentiary Conference asked for a symposium before each assembly;
+resolves
+1 to hold the symposium.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some(
+            "Implementation of Resolution 122 (Rev. Antalya, 2006) on the evolving role of the World Telecommunication Standardization Assembly"
+        )
+    );
+}
+
 /// A web page's note of the adopting meeting without parentheses on the title's line (`Approved
 /// at the fifteenth Plenary Meeting ITU Preparation activities ...`), laid out or copied onto
 /// one line: the title starts after the meeting, in English, French and Spanish.
