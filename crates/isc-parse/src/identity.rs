@@ -613,7 +613,8 @@ fn dash_title_in_lines_above(
         let word_starts = std::iter::once(0).chain(line.match_indices(' ').map(|(i, _)| i + 1));
         word_starts.filter(|&i| w.may_start_citation_word(&line[i..])).find_map(|i| {
             let found = heading::heading(w, &line[i..], s + i)?;
-            let title = found.title.filter(|_| found.number.is_some_and(|n| n.base == number.base))?;
+            let title =
+                found.title.filter(|_| found.number.is_some_and(|n| n.base == number.base))?;
             Some(first_of_repeated(region, title))
         })
     })
@@ -876,13 +877,23 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
             // A line ending a sentence above the title's last line ends the paragraph above
             // it (a cover or foreword run on without a blank line): the title starts under it.
             // A last line that ends a sentence itself is a paragraph's, and ends nothing. The
-            // sentence may end after a closing quotation mark or parenthesis.
+            // sentence ends after a closing quotation mark or parenthesis, a word of four small
+            // letters or more or of five letters or more, or an acronym, not after an
+            // abbreviation (`(Rev.`, `etc.`, `Corr.`).
             let ends_sentence = |&(bs, be): &(usize, usize)| {
                 let line = region[bs..be].trim_end();
-                line.strip_suffix(['.', ';']).is_some_and(|before| {
-                    before
-                        .trim_end_matches(['"', '\u{201d}', '\u{2019}', '\u{bb}', ')'])
-                        .ends_with(|c: char| c.is_alphabetic())
+                if line.ends_with(';') {
+                    return true;
+                }
+                line.strip_suffix('.').is_some_and(|before| {
+                    let open = before
+                        .trim_end_matches(['"', '\u{201d}', '\u{2019}', '\u{bb}', ')']);
+                    let word = open.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                    let letters = word.chars().count();
+                    (open.len() < before.len() && open.ends_with(|c: char| c.is_alphabetic()))
+                        || letters >= 5
+                        || (letters >= 4 && word.chars().all(char::is_lowercase))
+                        || (letters >= 2 && word.chars().all(char::is_uppercase))
                 })
             };
             let bottom_open = block.last().is_some_and(|last| !ends_sentence(last));
