@@ -886,8 +886,8 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
                     return true;
                 }
                 line.strip_suffix('.').is_some_and(|before| {
-                    let open = before
-                        .trim_end_matches(['"', '\u{201d}', '\u{2019}', '\u{bb}', ')']);
+                    let open =
+                        before.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\u{bb}', ')']);
                     let word = open.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
                     let letters = word.chars().count();
                     (open.len() < before.len() && open.ends_with(|c: char| c.is_alphabetic()))
