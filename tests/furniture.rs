@@ -1913,3 +1913,25 @@ resolves
         assert!(themes(document).contains(&"child-online-protection"), "{:?}", themes(document));
     }
 }
+
+/// A viewer's page holding only the cover and the foreword: its title line, `Résolution 32 –
+/// Title cut short … – Résolution 32 1 RÉSOLUTION 32 (Rév. Hammamet, 2016) Title`, repeated over
+/// each page, and no issuing clause anywhere. The heading in capitals with its edition on that
+/// line names the resolution's edition, and so its body; the title is no copy of the line.
+#[test]
+fn a_viewer_s_title_line_without_an_issuing_clause_names_the_edition() {
+    let title_line = "R\u{e9}solution 32 \u{2013} Renforcement des m\u{e9}thodes de \u{2026} \u{2013} R\u{e9}solution 32 1 R\u{c9}SOLUTION 32 (R\u{e9}v. Hammamet, 2016) Renforcement des m\u{e9}thodes de travail \u{e9}lectroniques pour les travaux";
+    let text = format!(
+        "5\n\nClick here to load reader\n\n{title_line}\n\n  \u{2022} Upload\n    a reader\n\nPage 1: {title_line}\n\nASSEMBL\u{c9}E MONDIALE DE NORMALISATION DES T\u{c9}L\u{c9}COMMUNICATIONS\n\nHammamet, 25 octobre \u{2013} 3 novembre 2016\n\nR\u{e9}solution 32 \u{2013} Renforcement des m\u{e9}thodes de travail \u{e9}lectroniques pour les travaux du Secteur de la normalisation des t\u{e9}l\u{e9}communications de l'UIT\n\nAVANT-PROPOS\n\nL'Union est l'institution des Nations Unies pour les t\u{e9}l\u{e9}communications. Son Secteur de la normalisation \u{e9}tudie des questions techniques et publie des Recommandations.\n"
+    );
+    let documents = scan(&text);
+    assert_eq!(documents.len(), 1, "{text}");
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("WTSA 32 (Rev. Hammamet, 2016)"), "{text}");
+    let title = document.title.as_deref().unwrap_or_default();
+    assert!(
+        title.starts_with("Renforcement des m\u{e9}thodes de travail \u{e9}lectroniques")
+            && !title.contains("R\u{c9}SOLUTION"),
+        "{title}"
+    );
+}
