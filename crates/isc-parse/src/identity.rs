@@ -572,6 +572,24 @@ pub(crate) fn top<'a>(
             res.cover = (next_line < opening).then_some((next_line, opening));
         }
     }
+    // A viewer's title line with no issuing clause anywhere (a page holding only the cover and
+    // the foreword): a heading with no edition, its dash title holding the same resolution's
+    // heading in capitals with its edition (`Résolution 32 – Its title … – Résolution 32 1
+    // RÉSOLUTION 32 (Rév. Hammamet, 2016) Its title`). That heading names the edition, and its
+    // title is the words after it.
+    if heading.edition.is_none()
+        && res.clause.is_none()
+        && res.chain.is_none()
+        && let (Some((ts, te)), Some(number)) = (heading.title, heading.number)
+        && let Some(at) = crate::layout::same_heading_in_capitals(w, &region[ts..te], number.base)
+        && let Some(again) = heading::heading_or_spaced_title(w, &region[ts + at..te], ts + at)
+        && let Some(edition) = again.edition
+    {
+        res.chain = Some((again.start, again.end, edition));
+        if again.title.is_some() && (res.title.is_none() || res.title == heading_title) {
+            res.title = again.title;
+        }
+    }
     // A bare heading under a page's title line naming it with a title after a dash inside the
     // line, an older web page copied onto one line (`... Home : Gender Resolution 70 (PP98) -
     // Its title Its title (note)` / `Resolution 70`): the title after the dash, once.

@@ -868,7 +868,7 @@ fn page_title_before_heading(w: &Words, line: &str) -> Option<usize> {
 /// citation word in capitals and its edition (`RESOLUTION 102 (REV. DUBAI, 2018)`, its title
 /// after it on the line or not), as a page's running header and running title glued before it
 /// give it.
-fn same_heading_in_capitals(w: &Words, text: &str, number: u32) -> Option<usize> {
+pub(crate) fn same_heading_in_capitals(w: &Words, text: &str, number: u32) -> Option<usize> {
     // Word starts after a space: a word in capitals of three letters or more first (cheap),
     // then a citation word, then the heading.
     memchr::memchr_iter(b' ', text.as_bytes()).map(|i| i + 1).find(|&at| {
