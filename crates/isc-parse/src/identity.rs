@@ -907,11 +907,9 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
                     let open =
                         before.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\u{bb}', ')']);
                     let word = open.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-                    let letters = word.chars().count();
                     (open.len() < before.len() && open.ends_with(|c: char| c.is_alphabetic()))
-                        || letters >= 5
-                        || (letters >= 4 && word.chars().all(char::is_lowercase))
-                        || (letters >= 2 && word.chars().all(char::is_uppercase))
+                        || word.chars().count() >= 5
+                        || ends_sentence_word(word)
                 })
             };
             let bottom_open = block.last().is_some_and(|last| !ends_sentence(last));
@@ -968,6 +966,14 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
     }
 }
 
+/// Whether a full stop after `word` (its letters) ends a sentence rather than an
+/// abbreviation's: a word of four small letters or more, or an acronym (`ITU.`).
+fn ends_sentence_word(word: &str) -> bool {
+    let letters = word.chars().count();
+    (letters >= 4 && word.chars().all(char::is_lowercase))
+        || (letters >= 2 && word.chars().all(char::is_uppercase))
+}
+
 /// A title holds no sentence's end: one run on from a cover's paragraphs (a one-line copy)
 /// keeps only its last sentence, the words after the last full stop that ends a sentence (after
 /// a word of four small letters or more, an acronym, or a closing quote or parenthesis, a
@@ -983,9 +989,7 @@ pub(crate) fn bounded_title(text: &str, (start, end): (usize, usize)) -> Option<
         let spaced = after.trim_start();
         spaced.len() < after.len()
             && spaced.starts_with(char::is_uppercase)
-            && (closed
-                || (word.chars().count() >= 4 && word.chars().all(char::is_lowercase))
-                || (word.chars().count() >= 2 && word.chars().all(char::is_uppercase)))
+            && (closed || ends_sentence_word(word))
     });
     let from = sentence_ends.next_back().map_or(0, |dot| {
         let rest = &title[dot + 1..];

@@ -2381,11 +2381,11 @@ fn wrapped_heading_paragraphs(
         // A first line shorter than a wrapped width, the next word too long for it: the next
         // line gives the width.
         if first_width < 50 && end < text.len() {
-            let next_start = end + 1;
-            let next_word = text[next_start..line_end(next_start)].trim_start();
+            let (next_start, next_end) = (end + 1, line_end(end + 1));
+            let next_word = text[next_start..next_end].trim_start();
             let next_word = next_word.split([' ', '\t']).next().unwrap_or_default();
             if first_width + 1 + next_word.chars().count() > 50 {
-                first_width = first_width.max(width(next_start, line_end(next_start)));
+                first_width = first_width.max(width(next_start, next_end));
             }
         }
         for _ in 0..4 {
