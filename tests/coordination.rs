@@ -325,7 +325,7 @@ fn a_cue_in_the_singular_is_no_call() {
             "Directors of the Bureaux",
         ),
         (
-            "instructs the Secretary-General\n1\tto report on the studies to the three Sectors;",
+            "instructs the Secretary-General\n1\tto report on the studies to the three Sectors, so that they coordinate their work on them;",
             "three Sectors",
         ),
     ] {
@@ -423,4 +423,69 @@ c)\tthat women should benefit from the information society on an equal footing,
     let kinds: Vec<String> = document.parts.iter().map(|p| p.kind.to_string()).collect();
     assert!(!kinds.contains(&"operative".to_owned()), "{kinds:?}");
     assert!(!document.calls_for_coordination, "{:?}", document.coordination);
+}
+
+/// A Plenipotentiary resolution's text with `operative` for its operative part.
+fn with_operative(operative: &str) -> String {
+    format!(
+        "RESOLUTION 71 (REV. MARRAKESH, 2002)\n\nStrategic plan for the Union for 2004-2007\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Marrakesh, 2002),\n\nconsidering\na)\tthat the plan concerns the whole Union,\n\n{operative}\n"
+    )
+}
+
+/// The Sectors or the Bureaux named together, in a sentence where nothing has them work
+/// together (goals set for each of them, each told to apply a rule, a report made to them, an
+/// election of their Directors), ask for no coordination: they are a list, not a call. A word
+/// of working together in another item of the clause does not make one.
+#[test]
+fn naming_the_sectors_or_bureaux_without_working_together_is_no_call() {
+    for operative in [
+        "instructs the Secretary-General\n1\twhen reporting each year to the Council, to present the priorities set for the General Secretariat and for the three Bureaux;",
+        "resolves\n1\tthat these provisions apply to the observer as to any administration, and that the General Secretariat and the three Bureaux act accordingly;",
+        "resolves\n1\tto keep the three Bureaux informed of the plan;\n2\tto cooperate with the regional organizations on the plan;",
+        "décide\n1\tde compléter le plan par les priorités fixées pour les trois Secteurs et pour le Secrétariat général;",
+        "resuelve\n1\tcompletar el plan con las prioridades fijadas para los tres Sectores y para la Secretaría General;",
+    ] {
+        let document = scan(&with_operative(operative));
+        assert!(!document.calls_for_coordination, "{operative}: {:?}", document.coordination);
+    }
+    let election = "\
+RESOLUTION 58 (ANTALYA, 2006)
+Procedure for the election of the Secretary-General, the Deputy Secretary-General and the Directors of the Bureaux
+The Plenipotentiary Conference of the International Telecommunication Union (Antalya, 2006),
+considering
+a)\tthat the elections are held at each conference,
+";
+    let document = scan(election);
+    assert!(!document.calls_for_coordination, "{:?}", document.coordination);
+}
+
+/// The same names in a sentence that has them coordinate, cooperate, collaborate or work
+/// together are a call, in English, French and Spanish; an addressee named in the clause word
+/// takes the words of every item under it.
+#[test]
+fn the_sectors_or_bureaux_named_with_working_together_are_a_call() {
+    for (operative, cue) in [
+        (
+            "instructs the Directors of the three Bureaux\n1\tto organize the studies in close cooperation;\n2\tto report on them to the Council;",
+            "the Directors of the three Bureaux",
+        ),
+        (
+            "resolves\n1\tthat ITU-R, ITU-T and ITU-D continue to collaborate on the studies;",
+            "ITU-R, ITU-T and ITU-D",
+        ),
+        (
+            "resolves\n1\tthat the three Bureaux plan these activities together;",
+            "the three Bureaux",
+        ),
+        (
+            "charge les Directeurs des trois Bureaux\n1\tde coordonner les études;",
+            "les Directeurs des trois Bureaux",
+        ),
+        (
+            "encarga a los Directores de las tres Oficinas\n1\tque colaboren en los estudios;",
+            "los Directores de las tres Oficinas",
+        ),
+    ] {
+        calls_with_operative_cue(&with_operative(operative), cue, operative);
+    }
 }
