@@ -18,6 +18,13 @@
 //! Phrases match whole words only. Where one match lies inside a longer one of the same kind
 //! (`digital divide` inside `bridging the digital divide`), only the longer counts.
 //!
+//! The coordination cues are of two kinds. A cue of `[coordination]` (`inter-Sector`,
+//! `avoid duplication of work`) asks the Sectors to work together by itself. A cue of
+//! `[coordination_parties]` only names the Sectors or Bureaux together (`the three Bureaux`):
+//! it calls for coordination only where a phrase of `[coordination_words]` (`cooperate`,
+//! `jointly`) stands in its sentence, and is otherwise a list (`priorities for the three Sectors
+//! and for the General Secretariat`).
+//!
 //! A theme (and the coordination cues) lists its phrases under language codes: two or three
 //! lower-case letters, then optionally `-` and subtags of letters or digits (`en`, `fr`, `de`,
 //! `pt-BR`). Any other key but a theme's `id` and `label` is an error, so that a typo such as
@@ -163,6 +170,13 @@ struct LexiconFile {
     /// Phrases by language code.
     #[serde(default)]
     coordination: BTreeMap<String, toml::Value>,
+    /// The Sectors or Bureaux named together (`the three Bureaux`), by language code: cues that
+    /// call for coordination only in a sentence that has them work together.
+    #[serde(default)]
+    coordination_parties: BTreeMap<String, toml::Value>,
+    /// The words of working together (`cooperate`, `jointly`), by language code.
+    #[serde(default)]
+    coordination_words: BTreeMap<String, toml::Value>,
     #[serde(default)]
     scoring: Scoring,
     /// Plural rules by language code.
@@ -257,6 +271,10 @@ fn phrases_by_language<'f>(
 struct Pattern {
     themes: Vec<ThemeIdx>,
     coordination: bool,
+    /// Whether it is a cue of `[coordination]`, a call wherever the parts allow one.
+    plain_cue: bool,
+    /// Whether it is a word of working together, of `[coordination_words]`.
+    joint: bool,
     /// The coordination cues it stands for, as written, by their [`isc_model::text::key`]: a
     /// cue written in the plural names several Sectors or Bureaux, and its singular does not
     /// (`the Directors of the Bureaux` is no `the Director of the Bureau`), so a match counts as
@@ -331,7 +349,8 @@ impl Lexicon {
 
     /// Reads and compiles a lexicon file's text: `[[theme]]` tables (`id`, `label` and phrases
     /// by language code: `en`, `fr`, `de`, `pt-BR`, ...), a `[coordination]` table (phrases by
-    /// language code), optional `[language.<code>]` tables of plural rules
+    /// language code), optional `[coordination_parties]` and `[coordination_words]` tables (the
+    /// same; see the module docs), optional `[language.<code>]` tables of plural rules
     /// (`plural_suffixes`, `min_word_len`; see the module docs) and an optional `[scoring]`
     /// table (`threshold`, `repeat_decay`, `candidates`, `[scoring.weights]` by part).
     pub fn from_toml(text: &str) -> Result<Lexicon, LexiconError> {
@@ -350,39 +369,40 @@ impl Lexicon {
         let mut by_phrase: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut keys: Vec<String> = Vec::new();
-        let mut add =
-            |phrase: &str, code: &str, target: Option<ThemeIdx>| -> Result<(), LexiconError> {
-                let mut group = None;
-                for key in phrase_keys(phrase, code, rules.get(code))? {
-                    let idx = match by_phrase.get(&key) {
-                        Some(&idx) => idx,
-                        None => {
-                            let idx = patterns.len();
-                            let group = group.unwrap_or(idx);
-                            patterns.push(Pattern { group, ..Pattern::default() });
-                            by_phrase.insert(key.clone(), idx);
-                            keys.push(key);
-                            idx
-                        }
-                    };
-                    let pattern = &mut patterns[idx];
-                    group.get_or_insert(pattern.group);
-                    match target {
-                        Some(theme) if !pattern.themes.contains(&theme) => {
-                            pattern.themes.push(theme);
-                        }
-                        Some(_) => {}
-                        None => {
-                            pattern.coordination = true;
-                            let cue = isc_model::text::key(phrase);
-                            if !pattern.cues.contains(&cue) {
-                                pattern.cues.push(cue);
-                            }
+        let mut add = |phrase: &str, code: &str, target: Target| -> Result<(), LexiconError> {
+            let mut group = None;
+            for key in phrase_keys(phrase, code, rules.get(code))? {
+                let idx = match by_phrase.get(&key) {
+                    Some(&idx) => idx,
+                    None => {
+                        let idx = patterns.len();
+                        let group = group.unwrap_or(idx);
+                        patterns.push(Pattern { group, ..Pattern::default() });
+                        by_phrase.insert(key.clone(), idx);
+                        keys.push(key);
+                        idx
+                    }
+                };
+                let pattern = &mut patterns[idx];
+                group.get_or_insert(pattern.group);
+                match target {
+                    Target::Theme(theme) if !pattern.themes.contains(&theme) => {
+                        pattern.themes.push(theme);
+                    }
+                    Target::Theme(_) => {}
+                    Target::Joint => pattern.joint = true,
+                    Target::Cue | Target::Party => {
+                        pattern.plain_cue |= target == Target::Cue;
+                        pattern.coordination = true;
+                        let cue = isc_model::text::key(phrase);
+                        if !pattern.cues.contains(&cue) {
+                            pattern.cues.push(cue);
                         }
                     }
                 }
-                Ok(())
-            };
+            }
+            Ok(())
+        };
         for entry in &file.theme {
             if entry.id.trim().is_empty() {
                 return Err(LexiconError::Invalid("a theme has an empty id".to_owned()));
@@ -401,21 +421,52 @@ impl Lexicon {
             for (code, phrases) in phrases_by_language(&table, &entry.phrases)? {
                 for phrase in phrases {
                     for spelling in crate::vocabulary::spellings(phrase, 4) {
-                        add(&spelling, code, Some(idx))?;
+                        add(&spelling, code, Target::Theme(idx))?;
                     }
                 }
             }
             themes.push(Theme { id: entry.id.clone(), label: entry.label.clone() });
         }
-        for (code, phrases) in phrases_by_language("[coordination]", &file.coordination)? {
-            for phrase in phrases {
-                for spelling in crate::vocabulary::spellings(phrase, 4) {
-                    add(&spelling, code, None)?;
+        for (table, phrases, target) in [
+            ("[coordination]", &file.coordination, Target::Cue),
+            ("[coordination_parties]", &file.coordination_parties, Target::Party),
+            ("[coordination_words]", &file.coordination_words, Target::Joint),
+        ] {
+            for (code, phrases) in phrases_by_language(table, phrases)? {
+                for phrase in phrases {
+                    for spelling in crate::vocabulary::spellings(phrase, 4) {
+                        add(&spelling, code, target)?;
+                    }
                 }
             }
         }
         let matcher = if keys.is_empty() { None } else { Some(Matcher::build(&keys)?) };
         Ok(Lexicon { themes, scoring: file.scoring, matcher, patterns })
+    }
+
+    /// Whether the Sectors or Bureaux named at `s..e` (a cue of `[coordination_parties]`) are
+    /// asked to work together: a word of `[coordination_words]` (among the phrases `found`) stands
+    /// in their sentence. That is the whole title, or the whole clause where they are named in its
+    /// clause word (`instructs the Directors of the three Bureaux`: every item under it speaks to
+    /// them); elsewhere the sentence holding them inside their part (see [`sentence`]), the scan's
+    /// region `start..end` when no part holds them.
+    fn together(
+        &self,
+        text: &str,
+        (start, end): (usize, usize),
+        parts: &[Part<'_>],
+        found: &[(usize, usize, usize)],
+        (s, e): (usize, usize),
+    ) -> bool {
+        let part = part_at(parts, s).filter(|p| p.span.range().contains(&s));
+        let (from, to) = part.map_or((start, end), |p| {
+            (p.span.start as usize, (p.span.end as usize).min(end).max(e))
+        });
+        let whole = part.is_some_and(|p| {
+            p.kind == PartKind::Title || p.clause.is_some_and(|c| c.span.range().contains(&s))
+        });
+        let (from, to) = if whole { (from, to) } else { sentence(text, (from, to), (s, e)) };
+        found.iter().any(|&(fs, fe, p)| self.patterns[p].joint && from <= fs && fe <= to)
     }
 
     /// Every theme, in file order; [`ThemeIdx::index`] points into it.
@@ -523,34 +574,78 @@ impl Lexicon {
         res.candidates = below.into_iter().take(self.scoring.candidates).collect();
 
         // A cue written in the plural does not match its singular (see `Pattern::cues`).
-        res.coordination = found
+        let cues: Vec<(usize, usize, usize)> = found
             .iter()
             .filter(|&&(s, e, p)| {
                 let pattern = &self.patterns[p];
                 pattern.coordination
                     && with_key(&text[s..e], |k| pattern.cues.iter().any(|c| k.len() >= c.len()))
             })
-            .scan(0, |reach, &(s, e, _)| {
+            .scan(0, |reach, &(s, e, p)| {
                 let outermost = e > *reach;
                 *reach = (*reach).max(e);
-                Some(outermost.then(|| mention(s, e)))
+                Some(outermost.then_some((s, e, p)))
             })
             .flatten()
             .collect();
+        res.coordination = cues.iter().map(|&(s, e, _)| mention(s, e)).collect();
         // A cue in the operative part asks for coordination; so does one in the title, which names
         // what the resolution is for (`... liaison and collaboration with the ITU Telecommunication
         // Development Sector`). In the preamble it is context. A text with no operative part (cut
         // before it, or its clause words lost in the copy) has nowhere else to ask: there a cue
         // no part holds, such as a proposal's summary of its revision or operative words no
         // clause word placed, asks too.
+        // The Sectors or Bureaux named together (`the three Bureaux`) are only a list unless
+        // their sentence has them work together (see `together`).
         let has_operative = parts.iter().any(|p| p.kind == PartKind::Operative);
-        res.calls_for_coordination = res.coordination.iter().any(|m| match m.part {
-            PartKind::Operative | PartKind::Title => true,
-            PartKind::Other => !has_operative,
-            _ => false,
+        res.calls_for_coordination = cues.iter().zip(&res.coordination).any(|(&(s, e, p), m)| {
+            let calls = match m.part {
+                PartKind::Operative | PartKind::Title => true,
+                PartKind::Other => !has_operative,
+                _ => false,
+            };
+            calls
+                && (self.patterns[p].plain_cue
+                    || self.together(text, (start, end), parts, &found, (s, e)))
         });
         res
     }
+}
+
+/// What a phrase of the lexicon file stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    /// A theme's phrase.
+    Theme(ThemeIdx),
+    /// A cue of `[coordination]`.
+    Cue,
+    /// A cue of `[coordination_parties]`.
+    Party,
+    /// A word of `[coordination_words]`.
+    Joint,
+}
+
+/// The sentence holding the bytes `s..e` of `text`, inside `from..to`: from the end of the last
+/// sentence before it to the end of its own. A sentence ends at a semicolon, at a full stop
+/// after a word of four letters or more (not after `No.` or `Res.`), and at a line end before a
+/// blank line or an item's line (`2\tto ...`, `b)`).
+fn sentence(text: &str, (from, to): (usize, usize), (s, e): (usize, usize)) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let ends_at = |i: usize| match bytes[i] {
+        b';' => true,
+        b'.' => {
+            bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace)
+                && text[..i].chars().rev().take_while(|c| c.is_alphabetic()).count() >= 4
+        }
+        b'\n' => {
+            let next = text[i + 1..to].trim_start_matches([' ', '\t', '\r']);
+            next.starts_with('\n') || crate::clause::is_item_marker(next)
+        }
+        _ => false,
+    };
+    let first = (from..s).rev().find(|&i| ends_at(i)).map_or(from, |i| i + 1);
+    let last = (e..to).find(|&i| ends_at(i)).unwrap_or(to);
+    (first, last)
 }
 
 fn check_scoring(scoring: &Scoring) -> Result<(), LexiconError> {
