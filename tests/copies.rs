@@ -1715,3 +1715,29 @@ resolves
         assert!(themes(&document).contains(&"gender-equality"), "{text}");
     }
 }
+
+/// A Council resolution saved from a summit's web page, in English, French or Spanish: the page's
+/// title names the resolution, the Council by its name with the Union's (`ITU Council`,
+/// `Conseil de l'UIT`, `Consejo de la UIT`) and the session's year; the document's heading and
+/// issuing clause name no session. The page's title dates the resolution.
+#[test]
+fn a_page_title_naming_the_union_s_council_and_its_year() {
+    for (text, title) in [
+        (
+            "Summit portal\n Resolution 1180, ITU Council 2001\n\nRESOLUTION 1180\n\nPreparations for the World Summit on the Information Society\n\nThe Council,\n\nrecalling\nResolution 73 (Minneapolis, 1998) of the Plenipotentiary Conference,\n\nresolves\n1\tto go on with the preparations.\n",
+            "Preparations for the World Summit on the Information Society",
+        ),
+        (
+            "Portail du Sommet\n Résolution 1180, Conseil de l'UIT 2001\n\nRÉSOLUTION 1180\n\nPréparation du Sommet mondial sur la société de l'information\n\nLe Conseil,\n\nrappelant\nla Résolution 73 (Minneapolis, 1998) de la Conférence de plénipotentiaires,\n\ndécide\n1\tde poursuivre la préparation.\n",
+            "Préparation du Sommet mondial sur la société de l'information",
+        ),
+        (
+            "Portal de la Cumbre\n Resolución 1180, Consejo de la UIT 2001\n\nRESOLUCIÓN 1180\n\nPreparación de la Cumbre Mundial sobre la Sociedad de la Información\n\nEl Consejo,\n\nrecordando\nla Resolución 73 (Minneápolis, 1998) de la Conferencia de Plenipotenciarios,\n\nresuelve\n1\tproseguir la preparación.\n",
+            "Preparación de la Cumbre Mundial sobre la Sociedad de la Información",
+        ),
+    ] {
+        let document =
+            one_document(text, "Council 1180 (2001)", title, &["PP 73 (Minneapolis, 1998)"]);
+        assert!(themes(&document).contains(&"wsis-sdgs"), "{text}");
+    }
+}
