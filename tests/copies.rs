@@ -1741,3 +1741,32 @@ fn a_page_title_naming_the_union_s_council_and_its_year() {
         assert!(themes(&document).contains(&"wsis-sdgs"), "{text}");
     }
 }
+
+/// A web page that names the conference in the heading (`Resolution 73 of the ITU
+/// Plenipotentiary Conference`) and sets the edition on a line of its own without parentheses
+/// (`Minneapolis, 1998`, `Rev. Dubai, 2018`) between the heading and the title: that line is
+/// the edition, not the title.
+#[test]
+fn an_edition_without_parentheses_on_a_line_of_its_own_above_the_title() {
+    for (edition, id_, clause, title) in [
+        (
+            "Minneapolis, 1998",
+            "PP 73 (Minneapolis, 1998)",
+            "The Plenipotentiary Conference of the International Telecommunication Union (Minneapolis, 1998),",
+            "World Summit on the Information Society",
+        ),
+        (
+            "Rev. Dubai, 2018",
+            "PP 140 (Rev. Dubai, 2018)",
+            "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),",
+            "ITU's role in implementing the outcomes of the World Summit on the Information Society",
+        ),
+    ] {
+        let number = &id_[3..6].trim();
+        let text = format!(
+            "Resolution {number} of the ITU Plenipotentiary Conference\n\n{edition}\n\n{title}\n\n{clause}\n\nconsidering\n\n  1. that the summit's outcomes concern the whole Union;\n\nresolves\n\n  1. that the Union keeps working on the summit's outcomes.\n"
+        );
+        let document = one_document(&text, id_, title, &[]);
+        assert!(themes(&document).contains(&"wsis-sdgs"), "{text}");
+    }
+}
