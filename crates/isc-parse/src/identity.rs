@@ -377,11 +377,31 @@ fn year_chain<'a>(w: &Words, line: &'a str) -> Option<EditionOutcome<'a>> {
 fn history_line<'a>(w: &Words, line: &'a str) -> Option<EditionOutcome<'a>> {
     let marked = line.trim_end_matches(|c: char| c.is_ascii_digit() || c == '*');
     let line = if line.len() - marked.len() <= 2 && marked.ends_with(')') { marked } else { line };
-    let inner = line.strip_prefix('(')?.strip_suffix(')')?;
+    let Some(inner) = line.strip_prefix('(').and_then(|l| l.strip_suffix(')')) else {
+        return bare_edition(w, line);
+    };
     if !is_history(inner) {
         return year_chain(w, line);
     }
     edition(w, line).ok().map(|(_, e)| e)
+}
+
+/// An edition on a line of its own without parentheses, as a web page sets it under a heading
+/// naming its conference (`Resolution 73 of the ITU Plenipotentiary Conference` /
+/// `Minneapolis, 1998`): a place, a comma and a year, a revision mark before them or not
+/// (`Rev. Dubai, 2018`), and no other digit.
+fn bare_edition<'a>(w: &Words, line: &'a str) -> Option<EditionOutcome<'a>> {
+    const MAX_LEN: usize = 40;
+    if line.len() > MAX_LEN
+        || !line.contains(',')
+        || line.bytes().filter(u8::is_ascii_digit).count() != 4
+        || !line.ends_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    crate::edition::inside_parenthesis(w, line).filter(|outcome| {
+        matches!(outcome, EditionOutcome::Read(e) if e.place.is_some() && e.year.is_some())
+    })
 }
 
 /// Whether a line opens the preamble or the operative part: the top block is over.

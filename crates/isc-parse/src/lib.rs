@@ -1113,8 +1113,13 @@ impl Parser {
                     Some(_) => {}
                 }
             }
-            // The issuing clause has no `Rev.`; an ITU-R revision counter or year chain says it.
-            if !e.revision && number.revision.is_some_and(|r| r > 0) {
+            // The issuing clause has no `Rev.`; an ITU-R revision counter or year chain says it,
+            // and so does an edition on a line of its own for the same year (`Rev. Dubai, 2018`).
+            let chain_revises = matches!(
+                top.chain,
+                Some((_, _, EditionOutcome::Read(raw))) if raw.revision && raw.year == e.year
+            );
+            if !e.revision && (number.revision.is_some_and(|r| r > 0) || chain_revises) {
                 e.revision = true;
             }
         }
