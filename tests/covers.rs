@@ -1090,3 +1090,28 @@ fn a_cover_title_run_on_into_the_publication_s_foreword() {
         }
     }
 }
+
+/// The booklet saved from a document-sharing page: the page's title names the resolution and
+/// its title above the booklet, whose cover prints the resolution's name in capitals with its
+/// title after a dash, or in small letters. Neither the page's title nor the cover is a
+/// document: the heading with the adoption history under its title opens the only one.
+#[test]
+fn a_page_title_above_a_booklet_cover_with_a_dash_title_is_no_document() {
+    let page_title = "ITU-T Resolution 17 \u{2013} Telecommunication standardization in relation to the interests of developing countries\n\nadvertisement\n";
+    for cover in
+        ["RESOLUTION 17 \u{2013} Telecommunication", "Resolution 17 \u{2013} Telecommunication"]
+    {
+        let text = format!(
+            "{page_title}{}",
+            BOOKLET.replace("Resolution 17 \u{2013} Telecommunication", cover)
+        );
+        let documents = scan(&text);
+        assert_eq!(
+            documents.len(),
+            1,
+            "{cover}: {:?}",
+            documents.iter().map(id).collect::<Vec<_>>()
+        );
+        assert_the_booklet_s_resolution_and_title(&documents);
+    }
+}
