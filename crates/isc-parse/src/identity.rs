@@ -1764,7 +1764,7 @@ pub(crate) fn split_classified<'a>(
 ) -> Split<'a> {
     let lines = LineIndex::new(text);
     let compiled = compiled_heading_lines(w, text);
-    let (candidates, entries) = if compiled.is_empty() {
+    let (mut candidates, entries) = if compiled.is_empty() {
         heading_candidates(w, &lines, text, &classes.citation_words)
     } else {
         let mut starts = [classes.citation_words.as_slice(), &compiled].concat();
@@ -1865,8 +1865,18 @@ pub(crate) fn split_classified<'a>(
                 i += 3;
                 continue;
             }
-            headings.push(Heading { page_title: next.page_title.or(heading.title), ..next });
-            i += 2;
+            let merged = Heading { page_title: next.page_title.or(heading.title), ..next };
+            // Where a heading of the same resolution comes after them, the pair stands for the
+            // next heading, weighed again against that one: a page's title above a cover's
+            // heading in capitals, then the heading itself further on (`ITU-T Resolution 17 –
+            // Its title` / `RESOLUTION 17 – Its title` / a foreword / `RESOLUTION 17`).
+            if candidates.get(i + 2).is_some_and(|(third, _)| same_resolution(&next, third)) {
+                candidates[i + 1] = (merged, next_confirmed);
+                i += 1;
+            } else {
+                headings.push(merged);
+                i += 2;
+            }
             continue;
         }
         // An unconfirmed heading a few lines above a confirmed one would open a document of
