@@ -1093,17 +1093,22 @@ fn a_cover_title_run_on_into_the_publication_s_foreword() {
 
 /// The booklet saved from a document-sharing page: the page's title names the resolution and
 /// its title above the booklet, whose cover prints the resolution's name in capitals with its
-/// title after a dash, or in small letters. Neither the page's title nor the cover is a
-/// document: the heading with the adoption history under its title opens the only one.
+/// title after a dash, or in small letters, under the Union's name or under it with its letters
+/// spaced out (more lines above the cover's heading). Neither the page's title nor the cover is
+/// a document: the heading with the adoption history under its title opens the only one.
 #[test]
 fn a_page_title_above_a_booklet_cover_with_a_dash_title_is_no_document() {
     let page_title = "ITU-T Resolution 17 \u{2013} Telecommunication standardization in relation to the interests of developing countries\n\nadvertisement\n";
-    for cover in
-        ["RESOLUTION 17 \u{2013} Telecommunication", "Resolution 17 \u{2013} Telecommunication"]
-    {
+    let spaced = "I n t e r n a t i o n a l\nT e l e c o m m u n i c a t i o n\nU n i o n\n";
+    for cover in [
+        "RESOLUTION 17 \u{2013} Telecommunication".to_owned(),
+        "Resolution 17 \u{2013} Telecommunication".to_owned(),
+        format!("{spaced}RESOLUTION 17 \u{2013} Telecommunication"),
+        format!("{spaced}Resolution 17 \u{2013} Telecommunication"),
+    ] {
         let text = format!(
             "{page_title}{}",
-            BOOKLET.replace("Resolution 17 \u{2013} Telecommunication", cover)
+            BOOKLET.replace("Resolution 17 \u{2013} Telecommunication", &cover)
         );
         let documents = scan(&text);
         assert_eq!(
