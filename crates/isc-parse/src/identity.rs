@@ -1844,9 +1844,14 @@ pub(crate) fn split_classified<'a>(
                 && follows_with_clause(w, &lines, text, next.end)
                 && !holds_clause(w, &lines, text, line_end, next.start)
         };
+        // A cover's heading further down than the top's lines (under a cover's many lines) still
+        // goes with the page's title above it where the heading it stands for follows.
+        let before_heading = |next: &Heading<'_>| {
+            candidates.get(i + 2).is_some_and(|&(third, c)| c && same_resolution(next, &third))
+        };
         if let Some(&(next, next_confirmed)) = candidates.get(i + 1)
             && same_resolution(&heading, &next)
-            && (next_confirmed || near_top(&next, 4))
+            && (next_confirmed || near_top(&next, 4) || before_heading(&next))
             && (!confirmed || cover(&next))
         {
             let running = |h: &Heading<'_>| (h.start, h.title.map_or(h.end, |(_, e)| e));
