@@ -1120,3 +1120,32 @@ fn a_page_title_above_a_booklet_cover_with_a_dash_title_is_no_document() {
         assert_the_booklet_s_resolution_and_title(&documents);
     }
 }
+
+/// A Council document with no heading, its cover's fields, the session and the note of the
+/// meeting that adopted it above the title, as lines or copied onto one line: the title is the
+/// words between the note and the issuing clause; the cover is front matter and the resolution
+/// the preamble recalls is cited.
+#[test]
+fn a_cover_and_a_note_run_on_to_the_title_of_a_text_with_no_heading() {
+    let lines = "\
+Document C03/84-E
+16 May 2003
+Original: English
+2003 SESSION \u{2014} (5 - 16 MAY)
+(approved at the fourteenth Plenary Meeting)
+ITU preparatory activity for WSIS
+The Council,
+recalling
+Resolution 73 of the Plenipotentiary Conference (Minneapolis, 1998) on the summit,
+resolves
+1\tthat the working group goes on preparing the Union's contribution.
+";
+    let flat = lines.replace(['\n', '\t'], " ");
+    for text in [lines, flat.as_str()] {
+        let documents = scan(text);
+        assert_eq!(documents.len(), 1, "{text}");
+        let document = &documents[0];
+        assert_eq!(document.title.as_deref(), Some("ITU preparatory activity for WSIS"), "{text}");
+        assert_eq!(citations(document), ["PP 73 (Minneapolis, 1998)"], "{text}");
+    }
+}
