@@ -812,18 +812,7 @@ const MIN_TITLE_WORDS_AFTER_NOTE: usize = 2;
 fn without_adoption_note(w: &Words, text: &str, res: &mut Top<'_>) {
     let Some((start, end)) = res.title else { return };
     let title = &text[start..end];
-    let after = note_len(w, title).or_else(|| {
-        title.match_indices('(').find_map(|(open, _)| {
-            let inside = &title[open + 1..];
-            let close = open + 1 + inside.find(')')?;
-            let note = &title[open + 1..close];
-            let rest = &title[close + 1..];
-            (w.adoption_notes.one_of(note).is_ok_and(|(r, ())| r.starts_with(' '))
-                && rest.starts_with(char::is_whitespace)
-                && rest.split_whitespace().count() >= MIN_TITLE_WORDS_AFTER_NOTE)
-                .then_some(close + 1)
-        })
-    });
+    let after = note_len(w, title).or_else(|| after_note_in_parentheses(w, title));
     let Some(after) = after else { return };
     let rest = title[after..].trim_start();
     if !rest.contains(char::is_alphabetic) {
@@ -836,6 +825,22 @@ fn without_adoption_note(w: &Words, text: &str, res: &mut Top<'_>) {
         res.cover = Some((res.cover.map_or(start, |(s, _)| s), title_start));
     }
     res.title = Some((title_start, end));
+}
+
+/// Where the words after a note of the adopting meeting in parentheses start in `line`, the
+/// note anywhere in it (`... Original: English (approved at the fourteenth Plenary Meeting) ITU
+/// preparatory activity for WSIS`), with a title's words after it.
+fn after_note_in_parentheses(w: &Words, line: &str) -> Option<usize> {
+    line.match_indices('(').find_map(|(open, _)| {
+        let inside = &line[open + 1..];
+        let close = open + 1 + inside.find(')')?;
+        let note = &line[open + 1..close];
+        let rest = &line[close + 1..];
+        (w.adoption_notes.one_of(note).is_ok_and(|(r, ())| r.starts_with(' '))
+            && rest.starts_with(char::is_whitespace)
+            && rest.split_whitespace().count() >= MIN_TITLE_WORDS_AFTER_NOTE)
+            .then_some(close + 1)
+    })
 }
 
 /// Whether a title wrapped at a page's width (its last line, ending `before`, 50 characters or
@@ -968,6 +973,17 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
                 // title is its last sentence, the words after the last full stop ending one,
                 // and after a field's label that opens it.
                 res.title = Some(after_field_label(region, found));
+            } else if titled == 0
+                && let Some(&(ls, le)) = block.last()
+                && let Some(after) = after_note_in_parentheses(w, &region[ls..le])
+            {
+                // A cover's fields run on to the title's line, the note of the adopting meeting
+                // between (a one-line copy): the title is the words after the note, and what
+                // stands before it the cover's.
+                let rest = region[ls + after..le].trim_start();
+                let title_start = le - rest.len();
+                res.title = Some((title_start, le));
+                res.cover = Some((res.cover.map_or(ls, |(s, _)| s), title_start));
             }
             break;
         }
