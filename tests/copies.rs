@@ -1770,3 +1770,18 @@ fn an_edition_without_parentheses_on_a_line_of_its_own_above_the_title() {
         assert!(themes(&document).contains(&"wsis-sdgs"), "{text}");
     }
 }
+
+/// The same web page copied onto one line: the edition without parentheses stands between the
+/// heading naming its conference and the title, on the title's line once the text is laid out
+/// again; it is the edition, not the title's first words.
+#[test]
+fn an_edition_without_parentheses_before_the_title_on_one_line() {
+    let text = "Resolution 73 of the ITU Plenipotentiary Conference Minneapolis, 1998 World Summit on the Information Society The Plenipotentiary Conference of the International Telecommunication Union (Minneapolis, 1998), considering 1. that the summit's outcomes concern the whole Union; resolves 1. that the Union keeps working on the summit's outcomes.\n";
+    let document = one_document(
+        text,
+        "PP 73 (Minneapolis, 1998)",
+        "World Summit on the Information Society",
+        &[],
+    );
+    assert!(themes(&document).contains(&"wsis-sdgs"), "{text}");
+}
