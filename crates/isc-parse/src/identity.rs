@@ -404,6 +404,22 @@ fn bare_edition<'a>(w: &Words, line: &'a str) -> Option<EditionOutcome<'a>> {
     })
 }
 
+/// An edition without parentheses (see [`bare_edition`]) opening `line`, words opening with a
+/// capital after it (`Minneapolis, 1998 World Summit on the Information Society`): its length
+/// and the edition.
+fn edition_opening<'a>(w: &Words, line: &'a str) -> Option<(usize, EditionOutcome<'a>)> {
+    let comma = line.find(", ")?;
+    let year = comma + 2;
+    let after = line.get(year + 4..)?;
+    if !line.as_bytes()[year..year + 4].iter().all(u8::is_ascii_digit)
+        || !after.starts_with(' ')
+        || !after.trim_start().starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    bare_edition(w, &line[..year + 4]).map(|edition| (year + 4, edition))
+}
+
 /// Whether a line opens the preamble or the operative part: the top block is over.
 fn is_clause_word(w: &Words, line: &str) -> bool {
     crate::clause::clause_word(w, line).is_some()
@@ -500,6 +516,17 @@ pub(crate) fn top<'a>(
             Some(len)
                 if title.is_none() && line[len..].trim_start().starts_with(char::is_uppercase) =>
             {
+                let rest = line[len..].trim_start();
+                (end - rest.len(), rest)
+            }
+            _ => (start, line),
+        };
+        // An edition without parentheses opening the title's line (`Minneapolis, 1998 World
+        // Summit ...`, as a one-line copy laid out again gives it): the edition, and the title
+        // after it.
+        let (start, line) = match edition_opening(w, line) {
+            Some((len, chain)) if title.is_none() && res.chain.is_none() => {
+                res.chain = Some((start, start + len, chain));
                 let rest = line[len..].trim_start();
                 (end - rest.len(), rest)
             }
