@@ -489,3 +489,16 @@ fn the_sectors_or_bureaux_named_with_working_together_are_a_call() {
         calls_with_operative_cue(&with_operative(operative), cue, operative);
     }
 }
+
+/// Such a list is no cue at all: the document reports no coordination evidence for it, in the
+/// operative part or in the preamble, so that no rule counting cues by part takes it for one.
+#[test]
+fn a_list_of_the_sectors_or_bureaux_is_no_cue() {
+    for operative in [
+        "instructs the Secretary-General\n1\twhen reporting each year to the Council, to present the priorities set for the General Secretariat and for the three Bureaux;",
+        "recalling\na)\tthat the plan sets goals for the three Sectors and for the General Secretariat,\n\nresolves\n1\tto adopt the plan;",
+    ] {
+        let document = scan(&with_operative(operative));
+        assert!(document.coordination.is_empty(), "{operative}: {:?}", document.coordination);
+    }
+}
