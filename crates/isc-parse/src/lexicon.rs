@@ -21,9 +21,9 @@
 //! The coordination cues are of two kinds. A cue of `[coordination]` (`inter-Sector`,
 //! `avoid duplication of work`) asks the Sectors to work together by itself. A cue of
 //! `[coordination_parties]` only names the Sectors or Bureaux together (`the three Bureaux`):
-//! it calls for coordination only where a phrase of `[coordination_words]` (`cooperate`,
-//! `jointly`) stands in its sentence, and is otherwise a list (`priorities for the three Sectors
-//! and for the General Secretariat`).
+//! it is a cue only where a phrase of `[coordination_words]` (`cooperate`, `jointly`) stands in
+//! its sentence, and is otherwise a list (`priorities for the three Sectors and for the General
+//! Secretariat`), no cue at all.
 //!
 //! A theme (and the coordination cues) lists its phrases under language codes: two or three
 //! lower-case letters, then optionally `-` and subtags of letters or digits (`en`, `fr`, `de`,
@@ -587,6 +587,12 @@ impl Lexicon {
                 Some(outermost.then_some((s, e, p)))
             })
             .flatten()
+            // The Sectors or Bureaux named together (`the three Bureaux`) are only a list, and
+            // no cue, unless their sentence has them work together (see `together`).
+            .filter(|&(s, e, p)| {
+                self.patterns[p].plain_cue
+                    || self.together(text, (start, end), parts, &found, (s, e))
+            })
             .collect();
         res.coordination = cues.iter().map(|&(s, e, _)| mention(s, e)).collect();
         // A cue in the operative part asks for coordination; so does one in the title, which names
@@ -595,18 +601,11 @@ impl Lexicon {
         // before it, or its clause words lost in the copy) has nowhere else to ask: there a cue
         // no part holds, such as a proposal's summary of its revision or operative words no
         // clause word placed, asks too.
-        // The Sectors or Bureaux named together (`the three Bureaux`) are only a list unless
-        // their sentence has them work together (see `together`).
         let has_operative = parts.iter().any(|p| p.kind == PartKind::Operative);
-        res.calls_for_coordination = cues.iter().zip(&res.coordination).any(|(&(s, e, p), m)| {
-            let calls = match m.part {
-                PartKind::Operative | PartKind::Title => true,
-                PartKind::Other => !has_operative,
-                _ => false,
-            };
-            calls
-                && (self.patterns[p].plain_cue
-                    || self.together(text, (start, end), parts, &found, (s, e)))
+        res.calls_for_coordination = res.coordination.iter().any(|m| match m.part {
+            PartKind::Operative | PartKind::Title => true,
+            PartKind::Other => !has_operative,
+            _ => false,
         });
         res
     }
