@@ -171,9 +171,7 @@ resolves
 
 /// A Council resolution saved from a web page: the page's title (the heading, the first words of
 /// the title and the session) above the document's cover lines, its title and its issuing clause.
-#[test]
-fn a_page_title_holding_the_heading_and_the_first_words_of_the_title() {
-    let text = "\
+const COUNCIL_PAGE: &str = "\
 RESOLUTION 1305 Role of the Dedicated Group in identifying Council 2009
 
 Council 2009
@@ -190,17 +188,45 @@ a)\tResolution 102 (Rev. Antalya, 2006) of the Plenipotentiary Conference;
 resolves
 1\tthat the group goes on with its work.
 ";
+
+/// `text` is [`COUNCIL_PAGE`]'s one resolution: Council 1305 of 2009, with its whole title,
+/// citing PP 102.
+#[track_caller]
+fn assert_council_1305_page(text: &str) {
     let documents = scan(text);
     assert_eq!(documents.len(), 1);
     let document = &documents[0];
-    let identity = document.id.as_ref().expect("the heading gives the identity");
-    assert_eq!(identity.body.map(|b| b.to_string()).as_deref(), Some("Council"));
-    assert_eq!(identity.number.to_string(), "1305");
+    assert_eq!(id(document).as_deref(), Some("Council 1305 (2009)"), "{text}");
     assert_eq!(
         document.title.as_deref(),
         Some("Role of the Dedicated Group in identifying Internet-related Public Policy issues")
     );
     assert_eq!(citations(document), ["PP 102 (Rev. Antalya, 2006)"]);
+}
+
+#[test]
+fn a_page_title_holding_the_heading_and_the_first_words_of_the_title() {
+    assert_council_1305_page(COUNCIL_PAGE);
+}
+
+/// The same page's title in small letters, as a site's page title writes it (`Resolution 1305
+/// Role of ...`): it is the heading too, since the document's title opens with the words after
+/// its number. A first line naming a resolution whose words after the number open no title
+/// further down is no heading.
+#[test]
+fn a_page_title_in_small_letters_holding_the_heading_and_the_first_words_of_the_title() {
+    let text = COUNCIL_PAGE.replacen("RESOLUTION 1305", "Resolution 1305", 1);
+    assert_ne!(text, COUNCIL_PAGE);
+    assert_council_1305_page(&text);
+
+    let text = COUNCIL_PAGE.replacen(
+        "RESOLUTION 1305 Role of the Dedicated Group in identifying Council 2009",
+        "Resolution 1282 Internet matters discussed by the Council in 2009",
+        1,
+    );
+    let documents = scan(&text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]), None, "{text}");
 }
 
 /// A proposal whose issuing clause stands far below its cover page: its title is the one its
