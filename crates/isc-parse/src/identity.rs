@@ -112,8 +112,8 @@ fn heading_at<'a>(
     }
     let top = text.len() - text.trim_start().len();
     if start == top
-        && let Some(found) =
-            page_title_heading(w, line, start).or_else(|| clause_title_heading(w, line, start))
+        && let Some(found) = page_title_heading(w, line, start, &text[end..])
+            .or_else(|| clause_title_heading(w, line, start))
     {
         return Some(found);
     }
@@ -217,9 +217,19 @@ fn clause_title_heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<He
 
 /// The first line of a text saved from a web page, the page's title: a heading with its
 /// citation word in capitals and no edition, then the first words of the title with no dash
-/// (`RESOLUTION 1305 Role of the Dedicated Group in identifying Council 2009`).
-fn page_title_heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Heading<'a>> {
-    let rest = capital_citation_word(w, line)?;
+/// (`RESOLUTION 1305 Role of the Dedicated Group in identifying Council 2009`). With the
+/// citation word in small letters (`Resolution 1305 Role of ...`), the words after the number
+/// must open a line of the text `below` it, the document's own title.
+fn page_title_heading<'a>(
+    w: &Words,
+    line: &'a str,
+    start: usize,
+    below: &str,
+) -> Option<Heading<'a>> {
+    let (rest, capitals) = match capital_citation_word(w, line) {
+        Some(rest) => (rest, true),
+        None => (heading_label(w, line).ok()?.0, false),
+    };
     let (after, raw) = crate::citation::citation(w, rest).ok()?;
     let title = after.trim_start_matches(crate::pieces::is_space);
     if raw.items.len() != 1
@@ -228,6 +238,7 @@ fn page_title_heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Head
         || title.len() == after.len()
         || !title.starts_with(char::is_uppercase)
         || title.chars().all(|c| !c.is_lowercase())
+        || !(capitals || opens_a_line_below(title, below))
     {
         return None;
     }
@@ -239,6 +250,28 @@ fn page_title_heading<'a>(w: &Words, line: &'a str, start: usize) -> Option<Head
         on_page_title: true,
         ..found
     })
+}
+
+/// Whether the first words of `title` (four, letters and digits compared without case) open one
+/// of the first lines of `below`.
+fn opens_a_line_below(title: &str, below: &str) -> bool {
+    const WORDS: usize = 4;
+    const LINES: usize = 20;
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(WORDS)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let first = words(title);
+    first.len() == WORDS
+        && below
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .take(LINES)
+            .any(|line| words(line) == first)
 }
 
 /// Reads an issuing clause at the line `start..end`, or across it and the next line when the
