@@ -414,3 +414,30 @@ fn titles_name_interference_space_notifications_and_indigenous_peoples() {
     ];
     check_titles(&cases);
 }
+
+/// The worldwide system of monitoring stations, named in a Radiocommunication Assembly's title
+/// in English, French and Spanish, is about managing the spectrum.
+#[test]
+fn titles_name_the_international_monitoring_system() {
+    let english = "The ITU Radiocommunication Assembly,\nresolves\n1\tto keep the work going.\n";
+    let french = "L'Assemblée des radiocommunications de l'UIT,\ndécide\n1\tde poursuivre.\n";
+    let spanish = "La Asamblea de Radiocomunicaciones de la UIT,\nresuelve\n1\tproseguir.\n";
+    let cases = [
+        (
+            "Extension of the International Monitoring System to a worldwide scale",
+            english,
+            "spectrum-management",
+        ),
+        (
+            "Extension à l'échelle mondiale du système international de contrôle des émissions",
+            french,
+            "spectrum-management",
+        ),
+        (
+            "Extensión a escala mundial del Sistema Internacional de Comprobación Técnica de las Emisiones",
+            spanish,
+            "spectrum-management",
+        ),
+    ];
+    check_titles(&cases);
+}
