@@ -51,6 +51,18 @@ fn regression_heading_candidates_counted_lines_from_top() {
     assert_eq!(documents.len(), 1);
 }
 
+/// Each name of the Sectors or Bureaux together looked for a word of working together in its
+/// whole sentence, and among every phrase the text holds: a long text naming them again and again
+/// with no sentence's end was quadratic.
+#[test]
+fn regression_coordination_parties_searched_whole_sentence() {
+    let documents = scan_repeated_linear("the three Bureaux and the two Sectors and ", 1_250);
+    assert!(documents[0].coordination.is_empty());
+    let documents =
+        scan_repeated_linear("the three Bureaux and the two Sectors work together, ", 1_250);
+    assert_eq!(documents[0].coordination.len(), 5_000);
+}
+
 /// A range longer than the expansion limit (`Resolutions 1 to 500`) lost its end silently.
 #[test]
 fn regression_long_range_dropped_silently() {
