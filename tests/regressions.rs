@@ -61,6 +61,13 @@ fn regression_coordination_parties_searched_whole_sentence() {
     let documents =
         scan_repeated_linear("the three Bureaux and the two Sectors work together, ", 1_250);
     assert_eq!(documents[0].coordination.len(), 5_000);
+    // Letters outside ASCII all along: the search around each name stops on a letter's edge.
+    for piece in
+        ["é les trois Secteurs et les deux Bureaux ", "les trois Secteurs é travaillent ensemble "]
+    {
+        let documents = scan(&piece.repeat(2_000));
+        assert_eq!(documents.len(), 1, "{piece}");
+    }
 }
 
 /// A range longer than the expansion limit (`Resolutions 1 to 500`) lost its end silently.
