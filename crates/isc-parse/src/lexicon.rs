@@ -465,8 +465,23 @@ impl Lexicon {
         let whole = part.is_some_and(|p| {
             p.kind == PartKind::Title || p.clause.is_some_and(|c| c.span.range().contains(&s))
         });
+        // No sentence, title or clause is this long; a text that is (no sentence's end in
+        // it) is read this far around each name, so that the work stays linear.
+        let boundary = |mut at: usize| {
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            at
+        };
+        let (from, to) =
+            (boundary(from.max(s.saturating_sub(MAX_SCOPE))), boundary(to.min(e + MAX_SCOPE)));
         let (from, to) = if whole { (from, to) } else { sentence(text, (from, to), (s, e)) };
-        found.iter().any(|&(fs, fe, p)| self.patterns[p].joint && from <= fs && fe <= to)
+        // `found` is in the order of the text: the phrases in the scope are together.
+        let first = found.partition_point(|&(fs, _, _)| fs < from);
+        found[first..]
+            .iter()
+            .take_while(|&&(fs, _, _)| fs < to)
+            .any(|&(_, fe, p)| self.patterns[p].joint && fe <= to)
     }
 
     /// Every theme, in file order; [`ThemeIdx::index`] points into it.
@@ -623,6 +638,10 @@ enum Target {
     /// A word of `[coordination_words]`.
     Joint,
 }
+
+/// The most bytes read on either side of a name of the Sectors or Bureaux together for a word of
+/// working together (see `Lexicon::together`).
+const MAX_SCOPE: usize = 4_000;
 
 /// The sentence holding the bytes `s..e` of `text`, inside `from..to`: from the end of the last
 /// sentence before it to the end of its own. A sentence ends at a semicolon, at a full stop
