@@ -170,8 +170,8 @@ struct LexiconFile {
     /// Phrases by language code.
     #[serde(default)]
     coordination: BTreeMap<String, toml::Value>,
-    /// The Sectors or Bureaux named together (`the three Bureaux`), by language code: cues that
-    /// call for coordination only in a sentence that has them work together.
+    /// The Sectors or Bureaux named together (`the three Bureaux`), by language code: cues only
+    /// in a sentence that has them work together.
     #[serde(default)]
     coordination_parties: BTreeMap<String, toml::Value>,
     /// The words of working together (`cooperate`, `jointly`), by language code.
@@ -271,7 +271,7 @@ fn phrases_by_language<'f>(
 struct Pattern {
     themes: Vec<ThemeIdx>,
     coordination: bool,
-    /// Whether it is a cue of `[coordination]`, a call wherever the parts allow one.
+    /// Whether it is a cue of `[coordination]`, a cue wherever it stands.
     plain_cue: bool,
     /// Whether it is a word of working together, of `[coordination_words]`.
     joint: bool,
