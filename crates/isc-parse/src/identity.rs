@@ -257,21 +257,24 @@ fn page_title_heading<'a>(
 fn opens_a_line_below(title: &str, below: &str) -> bool {
     const WORDS: usize = 4;
     const LINES: usize = 20;
-    let words = |text: &str| -> Vec<String> {
-        text.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(WORDS)
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let first = words(title);
+    let first = folded_words(title, WORDS);
     first.len() == WORDS
         && below
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .take(LINES)
-            .any(|line| words(line) == first)
+            .any(|line| folded_words(line, WORDS) == first)
+}
+
+/// The first `most` words of `text`, runs of letters and digits, folded (case and accents) so
+/// that they compare as a reader does.
+fn folded_words(text: &str, most: usize) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(most)
+        .map(|w| w.chars().map(isc_model::text::fold_char).collect())
+        .collect()
 }
 
 /// Reads an issuing clause at the line `start..end`, or across it and the next line when the
@@ -2110,16 +2113,9 @@ const COPY_OPENING_WORDS: usize = 8;
 /// compared without case or accents, so spacing and punctuation a copy changed do not count.
 /// Two whole copies, word for word to their ends, are two documents.
 fn cut_short_copy(copy: &str, whole: &str) -> bool {
-    let words = |text: &str, most: usize| -> Vec<String> {
-        text.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(most)
-            .map(|w| w.chars().map(isc_model::text::fold_char).collect())
-            .collect()
-    };
-    let copy = words(copy, usize::MAX);
+    let copy = folded_words(copy, usize::MAX);
     // A long whole text is read only as far as the copy could follow it.
-    let whole = words(whole, copy.len() + MAX_WORDS_AFTER_COPY + 1);
+    let whole = folded_words(whole, copy.len() + MAX_WORDS_AFTER_COPY + 1);
     if whole.len() < COPY_OPENING_WORDS {
         return false;
     }
