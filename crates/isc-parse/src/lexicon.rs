@@ -589,7 +589,7 @@ impl Lexicon {
         res.candidates = below.into_iter().take(self.scoring.candidates).collect();
 
         // A cue written in the plural does not match its singular (see `Pattern::cues`).
-        let cues: Vec<(usize, usize, usize)> = found
+        res.coordination = found
             .iter()
             .filter(|&&(s, e, p)| {
                 let pattern = &self.patterns[p];
@@ -608,8 +608,8 @@ impl Lexicon {
                 self.patterns[p].plain_cue
                     || self.together(text, (start, end), parts, &found, (s, e))
             })
+            .map(|(s, e, _)| mention(s, e))
             .collect();
-        res.coordination = cues.iter().map(|&(s, e, _)| mention(s, e)).collect();
         // A cue in the operative part asks for coordination; so does one in the title, which names
         // what the resolution is for (`... liaison and collaboration with the ITU Telecommunication
         // Development Sector`). In the preamble it is context. A text with no operative part (cut
