@@ -1122,3 +1122,123 @@ resolves
         assert!(themes.contains(&"wsis-sdgs"), "{themes:?}");
     }
 }
+
+/// A copy that sets a blank line between every two lines (each line of the page its own
+/// paragraph): a blank line there says nothing of where a paragraph ends, and a title wrapped
+/// over two lines is one title, under a heading and without one.
+#[test]
+fn a_copy_with_a_blank_line_after_every_line_keeps_a_wrapped_title_whole() {
+    let body = "\
+Implementation of International Mobile
+
+Telecommunications-2000 (IMT-2000)
+
+The World Radiocommunication Conference (Geneva, 2007),
+
+considering
+
+a)\tthat many administrations plan to bring these systems into service in the bands
+
+identified for them;
+
+b)\tthat the studies of ITU-R on sharing these bands are not finished,
+
+resolves
+
+1\tthat administrations planning these systems should make the identified bands
+
+available as their needs require;
+
+2\tto keep the matter under study.
+";
+    let title = "Implementation of International Mobile Telecommunications-2000 (IMT-2000)";
+    let headed = format!("RESOLUTION 212 (REV. WRC-07)\n\n{body}");
+    let documents = scan(&headed);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("WRC 212 (Rev.WRC-07)"));
+    assert_eq!(documents[0].title.as_deref(), Some(title));
+    let documents = scan(body);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(documents[0].title.as_deref(), Some(title));
+}
+
+/// A note of the adopting meeting on a line of its own under a title of one line, in a copy
+/// with a blank line between every two lines and in one with no blank line at all: the title
+/// ends above the note.
+#[test]
+fn a_note_of_the_adopting_meeting_under_the_title_ends_it() {
+    let spaced = "\
+RESOLUTION 70 (REV. DUBAI, 2018)
+
+Mainstreaming a gender perspective in ITU
+
+(adopted at the ninth Plenary Meeting)
+
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+
+considering
+
+a)\tthat the Union has set itself targets for the balance of women and men among its staff;
+
+b)\tthat the Sectors report on their work on gender each year,
+
+resolves
+
+1\tto keep gender equality among the priorities of the Union;
+
+2\tto report on progress to the next conference.
+";
+    let unspaced = spaced.replace("\n\n", "\n");
+    for text in [spaced, unspaced.as_str()] {
+        let documents = scan(text);
+        assert_eq!(documents.len(), 1, "{text}");
+        assert_eq!(id(&documents[0]).as_deref(), Some("PP 70 (Rev. Dubai, 2018)"), "{text}");
+        assert_eq!(
+            documents[0].title.as_deref(),
+            Some("Mainstreaming a gender perspective in ITU"),
+            "{text}"
+        );
+    }
+}
+
+/// A footnote's mark at a title's end is no part of the title: a star or two, or a number after
+/// the closing parenthesis, glued or after a space, as a copy keeps a raised mark. A title's
+/// own number stays (`Question 1`).
+#[test]
+fn a_footnote_mark_at_the_end_of_a_title_is_no_part_of_it() {
+    let cases = [
+        (
+            "Implementation of International Mobile Telecommunications-2000 (IMT-2000)1",
+            "Implementation of International Mobile Telecommunications-2000 (IMT-2000)",
+        ),
+        (
+            "Implementation of International Mobile Telecommunications-2000 (IMT-2000) 1",
+            "Implementation of International Mobile Telecommunications-2000 (IMT-2000)",
+        ),
+        (
+            "Implementation of International Mobile Telecommunications-2000 (IMT-2000)*",
+            "Implementation of International Mobile Telecommunications-2000 (IMT-2000)",
+        ),
+        (
+            "Internationalized (multilingual) domain names*",
+            "Internationalized (multilingual) domain names",
+        ),
+        (
+            "Internationalized (multilingual) domain names **",
+            "Internationalized (multilingual) domain names",
+        ),
+        (
+            "Internationalized (multilingual) domain names*, **",
+            "Internationalized (multilingual) domain names",
+        ),
+        ("Studies on the matters of Question 1", "Studies on the matters of Question 1"),
+    ];
+    for (line, title) in cases {
+        let text = format!(
+            "RESOLUTION 48 (REV. DUBAI, 2012)\n{line}\nThe World Telecommunication Standardization Assembly (Dubai, 2012),\nconsidering\na)\tthat the work goes on;\nresolves\n1\tto keep the work going.\n"
+        );
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{line}");
+        assert_eq!(documents[0].title.as_deref(), Some(title), "{line}");
+    }
+}
