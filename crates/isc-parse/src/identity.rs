@@ -47,6 +47,39 @@ pub(crate) struct Top<'a> {
     pub(crate) cover: Option<(usize, usize)>,
 }
 
+/// How many lines a text's spacing is read over.
+const SPACING_LINES: usize = 40;
+
+/// The fewest gaps between lines that tell a text's spacing.
+const MIN_SPACING_GAPS: usize = 10;
+
+/// Whether the text from `start` sets a blank line between every two lines, each line of a page
+/// its own paragraph, as some copies of PDFs and web pages do: ten gaps or more between its
+/// first forty lines, at most one of them with no blank line. A single blank line there ends
+/// neither a title nor a block.
+fn blank_after_every_line(index: &LineIndex, region: &str, start: usize) -> bool {
+    let (mut gaps, mut tight) = (0, 0);
+    let mut previous_end = None;
+    let lines = index
+        .lines(region, start, region.len())
+        .map(|range| trim(region, range))
+        .filter(|&(s, e)| s < e)
+        .take(SPACING_LINES);
+    for (s, e) in lines {
+        if let Some(previous) = previous_end {
+            gaps += 1;
+            if region[previous..s].matches('\n').count() <= 1 {
+                tight += 1;
+                if tight > 1 {
+                    return false;
+                }
+            }
+        }
+        previous_end = Some(e);
+    }
+    gaps >= MIN_SPACING_GAPS
+}
+
 /// Trims a line range to its non-space content.
 ///
 /// List bullets at the start of a line (`• recalling`, `  ◦ a) Resolution 139`), as web pages
@@ -503,6 +536,7 @@ pub(crate) fn top<'a>(
     // may be a cover's, and the clause's own title right above it).
     let mut block_after_title = false;
     let mut previous_end = heading.end;
+    let spaced = usize::from(blank_after_every_line(index, region, heading.end));
     let after_heading = index
         .lines(region, heading.end, region.len())
         .skip(1)
@@ -510,7 +544,7 @@ pub(crate) fn top<'a>(
         .filter(|&(s, e)| s < e);
     for (count, (start, end)) in after_heading.enumerate() {
         let line = &region[start..end];
-        let blank_between = region[previous_end..start].matches('\n').count() > 1;
+        let blank_between = region[previous_end..start].matches('\n').count() > 1 + spaced;
         previous_end = end;
         if count >= MAX_LINES_TO_CLAUSE || is_clause_word(w, line) {
             break;
@@ -540,6 +574,12 @@ pub(crate) fn top<'a>(
         // A note wholly in parentheses before the title (`(approved at the fourteenth Plenary
         // Meeting)`) is no title.
         if title.is_none() && is_note(w, line) {
+            continue;
+        }
+        // A note of the adopting meeting under the title (`(adopted at the ninth Plenary
+        // Meeting)`) ends it.
+        if title.is_some() && is_adoption_note(w, line) {
+            title_open = false;
             continue;
         }
         // A cover's field (`Priority area:`) is no title, and ends one above it.
@@ -841,6 +881,14 @@ pub(crate) fn is_note(w: &Words, line: &str) -> bool {
             && note_len(w, line).is_none())
 }
 
+/// Whether `line` is a note of the adopting meeting (`(adopted at the ninth Plenary Meeting)`,
+/// `Approved at the eleventh Plenary Meeting`): a note that opens with the vocabulary's
+/// `adoption_notes`, not a title's words in parentheses (`(IMT-2000)`).
+fn is_adoption_note(w: &Words, line: &str) -> bool {
+    let inside = line.strip_prefix('(').unwrap_or(line);
+    is_note(w, line) && w.adoption_notes.one_of(inside).is_ok_and(|(rest, ())| rest.starts_with(' '))
+}
+
 /// How many words into a note of the adopting meeting its meeting's name may end.
 const MAX_NOTE_WORDS: usize = 8;
 
@@ -945,6 +993,7 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
     // The block above the current one: the title, where the history stands apart under it.
     let mut block_above: Vec<(usize, usize)> = Vec::new();
     let mut previous_end = start;
+    let spaced = usize::from(blank_after_every_line(index, region, start));
     let lines = index
         .lines(region, start, region.len())
         .map(|range| trim(region, range))
@@ -1050,7 +1099,7 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
             }
             break;
         }
-        if region[previous_end..s].matches('\n').count() > 1 {
+        if region[previous_end..s].matches('\n').count() > 1 + spaced {
             block_above = std::mem::take(&mut block);
         }
         previous_end = e;
@@ -1265,9 +1314,34 @@ fn without_bracketed_note(text: &str, res: &mut Top<'_>) {
     }
 }
 
+/// The most digits of a footnote's number.
+const MAX_MARK_DIGITS: usize = 2;
+
+/// Takes a footnote's mark off the end of the title, as a copy keeps a raised mark: stars
+/// (`names*`, `names*, **`), or a number after a closing parenthesis, glued or after a space
+/// (`(IMT-2000)1`, `(IMT-2000) 1`). A number after a word may be the title's own (`Question
+/// 1`) and stays.
+fn without_end_mark(region: &str, res: &mut Top<'_>) {
+    let Some((start, end)) = res.title else { return };
+    let title = &region[start..end];
+    let unstarred = title.trim_end_matches(['*', ',', ' ']);
+    let kept = if title[unstarred.len()..].contains('*') { unstarred } else { title };
+    let digits = kept.trim_end_matches(|c: char| c.is_ascii_digit());
+    let marks = kept.len() - digits.len();
+    let kept = if (1..=MAX_MARK_DIGITS).contains(&marks) && digits.trim_end().ends_with(')') {
+        digits.trim_end()
+    } else {
+        kept
+    };
+    if kept.len() < title.len() && kept.contains(char::is_alphabetic) {
+        res.title = Some((start, start + kept.len()));
+    }
+}
+
 /// Takes a footnote's number in parentheses off the end of the title (`... of the 7 MHz band
 /// (1)`), where a line of the document's text opens with it: the footnote.
 fn without_footnote_mark(region: &str, res: &mut Top<'_>) {
+    without_end_mark(region, res);
     let Some((start, end)) = res.title else { return };
     let title = &region[start..end];
     let Some(inside) = title.strip_suffix(')') else { return };
