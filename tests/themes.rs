@@ -441,3 +441,20 @@ fn titles_name_the_international_monitoring_system() {
     ];
     check_titles(&cases);
 }
+
+/// Domain names in the scripts of every language, the Union's multilingualism on the Internet:
+/// a title on internationalized or multilingual domain names is on languages (as well as on
+/// Internet public policy), in English, French and Spanish, in both of the real English titles.
+#[test]
+fn titles_name_internationalized_multilingual_domain_names() {
+    let wtsa = "The World Telecommunication Standardization Assembly (Dubai, 2012),\nresolves\n1\tto keep the work going.\n";
+    let french = "L'Assemblée mondiale de normalisation des télécommunications (Dubaï, 2012),\ndécide\n1\tde poursuivre.\n";
+    let spanish = "La Asamblea Mundial de Normalización de las Telecomunicaciones (Dubái, 2012),\nresuelve\n1\tproseguir.\n";
+    let cases = [
+        ("Internationalized (multilingual) domain names", wtsa, "languages"),
+        ("Internationalized domain names", wtsa, "languages"),
+        ("Noms de domaine internationalisés (multilingues)", french, "languages"),
+        ("Nombres de dominio internacionalizados (multilingües)", spanish, "languages"),
+    ];
+    check_titles(&cases);
+}
