@@ -886,7 +886,8 @@ pub(crate) fn is_note(w: &Words, line: &str) -> bool {
 /// `adoption_notes`, not a title's words in parentheses (`(IMT-2000)`).
 fn is_adoption_note(w: &Words, line: &str) -> bool {
     let inside = line.strip_prefix('(').unwrap_or(line);
-    is_note(w, line) && w.adoption_notes.one_of(inside).is_ok_and(|(rest, ())| rest.starts_with(' '))
+    is_note(w, line)
+        && w.adoption_notes.one_of(inside).is_ok_and(|(rest, ())| rest.starts_with(' '))
 }
 
 /// How many words into a note of the adopting meeting its meeting's name may end.
