@@ -140,6 +140,8 @@ const SAMPLE_GAPS: &[(&str, &str)] = &[
     ("ipv6", "General Secretariat"),
     ("ipv6", "TSB"),
     ("ipv6", "BDT"),
+    ("languages", "General Secretariat"),
+    ("languages", "TSB"),
     ("ldc-sids-special-needs", "General Secretariat"),
     ("ldc-sids-special-needs", "BDT"),
     ("regional-presence", "General Secretariat"),
@@ -358,12 +360,12 @@ fn propose_writes_the_report_page_too() {
     for fetch in ["src=\"http", "href=\"http", "<link", "url(", "@import"] {
         assert!(!page.contains(fetch), "{fetch}");
     }
-    assert_eq!(page.matches("<details class=\"theme\"").count(), 19);
+    assert_eq!(page.matches("<details class=\"theme\"").count(), 20);
     // The first row of the mapping table links each resolution to its evidence.
     assert!(page.contains("<a href=\"#t0-pp0\">Res. 175 (Rev. Dubai, 2018)</a>"), "{page}");
     assert!(page.contains("id=\"t0-pp0\""));
-    // The picture draws the 19 themes in the middle column.
-    assert_eq!(page.matches("class=\"node theme\"").count(), 19);
+    // The picture draws the 20 themes in the middle column.
+    assert_eq!(page.matches("class=\"node theme\"").count(), 20);
 }
 
 #[test]
