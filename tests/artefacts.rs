@@ -1242,3 +1242,32 @@ fn a_footnote_mark_at_the_end_of_a_title_is_no_part_of_it() {
         assert_eq!(documents[0].title.as_deref(), Some(title), "{line}");
     }
 }
+
+/// A short copy with a blank line after every line, eight lines in all: its wrapped title is
+/// whole too.
+#[test]
+fn a_short_copy_with_a_blank_line_after_every_line_keeps_a_wrapped_title_whole() {
+    let text = "\
+Implementation of International Mobile
+
+Telecommunications-2000 (IMT-2000)
+
+The World Radiocommunication Conference (Geneva, 1997),
+
+considering
+
+a)\tthat these systems are planned to come into service around the year 2000,
+
+resolves
+
+1\tthat administrations should make the identified bands available;
+
+2\tto keep the matter under study.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some("Implementation of International Mobile Telecommunications-2000 (IMT-2000)")
+    );
+}
