@@ -51,10 +51,10 @@ pub(crate) struct Top<'a> {
 const SPACING_LINES: usize = 40;
 
 /// The fewest gaps between lines that tell a text's spacing.
-const MIN_SPACING_GAPS: usize = 10;
+const MIN_SPACING_GAPS: usize = 6;
 
 /// Whether the text from `start` sets a blank line between every two lines, each line of a page
-/// its own paragraph, as some copies of PDFs and web pages do: ten gaps or more between its
+/// its own paragraph, as some copies of PDFs and web pages do: six gaps or more between its
 /// first forty lines, at most one of them with no blank line. A single blank line there ends
 /// neither a title nor a block.
 fn blank_after_every_line(index: &LineIndex, region: &str, start: usize) -> bool {
