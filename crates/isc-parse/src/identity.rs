@@ -1105,9 +1105,13 @@ fn below<'a>(w: &Words, index: &LineIndex, region: &'a str, start: usize, res: &
         }
         previous_end = e;
         // A page's number or running title ends a block as a blank line does, and is none of
-        // it: the title starts under it.
+        // it: the title starts under it. So does a draft's action line (`MOD`, `ADD
+        // EUR/44A7/1`), where no blank line sets it apart (a copy with one after every line).
         let line = &region[s..e];
-        if is_page_number(w, line) || is_running_title(w, line) {
+        if is_page_number(w, line)
+            || is_running_title(w, line)
+            || crate::heading::action_line(w, line).is_some()
+        {
             block_above = std::mem::take(&mut block);
             continue;
         }
