@@ -831,6 +831,100 @@ fn a_copy_with_a_blank_line_after_every_line() {
     assert_eq!(citations(&documents[0]), citations(&document));
 }
 
+/// The same copy where a paragraph's end leaves two blank lines or three, and each printed line
+/// inside a paragraph one: the lines of a paragraph are read as one, the paragraphs apart.
+#[test]
+fn a_copy_with_a_blank_line_after_every_line_and_more_after_a_paragraph() {
+    let paragraphs: [&[&str]; 10] = [
+        &["Resolution 123 (Rev. Guadalajara, 2010)"],
+        &["Bridging the standardization gap between developing and developed", "countries"],
+        &[
+            "The Plenipotentiary Conference of the International",
+            "Telecommunication Union (Guadalajara, 2010),",
+        ],
+        &["recalling"],
+        &[
+            "Resolution 123 (Rev. Antalya, 2006) of the Plenipotentiary Conference, and",
+            "Resolution 44 (Rev. Johannesburg, 2008) of the World Telecommunication",
+            "Standardization Assembly, on the same gap between the countries that make",
+            "standards and those that use them,",
+        ],
+        &["considering"],
+        &[
+            "a) that the Sector's study groups meet far from many of the developing",
+            "countries, which then take a smaller part in their work;",
+        ],
+        &[
+            "b) that Resolution 17 (Rev. Johannesburg, 2008) of the World",
+            "Telecommunication Standardization Assembly asks the Bureau to help them,",
+        ],
+        &["resolves"],
+        &["1 to go on helping the developing countries take part in the work."],
+    ];
+    for gap in ["\n\n\n", "\n\n\n\n"] {
+        let text = paragraphs.iter().map(|p| p.join("\n\n")).collect::<Vec<_>>().join(gap) + "\n";
+        // As a web page's copy: the site's name and the page's path above it.
+        let text = format!(
+            "International Telecommunication Union\n\nHome : Secretary-General : Resolutions{gap}{text}"
+        );
+        let document = one_document(
+            &text,
+            "PP 123 (Rev. Guadalajara, 2010)",
+            "Bridging the standardization gap between developing and developed countries",
+            &[
+                "PP 123 (Rev. Antalya, 2006)",
+                "WTSA 44 (Rev. Johannesburg, 2008)",
+                "WTSA 17 (Rev. Johannesburg, 2008)",
+            ],
+        );
+        let clauses: Vec<&str> =
+            document.parts.iter().filter_map(|p| p.clause.as_deref()).collect();
+        assert_eq!(clauses, ["recalling", "considering", "resolves"], "{text}");
+    }
+}
+
+/// The same kind of copy of a web page that lost its clause words (set in italics), the heading
+/// in small letters with a footnote's star under a dozen lines of the site's navigation: the
+/// issuing clause broken inside the body's name over a blank line is read whole, and confirms
+/// the heading.
+#[test]
+fn a_spaced_copy_without_clause_words_has_its_issuing_clause_broken_over_a_blank_line() {
+    let paragraphs: [&[&str]; 7] = [
+        &[
+            "International Telecommunication Union",
+            "Français | Español",
+            "Search | Site map | Contact us",
+            "Print version",
+            "Home : Secretary-General : Strategy",
+            "Unit : Policy forum 2009 : Policy forum 2009",
+        ],
+        &["World Telecommunication Policy Forum 2009", "on convergence and other policy questions"],
+        &["Resolution 146 (Antalya, 2006)*"],
+        &["Review of the International Telecommunication Regulations"],
+        &[
+            "The Plenipotentiary Conference of the International",
+            "Telecommunication Union (Antalya, 2006),",
+        ],
+        &[
+            "a) that the Regulations were last amended in Melbourne in 1988 and",
+            "that the networks they govern have changed a great deal since then;",
+        ],
+        &[
+            "b) that Resolution 121 (Marrakesh, 2002) of the Plenipotentiary",
+            "Conference asked the Council to have a working group study them,",
+        ],
+    ];
+    for gap in ["\n\n\n", "\n\n\n\n"] {
+        let text = paragraphs.iter().map(|p| p.join("\n\n")).collect::<Vec<_>>().join(gap) + "\n";
+        one_document(
+            &text,
+            "PP 146 (Antalya, 2006)",
+            "Review of the International Telecommunication Regulations",
+            &["PP 121 (Marrakesh, 2002)"],
+        );
+    }
+}
+
 /// A booklet copied onto one line that lost its spaces at the line ends: the page's running
 /// header and number glued to the heading the booklet sets in small capitals, copied in small
 /// letters (`WTSA-12 – Resolution 57 1resolution 57 (Rev. Dubai, 2012)`).
