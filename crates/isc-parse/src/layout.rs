@@ -2111,11 +2111,12 @@ fn next_digit(bytes: &[u8], mut i: usize) -> usize {
 const DOUBLE_SPACED_MIN_LINES: usize = 8;
 
 /// Pass 1a: a copy a converter wrote with a blank line after every printed line (a PDF's lines
-/// each made a paragraph). Nine in ten of its lines or more stand alone between single blank
-/// lines, and a fifth or more of those blank lines fall inside a sentence: the line before ends
-/// on no punctuation, the one after opens in lower case with no item's label or clause word. A
-/// text laid out one paragraph a line between blank lines has next to no such break. Each
-/// single blank line goes; a run of two or more stays.
+/// each made a paragraph), and perhaps two or more after a paragraph. Nine in ten of its lines
+/// or more have a blank line above them, half of them or more a single one, and a fifth or more
+/// of those single blank lines fall inside a sentence: the line before ends on no punctuation,
+/// the one after opens in lower case with no item's label or clause word. A text laid out one
+/// paragraph a line between blank lines has next to no such break. Each single blank line goes;
+/// a run of two or more stays.
 fn double_spaced(w: &Words, text: &str) -> Vec<Edit> {
     let bytes = text.as_bytes();
     // The non-blank lines, and how many blank lines stand before each.
@@ -2142,7 +2143,7 @@ fn double_spaced(w: &Words, text: &str) -> Vec<Edit> {
     }
     let pairs = lines.len() - 1;
     let single: Vec<usize> = (1..lines.len()).filter(|&n| lines[n].2 == 1).collect();
-    if single.len() * 10 < pairs * 9 {
+    if adjacent * 10 > pairs || single.len() * 2 < pairs {
         return Vec::new();
     }
     let inside_sentence = |n: usize| {
