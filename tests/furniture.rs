@@ -1935,3 +1935,54 @@ fn a_viewer_s_title_line_without_an_issuing_clause_names_the_edition() {
         "{title}"
     );
 }
+
+/// A page's footer (`Page 2`), or one giving the count of pages (`Page 2 of 3`, `Page 2/3`,
+/// `Página 2 de 3`, `Page 2 sur 3`), on a line of its own inside the title and between clauses,
+/// is page furniture: no part of the title, no line of the text.
+#[test]
+fn a_page_footer_with_the_count_of_pages_is_furniture() {
+    let english = "\
+RESOLUTION 70 (REV. DUBAI, 2018)
+{page1}
+Mainstreaming a gender perspective in ITU and promotion of gender equality and the
+{page2}
+empowerment of women through telecommunications/information and communication technologies
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+considering
+a)\tResolution 55 (Rev. Buenos Aires, 2017) of the World Telecommunication Development Conference;
+{page3}
+resolves
+1\tto keep gender equality among the priorities of the Union.
+";
+    let spanish = "\
+RESOLUCIÓN 70 (REV. DUBÁI, 2018)
+{page1}
+Incorporación de una perspectiva de género en la UIT y promoción de la igualdad de género y el
+{page2}
+empoderamiento de la mujer por medio de las telecomunicaciones
+La Conferencia de Plenipotenciarios de la Unión Internacional de Telecomunicaciones (Dubái, 2018),
+considerando
+a)\tla Resolución 55 (Rev. Buenos Aires, 2017) de la Conferencia Mundial de Desarrollo de las Telecomunicaciones;
+{page3}
+resuelve
+1\tmantener la igualdad de género entre las prioridades de la Unión.
+";
+    let english_title = "Mainstreaming a gender perspective in ITU and promotion of gender equality and the empowerment of women through telecommunications/information and communication technologies";
+    let spanish_title = "Incorporación de una perspectiva de género en la UIT y promoción de la igualdad de género y el empoderamiento de la mujer por medio de las telecomunicaciones";
+    let cases = [
+        (english, english_title, ["Page 1", "Page 2", "Page 3"]),
+        (english, english_title, ["Page 1 of 3", "Page 2 of 3", "Page 3 of 3"]),
+        (english, english_title, ["Page 1/3", "Page 2/3", "Page 3/3"]),
+        (english, english_title, ["Page 1 sur 3", "Page 2 sur 3", "Page 3 sur 3"]),
+        (spanish, spanish_title, ["Página 1 de 3", "Página 2 de 3", "Página 3 de 3"]),
+    ];
+    for (text, title, [page1, page2, page3]) in cases {
+        let text =
+            text.replace("{page1}", page1).replace("{page2}", page2).replace("{page3}", page3);
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{text}");
+        assert_eq!(id(&documents[0]).as_deref(), Some("PP 70 (Rev. Dubai, 2018)"), "{text}");
+        assert_eq!(documents[0].title.as_deref(), Some(title), "{text}");
+        assert_eq!(citations(&documents[0]), ["WTDC 55 (Rev. Buenos Aires, 2017)"], "{text}");
+    }
+}
