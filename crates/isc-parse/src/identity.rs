@@ -1441,18 +1441,48 @@ pub(crate) fn is_page_number(w: &Words, line: &str) -> bool {
         .bytes()
         .last()
         .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'i' | b'v' | b'x' | b'l'));
-    if !ends_like_number || inner.len() > 6 + w.longest_page_word {
+    if !ends_like_number || inner.len() > 6 + w.longest_page_word + w.longest_page_count_word + 4 {
         return false;
     }
-    let inner = w
-        .page_words
-        .iter()
-        .find_map(|page| crate::pieces::phrase(inner, page).ok().map(|(rest, _)| rest.trim_start()))
-        .unwrap_or(inner);
+    let inner =
+        match w.page_words.iter().find_map(|page| {
+            crate::pieces::phrase(inner, page).ok().map(|(rest, _)| rest.trim_start())
+        }) {
+            // After a page word, the count of pages may follow (`Page 2 of 3`, `Page 2/3`).
+            Some(rest) => without_page_count(w, rest),
+            None if inner.len() > 6 + w.longest_page_word => return false,
+            None => inner,
+        };
     !inner.is_empty()
         && inner.len() <= 6
         && (inner.bytes().all(|b| b.is_ascii_digit())
             || inner.bytes().all(|b| matches!(b, b'i' | b'v' | b'x' | b'l')))
+}
+
+/// The page's number of `rest`, the words after a page word, without the count of pages after
+/// it (`2 of 3`, `2 sur 3`, `2/3`: `2`); `rest` itself where no count follows.
+fn without_page_count<'a>(w: &Words, rest: &'a str) -> &'a str {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let (number, after) = rest.split_at(digits);
+    let after = after.trim_start();
+    let count = after.strip_prefix('/').or_else(|| {
+        w.page_count_words.iter().find_map(|word| {
+            crate::pieces::phrase(after, word)
+                .ok()
+                .map(|(count, _)| count)
+                .filter(|count| count.starts_with(' '))
+        })
+    });
+    match count.map(str::trim_start) {
+        Some(count)
+            if digits > 0
+                && (1..=4).contains(&count.len())
+                && count.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            number
+        }
+        _ => rest,
+    }
 }
 
 /// Whether a line is a table-of-contents entry: it ends with a page number after dot leaders or

@@ -1412,8 +1412,12 @@ fn ends_with_citation_word(w: &Words, line: &str) -> bool {
     })
 }
 
-/// A page number alone on its line: furniture between a citation word ending the line before
-/// and the resolution's number opening the line after (`Resolution` / `89` / `255 (Geneva,
+/// The longest line, in bytes, read as a page's number after a page word (`Página 123 de 456`).
+const MAX_WORDED_PAGE_LINE: usize = 40;
+
+/// A page's number alone on its line: after a page word, furniture wherever it stands (`Page 2`,
+/// `Page 2 of 3`); a number only, furniture between a citation word ending the line before and
+/// the resolution's number opening the line after (`Resolution` / `89` / `255 (Geneva,
 /// 1992) of this Conference`; the number is a citation's, not an item's: an edition, an
 /// attribution, a list, the sentence's words or the end of the clause follow it), inside an
 /// edition (`(Rev. Geneva,` / `225` / `1996) of ...`, `(Rev.` / `187` / `Antalya, 2006)`), or
@@ -1437,13 +1441,23 @@ fn lone_page_numbers(
         let line = &bytes[s..e];
         let first = line.iter().find(|b| !matches!(b, b' ' | b'\t' | 0x0c));
         let last = line.iter().rfind(|b| !matches!(b, b' ' | b'\t' | b'\r' | 0x0c));
-        if !first.is_some_and(|&b| b.is_ascii_digit() || b == b'-')
-            || !last.is_some_and(|&b| b.is_ascii_digit() || b == b'-')
+        // A page word before the number (`Page 2`, `Page 2 of 3`) makes the line furniture
+        // wherever it stands.
+        let worded = first.is_some_and(u8::is_ascii_uppercase)
+            && last.is_some_and(u8::is_ascii_digit)
+            && line.len() <= MAX_WORDED_PAGE_LINE;
+        if !worded
+            && (!first.is_some_and(|&b| b.is_ascii_digit() || b == b'-')
+                || !last.is_some_and(|&b| b.is_ascii_digit() || b == b'-'))
         {
             continue;
         }
         let Some(line) = kept(n) else { continue };
         if !crate::identity::is_page_number(w, line) {
+            continue;
+        }
+        if worded && w.page_words.iter().any(|p| crate::pieces::phrase(line, p).is_ok()) {
+            found.push(n);
             continue;
         }
         let Some(before) = (0..n).rev().find_map(&kept) else { continue };

@@ -121,6 +121,8 @@ pub struct Language {
     pub annex_links: Vec<String>,
     /// Words before a page number (`Page`).
     pub page_words: Vec<String>,
+    /// Words between a page's number and the count of pages after a page word (`Page 2 of 3`).
+    pub page_count_words: Vec<String>,
     /// Words a title's line cannot end on (`the`, `and`): after one, the title goes on over a
     /// blank line.
     pub open_ends: Vec<String>,
@@ -308,7 +310,7 @@ impl Vocabulary {
 
 impl Language {
     /// Every word list, for checks and merges.
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 57] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 58] {
         [
             &mut self.resolution_words,
             &mut self.resolution_plurals,
@@ -334,6 +336,7 @@ impl Language {
             &mut self.annex_words,
             &mut self.annex_links,
             &mut self.page_words,
+            &mut self.page_count_words,
             &mut self.header_names,
             &mut self.open_ends,
             &mut self.contents_titles,
@@ -586,6 +589,9 @@ pub(crate) struct Words {
     pub(crate) annex_words: Keywords<()>,
     pub(crate) annex_links: HashSet<String>,
     pub(crate) page_words: Vec<String>,
+    pub(crate) page_count_words: Vec<String>,
+    /// The length in bytes of the longest word before a count of pages, a space on each side.
+    pub(crate) longest_page_count_word: usize,
     /// Folded words a title's line cannot end on.
     pub(crate) open_ends: HashSet<String>,
     /// Tables of contents' titles, folded.
@@ -915,6 +921,12 @@ impl Words {
                 .max()
                 .unwrap_or(0),
             page_words: all(|l| &l.page_words),
+            longest_page_count_word: all(|l| &l.page_count_words)
+                .iter()
+                .map(|p| p.len() + 2)
+                .max()
+                .unwrap_or(0),
+            page_count_words: all(|l| &l.page_count_words),
             open_ends: set(|l| &l.open_ends),
             contents_titles: set(|l| &l.contents_titles),
             header_names: {
