@@ -1986,3 +1986,78 @@ resuelve
         assert_eq!(citations(&documents[0]), ["WTDC 55 (Rev. Buenos Aires, 2017)"], "{text}");
     }
 }
+
+/// The lines of a resolution as printed from a browser or a word processor, page furniture to
+/// be put between them every few lines: a page break falls inside the title, inside a citation
+/// (`Resolution` / furniture / `55 (Rev. Buenos Aires, 2017) ...`) and between clauses.
+const PRINTED: [&str; 24] = [
+    "RESOLUTION 70 (REV. DUBAI, 2018)",
+    "Mainstreaming a gender perspective in ITU and promotion of gender equality and the",
+    "empowerment of women through telecommunications/information and communication technologies",
+    "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),",
+    "considering",
+    "a)\tthat the Union has set itself targets for the balance of women and men among its staff",
+    "and in its meetings, and that progress towards them is reported each year;",
+    "b)\tthat the World Telecommunication Development Conference adopted Resolution",
+    "55 (Rev. Buenos Aires, 2017), on the same subject, and that Council Resolution 1187 asks",
+    "for a policy of gender equality across the secretariat;",
+    "c)\tthat the standardization assembly, in Resolution 44 (Rev. Hammamet, 2016), asked its",
+    "Bureau to help women from developing countries take part in the study groups,",
+    "resolves",
+    "1\tto keep gender equality among the priorities of the Union and of each of its Sectors;",
+    "2\tto make the gender perspective part of the strategic plan and of the operational",
+    "plans of the Sectors and of the General Secretariat;",
+    "3\tto report on progress to the next conference,",
+    "instructs the Secretary-General",
+    "1\tto gather the figures on the balance of women and men in the secretariat and in the",
+    "meetings of the Union, and to publish them each year;",
+    "2\tto report each year to the Council on the work done under this resolution,",
+    "invites Member States",
+    "to put forward women as candidates for posts in the Union and as chairmen and",
+    "vice-chairmen of its study groups and meetings.",
+];
+
+/// A line of page furniture whose words are none of the parser's: a browser's print header or
+/// footer, a document's symbol, a copyright line, a book's running title naming the conference,
+/// each with the page's number, repeated on every page. Each is read as furniture: the text gives
+/// the same identity, title, citations, themes and flag as without it.
+#[test]
+fn page_furniture_repeated_on_every_page_is_taken_out_whatever_its_words() {
+    let clean = format!("{}\n", PRINTED.join("\n"));
+    let want = scan(&clean);
+    assert_eq!(want.len(), 1);
+    let summary = |d: &Document| {
+        let themes: Vec<String> = d.themes.iter().map(|t| t.id.clone()).collect();
+        (id(d), d.title.clone(), citations(d), themes, d.calls_for_coordination)
+    };
+    assert_eq!(
+        citations(&want[0]),
+        ["WTDC 55 (Rev. Buenos Aires, 2017)", "Council 1187", "WTSA 44 (Rev. Hammamet, 2016)"]
+    );
+    let furniture = [
+        "12/6/26, 3:19 PM\tResolution 70 - ITU",
+        "https://www.itu.int/en/council/Documents/res70.aspx\t{page}/5",
+        "PP-18/45-E\t{page}",
+        "\u{a9} ITU 2018\t{page}",
+        "Final Acts of the Plenipotentiary Conference (Dubai, 2018)\t{page}",
+        "{page}\tFinal Acts \u{2013} PP-18",
+    ];
+    for line in furniture {
+        let mut text = String::new();
+        let mut page = 0;
+        for (n, printed) in PRINTED.iter().enumerate() {
+            // A page break after the title's first line, inside a citation, in the operative
+            // part and in the last clause.
+            if [2, 8, 16, 22].contains(&n) {
+                page += 1;
+                text.push_str(&line.replace("{page}", &page.to_string()));
+                text.push('\n');
+            }
+            text.push_str(printed);
+            text.push('\n');
+        }
+        let got = scan(&text);
+        assert_eq!(got.len(), 1, "{text}");
+        assert_eq!(summary(&got[0]), summary(&want[0]), "{text}");
+    }
+}
