@@ -945,6 +945,8 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
     let mut header_counts: Vec<(u32, usize)> = Vec::new();
     // The line under the current heading: most often its title.
     let mut title_line: Option<&str> = None;
+    // Lines that may be a page's furniture of any words (see `repeated_furniture`).
+    let mut furniture_lines: Vec<usize> = Vec::new();
     for (n, &(s, e)) in lines.iter().enumerate() {
         let line = &text[s..e];
         // Characters: only lines with bytes outside ASCII can hold them.
@@ -969,6 +971,9 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
         }
         glued_footnote_numbers(line, s, &mut edits);
         let trimmed = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+        if may_be_furniture(trimmed) {
+            furniture_lines.push(n);
+        }
         if trimmed.as_bytes().first().is_some_and(|b| abbreviation_firsts.contains(b))
             && opens_with_abbreviation(w, trimmed)
         {
@@ -1174,6 +1179,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
             edits.push(Edit { start, end, with: "".into() });
         }
     }
+    repeated_furniture(w, text, &lines, &furniture_lines, &mut deleted_line, &mut edits);
     lone_page_numbers(w, text, &lines, &mut deleted_line, &mut edits);
     page_breaks_inside_sentences(w, text, &lines, &mut deleted_line, &after_header, &mut edits);
     // Line ends: words cut by hyphenation, wrapped contents entries.
@@ -1410,6 +1416,150 @@ fn ends_with_citation_word(w: &Words, line: &str) -> bool {
     line.rsplit(char::is_whitespace).next().is_some_and(|word| {
         crate::citation::trigger_word(w, word).is_ok_and(|(rest, _)| rest.is_empty())
     })
+}
+
+/// How many times a line must come back, its digits aside, to be a page's furniture.
+const MIN_FURNITURE_REPEATS: usize = 3;
+
+/// The longest line, in bytes, read as a page's furniture of words the parser does not know.
+const MAX_FURNITURE_LINE: usize = 120;
+
+/// The fewest lines from one page's furniture to the next.
+const MIN_PAGE_LINES: usize = 4;
+
+/// Page furniture of any words, as a browser, a word processor or a book prints it on every page
+/// with the page's number or the date (`12/6/26, 3:19 PM<TAB>Resolution 70 - ITU`,
+/// `PP-18/45-E<TAB>3`, `© ITU 2018<TAB>4`, `Final Acts of the Plenipotentiary Conference (Dubai,
+/// 2018)<TAB>101`): a line opening or ending with a digit, of 120 bytes at most, with a letter,
+/// that comes back three times or more, its digits aside and its blanks as one space, at least
+/// four lines apart each time, its digits changing from one to the next (a page's number) or a
+/// tab or two spaces between its parts (a header's left and right, no item); or twice with both,
+/// one number only changing, by one or two (two pages of a short text). None of them is a
+/// heading, an issuing clause, a clause word, an annex's line, a draft's action line, a line
+/// naming a study group's Question, Working Party or group, an item whose text opens in lower
+/// case, or a line ending with a comma, a semicolon, a colon or a full stop: a resolution's or a
+/// study document's own lines that a compilation repeats from one to the next. Each such line
+/// goes with its line break.
+fn repeated_furniture(
+    w: &Words,
+    text: &str,
+    lines: &[(usize, usize)],
+    candidates: &[usize],
+    deleted_line: &mut [bool],
+    edits: &mut Vec<Edit>,
+) {
+    if candidates.len() < 2 {
+        return;
+    }
+    let trimmed = |n: usize| {
+        let (s, e) = lines[n];
+        text[s..e].trim_matches(|c: char| c.is_whitespace() || c == '\u{c}')
+    };
+    let mut keyed: Vec<(u64, usize)> = candidates
+        .iter()
+        .filter(|&&n| !deleted_line[n])
+        .map(|&n| (furniture_key(trimmed(n)), n))
+        .collect();
+    keyed.sort_unstable();
+    for run in keyed.chunk_by(|a, b| a.0 == b.0) {
+        if run.len() < 2 || run.windows(2).any(|pair| pair[1].1 - pair[0].1 < MIN_PAGE_LINES) {
+            continue;
+        }
+        // A page's number that changes from page to page, or a wide gap between the page's
+        // parts (a header's left and right), a line of the text's own has neither. A line
+        // found twice only has both, its page's number the next one or the one after.
+        let line = trimmed(run[0].1);
+        let digits = |n: usize| trimmed(n).bytes().filter(u8::is_ascii_digit).collect::<Vec<u8>>();
+        let numbered = run.iter().any(|&(_, n)| digits(n) != digits(run[0].1));
+        let gap =
+            (line.contains('\t') || line.contains("  ")) && !crate::clause::is_item_marker(line);
+        let furniture = if run.len() >= MIN_FURNITURE_REPEATS {
+            numbered || gap
+        } else {
+            gap && next_page(line, trimmed(run[1].1))
+        };
+        if !furniture || !reads_as_furniture(w, line) {
+            continue;
+        }
+        for &(_, n) in run {
+            deleted_line[n] = true;
+            let end = lines.get(n + 1).map_or(lines[n].1, |next| next.0);
+            edits.push(Edit { start: lines[n].0, end, with: "".into() });
+        }
+    }
+}
+
+/// Whether the numbers of `second` are those of `first`, the same line on a later page, but one
+/// that is one or two more: the page's number.
+fn next_page(first: &str, second: &str) -> bool {
+    let numbers = |line: &str| -> Vec<u64> {
+        line.split(|c: char| !c.is_ascii_digit())
+            .filter(|run| !run.is_empty() && run.len() <= 6)
+            .filter_map(|run| run.parse().ok())
+            .collect()
+    };
+    let (a, b) = (numbers(first), numbers(second));
+    let changed: Vec<(u64, u64)> =
+        a.iter().zip(&b).filter(|(x, y)| x != y).map(|(&x, &y)| (x, y)).collect();
+    a.len() == b.len()
+        && matches!(changed.as_slice(), [(x, y)] if (1..=2).contains(&y.wrapping_sub(*x)))
+}
+
+/// A line's key as page furniture: its words, each run of digits as one and each run of blanks
+/// as one space, hashed (FNV-1a: the same key on every run and machine).
+fn furniture_key(line: &str) -> u64 {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut hash = OFFSET;
+    let mut previous = b'a';
+    for &b in line.as_bytes() {
+        let b = match b {
+            b'0'..=b'9' => b'0',
+            b' ' | b'\t' => b' ',
+            _ => b,
+        };
+        if !(b == previous && matches!(b, b'0' | b' ')) {
+            hash = (hash ^ u64::from(b)).wrapping_mul(PRIME);
+        }
+        previous = b;
+    }
+    hash
+}
+
+/// Whether a trimmed line may be a page's furniture of any words: it opens or ends with a digit,
+/// holds a letter, is no longer than such furniture, and is no operative item.
+fn may_be_furniture(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    (bytes.first().is_some_and(u8::is_ascii_digit) || bytes.last().is_some_and(u8::is_ascii_digit))
+        && line.len() <= MAX_FURNITURE_LINE
+        && !opens_lower_item(bytes)
+        && line.contains(char::is_alphabetic)
+}
+
+/// Whether `line` opens with a number and a blank, then a small letter: an operative item
+/// (`1<TAB>to report ...`), never furniture; told from its first bytes.
+fn opens_lower_item(line: &[u8]) -> bool {
+    let digits = line.iter().take_while(|b| b.is_ascii_digit()).count();
+    let blanks = line[digits..].iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+    digits > 0 && blanks > 0 && line.get(digits + blanks).is_some_and(u8::is_ascii_lowercase)
+}
+
+/// Whether a line that comes back on page after page may be furniture: no line a resolution
+/// holds (see [`repeated_furniture`]).
+fn reads_as_furniture(w: &Words, line: &str) -> bool {
+    let lower_item = crate::clause::is_item_marker(line)
+        && line
+            .trim_start_matches(|c: char| c.is_ascii_alphanumeric() || matches!(c, '(' | ')' | '.'))
+            .trim_start()
+            .starts_with(char::is_lowercase);
+    !line.ends_with([',', ';', ':', '.'])
+        && !lower_item
+        && heading(w, line, 0).is_none()
+        && issuing_clause(w, line, 0).is_none()
+        && crate::clause::clause_word(w, line).is_none()
+        && !crate::structure::is_annex_line(w, line)
+        && crate::heading::action_line(w, line).is_none()
+        && crate::study::mentions(w, line, (0, line.len())).is_empty()
 }
 
 /// The longest line, in bytes, read as a page's number after a page word (`Página 123 de 456`).
