@@ -1009,10 +1009,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
         // Furniture: running headers and footers, whole or glued to the first line of a page.
         let mut is_heading_line = false;
         let mut delete_line = |n: usize, edits: &mut Vec<Edit>| {
-            deleted_line[n] = true;
-            // The line goes with its line break: a citation broken by a page goes on.
-            let end = lines.get(n + 1).map_or(lines[n].1, |next| next.0);
-            edits.push(Edit { start: lines[n].0, end, with: "".into() });
+            delete_whole_line(&lines, n, &mut deleted_line, edits)
         };
         let mut line_after_header: Option<&str> = None;
         let after_feed = line.starts_with('\u{c}')
@@ -1403,9 +1400,7 @@ fn sessions_after_titles(
                 end: s + line.len(),
                 with: format!(" {tag_line}").into(),
             });
-            deleted_line[m] = true;
-            let end = lines.get(m + 1).map_or(lines[m].1, |next| next.0);
-            edits.push(Edit { start: lines[m].0, end, with: "".into() });
+            delete_whole_line(lines, m, deleted_line, edits);
         }
     }
 }
@@ -1416,6 +1411,19 @@ fn ends_with_citation_word(w: &Words, line: &str) -> bool {
     line.rsplit(char::is_whitespace).next().is_some_and(|word| {
         crate::citation::trigger_word(w, word).is_ok_and(|(rest, _)| rest.is_empty())
     })
+}
+
+/// Takes line `n` out with its line break, so that what a page broke goes on (a citation cut
+/// by a page's furniture), and marks it deleted.
+fn delete_whole_line(
+    lines: &[(usize, usize)],
+    n: usize,
+    deleted_line: &mut [bool],
+    edits: &mut Vec<Edit>,
+) {
+    deleted_line[n] = true;
+    let end = lines.get(n + 1).map_or(lines[n].1, |next| next.0);
+    edits.push(Edit { start: lines[n].0, end, with: "".into() });
 }
 
 /// How many times a line must come back, its digits aside, to be a page's furniture.
@@ -1482,9 +1490,7 @@ fn repeated_furniture(
             continue;
         }
         for &(_, n) in run {
-            deleted_line[n] = true;
-            let end = lines.get(n + 1).map_or(lines[n].1, |next| next.0);
-            edits.push(Edit { start: lines[n].0, end, with: "".into() });
+            delete_whole_line(lines, n, deleted_line, edits);
         }
     }
 }
@@ -1643,9 +1649,7 @@ fn lone_page_numbers(
         }
     }
     for n in found {
-        deleted_line[n] = true;
-        let to = lines.get(n + 1).map_or(lines[n].1, |next| next.0);
-        edits.push(Edit { start: lines[n].0, end: to, with: "".into() });
+        delete_whole_line(lines, n, deleted_line, edits);
     }
 }
 
@@ -1707,9 +1711,7 @@ fn page_breaks_inside_sentences(
         if furniture && runs_on {
             for m in n..end {
                 if !deleted_line[m] {
-                    deleted_line[m] = true;
-                    let to = lines.get(m + 1).map_or(lines[m].1, |next| next.0);
-                    edits.push(Edit { start: lines[m].0, end: to, with: "".into() });
+                    delete_whole_line(lines, m, deleted_line, edits);
                 }
             }
         }
