@@ -1441,6 +1441,8 @@ pub(crate) fn is_page_number(w: &Words, line: &str) -> bool {
         .bytes()
         .last()
         .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'i' | b'v' | b'x' | b'l'));
+    // The longest: a page word, six characters of number, a count word and a count of pages of
+    // up to four digits.
     if !ends_like_number || inner.len() > 6 + w.longest_page_word + w.longest_page_count_word + 4 {
         return false;
     }
