@@ -845,6 +845,11 @@ impl Words {
         ] {
             study_words.extend(list.into_iter().map(|w| (w, word)));
         }
+        // The longest of a list's words, with `blanks` spaces around it.
+        let longest = |list: &[String], blanks: usize| {
+            list.iter().map(|word| word.len() + blanks).max().unwrap_or(0)
+        };
+        let (page_words, page_count_words) = (all(|l| &l.page_words), all(|l| &l.page_count_words));
         Words {
             first_letters: first_letters(&trigger_prefixes),
             first_three_letters,
@@ -915,18 +920,10 @@ impl Words {
             glued_addressees: addressees.iter().filter(|w| is_glued(w)).cloned().collect(),
             annex_words: table(|l| &l.annex_words),
             annex_links: set(|l| &l.annex_links),
-            longest_page_word: all(|l| &l.page_words)
-                .iter()
-                .map(|p| p.len() + 1)
-                .max()
-                .unwrap_or(0),
-            page_words: all(|l| &l.page_words),
-            longest_page_count_word: all(|l| &l.page_count_words)
-                .iter()
-                .map(|p| p.len() + 2)
-                .max()
-                .unwrap_or(0),
-            page_count_words: all(|l| &l.page_count_words),
+            longest_page_word: longest(&page_words, 1),
+            page_words,
+            longest_page_count_word: longest(&page_count_words, 2),
+            page_count_words,
             open_ends: set(|l| &l.open_ends),
             contents_titles: set(|l| &l.contents_titles),
             header_names: {
