@@ -2061,3 +2061,25 @@ fn page_furniture_repeated_on_every_page_is_taken_out_whatever_its_words() {
         assert_eq!(summary(&got[0]), summary(&want[0]), "{text}");
     }
 }
+
+/// A copy onto one line of a printed resolution whose page broke between the title and the
+/// adoption history: the page's number and the resolution's short running header, in either
+/// order, end no title (`... ITU-R and ITU-T 102<TAB>Res. 18 (Helsinki, 1993; ...)`).
+#[test]
+fn the_own_running_header_glued_after_the_title_is_no_part_of_it() {
+    let text = "RESOLUTION 18 Principles and procedures for the allocation of work to, and coordination between, ITU-R and ITU-T {header} (Helsinki, 1993; Geneva, 1996; Montreal, 2000; Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012) The World Telecommunication Standardization Assembly (Dubai, 2012), considering a) that the Sectors study matters of common interest to them; resolves 1 that the Sectors keep a joint list of those matters and review it each year.\n";
+    for header in ["102\tRes. 18", "Res. 18\t102", "102 Res. 18", "Res. 18"] {
+        let text = text.replace("{header}", header);
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{text}");
+        assert_eq!(id(&documents[0]).as_deref(), Some("WTSA 18 (Rev. Dubai, 2012)"), "{text}");
+        assert_eq!(
+            documents[0].title.as_deref(),
+            Some(
+                "Principles and procedures for the allocation of work to, and coordination between, ITU-R and ITU-T"
+            ),
+            "{text}"
+        );
+        assert!(citations(&documents[0]).is_empty(), "{text}");
+    }
+}
