@@ -723,6 +723,7 @@ pub(crate) fn top<'a>(
     without_footnote_mark(region, &mut res);
     without_bracketed_note(text, &mut res);
     without_own_header(w, text, heading.number, &mut res);
+    without_own_header_at_end(w, text, heading.number, &mut res);
     without_adoption_note(w, text, &mut res);
     res
 }
@@ -1285,6 +1286,53 @@ fn without_own_header(
     let rest = after.trim_start_matches(crate::pieces::is_space);
     if own && raw.attribution.is_none() && rest.len() < after.len() && !rest.is_empty() {
         res.title = Some((end - rest.len(), end));
+    }
+}
+
+/// How many words from the end of the title the document's own running header is looked for.
+const HEADER_WORDS_AT_END: usize = 4;
+
+/// Takes the document's own running header off the end of the title, as a page broke a copy
+/// onto one line between the title and the adoption history (`... ITU-R and ITU-T 102 Res. 18`,
+/// `... Res. 18 102`): an abbreviated citation of the heading's number with no edition, the
+/// page's number before or after it or none.
+fn without_own_header_at_end(
+    w: &Words,
+    text: &str,
+    number: Option<isc_model::ResolutionNumber>,
+    res: &mut Top<'_>,
+) {
+    let (Some((start, end)), Some(number)) = (res.title, number) else { return };
+    let title = &text[start..end];
+    let is_page = |t: &str| (1..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+    // The last words' starts, from the end.
+    let mut rest = title;
+    for _ in 0..HEADER_WORDS_AT_END {
+        let Some(space) = rest.trim_end().rfind(char::is_whitespace) else { return };
+        let at = space + rest[space..].chars().next().map_or(1, char::len_utf8);
+        rest = &title[..space];
+        let Ok((_, crate::vocabulary::Trigger::Short)) =
+            crate::citation::trigger_word(w, &title[at..])
+        else {
+            continue;
+        };
+        let Ok((after, raw)) = crate::citation::citation(w, &title[at..]) else { continue };
+        let own = matches!(raw.items.as_slice(), [item] if item.number == number && item.edition.is_none());
+        let after = after.trim();
+        if !own || raw.attribution.is_some() || !(after.is_empty() || is_page(after)) {
+            continue;
+        }
+        let before = title[..at].trim_end();
+        let page = before.rsplit(char::is_whitespace).next().unwrap_or_default();
+        let before = if after.is_empty() && is_page(page) {
+            before[..before.len() - page.len()].trim_end()
+        } else {
+            before
+        };
+        if before.contains(char::is_alphabetic) {
+            res.title = Some((start, start + before.len()));
+        }
+        return;
     }
 }
 
