@@ -1276,17 +1276,27 @@ fn without_own_header(
     res: &mut Top<'_>,
 ) {
     let (Some((start, end)), Some(number)) = (res.title, number) else { return };
-    let title = &text[start..end];
-    let Ok((_, crate::vocabulary::Trigger::Short)) = crate::citation::trigger_word(w, title) else {
-        return;
-    };
-    let Ok((after, raw)) = crate::citation::citation(w, title) else { return };
-    let own =
-        matches!(raw.items.as_slice(), [item] if item.number == number && item.edition.is_none());
+    let Some(after) = after_own_header(w, &text[start..end], number) else { return };
     let rest = after.trim_start_matches(crate::pieces::is_space);
-    if own && raw.attribution.is_none() && rest.len() < after.len() && !rest.is_empty() {
+    if rest.len() < after.len() && !rest.is_empty() {
         res.title = Some((end - rest.len(), end));
     }
+}
+
+/// What follows the document's own running header opening `text`: an abbreviated citation
+/// (`Res.`) of `number` alone, with no edition and no attribution.
+fn after_own_header<'a>(
+    w: &Words,
+    text: &'a str,
+    number: isc_model::ResolutionNumber,
+) -> Option<&'a str> {
+    let Ok((_, crate::vocabulary::Trigger::Short)) = crate::citation::trigger_word(w, text) else {
+        return None;
+    };
+    let (after, raw) = crate::citation::citation(w, text).ok()?;
+    let own =
+        matches!(raw.items.as_slice(), [item] if item.number == number && item.edition.is_none());
+    (own && raw.attribution.is_none()).then_some(after)
 }
 
 /// How many words from the end of the title the document's own running header is looked for.
@@ -1311,15 +1321,10 @@ fn without_own_header_at_end(
         let Some(space) = rest.trim_end().rfind(char::is_whitespace) else { return };
         let at = space + rest[space..].chars().next().map_or(1, char::len_utf8);
         rest = &title[..space];
-        let Ok((_, crate::vocabulary::Trigger::Short)) =
-            crate::citation::trigger_word(w, &title[at..])
-        else {
+        let Some(after) = after_own_header(w, &title[at..], number).map(str::trim) else {
             continue;
         };
-        let Ok((after, raw)) = crate::citation::citation(w, &title[at..]) else { continue };
-        let own = matches!(raw.items.as_slice(), [item] if item.number == number && item.edition.is_none());
-        let after = after.trim();
-        if !own || raw.attribution.is_some() || !(after.is_empty() || is_page(after)) {
+        if !(after.is_empty() || is_page(after)) {
             continue;
         }
         let before = title[..at].trim_end();
