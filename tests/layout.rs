@@ -5,7 +5,8 @@
 //! (a) flattened onto one line, (b) with running headers and page numbers between its lines,
 //! (c) hard-wrapped at 64 columns with hyphenated line ends, ligatures, soft hyphens and CRLF,
 //! and (d) bound with others into a compilation behind a cover and a table of contents
-//! (`isc_synth::layout`).
+//! (`isc_synth::layout`); also (e) printed as a converter writes a PDF: wrapped at 60 columns, a
+//! blank line after every line and two after a paragraph, a browser's footer on every page.
 //! Each version is compared with the original text: every resolution's identity, citations
 //! (body, number and edition, as a multiset), themes and call for coordination, and a
 //! compilation must give each of its resolutions exactly once. Every difference is printed; a
@@ -312,15 +313,64 @@ fn report(layout: &str, tallies: &BTreeMap<Corpus, Tally>) {
 
 /// Lays every text out as `layout` says and compares what it reads with the original.
 fn check_layout(layout: Layout) {
+    check(layout.name(), |text, index| layout.apply(text, index).into_owned());
+}
+
+/// Lays every text out with `lay` (the text and its index) and compares what it reads with the
+/// original, under the layout's `name`.
+fn check(name: &str, lay: impl Fn(&str, u64) -> String) {
     let fixture = fixture();
     let engines = [engine(Corpus::Sample, fixture), engine(Corpus::Generated, fixture)];
     let mut tallies: BTreeMap<Corpus, Tally> = BTreeMap::new();
     for (index, source) in fixture.sources.iter().enumerate() {
-        let text = layout.apply(&source.text, index as u64);
+        let text = lay(&source.text, index as u64);
         let got = read(&engines[source.corpus as usize], &source.key, &text);
         tallies.entry(source.corpus).or_default().compare(&source.key, &source.original, &got);
     }
-    report(layout.name(), &tallies);
+    report(name, &tallies);
+}
+
+/// The width a printed page's lines are wrapped at in [`printed`].
+const PRINTED_WIDTH: usize = 60;
+/// How many printed lines a page of [`printed`] holds.
+const PRINTED_PAGE: usize = 24;
+
+/// A text as a converter writes a PDF of it: its lines wrapped at 60 columns, a blank line after
+/// every printed line and one more after a paragraph, and a browser's footer, its address and
+/// the page's number, after every 24 printed lines.
+fn printed(text: &str) -> String {
+    let mut out = String::new();
+    let (mut printed, mut page) = (0, 1);
+    let mut print = |line: &str, out: &mut String| {
+        out.push_str(line);
+        out.push_str("\n\n");
+        printed += 1;
+        if printed % PRINTED_PAGE == 0 {
+            out.push_str(&format!(
+                "https://www.itu.int/en/publications/resolutions.aspx\t{page}/9\n\n"
+            ));
+            page += 1;
+        }
+    };
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            out.push('\n');
+            continue;
+        }
+        let mut current = String::new();
+        for word in line.split(' ') {
+            if !current.is_empty() && current.len() + 1 + word.len() > PRINTED_WIDTH {
+                print(&current, &mut out);
+                current.clear();
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+        print(&current, &mut out);
+    }
+    out
 }
 
 #[test]
@@ -336,6 +386,13 @@ fn paged_layout_reads_the_same() {
 #[test]
 fn wrapped_layout_reads_the_same() {
     check_layout(Layout::Wrapped);
+}
+
+/// A converter's copy of a printed PDF: wrapped lines, a blank line after each, two after a
+/// paragraph, and a browser's footer on every page.
+#[test]
+fn printed_layout_reads_the_same() {
+    check("printed", |text, _| printed(text));
 }
 
 /// The cover of a book of `body`'s resolutions.
