@@ -949,6 +949,13 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
     let mut furniture_lines: Vec<usize> = Vec::new();
     for (n, &(s, e)) in lines.iter().enumerate() {
         let line = &text[s..e];
+        // A web address alone with the page's number, a browser's footer: furniture even once,
+        // taken out before anything else edits it.
+        let first = line.bytes().find(|&b| b != b' ' && b != b'\t');
+        if matches!(first, Some(b'h' | b'w')) && is_address_footer(line.trim()) {
+            delete_whole_line(&lines, n, &mut deleted_line, &mut edits);
+            continue;
+        }
         // Characters: only lines with bytes outside ASCII can hold them.
         let ascii = line.is_ascii();
         if !ascii {
@@ -1540,6 +1547,20 @@ fn may_be_furniture(line: &str) -> bool {
         && line.len() <= MAX_FURNITURE_LINE
         && !opens_lower_item(bytes)
         && line.contains(char::is_alphabetic)
+}
+
+/// Whether `line` is a browser's printed footer: a web address alone (`https://`, `http://`,
+/// `www.`, no space in it) and the page's number after it, the count of pages or not
+/// (`https://www.itu.int/.../res70.aspx<TAB>2/5`).
+fn is_address_footer(line: &str) -> bool {
+    if !["https://", "http://", "www."].iter().any(|scheme| line.starts_with(scheme)) {
+        return false;
+    }
+    let Some((address, page)) = line.split_once(char::is_whitespace) else { return false };
+    let page = page.trim();
+    let (number, count) = page.split_once('/').unwrap_or((page, "1"));
+    let digits = |t: &str| (1..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+    address.len() > 8 && digits(number) && digits(count)
 }
 
 /// Whether `line` opens with a number and a blank, then a small letter: an operative item
