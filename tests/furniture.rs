@@ -2083,3 +2083,46 @@ fn the_own_running_header_glued_after_the_title_is_no_part_of_it() {
         assert!(citations(&documents[0]).is_empty(), "{text}");
     }
 }
+
+/// A line of page furniture whose words are none of the parser's, found once only (a text of two
+/// pages), where the page broke inside a sentence: inside the title (`... promotion of gender
+/// equality and the` / furniture / `empowerment of women ...`), inside a citation (`Resolution` /
+/// furniture / `55 (Rev. Buenos Aires, 2017)`), inside an item and inside the last clause, with
+/// blank lines around it or none. It is furniture even once: the text gives the same identity,
+/// title, citations, themes and flag as without it.
+#[test]
+fn page_furniture_found_once_inside_a_sentence_is_taken_out() {
+    let clean = format!("{}\n", PRINTED.join("\n"));
+    let want = scan(&clean);
+    assert_eq!(want.len(), 1);
+    let summary = |d: &Document| {
+        let themes: Vec<String> = d.themes.iter().map(|t| t.id.clone()).collect();
+        (id(d), d.title.clone(), citations(d), themes, d.calls_for_coordination)
+    };
+    let furniture = [
+        "12/6/26, 3:19 PM\tResolution 70 - ITU",
+        "PP-18/45-E\t2",
+        "\u{a9} ITU 2018\t2",
+        "Final Acts of the Plenipotentiary Conference (Dubai, 2018)\t102",
+        "Final Acts of the Plenipotentiary Conference (Dubai, 2018)    102",
+        "102\tFinal Acts \u{2013} PP-18",
+    ];
+    for line in furniture {
+        for at in [2, 8, 15, 22] {
+            for around in ["\n", "\n\n"] {
+                let mut text = String::new();
+                for (n, printed) in PRINTED.iter().enumerate() {
+                    if n == at {
+                        text.push_str(line);
+                        text.push_str(around);
+                    }
+                    text.push_str(printed);
+                    text.push_str(if n + 1 == at { around } else { "\n" });
+                }
+                let got = scan(&text);
+                assert_eq!(got.len(), 1, "{text}");
+                assert_eq!(summary(&got[0]), summary(&want[0]), "{text}");
+            }
+        }
+    }
+}
