@@ -1184,6 +1184,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
         }
     }
     repeated_furniture(w, text, &lines, &furniture_lines, &mut deleted_line, &mut edits);
+    furniture_inside_sentences(w, text, &lines, &furniture_lines, &mut deleted_line, &mut edits);
     lone_page_numbers(w, text, &lines, &mut deleted_line, &mut edits);
     page_breaks_inside_sentences(w, text, &lines, &mut deleted_line, &after_header, &mut edits);
     // Line ends: words cut by hyphenation, wrapped contents entries.
@@ -1714,22 +1715,7 @@ fn page_breaks_inside_sentences(
             text[from..e].trim_start()
         });
         let before = text[lines[n - 1].0..lines[n - 1].1].trim_end();
-        // Inside a parenthesis the line opened, the sentence runs on whatever ends the line or
-        // opens the next (`(Rev.` / `Johannesburg, 2008) of ...`); a draft's action line marks
-        // the heading on the next page (`ADD` / furniture / `DRAFT NEW RESOLUTION [AFR-1]`).
-        let runs_on = crate::identity::ends_in_parenthesis(before)
-            || crate::heading::action_line(w, before.trim_start())
-                .is_some_and(|a| a.action.is_some())
-            || !before.ends_with(['.', ';', ':', ',', '!', '?'])
-                && next_words.is_some_and(|l| {
-                    l.starts_with(|c: char| c.is_lowercase() || c == '(')
-                        && !crate::clause::is_item_marker(l)
-                })
-            // A citation word ending the line, its number opening the next page (`Resolution` /
-            // furniture / `136 of WTSA`).
-            || next_words.is_some_and(|l| l.starts_with(|c: char| c.is_ascii_digit()))
-                && ends_with_citation_word(w, before);
-        if furniture && runs_on {
+        if furniture && runs_on(w, before, next_words) {
             for m in n..end {
                 if !deleted_line[m] {
                     delete_whole_line(lines, m, deleted_line, edits);
@@ -1737,6 +1723,75 @@ fn page_breaks_inside_sentences(
             }
         }
         n = end.max(n + 1);
+    }
+}
+
+/// Whether the text runs on from the line `before` a page break to the words `next` after it:
+/// inside a parenthesis the line opened, whatever ends the line or opens the next (`(Rev.` /
+/// `Johannesburg, 2008) of ...`); after a draft's action line, marking the heading on the next
+/// page (`ADD` / furniture / `DRAFT NEW RESOLUTION [AFR-1]`); from a line ending no sentence or
+/// clause to words going on in lower case or with a parenthesis, no item; from a citation word
+/// ending the line to its number opening the next page (`Resolution` / furniture / `136 of
+/// WTSA`).
+fn runs_on(w: &Words, before: &str, next: Option<&str>) -> bool {
+    crate::identity::ends_in_parenthesis(before)
+        || crate::heading::action_line(w, before.trim_start()).is_some_and(|a| a.action.is_some())
+        || !before.ends_with(['.', ';', ':', ',', '!', '?'])
+            && next.is_some_and(|l| {
+                l.starts_with(|c: char| c.is_lowercase() || c == '(')
+                    && !crate::clause::is_item_marker(l)
+            })
+        || next.is_some_and(|l| l.starts_with(|c: char| c.is_ascii_digit()))
+            && ends_with_citation_word(w, before)
+}
+
+/// The fewest digits of a page's number opening a line of furniture found once: fewer may be an
+/// item's number (`12<TAB>Member States to ...`).
+const MIN_OPENING_PAGE_DIGITS: usize = 3;
+
+/// Page furniture of any words found once only (a text of two pages), where the page broke
+/// inside a sentence (`... promotion of gender equality and the` / `Final Acts of the
+/// Plenipotentiary Conference (Dubai, 2018)<TAB>102` / `empowerment of women ...`): a line that
+/// may be furniture (see [`repeated_furniture`]) with a tab or two spaces between its parts, its
+/// first letter a capital, no item (a page's number of three digits or more may open it), between two lines the text runs on across (see [`runs_on`]), blank
+/// lines aside. A line of the text has no such gap inside a sentence. It goes with its line
+/// break.
+fn furniture_inside_sentences(
+    w: &Words,
+    text: &str,
+    lines: &[(usize, usize)],
+    candidates: &[usize],
+    deleted_line: &mut [bool],
+    edits: &mut Vec<Edit>,
+) {
+    let trimmed = |n: usize| {
+        let (s, e) = lines[n];
+        text[s..e].trim_matches(|c: char| c.is_whitespace() || c == '\u{c}')
+    };
+    for &n in candidates {
+        let line = trimmed(n);
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        let opening_page =
+            digits >= MIN_OPENING_PAGE_DIGITS && line[digits..].starts_with([' ', '\t']);
+        if deleted_line[n]
+            || !(line.contains('\t') || line.contains("  "))
+            || !opening_page && crate::clause::is_item_marker(line)
+            || !line.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
+        {
+            continue;
+        }
+        // The nearest lines of the text around it, blank lines aside.
+        let blank = |m: usize| trimmed(m).is_empty();
+        let Some(above) = (0..n).rev().find(|&m| !blank(m)) else { continue };
+        let Some(below) = (n + 1..lines.len()).find(|&m| !blank(m)) else { continue };
+        if deleted_line[above]
+            || deleted_line[below]
+            || !runs_on(w, text[lines[above].0..lines[above].1].trim_end(), Some(trimmed(below)))
+            || !reads_as_furniture(w, line)
+        {
+            continue;
+        }
+        delete_whole_line(lines, n, deleted_line, edits);
     }
 }
 
