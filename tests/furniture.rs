@@ -2126,3 +2126,43 @@ fn page_furniture_found_once_inside_a_sentence_is_taken_out() {
         }
     }
 }
+
+/// The same furniture found once, where the page broke between the parts of the resolution:
+/// before the issuing clause, a clause word or an item. It is furniture there too: the text gives
+/// the same identity, title, citations, themes and flag as without it.
+#[test]
+fn page_furniture_found_once_before_a_clause_or_an_item_is_taken_out() {
+    let clean = format!("{}\n", PRINTED.join("\n"));
+    let want = scan(&clean);
+    assert_eq!(want.len(), 1);
+    let summary = |d: &Document| {
+        let themes: Vec<String> = d.themes.iter().map(|t| t.id.clone()).collect();
+        (id(d), d.title.clone(), citations(d), themes, d.calls_for_coordination)
+    };
+    let furniture = [
+        "PP-18/45-E\t2",
+        "\u{a9} ITU 2018\t2",
+        "Final Acts of the Plenipotentiary Conference (Dubai, 2018)\t102",
+        "102\tFinal Acts \u{2013} PP-18",
+    ];
+    for line in furniture {
+        // Before the issuing clause, `considering`, item `a)`, `resolves`, item `1`,
+        // `instructs the Secretary-General` and `invites Member States`.
+        for at in [3, 4, 5, 12, 13, 17, 21] {
+            for around in ["\n", "\n\n"] {
+                let mut text = String::new();
+                for (n, printed) in PRINTED.iter().enumerate() {
+                    if n == at {
+                        text.push_str(line);
+                        text.push_str(around);
+                    }
+                    text.push_str(printed);
+                    text.push_str(if n + 1 == at { around } else { "\n" });
+                }
+                let got = scan(&text);
+                assert_eq!(got.len(), 1, "{text}");
+                assert_eq!(summary(&got[0]), summary(&want[0]), "{text}");
+            }
+        }
+    }
+}
