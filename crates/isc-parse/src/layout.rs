@@ -1184,7 +1184,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
         }
     }
     repeated_furniture(w, text, &lines, &furniture_lines, &mut deleted_line, &mut edits);
-    furniture_inside_sentences(w, text, &lines, &furniture_lines, &mut deleted_line, &mut edits);
+    furniture_found_once(w, text, &lines, &furniture_lines, &mut deleted_line, &mut edits);
     lone_page_numbers(w, text, &lines, &mut deleted_line, &mut edits);
     page_breaks_inside_sentences(w, text, &lines, &mut deleted_line, &after_header, &mut edits);
     // Line ends: words cut by hyphenation, wrapped contents entries.
@@ -1751,12 +1751,13 @@ const MIN_OPENING_PAGE_DIGITS: usize = 3;
 
 /// Page furniture of any words found once only (a text of two pages), where the page broke
 /// inside a sentence (`... promotion of gender equality and the` / `Final Acts of the
-/// Plenipotentiary Conference (Dubai, 2018)<TAB>102` / `empowerment of women ...`): a line that
-/// may be furniture (see [`repeated_furniture`]) with a tab or two spaces between its parts, its
-/// first letter a capital, no item (a page's number of three digits or more may open it), between two lines the text runs on across (see [`runs_on`]), blank
-/// lines aside. A line of the text has no such gap inside a sentence. It goes with its line
-/// break.
-fn furniture_inside_sentences(
+/// Plenipotentiary Conference (Dubai, 2018)<TAB>102` / `empowerment of women ...`) or between the
+/// parts of the resolution: a line that may be furniture (see [`repeated_furniture`]) with a tab
+/// or two spaces between its parts, its first letter a capital, no item (a page's number of three
+/// digits or more may open it), between two lines the text runs on across (see [`runs_on`]) or
+/// before the issuing clause, a clause word or an item, blank lines aside. A line of the text has
+/// no such gap there. It goes with its line break.
+fn furniture_found_once(
     w: &Words,
     text: &str,
     lines: &[(usize, usize)],
@@ -1784,15 +1785,24 @@ fn furniture_inside_sentences(
         let blank = |m: usize| trimmed(m).is_empty();
         let Some(above) = (0..n).rev().find(|&m| !blank(m)) else { continue };
         let Some(below) = (n + 1..lines.len()).find(|&m| !blank(m)) else { continue };
+        let next = trimmed(below);
         if deleted_line[above]
             || deleted_line[below]
-            || !runs_on(w, text[lines[above].0..lines[above].1].trim_end(), Some(trimmed(below)))
+            || !(runs_on(w, text[lines[above].0..lines[above].1].trim_end(), Some(next))
+                || opens_part(w, next))
             || !reads_as_furniture(w, line)
         {
             continue;
         }
         delete_whole_line(lines, n, deleted_line, edits);
     }
+}
+
+/// Whether `line` opens a part of a resolution: its issuing clause, a clause word or an item.
+fn opens_part(w: &Words, line: &str) -> bool {
+    crate::clause::is_item_marker(line)
+        || crate::clause::clause_word(w, line).is_some()
+        || issuing_clause(w, line, 0).is_some()
 }
 
 /// Whether the last word of `before` and the first word of `after` make a citation word
