@@ -395,6 +395,38 @@ fn printed_layout_reads_the_same() {
     check("printed", |text, _| printed(text));
 }
 
+/// The width a narrow window's lines are wrapped at in [`narrow`].
+const NARROW_WIDTH: usize = 40;
+
+/// A one-line copy pasted into a narrow window: the text made one line as the flat layout makes
+/// it, then wrapped at 40 columns, where a long word (`radiocommunications,`) leaves a line short.
+fn narrow(text: &str, index: u64) -> String {
+    let flat = Layout::Flat.apply(text, index);
+    let mut out = String::new();
+    let mut current = String::new();
+    for word in flat.split_whitespace() {
+        if !current.is_empty() && current.chars().count() + 1 + word.chars().count() > NARROW_WIDTH
+        {
+            out.push_str(&current);
+            out.push('\n');
+            current.clear();
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+    }
+    out.push_str(&current);
+    out.push('\n');
+    out
+}
+
+/// A one-line copy wrapped anew in a narrow window.
+#[test]
+fn narrow_layout_reads_the_same() {
+    check("narrow", narrow);
+}
+
 /// The cover of a book of `body`'s resolutions.
 fn book(body: Option<&str>) -> Book {
     match body {
