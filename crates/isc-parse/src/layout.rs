@@ -1023,7 +1023,13 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
             || n.checked_sub(1).is_some_and(|m| text[lines[m].0..lines[m].1].ends_with('\u{c}'));
         if !trimmed.is_empty() {
             if let Some((len, number, rest)) = running_header(w, trimmed)
-                && !(rest.is_empty() && heading_after_page(w, trimmed, heading_number))
+                && !(rest.is_empty()
+                    && (heading_after_page(w, trimmed, heading_number)
+                        || Some(number) != heading_number
+                            && lines.get(n + 1).is_some_and(|&(ns, ne)| {
+                                heading_cut_before_edition(w, trimmed, &text[ns..ne])
+                                    == Some(number)
+                            })))
             {
                 match header_counts.iter_mut().find(|(n, _)| *n == number) {
                     Some((_, count)) => *count += 1,
@@ -1494,7 +1500,13 @@ fn repeated_furniture(
         } else {
             gap && next_page(line, trimmed(run[1].1))
         };
-        if !furniture || !reads_as_furniture(w, line) {
+        // A heading whose edition went on to the next line ends no line of furniture.
+        let cut_heading = |n: usize| {
+            lines.get(n + 1).is_some_and(|&(ns, ne)| {
+                heading_cut_before_edition(w, trimmed(n), &text[ns..ne]).is_some()
+            })
+        };
+        if !furniture || !reads_as_furniture(w, line) || run.iter().any(|&(_, n)| cut_heading(n)) {
             continue;
         }
         for &(_, n) in run {
@@ -2168,6 +2180,32 @@ fn heading_after_page(w: &Words, line: &str, current: Option<u32>) -> bool {
         }
 }
 
+/// The number of the resolution whose heading in capitals ends `line`, its edition put on the
+/// `next` line by a narrow window (`24 - PP-02 – Final Acts RESOLUTION 109` / `(MARRAKESH,
+/// 2002) Strengthening ...`): the heading, no running header nor furniture, however like one
+/// the line reads.
+fn heading_cut_before_edition(w: &Words, line: &str, next: &str) -> Option<u32> {
+    let next = next.trim_start();
+    if !next.starts_with('(') {
+        return None;
+    }
+    let edition = &next[..=next.find(')')?];
+    line.char_indices().find_map(|(i, c)| {
+        let tail = &line[i..];
+        if !c.is_uppercase()
+            || i > 0 && !line[..i].ends_with([' ', '\t'])
+            || !is_upper_word(tail)
+            || !w.may_start_citation_word(tail)
+        {
+            return None;
+        }
+        let joined = format!("{tail} {edition}");
+        let h = heading(w, &joined, 0)?;
+        let number = h.number?.base;
+        h.edition.is_some().then_some(number)
+    })
+}
+
 /// The Sectors' names that lost their hyphen (`ITUR, ITUT and ITUD`, `UITT`), as a web page
 /// copied without its non-breaking hyphens gives them: written again with it (`ITU-R`), as a
 /// whole word in capitals or before a number (`ITUT7`).
@@ -2423,6 +2461,10 @@ const WRAPPED_MIN_LINES: usize = 8;
 /// hard-wrapped prose.
 const WRAPPED_MIN_SHORT_TEXT: usize = 4;
 
+/// The room, in characters, a long word takes at the end of a wrapped line (`radiocommunication,`):
+/// a line that leaves no more is of the wrapped width, however narrow the window.
+const LONG_WORD: usize = 16;
+
 /// How many of a text's first non-blank lines give the width it may be wrapped at.
 const WIDTH_PROBE_LINES: usize = 40;
 
@@ -2453,10 +2495,13 @@ fn line_widths<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Widths> {
     // The last line of the text ends its last paragraph: it may be short, and is then counted
     // neither as short nor against the wrapped width.
     let mut last_short = false;
+    let mut last_under_two_thirds = false;
     let mut count = |widths: &mut Widths, width: usize, len: usize| {
         widths.lines += 1;
         widths.short += usize::from(last_short);
-        last_short = len * 3 < width * 2;
+        widths.under_two_thirds += usize::from(last_under_two_thirds);
+        last_under_two_thirds = len * 3 < width * 2;
+        last_short = last_under_two_thirds && len + LONG_WORD < width;
         widths.wrapped += usize::from(!last_short && len <= MAX_WRAPPED_LINE);
     };
     for line in lines {
@@ -2516,20 +2561,23 @@ struct Widths {
     width: usize,
     lines: usize,
     short: usize,
+    /// Lines, the last aside, under two thirds of the width, whatever room they leave.
+    under_two_thirds: usize,
     wrapped: usize,
 }
 
 impl Widths {
-    /// A width a window may have, enough lines, next to no short one, nine in ten of a wrapped
-    /// width; or, for a short text (an excerpt wrapped at a wide column), a few lines, every one
-    /// of a wrapped width.
+    /// A width a window may have, enough lines, next to no short one (under two thirds of the
+    /// width and leaving room for a long word), nine in ten of a wrapped width; or, for a short
+    /// text (an excerpt wrapped at a wide column), a few lines, none under two thirds of the
+    /// width, the last aside.
     fn wrapped(self) -> bool {
         if !WRAP_WIDTHS.contains(&self.width) {
             return false;
         }
         if self.lines < WRAPPED_MIN_LINES {
             return self.lines >= WRAPPED_MIN_SHORT_TEXT
-                && self.short == 0
+                && self.under_two_thirds == 0
                 && self.wrapped == self.lines;
         }
         self.short * 20 <= self.lines && self.wrapped * 10 >= self.lines * 9
