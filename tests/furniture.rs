@@ -2166,3 +2166,47 @@ fn page_furniture_found_once_before_a_clause_or_an_item_is_taken_out() {
         }
     }
 }
+
+/// A printed resolution copied from its PDF by a text extractor: at each page break, the page's
+/// number alone on its line (`- 2 -`, `-2-`, `102`) and, on the next page, the book's running
+/// title with no number (`Final Acts of the Plenipotentiary Conference`), blank lines around them,
+/// the page breaking inside the title, inside a citation (`Resolution` / furniture / `55 (Rev.
+/// Buenos Aires, 2017)`), inside an item and inside the last clause. On every page, or once only
+/// (a text of two pages). Both are furniture: the text gives the same identity, title,
+/// citations, themes and flag as without them.
+#[test]
+fn a_page_number_and_a_running_title_without_number_are_furniture_inside_sentences() {
+    let clean = format!("{}\n", PRINTED.join("\n"));
+    let want = scan(&clean);
+    assert_eq!(want.len(), 1);
+    let summary = |d: &Document| {
+        let themes: Vec<String> = d.themes.iter().map(|t| t.id.clone()).collect();
+        (id(d), d.title.clone(), citations(d), themes, d.calls_for_coordination)
+    };
+    let breaks = [
+        "- {page} -\n",
+        "-{page}-\n",
+        "- {page} -\n\nFinal Acts of the Plenipotentiary Conference\n\n",
+        "-{page}-\n\nFinal Acts of the Plenipotentiary Conference\n\n",
+        "{page}\n\nFinal Acts of the Plenipotentiary Conference\n\n",
+        "\u{2013} {page} \u{2013}\nPP-18 Final Acts\n",
+    ];
+    let places: [&[usize]; 5] = [&[2, 8, 15, 22], &[2], &[8], &[15], &[22]];
+    for form in breaks {
+        for at in places {
+            let mut text = String::new();
+            let mut page = 100;
+            for (n, printed) in PRINTED.iter().enumerate() {
+                if at.contains(&n) {
+                    page += 1;
+                    text.push_str(&form.replace("{page}", &page.to_string()));
+                }
+                text.push_str(printed);
+                text.push('\n');
+            }
+            let got = scan(&text);
+            assert_eq!(got.len(), 1, "{text}");
+            assert_eq!(summary(&got[0]), summary(&want[0]), "{text}");
+        }
+    }
+}
