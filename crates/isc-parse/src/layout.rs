@@ -32,7 +32,7 @@
 //! into a parse of the text as written: every span and every borrowed slice refers to the input.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::bytes::TextClasses;
 use crate::citation::citation;
@@ -947,6 +947,8 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
     let mut title_line: Option<&str> = None;
     // Lines that may be a page's furniture of any words (see `repeated_furniture`).
     let mut furniture_lines: Vec<usize> = Vec::new();
+    // Lines holding a page's number alone (see `numbered_page_breaks`).
+    let mut page_lines: Vec<usize> = Vec::new();
     for (n, &(s, e)) in lines.iter().enumerate() {
         let line = &text[s..e];
         // A web address alone with the page's number, a browser's footer: furniture even once,
@@ -1171,6 +1173,9 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                 }
             }
             page_line = (!deleted_line[n] && is_page_number(w, trimmed)).then_some(n);
+            if page_line.is_some() && is_lone_page_number(trimmed) {
+                page_lines.push(n);
+            }
         }
         if previous_heading_line && !is_heading_line && !deleted_line[n] && !trimmed.is_empty() {
             title_line = Some(line_after_header.unwrap_or(trimmed));
@@ -1192,6 +1197,7 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
     repeated_furniture(w, text, &lines, &furniture_lines, &mut deleted_line, &mut edits);
     furniture_found_once(w, text, &lines, &furniture_lines, &mut deleted_line, &mut edits);
     lone_page_numbers(w, text, &lines, &mut deleted_line, &mut edits);
+    numbered_page_breaks(w, text, &lines, &page_lines, &mut deleted_line, &mut edits);
     page_breaks_inside_sentences(w, text, &lines, &mut deleted_line, &after_header, &mut edits);
     // Line ends: words cut by hyphenation, wrapped contents entries.
     for (n, pair) in lines.windows(2).enumerate() {
@@ -1684,6 +1690,142 @@ fn lone_page_numbers(
     }
     for n in found {
         delete_whole_line(lines, n, deleted_line, edits);
+    }
+}
+
+/// The most digits of a page's number alone on its line with no dashes around it: a number of
+/// four is more likely a year.
+const MAX_BARE_PAGE_DIGITS: usize = 3;
+
+/// Whether a trimmed line that is a page's number is one alone, as [`numbered_page_breaks`] reads
+/// it: between dashes, or three digits at most with none.
+fn is_lone_page_number(line: &str) -> bool {
+    let bare = line.bytes().all(|b| b.is_ascii_digit());
+    bare && (1..=MAX_BARE_PAGE_DIGITS).contains(&line.len())
+        || dashed_page(line).is_some_and(|end| end == line.len())
+}
+
+/// The longest running title with no number, in bytes, read as furniture where it stands once
+/// only.
+const MAX_LONE_RUNNING_TITLE: usize = 80;
+
+/// Page breaks as a text extractor copies a printed PDF: the page's number alone on its line
+/// (`- 101 -`, `-101-`, or `101`, three digits at most, with no dashes) and, next to it (blank lines aside, before or after), the book's
+/// running title with no number (`Final Acts of the Plenipotentiary Conference`): a line opening
+/// with a capital, of 120 bytes at most, ending no sentence or clause, that reads as furniture
+/// (see [`reads_as_furniture`]), no item and no page number. Where the text runs on across the
+/// break (see [`runs_on`]: inside the title, a citation, an item or a clause), or the line after
+/// it opens a part (the issuing clause, a clause word, an item), the page's number and its
+/// running title go; a running title found next to a page's number twice or more goes wherever
+/// it stands, and one found once only where the text runs on and it reads as a running title
+/// (no comma, no citation word, 80 bytes at most, every word of four letters or more
+/// capitalised). A number after a line ending with a citation word, the next line not opening
+/// with a number, is that citation's (`Resolution` / `101` / `(Rev. Dubai, 2018)`) and stays, and
+/// so does one with no dashes after a conjunction or before a parenthesis (`Resolutions 30 and` /
+/// `37` / `(Istanbul, 2002)`).
+fn numbered_page_breaks(
+    w: &Words,
+    text: &str,
+    lines: &[(usize, usize)],
+    pages: &[usize],
+    deleted_line: &mut [bool],
+    edits: &mut Vec<Edit>,
+) {
+    let trimmed = |n: usize| {
+        text[lines[n].0..lines[n].1].trim_matches(|c: char| c.is_whitespace() || c == '\u{c}')
+    };
+    let kept = |deleted: &[bool], n: usize| !deleted[n] && !trimmed(n).is_empty();
+    // The page numbers alone on their lines that no earlier pass took out.
+    let pages: Vec<usize> = pages.iter().copied().filter(|&n| !deleted_line[n]).collect();
+    if pages.is_empty() {
+        return;
+    }
+    let header_like = |line: &str| {
+        line.len() <= MAX_FURNITURE_LINE
+            && line.starts_with(char::is_uppercase)
+            && !line.ends_with([',', ';', ':', '.'])
+            && !crate::clause::is_item_marker(line)
+            && !crate::identity::is_page_number(w, line)
+            && reads_as_furniture(w, line)
+    };
+    // The running title next to each page's number, if any: the nearest kept line before or
+    // after it.
+    let next_kept = |deleted: &[bool], from: usize, up: bool| -> Option<usize> {
+        if up {
+            (0..from).rev().find(|&m| kept(deleted, m))
+        } else {
+            (from + 1..lines.len()).find(|&m| kept(deleted, m))
+        }
+    };
+    let mut titles: Vec<(usize, usize)> = Vec::new();
+    for &p in &pages {
+        for up in [false, true] {
+            if let Some(m) = next_kept(deleted_line, p, up)
+                && header_like(trimmed(m))
+            {
+                titles.push((p, m));
+            }
+        }
+    }
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for &(_, m) in &titles {
+        *counts.entry(trimmed(m)).or_default() += 1;
+    }
+    let count = |line: &str| counts.get(line).copied().unwrap_or(0);
+    let reads_as_running_title = |line: &str| {
+        line.len() <= MAX_LONE_RUNNING_TITLE
+            && !line.contains(',')
+            && !w.may_start_citation_word(line)
+            && line.split_whitespace().all(|word| {
+                word.chars().filter(|c| c.is_alphabetic()).count() < 4
+                    || word.starts_with(|c: char| c.is_uppercase())
+            })
+            && !line.split_whitespace().any(|word| crate::citation::trigger_word(w, word).is_ok())
+    };
+    for &p in &pages {
+        if deleted_line[p] {
+            continue;
+        }
+        // The running title standing next to this page's number and known as one.
+        let title = titles
+            .iter()
+            .filter(|&&(q, _)| q == p)
+            .map(|&(_, m)| m)
+            .find(|&m| count(trimmed(m)) >= 2 || reads_as_running_title(trimmed(m)));
+        let repeated = title.is_some_and(|m| count(trimmed(m)) >= 2);
+        let (first, last) = match title {
+            Some(m) => (p.min(m), p.max(m)),
+            None => (p, p),
+        };
+        let before = next_kept(deleted_line, first, true);
+        let after = next_kept(deleted_line, last, false);
+        let (Some(before), Some(after)) = (before, after) else {
+            if repeated && let Some(m) = title {
+                delete_whole_line(lines, m, deleted_line, edits);
+            }
+            continue;
+        };
+        let (before_text, after_text) = (trimmed(before), trimmed(after));
+        // A number with no dashes may be a citation's: after its citation word, the next line not
+        // opening with a number; after a conjunction (`Resolutions 30 and` / `37`); or before
+        // an edition (`37` / `(Istanbul, 2002)`).
+        let bare = trimmed(p).bytes().all(|b| b.is_ascii_digit());
+        let last_word = before_text.rsplit(' ').next().unwrap_or_default();
+        let citation_number = ends_with_citation_word(w, before_text)
+            && !after_text.starts_with(|c: char| c.is_ascii_digit())
+            || bare
+                && (after_text.starts_with('(')
+                    || w.conjunctions.contains(&crate::vocabulary::folded(last_word)));
+        let across = !citation_number
+            && (runs_on(w, before_text, Some(after_text)) || opens_part(w, after_text));
+        if across {
+            delete_whole_line(lines, p, deleted_line, edits);
+        }
+        if let Some(m) = title
+            && (repeated || across)
+        {
+            delete_whole_line(lines, m, deleted_line, edits);
+        }
     }
 }
 
