@@ -395,6 +395,33 @@ fn printed_layout_reads_the_same() {
     check("printed", |text, _| printed(text));
 }
 
+/// How many lines of the text a page of [`extracted`] holds.
+const EXTRACTED_PAGE: usize = 30;
+
+/// A printed book's pages as a text extractor copies them: after every 30 lines of the text, the
+/// page's number alone between dashes, a blank line, the book's running title with no number
+/// and another blank line, wherever the page breaks (inside a title, a citation, an item).
+fn extracted(text: &str, _index: u64) -> String {
+    let mut out = String::new();
+    for (n, line) in text.lines().enumerate() {
+        if n > 0 && n % EXTRACTED_PAGE == 0 {
+            let page = 100 + n / EXTRACTED_PAGE;
+            out.push_str(&format!(
+                "- {page} -\n\nFinal Acts of the Plenipotentiary Conference\n\n"
+            ));
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+/// A text extractor's copy of a printed book: page numbers and a running title with no number.
+#[test]
+fn extracted_layout_reads_the_same() {
+    check("extracted", extracted);
+}
+
 /// The width a narrow window's lines are wrapped at in [`narrow`].
 const NARROW_WIDTH: usize = 40;
 
