@@ -2210,3 +2210,32 @@ fn a_page_number_and_a_running_title_without_number_are_furniture_inside_sentenc
         }
     }
 }
+
+/// A page's number and the resolution's short running header glued to the start of a page's
+/// first line, an item whose text goes on to a citation broken over the next line (`345 Res.
+/// ITU-R 12 e)<TAB>the report on the implementation of Resolution` / `1060 (Nice, 1989) ...`):
+/// the header goes, the item's words stay, and so does the citation.
+#[test]
+fn a_header_glued_before_an_item_keeps_the_item_s_words() {
+    let text = "\
+RESOLUTION ITU-R 12 (Geneva, 1997)
+
+Handbooks for developing countries
+
+The Radiocommunication Assembly,
+
+noting
+d)\tthat the study groups publish their guidance as handbooks;
+
+
+345 Res. ITU-R 12 e)\tthe report on the implementation of Resolution
+1060 (Nice, 1989) submitted to this conference,
+
+resolves
+1\tthat the study groups keep their handbooks up to date.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1, "{text}");
+    assert_eq!(id(&documents[0]).as_deref(), Some("RA ITU-R 12 (Geneva, 1997)"));
+    assert_eq!(citations(&documents[0]), ["PP 1060 (Nice, 1989)"]);
+}
