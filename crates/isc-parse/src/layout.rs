@@ -1907,8 +1907,8 @@ const MIN_OPENING_PAGE_DIGITS: usize = 3;
 /// inside a sentence (`... promotion of gender equality and the` / `Final Acts of the
 /// Plenipotentiary Conference (Dubai, 2018)<TAB>102` / `empowerment of women ...`) or between the
 /// parts of the resolution: a line that may be furniture (see [`repeated_furniture`]) with a tab
-/// or two spaces between its parts, its first letter a capital, no item (a page's number of three
-/// digits or more may open it), between two lines the text runs on across (see [`runs_on`]) or
+/// or two spaces between its parts, the first letter of each a capital, no item (a page's number
+/// of three digits or more may open it) and no citation word ending it, between two lines the text runs on across (see [`runs_on`]) or
 /// before the issuing clause, a clause word or an item, blank lines aside. A line of the text has
 /// no such gap there. It goes with its line break.
 fn furniture_found_once(
@@ -1928,10 +1928,19 @@ fn furniture_found_once(
         let digits = line.bytes().take_while(u8::is_ascii_digit).count();
         let opening_page =
             digits >= MIN_OPENING_PAGE_DIGITS && line[digits..].starts_with([' ', '\t']);
+        // A part after a gap opening in lower case is a text's (`345 Res. ITU-R 12 e)<TAB>the
+        // report on ...`: a header glued before an item).
+        let parts_open_in_capitals = || {
+            line.split(['\t'])
+                .flat_map(|part| part.split("  "))
+                .filter_map(|part| part.trim().chars().find(|c| c.is_alphabetic()))
+                .all(char::is_uppercase)
+        };
         if deleted_line[n]
             || !(line.contains('\t') || line.contains("  "))
             || !opening_page && crate::clause::is_item_marker(line)
-            || !line.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
+            || !parts_open_in_capitals()
+            || ends_with_citation_word(w, line)
         {
             continue;
         }
