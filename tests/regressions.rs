@@ -178,3 +178,17 @@ fn regression_flowed_line_walked_again_per_resolution() {
     let documents = scan_repeated_linear(piece, 300);
     assert_eq!(documents.len(), 600);
 }
+
+/// Each page's number alone on its line looked for the lines around it past every line taken
+/// out before it, and for its running title among those of every page: a column of numbers, or
+/// many pages with a running title and no number, was quadratic.
+#[test]
+fn regression_page_numbers_searched_every_page() {
+    let documents = scan_repeated_linear("7\n", 10_000);
+    assert_eq!(documents.len(), 1);
+    let documents = scan_repeated_linear(
+        "- 7 -\n\nFinal Acts of the Plenipotentiary Conference\n\nthe text goes on and\n",
+        2_500,
+    );
+    assert_eq!(documents.len(), 1);
+}
