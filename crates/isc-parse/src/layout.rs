@@ -1705,6 +1705,10 @@ fn is_lone_page_number(line: &str) -> bool {
         || dashed_page(line).is_some_and(|end| end == line.len())
 }
 
+/// How far from a page's number, in lines, the lines around it are looked for (blank lines and
+/// furniture taken out aside).
+const MAX_BREAK_LINES: usize = 8;
+
 /// The longest running title with no number, in bytes, read as furniture where it stands once
 /// only.
 const MAX_LONE_RUNNING_TITLE: usize = 80;
@@ -1748,28 +1752,23 @@ fn numbered_page_breaks(
             && !crate::identity::is_page_number(w, line)
             && reads_as_furniture(w, line)
     };
-    // The running title next to each page's number, if any: the nearest kept line before or
-    // after it.
+    // The nearest kept line before or after a line, a few lines away at most.
     let next_kept = |deleted: &[bool], from: usize, up: bool| -> Option<usize> {
         if up {
-            (0..from).rev().find(|&m| kept(deleted, m))
+            (from.saturating_sub(MAX_BREAK_LINES)..from).rev().find(|&m| kept(deleted, m))
         } else {
-            (from + 1..lines.len()).find(|&m| kept(deleted, m))
+            (from + 1..lines.len().min(from + 1 + MAX_BREAK_LINES)).find(|&m| kept(deleted, m))
         }
     };
-    let mut titles: Vec<(usize, usize)> = Vec::new();
-    for &p in &pages {
-        for up in [false, true] {
-            if let Some(m) = next_kept(deleted_line, p, up)
-                && header_like(trimmed(m))
-            {
-                titles.push((p, m));
-            }
-        }
-    }
+    // The lines next to a page's number that may be its running title.
+    let titles = |deleted: &[bool], p: usize| -> [Option<usize>; 2] {
+        [false, true].map(|up| next_kept(deleted, p, up).filter(|&m| header_like(trimmed(m))))
+    };
     let mut counts: HashMap<&str, usize> = HashMap::new();
-    for &(_, m) in &titles {
-        *counts.entry(trimmed(m)).or_default() += 1;
+    for &p in &pages {
+        for m in titles(deleted_line, p).into_iter().flatten() {
+            *counts.entry(trimmed(m)).or_default() += 1;
+        }
     }
     let count = |line: &str| counts.get(line).copied().unwrap_or(0);
     let reads_as_running_title = |line: &str| {
@@ -1787,10 +1786,9 @@ fn numbered_page_breaks(
             continue;
         }
         // The running title standing next to this page's number and known as one.
-        let title = titles
-            .iter()
-            .filter(|&&(q, _)| q == p)
-            .map(|&(_, m)| m)
+        let title = titles(deleted_line, p)
+            .into_iter()
+            .flatten()
             .find(|&m| count(trimmed(m)) >= 2 || reads_as_running_title(trimmed(m)));
         let repeated = title.is_some_and(|m| count(trimmed(m)) >= 2);
         let (first, last) = match title {
@@ -1816,7 +1814,9 @@ fn numbered_page_breaks(
             || bare
                 && (after_text.starts_with('(')
                     || w.conjunctions.contains(&crate::vocabulary::folded(last_word)));
+        // A column of numbers is no page break: the line after is no page's number.
         let across = !citation_number
+            && !is_lone_page_number(after_text)
             && (runs_on(w, before_text, Some(after_text)) || opens_part(w, after_text));
         if across {
             delete_whole_line(lines, p, deleted_line, edits);
