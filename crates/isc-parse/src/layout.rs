@@ -1023,8 +1023,12 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
         let mut line_after_header: Option<&str> = None;
         let after_feed = line.starts_with('\u{c}')
             || n.checked_sub(1).is_some_and(|m| text[lines[m].0..lines[m].1].ends_with('\u{c}'));
+        // Running headers, drafts' headers and headings hold a citation word: a line with none
+        // is asked for none of them, unless a character outside ASCII may hide one.
+        let may_cite = !ascii || has_citation_word(lead, lead + trimmed.len());
         if !trimmed.is_empty() {
-            if let Some((len, number, rest)) = running_header(w, trimmed)
+            if let Some((len, number, rest)) =
+                may_cite.then(|| running_header(w, trimmed)).flatten()
                 && !(rest.is_empty()
                     && (heading_after_page(w, trimmed, heading_number)
                         || Some(number) != heading_number
@@ -1096,12 +1100,12 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                     heading_number = h.number.map(|n| n.base);
                     heading_edition = edition_key(&h);
                 }
-            } else if draft_running_header(w, trimmed, page_line.is_some()) {
+            } else if may_cite && draft_running_header(w, trimmed, page_line.is_some()) {
                 delete_line(n, &mut edits);
                 if let Some(m) = page_line.take() {
                     delete_line(m, &mut edits);
                 }
-            } else if let Some(h) = (has_citation_word(lead, lead + trimmed.len()) || !ascii)
+            } else if let Some(h) = may_cite
                 .then(|| heading(w, trimmed, 0))
                 .flatten()
                 .filter(|_| !opens_wrapped_contents_entry(w, text, &lines[n + 1..]))
@@ -1140,7 +1144,9 @@ fn characters_and_lines(w: &Words, text: &str, citation_words: &[usize]) -> Vec<
                         }
                     }
                 }
-            } else if let Some((len, h)) = page_number_before_heading(w, trimmed) {
+            } else if let Some((len, h)) =
+                may_cite.then(|| page_number_before_heading(w, trimmed)).flatten()
+            {
                 edits.push(Edit { start: lead, end: lead + len, with: "".into() });
                 is_heading_line = true;
                 // A new resolution: its title is still to be read.
