@@ -1720,19 +1720,20 @@ const MAX_BREAK_LINES: usize = 8;
 const MAX_LONE_RUNNING_TITLE: usize = 80;
 
 /// Page breaks as a text extractor copies a printed PDF: the page's number alone on its line
-/// (`- 101 -`, `-101-`, or `101`, three digits at most, with no dashes) and, next to it (blank lines aside, before or after), the book's
-/// running title with no number (`Final Acts of the Plenipotentiary Conference`): a line opening
-/// with a capital, of 120 bytes at most, ending no sentence or clause, that reads as furniture
-/// (see [`reads_as_furniture`]), no item and no page number. Where the text runs on across the
-/// break (see [`runs_on`]: inside the title, a citation, an item or a clause), or the line after
-/// it opens a part (the issuing clause, a clause word, an item), the page's number and its
-/// running title go; a running title found next to a page's number twice or more goes wherever
-/// it stands, and one found once only where the text runs on and it reads as a running title
-/// (no comma, no citation word, 80 bytes at most, every word of four letters or more
-/// capitalised). A number after a line ending with a citation word, the next line not opening
-/// with a number, is that citation's (`Resolution` / `101` / `(Rev. Dubai, 2018)`) and stays, and
-/// so does one with no dashes after a conjunction or before a parenthesis (`Resolutions 30 and` /
-/// `37` / `(Istanbul, 2002)`).
+/// (`- 101 -`, `-101-`, or `101`, three digits at most, with no dashes) and, next to it before or
+/// after (eight lines away at most, blank lines and furniture aside), the book's running title
+/// with no number (`Final Acts of the Plenipotentiary Conference`): a line opening with a
+/// capital, of 120 bytes at most, ending no sentence or clause, that reads as furniture (see
+/// [`reads_as_furniture`]), no item and no page number. Where the text runs on across the break
+/// (see [`runs_on`]: inside the title, a citation, an item or a clause), or the line after it
+/// opens a part (the issuing clause, a clause word, an item), the page's number and its running
+/// title go; a running title found next to a page's number twice or more goes wherever it
+/// stands, and one found once only where the text runs on and it reads as a running title (no
+/// comma, no citation word, 80 bytes at most, every word of four letters or more capitalised). A
+/// number after a line ending with a citation word, the next line not opening with a number, is
+/// that citation's (`Resolution` / `101` / `(Rev. Dubai, 2018)`) and stays, and so does one with
+/// no dashes after a conjunction or before a parenthesis (`Resolutions 30 and` / `37` /
+/// `(Istanbul, 2002)`), and one before another page's number (a column of numbers).
 fn numbered_page_breaks(
     w: &Words,
     text: &str,
@@ -1914,9 +1915,9 @@ const MIN_OPENING_PAGE_DIGITS: usize = 3;
 /// Plenipotentiary Conference (Dubai, 2018)<TAB>102` / `empowerment of women ...`) or between the
 /// parts of the resolution: a line that may be furniture (see [`repeated_furniture`]) with a tab
 /// or two spaces between its parts, the first letter of each a capital, no item (a page's number
-/// of three digits or more may open it) and no citation word ending it, between two lines the text runs on across (see [`runs_on`]) or
-/// before the issuing clause, a clause word or an item, blank lines aside. A line of the text has
-/// no such gap there. It goes with its line break.
+/// of three digits or more may open it) and no citation word ending it, between two lines the
+/// text runs on across (see [`runs_on`]) or before the issuing clause, a clause word or an item,
+/// blank lines aside. A line of the text has no such gap there. It goes with its line break.
 fn furniture_found_once(
     w: &Words,
     text: &str,
