@@ -1452,6 +1452,13 @@ fn delete_whole_line(
     edits.push(Edit { start: lines[n].0, end, with: "".into() });
 }
 
+/// The words of line `n` of `text`, without the blanks and form feeds around them.
+#[inline]
+fn trimmed_line<'a>(text: &'a str, lines: &[(usize, usize)], n: usize) -> &'a str {
+    let (s, e) = lines[n];
+    text[s..e].trim_matches(|c: char| c.is_whitespace() || c == '\u{c}')
+}
+
 /// How many times a line must come back, its digits aside, to be a page's furniture.
 const MIN_FURNITURE_REPEATS: usize = 3;
 
@@ -1485,10 +1492,7 @@ fn repeated_furniture(
     if candidates.len() < 2 {
         return;
     }
-    let trimmed = |n: usize| {
-        let (s, e) = lines[n];
-        text[s..e].trim_matches(|c: char| c.is_whitespace() || c == '\u{c}')
-    };
+    let trimmed = |n: usize| trimmed_line(text, lines, n);
     let mut keyed: Vec<(u64, usize)> = candidates
         .iter()
         .filter(|&&n| !deleted_line[n])
@@ -1742,9 +1746,7 @@ fn numbered_page_breaks(
     deleted_line: &mut [bool],
     edits: &mut Vec<Edit>,
 ) {
-    let trimmed = |n: usize| {
-        text[lines[n].0..lines[n].1].trim_matches(|c: char| c.is_whitespace() || c == '\u{c}')
-    };
+    let trimmed = |n: usize| trimmed_line(text, lines, n);
     let kept = |deleted: &[bool], n: usize| !deleted[n] && !trimmed(n).is_empty();
     // The page numbers alone on their lines that no earlier pass took out.
     let pages: Vec<usize> = pages.iter().copied().filter(|&n| !deleted_line[n]).collect();
@@ -1926,10 +1928,7 @@ fn furniture_found_once(
     deleted_line: &mut [bool],
     edits: &mut Vec<Edit>,
 ) {
-    let trimmed = |n: usize| {
-        let (s, e) = lines[n];
-        text[s..e].trim_matches(|c: char| c.is_whitespace() || c == '\u{c}')
-    };
+    let trimmed = |n: usize| trimmed_line(text, lines, n);
     for &n in candidates {
         let line = trimmed(n);
         let digits = line.bytes().take_while(u8::is_ascii_digit).count();
