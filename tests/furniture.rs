@@ -2039,19 +2039,11 @@ fn page_furniture_repeated_on_every_page_is_taken_out_whatever_its_words() {
         "{page}\tFinal Acts \u{2013} PP-18",
     ];
     for line in furniture {
-        let mut text = String::new();
-        let mut page = 0;
-        for (n, printed) in PRINTED.iter().enumerate() {
-            // A page break after the title's first line, inside a citation, in the operative
-            // part and in the last clause.
-            if [2, 8, 16, 22].contains(&n) {
-                page += 1;
-                text.push_str(&line.replace("{page}", &page.to_string()));
-                text.push('\n');
-            }
-            text.push_str(printed);
-            text.push('\n');
-        }
+        // A page break after the title's first line, inside a citation, in the operative part
+        // and in the last clause.
+        let text = printed_with(&[2, 8, 16, 22], 1, |page| {
+            format!("{}\n", line.replace("{page}", &page.to_string()))
+        });
         let got = scan(&text);
         assert_eq!(got.len(), 1, "{text}");
         assert_eq!(summary(&got[0]), summary(&want[0]), "{text}");
@@ -2122,6 +2114,26 @@ fn summary(d: &Document) -> (Option<String>, Option<String>, Vec<String>, Vec<St
     (id(d), d.title.clone(), citations(d), themes, d.calls_for_coordination)
 }
 
+/// The lines of [`PRINTED`], with `furniture` of each page (numbered from `first_page` on)
+/// before the lines numbered in `places`.
+fn printed_with(
+    places: &[usize],
+    first_page: usize,
+    furniture: impl Fn(usize) -> String,
+) -> String {
+    let mut text = String::new();
+    let mut page = first_page;
+    for (n, printed) in PRINTED.iter().enumerate() {
+        if places.contains(&n) {
+            text.push_str(&furniture(page));
+            page += 1;
+        }
+        text.push_str(printed);
+        text.push('\n');
+    }
+    text
+}
+
 /// Puts each line of `furniture` once into [`PRINTED`], before each line numbered in `places`,
 /// with no blank line around it or one on each side, and checks that the text reads as without
 /// it.
@@ -2131,16 +2143,9 @@ fn assert_furniture_once_reads_the_same(furniture: &[&str], places: &[usize]) {
     assert_eq!(want.len(), 1);
     for line in furniture {
         for &at in places {
-            for around in ["\n", "\n\n"] {
-                let mut text = String::new();
-                for (n, printed) in PRINTED.iter().enumerate() {
-                    if n == at {
-                        text.push_str(line);
-                        text.push_str(around);
-                    }
-                    text.push_str(printed);
-                    text.push_str(if n + 1 == at { around } else { "\n" });
-                }
+            // No blank line around the furniture, or one on each side.
+            for blank in ["", "\n"] {
+                let text = printed_with(&[at], 1, |_| format!("{blank}{line}\n{blank}"));
                 let got = scan(&text);
                 assert_eq!(got.len(), 1, "{text}");
                 assert_eq!(summary(&got[0]), summary(&want[0]), "{text}");
@@ -2172,16 +2177,7 @@ fn a_page_number_and_a_running_title_without_number_are_furniture_inside_sentenc
     let places: [&[usize]; 5] = [&[2, 8, 15, 22], &[2], &[8], &[15], &[22]];
     for form in breaks {
         for at in places {
-            let mut text = String::new();
-            let mut page = 100;
-            for (n, printed) in PRINTED.iter().enumerate() {
-                if at.contains(&n) {
-                    page += 1;
-                    text.push_str(&form.replace("{page}", &page.to_string()));
-                }
-                text.push_str(printed);
-                text.push('\n');
-            }
+            let text = printed_with(at, 101, |page| form.replace("{page}", &page.to_string()));
             let got = scan(&text);
             assert_eq!(got.len(), 1, "{text}");
             assert_eq!(summary(&got[0]), summary(&want[0]), "{text}");
