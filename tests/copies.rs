@@ -1905,3 +1905,44 @@ fn an_edition_without_parentheses_before_the_title_on_one_line() {
     );
     assert!(themes(&document).contains(&"wsis-sdgs"), "{text}");
 }
+
+/// A copy with no heading that ran each page's lines onto one line, shorter than a whole text's
+/// flowed line: the title, the issuing clause, the first clause and its items on the first page,
+/// the rest of the last item on the next, a page's number between them or not.
+#[test]
+fn a_title_run_onto_the_issuing_clause_on_a_page_of_its_own() {
+    let first = "The role of ITU in building confidence and security in the use of information and \
+communication technologies The Plenipotentiary Conference of the International Telecommunication \
+Union (Dubai, 2018), recalling - Resolution 71 (Rev. Dubai, 2018) of the Plenipotentiary \
+Conference, on the strategic plan of the Union, which sets the goals of the Union for the four \
+years to come; - Resolution 45 (Rev. Dubai, 2014) of the World Telecommunication Development \
+Conference, on mechanisms for cooperation among the membership when networks are attacked or \
+misused, and on the help developing countries ask for; - Resolution 50 (Rev. Hammamet, 2016) of \
+the";
+    let second = "World Telecommunication Standardization Assembly, on the same subject, which asks \
+the study groups to keep working on it; - Resolution 58 (Rev. Hammamet, 2016) of the World \
+Telecommunication Standardization Assembly, on national teams that respond to incidents,";
+    for page_break in ["\n\n", "\n\n107\n\n"] {
+        let text = format!("{first}{page_break}{second}\n");
+        let documents = scan(&text);
+        assert_eq!(documents.len(), 1, "{text}");
+        assert_eq!(
+            documents[0].title.as_deref(),
+            Some(
+                "The role of ITU in building confidence and security in the use of information and communication technologies"
+            ),
+            "{text}"
+        );
+        assert!(themes(&documents[0]).contains(&"cybersecurity"), "{:?}", documents[0].themes);
+        assert_eq!(
+            citations(&documents[0]),
+            [
+                "PP 71 (Rev. Dubai, 2018)",
+                "WTDC 45 (Rev. Dubai, 2014)",
+                "WTSA 50 (Rev. Hammamet, 2016)",
+                "WTSA 58 (Rev. Hammamet, 2016)"
+            ],
+            "{text}"
+        );
+    }
+}
