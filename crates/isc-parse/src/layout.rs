@@ -2964,8 +2964,29 @@ fn flowed_lines<'a>(w: &'a Words, text: &'a str) -> impl Iterator<Item = (usize,
             || (copied && len >= COPIED_FLOWED_LINE)
             || (len >= OPENED_FLOWED_LINE
                 && (opens_with_heading(w, &text[line.0..end])
-                    || issuing_clause_at(w, text[line.0..end].trim_start()).is_some())))
+                    || issuing_clause_at(w, text[line.0..end].trim_start()).is_some()
+                    || opens_with_title_and_clause(w, &text[line.0..end]))))
         .then_some(line)
+    })
+}
+
+/// Whether `line` opens with a title run onto the issuing clause, as a copy with no heading
+/// that ran each page onto one line gives its first page (`The role of ... technologies The
+/// Plenipotentiary Conference of ... (Dubai, 2018), recalling ...`): a capital first, and an
+/// issuing clause after a space within a title's length, no full stop, semicolon or digit before
+/// it (a meeting's header run onto a draft's heading and title is no title: `Conferencia de
+/// Plenipotenciarios (PP-14) Busán, 2014 ... PROYECTO DE NUEVA RESOLUCIÓN [B-1] ...`).
+fn opens_with_title_and_clause(w: &Words, line: &str) -> bool {
+    let line = line.trim_start();
+    if !line.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let window = &line[..floor_boundary(line, MAX_TITLE)];
+    let window = &window[..window
+        .find(|c: char| matches!(c, '.' | ';') || c.is_ascii_digit())
+        .unwrap_or(window.len())];
+    window.char_indices().skip(1).any(|(i, c)| {
+        c.is_uppercase() && window[..i].ends_with(' ') && issuing_clause_at(w, &line[i..]).is_some()
     })
 }
 
