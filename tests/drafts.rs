@@ -1077,3 +1077,33 @@ fn struck_and_inserted_editions_under_the_title_are_no_part_of_it() {
         );
     }
 }
+
+/// A proposal whose heading and issuing clause run the struck and the inserted editions together
+/// modifies the struck edition and is put to the conference of the inserted one. A mention of
+/// the resolution in the inserted edition, alone or run together with the struck one as in the
+/// heading, is the draft's own text, no citation.
+#[test]
+fn mentions_of_the_modified_resolution_in_the_edition_it_is_put_to_are_its_own() {
+    let text = "\
+RESOLUTION 18 (Rev. Dubai, 2012Hammamet, 2016)
+
+Principles and procedures for the allocation of work to the ITU Radiocommunication and ITU Telecommunication Standardization Sectors
+
+The World Telecommunication Standardization Assembly (Dubai, 2012Hammamet, 2016),
+
+recalling
+a)\tResolution 59 (Rev. Dubai, 2014) of the World Telecommunication Development Conference;
+b)\tthat Resolution 18 (Rev. Hammamet, 2016) sets out how work is shared,
+
+resolves
+1\tthat Resolution 18 (Rev. Dubai, 2012Hammamet, 2016) is read with Resolution 2.
+";
+    let document = one(text);
+    assert_eq!(document.id, None);
+    assert_eq!(draft(&document), Some((None, None, some("WTSA 18 (Rev. Dubai, 2012)"))));
+    assert_eq!(rendered_citations(&document), ["WTDC 59 (Rev. Dubai, 2014)", "WTSA 2"]);
+    assert_eq!(
+        rendered_self_references(&document),
+        ["WTSA 18 (Rev. Hammamet, 2016)", "WTSA 18 (Rev. Hammamet, 2016)"]
+    );
+}
