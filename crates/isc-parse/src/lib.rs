@@ -796,19 +796,25 @@ impl Parser {
         }
         // A document never cites itself: a mention of its own identity, or of the resolution a
         // draft modifies, is a self-reference.
+        // A draft's own editions are the one it modifies and the one it would be adopted in.
         let own = match (&res.identity, &res.draft) {
-            (Some(id), _) => Some((id.number, id.body, id.edition)),
-            (None, Some(draft)) => draft.modifies,
+            (Some(id), _) => Some((id.number, id.body, id.edition, None)),
+            (None, Some(draft)) => draft.modifies.map(|(number, body, edition)| {
+                let put_to = draft.conference.filter(|c| body.is_none_or(|b| b == c.0));
+                (number, body, edition, put_to.and_then(|c| c.1))
+            }),
             (None, None) => None,
         };
-        if let Some((number, body, edition)) = own {
+        if let Some((number, body, edition, put_to)) = own {
+            let same = |a: EditionRef<'_>, b: EditionRef<'_>| {
+                a.year == b.year && (a.conference == b.conference || a.conference.is_none())
+            };
             let (own, cited): (Vec<_>, Vec<_>) =
                 std::mem::take(&mut res.citations).into_iter().partition(|c| {
                     c.number == number
                         && c.body.is_none_or(|b| Some(b) == body)
-                        && c.edition.zip(edition).is_none_or(|(a, b)| {
-                            a.year == b.year
-                                && (a.conference == b.conference || a.conference.is_none())
+                        && c.edition.is_none_or(|a| {
+                            edition.is_none_or(|b| same(a, b)) || put_to.is_some_and(|b| same(a, b))
                         })
                 });
             res.citations = cited;
