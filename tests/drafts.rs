@@ -1107,3 +1107,28 @@ resolves
         ["WTSA 18 (Rev. Hammamet, 2016)", "WTSA 18 (Rev. Hammamet, 2016)"]
     );
 }
+
+/// A proposal copied onto one line: its cover, its revision title, the references it lists
+/// (`Resolution 37 (Rev. Dubai, 2014), Resolution 50 (...), Resolution 54 (Rev. Dubai, 2014) of
+/// WTDC`), then the title and the issuing clause. The last entry of the list is no heading, though
+/// the title and the clause follow it: an entry after a comma is a list's.
+#[test]
+fn a_list_of_references_before_a_proposals_title_on_one_line_has_no_heading() {
+    let text = "World Telecommunication Development Conference 2017 (WTDC-17) Buenos Aires, \
+Argentina, 9-20 October 2017 PLENARY MEETING Addendum 17 to Document WTDC-17/23-E Original: \
+Russian DRAFT Revision to WTDC Resolution 37 - Bridging the digital divide Summary: The three \
+resolutions on the digital divide are merged into one. References: Resolution 37 (Rev. Dubai, \
+2014), Resolution 50 (Rev. Dubai, 2014), Resolution 54 (Rev. Dubai, 2014) of WTDC Bridging the \
+digital divide The World Telecommunication Development Conference (Dubai, 2014Buenos Aires, \
+2017), recalling a) Resolution 11 (Rev. Buenos Aires, 2017) of this conference, on services in \
+rural areas; b) Resolution 139 (Rev. Busan, 2014) of the Plenipotentiary Conference, resolves 1 \
+that the Bureau keeps the three programmes as one.";
+    let document = one(text);
+    assert_eq!(document.id, None);
+    assert_eq!(draft(&document).and_then(|d| d.2).as_deref(), Some("WTDC 37"));
+    assert_eq!(document.title.as_deref(), Some("Bridging the digital divide"));
+    assert_eq!(
+        rendered_citations(&document),
+        ["WTDC 11 (Rev. Buenos Aires, 2017)", "PP 139 (Rev. Busan, 2014)"]
+    );
+}
