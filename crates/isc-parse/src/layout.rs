@@ -3295,6 +3295,18 @@ fn inside_sentence(
     if after.starts_with(['"', '\u{201c}', '\u{ab}', '\u{2018}']) {
         return true;
     }
+    // A list's entries (`Resolution 37 (Rev. Dubai, 2014), Resolution 50 (Rev. Dubai, 2014),
+    // Resolution 54 (Rev. Dubai, 2014) of WTDC`): a citation word not in capitals after a comma,
+    // or before a comma and the next entry's citation word.
+    if !is_upper_word(&line[i..])
+        && (line[..i].trim_end_matches([' ', '\t', '\u{a0}']).ends_with(',')
+            || after.strip_prefix(',').is_some_and(|next| {
+                let next = next.trim_start_matches([' ', '\t', '\u{a0}']);
+                w.may_start_citation_word(next) && crate::citation::trigger_word(w, next).is_ok()
+            }))
+    {
+        return true;
+    }
     let word_before = |end: usize| {
         let before = line[..end].trim_end_matches([' ', '\t', '\u{a0}']);
         let start = before
