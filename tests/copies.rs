@@ -1946,3 +1946,31 @@ Telecommunication Standardization Assembly, on national teams that respond to in
         );
     }
 }
+
+/// An ITU-R resolution names itself without its revision counter (`Resolución UIT-R 38` in
+/// Resolution ITU-R 38-4): a mention of its own identity, no citation. An earlier revision named
+/// with its counter (`Resolución UIT-R 38-3`) is cited, as an earlier edition of any resolution
+/// is.
+#[test]
+fn an_itu_r_resolution_named_without_its_revision_counter_is_the_document_itself() {
+    let text = "\
+RESOLUCIÓN UIT-R 38-4
+Estudio de los asuntos reglamentarios y de procedimiento
+(1995-1997-2000-2003-2012)
+La Asamblea de Radiocomunicaciones de la UIT,
+considerando
+a) que la Asamblea de Radiocomunicaciones de 1995 (Resolución UIT-R 38) creó un grupo para preparar las conferencias;
+b) que la Resolución UIT-R 2-6 trata de la Reunión Preparatoria de Conferencias;
+c) que la Resolución UIT-R 38-3 ya pedía ese trabajo,
+resuelve
+1 que el grupo siga su trabajo.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1, "{text}");
+    let document = &documents[0];
+    assert!(id(document).is_some_and(|i| i.starts_with("RA ITU-R 38-4")), "{:?}", id(document));
+    assert_eq!(citations(document), ["RA ITU-R 2-6", "RA ITU-R 38-3"]);
+    let own: Vec<String> =
+        document.self_references.iter().map(|c| c.resolution().to_string()).collect();
+    assert_eq!(own, ["RA ITU-R 38"]);
+}
