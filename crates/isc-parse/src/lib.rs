@@ -811,7 +811,10 @@ impl Parser {
             };
             let (own, cited): (Vec<_>, Vec<_>) =
                 std::mem::take(&mut res.citations).into_iter().partition(|c| {
-                    c.number == number
+                    // An ITU-R number without its revision counter names the resolution in any
+                    // revision: `Resolution ITU-R 38` in Resolution ITU-R 38-4.
+                    (c.number == number
+                        || c.number.base == number.base && c.number.revision.is_none())
                         && c.body.is_none_or(|b| Some(b) == body)
                         && c.edition.is_none_or(|a| {
                             edition.is_none_or(|b| same(a, b)) || put_to.is_some_and(|b| same(a, b))
