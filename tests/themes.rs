@@ -206,6 +206,34 @@ fn titles_name_satellite_services_and_coordination_between_two_sectors() {
     check_titles(&cases);
 }
 
+/// Space radiocommunication, the Radio Regulations' name for radiocommunication through space
+/// stations, is on satellites and space services, in English, French and Spanish titles.
+#[test]
+fn titles_name_space_radiocommunication() {
+    let english = "The World Radiocommunication Conference (Geneva, 2015),\nresolves\n1\tto keep the work going.\n";
+    let french = "La Conférence mondiale des radiocommunications (Genève, 2015),\ndécide\n1\tde poursuivre.\n";
+    let spanish =
+        "La Conferencia Mundial de Radiocomunicaciones (Ginebra, 2015),\nresuelve\n1\tproseguir.\n";
+    let cases = [
+        (
+            "International cooperation and technical assistance in the field of space radiocommunications",
+            english,
+            "satellite-orbit-resources",
+        ),
+        (
+            "Coopération internationale et assistance technique dans le domaine des radiocommunications spatiales",
+            french,
+            "satellite-orbit-resources",
+        ),
+        (
+            "Cooperación internacional y asistencia técnica en materia de radiocomunicaciones espaciales",
+            spanish,
+            "satellite-orbit-resources",
+        ),
+    ];
+    check_titles(&cases);
+}
+
 /// Each title, with the issuing clause after it, gives its theme.
 fn check_titles(cases: &[(&str, &str, &str)]) {
     let engine = Engine::new(Config::new());
