@@ -4,7 +4,7 @@
 Word files are written here in the styles of ITU's templates (ResNo, Restitle,
 Normalaftertitle, Call, Annextitle), with automatic numbering, footnotes, running headers
 and page numbers; LibreOffice (soffice, `apt-get install libreoffice-writer-nogui`) converts
-them to PDF and HTML. Akoma Ntoso files are written here too. The bad files (corrupt zip, zip
+them to PDF and HTML, and the single resolutions to RTF and OpenDocument text. Akoma Ntoso files are written here too. The bad files (corrupt zip, zip
 bomb, DTDs, truncated PDF, broken cross-reference table, HTML named .docx) are made from the
 good ones. Run from the repository root:
 
@@ -429,7 +429,7 @@ def convert(paths, kind, outdir, infilter=None):
 def main():
     if os.path.isdir(OUT):
         shutil.rmtree(OUT)
-    for sub in ("docx", "doc", "pdf", "html", "akn", "bad"):
+    for sub in ("docx", "doc", "pdf", "html", "akn", "rtf", "odt", "bad"):
         os.makedirs(os.path.join(OUT, sub))
     docx = []
     akn_docs = []
@@ -472,6 +472,7 @@ def main():
     convert(docx, "pdf", os.path.join(OUT, "pdf"))
     convert(docx, "html", os.path.join(OUT, "html"))
     word97(docx)
+    rtf_and_odt(docx)
     unspaced(os.path.join(OUT, "pdf", "unspaced"))
     wrapped_html(os.path.join(OUT, "html", "wrapped"))
     bad(os.path.join(OUT, "bad"))
@@ -483,6 +484,27 @@ def word97(docx):
     convert([p for p in docx if "tracked-changes" not in p], "doc:MS Word 97", os.path.join(OUT, "doc"))
     data = open(os.path.join(OUT, "doc", "pp-123-dubai-2018.doc"), "rb").read()
     open(os.path.join(OUT, "bad", "truncated.doc"), "wb").write(data[: len(data) // 2])
+
+
+def rtf_and_odt(docx):
+    """The single resolutions saved as RTF and as OpenDocument text. The OpenDocument files
+    keep their text, styles and metadata; the thumbnail and the window settings are left out,
+    so the fixtures stay small."""
+    singles = [p for p in docx if os.path.basename(p)[:-5] in SINGLES]
+    convert(singles, "rtf", os.path.join(OUT, "rtf"))
+    convert(singles, "odt", os.path.join(OUT, "odt"))
+    for name in SINGLES:
+        path = os.path.join(OUT, "odt", name + ".odt")
+        with zipfile.ZipFile(path) as z:
+            entries = [(i.filename, z.read(i)) for i in z.infolist()]
+        with zipfile.ZipFile(path, "w") as z:
+            for entry, data in entries:
+                if entry.startswith(("Thumbnails/", "Configurations2/")) or entry == "settings.xml":
+                    continue
+                if entry == "META-INF/manifest.xml":
+                    data = re.sub(rb'\s*<manifest:file-entry[^>]*manifest:full-path="(Thumbnails/|Configurations2/|settings.xml)[^>]*/>', b"", data)
+                kind = zipfile.ZIP_STORED if entry == "mimetype" else zipfile.ZIP_DEFLATED
+                z.writestr(zipfile.ZipInfo(entry, (2020, 1, 1, 0, 0, 0)), data, kind)
 
 
 def unspaced(outdir):
