@@ -307,7 +307,7 @@ const RESOLUTION_70_RTF: &str = r#"{\rtf1\ansi\ansicpg1252\deff0\uc1
 \pard\plain\s0 The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\par
 \pard\plain\s3\i recalling\i0\par
 \pard\plain\s0 a)\tab Resolution 55 (Rev. Buenos Aires, 2017) of the {\field{\*\fldinst HYPERLINK \\l "wtdc"}{\fldrslt World Telecommunication Development Conference}}, on the r\'e9sum\u233?
-of its work on gender{\super\chftn}{\footnote\pard\plain\s4\fs20 {\super\chftn}\tab As the Bureau reported to the Council.},\par
+ of its work on gender{\super\chftn}{\footnote\pard\plain\s4\fs20 {\super\chftn}\tab As the Bureau reported to the Council.},\par
 \pard\plain\s0 b)\tab that the Union keeps its promises,\par
 \pard\plain\s3\i resolves\i0\par
 \pard\plain\s0 1\tab to go on.\par

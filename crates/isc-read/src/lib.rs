@@ -1,8 +1,10 @@
-//! The reading stage of `isc`: the files analysts receive (Word, PDF, HTML, Akoma Ntoso) turned
-//! into the text the parser reads, with structural hints and a source map.
+//! The reading stage of `isc`: the files analysts receive (Word, PDF, HTML, Akoma Ntoso, RTF,
+//! OpenDocument text) turned into the text the parser reads, with structural hints and a source
+//! map.
 //!
 //! [`detect`] tells a file's format from its bytes, not its name: a zip holding
-//! `word/document.xml` is Word, `%PDF-` is PDF, an `akomaNtoso` root is Akoma Ntoso, `<html` or
+//! `word/document.xml` is Word, a zip whose `mimetype` names an OpenDocument text is
+//! OpenDocument, `%PDF-` is PDF, `{\rtf` is RTF, an `akomaNtoso` root is Akoma Ntoso, `<html` or
 //! `<!DOCTYPE html` is HTML, and anything else is left to the caller as plain text. [`read`]
 //! turns the bytes of a non-text file into one [`Text`] (several for an Akoma Ntoso file holding
 //! several components): paragraphs on their own lines, blank lines where the structure
@@ -27,8 +29,10 @@ mod docx;
 mod encoding;
 mod error;
 mod html;
+mod odt;
 mod out;
 mod pdf;
+mod rtf;
 mod xml;
 mod zipped;
 
@@ -53,10 +57,16 @@ pub enum Format {
     Html,
     /// Akoma Ntoso XML: an `akomaNtoso` root element.
     AkomaNtoso,
+    /// An RTF file: starts with `{\rtf`.
+    Rtf,
+    /// An OpenDocument text file (`.odt`): a zip whose `mimetype` entry is
+    /// `application/vnd.oasis.opendocument.text`.
+    OpenDocument,
 }
 
 impl Format {
-    /// The name used in messages: `text`, `Word`, `PDF`, `HTML`, `Akoma Ntoso`.
+    /// The name used in messages: `text`, `Word`, `PDF`, `HTML`, `Akoma Ntoso`, `RTF`,
+    /// `OpenDocument`.
     pub fn name(self) -> &'static str {
         match self {
             Format::Text => "text",
@@ -65,6 +75,8 @@ impl Format {
             Format::Pdf => "PDF",
             Format::Html => "HTML",
             Format::AkomaNtoso => "Akoma Ntoso",
+            Format::Rtf => "RTF",
+            Format::OpenDocument => "OpenDocument",
         }
     }
 
@@ -77,6 +89,8 @@ impl Format {
             Format::Pdf => &["pdf"],
             Format::Html => &["html", "htm", "xhtml"],
             Format::AkomaNtoso => &["xml", "akn"],
+            Format::Rtf => &["rtf"],
+            Format::OpenDocument => &["odt"],
         }
     }
 }
@@ -92,6 +106,8 @@ pub fn detect(bytes: &[u8]) -> Format {
     if bytes.starts_with(b"PK\x03\x04") {
         return if zipped::names_entry(bytes, "word/document.xml") {
             Format::Word
+        } else if odt::is_text(bytes) {
+            Format::OpenDocument
         } else {
             Format::Text
         };
@@ -101,6 +117,9 @@ pub fn detect(bytes: &[u8]) -> Format {
         return Format::Pdf;
     }
     let start = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    if start.trim_ascii_start().starts_with(b"{\\rtf") {
+        return Format::Rtf;
+    }
     let first = start.iter().position(|b| !b.is_ascii_whitespace());
     if first.is_none_or(|i| start[i] != b'<') {
         return Format::Text;
@@ -283,10 +302,17 @@ pub fn read(bytes: &[u8], name: &str, options: &Options) -> Result<Reading> {
     let mut notes = Vec::new();
     if let Some(extension) = std::path::Path::new(name).extension().and_then(|e| e.to_str()) {
         let extension = extension.to_ascii_lowercase();
-        let named =
-            [Format::Word, Format::WordBinary, Format::Pdf, Format::Html, Format::AkomaNtoso]
-                .into_iter()
-                .find(|f| f.extensions().contains(&extension.as_str()));
+        let named = [
+            Format::Word,
+            Format::WordBinary,
+            Format::Pdf,
+            Format::Html,
+            Format::AkomaNtoso,
+            Format::Rtf,
+            Format::OpenDocument,
+        ]
+        .into_iter()
+        .find(|f| f.extensions().contains(&extension.as_str()));
         if let Some(named) = named.filter(|&n| n != format && n != Format::AkomaNtoso) {
             notes.push(Note {
                 severity: Severity::Warning,
@@ -340,6 +366,8 @@ fn read_format(format: Format, bytes: &[u8], options: &Options) -> Result<(Vec<T
         Format::WordBinary => vec![doc::read(bytes, options)?],
         Format::AkomaNtoso => akn::read(bytes, &mut notes)?,
         Format::Pdf => vec![pdf::read(bytes, options, &mut notes)?],
+        Format::Rtf => vec![rtf::read(bytes, options)?],
+        Format::OpenDocument => vec![odt::read(bytes, options, &mut notes)?],
     };
     Ok((texts, notes))
 }
@@ -361,6 +389,14 @@ mod tests {
             ("akn prefix", b"<an:akomaNtoso xmlns:an=\"x\">", Format::AkomaNtoso),
             ("other xml", b"<?xml version=\"1.0\"?><root/>", Format::Text),
             ("zip without word", b"PK\x03\x04rest", Format::Text),
+            ("rtf", b"{\\rtf1\\ansi", Format::Rtf),
+            ("rtf after a bom", b"\xEF\xBB\xBF\r\n{\\rtf1", Format::Rtf),
+            ("brace", b"{not rtf}", Format::Text),
+            (
+                "odt",
+                b"PK\x03\x04\x0a\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x08\0\0\0mimetypeapplication/vnd.oasis.opendocument.text",
+                Format::OpenDocument,
+            ),
         ];
         for &(name, bytes, want) in CASES {
             assert_eq!(detect(bytes), want, "{name}");

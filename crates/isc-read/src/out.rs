@@ -75,6 +75,63 @@ impl Out {
     }
 }
 
+/// A paragraph a reader found: its number among the body's paragraphs, its text, what its
+/// style said, and the footnotes it refers to (indexes into the footnotes).
+#[derive(Debug, Default)]
+pub(crate) struct Paragraph {
+    pub(crate) number: u32,
+    pub(crate) text: String,
+    pub(crate) hint: Option<Hint>,
+    pub(crate) notes: Vec<usize>,
+}
+
+/// Writes a body's paragraphs as a Word file's are written: a blank line around headings,
+/// titles, issuing clauses and annex titles and before clause words, an empty paragraph as a
+/// blank line, and each footnote's paragraphs (numbered by their index, from 1) after a line of
+/// underscores before the next heading or at the end.
+pub(crate) fn write_paragraphs(paragraphs: &[Paragraph], footnotes: &[Vec<String>]) -> Text {
+    let mut out = Out::default();
+    let mut pending: Vec<usize> = Vec::new();
+    let mut previous: Option<Hint> = None;
+    for para in paragraphs {
+        if para.hint == Some(Hint::Heading) {
+            write_footnotes(&mut out, &mut pending, footnotes);
+        }
+        if Hint::stands_apart(para.hint)
+            || para.hint == Some(Hint::ClauseWord)
+            || Hint::stands_apart(previous)
+        {
+            out.blank_line();
+        }
+        if para.text.trim().is_empty() {
+            out.blank_line();
+        } else {
+            out.paragraph(&para.text, Location::Paragraph(para.number), para.hint);
+        }
+        pending.extend(para.notes.iter().copied().filter(|n| *n < footnotes.len()));
+        previous = para.hint;
+    }
+    write_footnotes(&mut out, &mut pending, footnotes);
+    out.finish(None)
+}
+
+/// Writes the footnotes referred to since the last call, after a line of underscores.
+fn write_footnotes(out: &mut Out, pending: &mut Vec<usize>, footnotes: &[Vec<String>]) {
+    let Some(&first) = pending.first() else { return };
+    out.blank_line();
+    out.paragraph(FOOTNOTE_RULE, Location::Element(format!("footnote {}", first + 1)), None);
+    for index in pending.drain(..) {
+        let Some(paragraphs) = footnotes.get(index) else { continue };
+        for text in paragraphs {
+            out.paragraph(
+                text,
+                Location::Element(format!("footnote {}", index + 1)),
+                Some(Hint::Footnote),
+            );
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
