@@ -451,3 +451,14 @@ fn malformed_rtf_never_panics() {
         let _ = Engine::new(Config::new()).scan_reader("bad.rtf", &bytes[..]);
     }
 }
+
+/// A directory of RTF and OpenDocument files, walked with the default extensions: each file is
+/// found and read, as Word and PDF files are.
+#[test]
+fn rtf_and_opendocument_files_are_found_in_directories() {
+    for dir in ["rtf", "odt"] {
+        let scan = Engine::new(Config::new()).scan_paths(&[fixture(dir)]).unwrap();
+        assert!(scan.skipped.is_empty(), "{dir}: {:?}", scan.skipped);
+        assert_eq!(scan.documents.len(), SINGLES.len(), "{dir}");
+    }
+}
