@@ -58,9 +58,9 @@ impl Config {
     pub const LIMIT_MAX_FILE_SIZE: u64 = u32::MAX as u64;
 
     /// The extensions of the files read when walking directories, by default: text, Word, PDF,
-    /// HTML and XML (Akoma Ntoso).
+    /// HTML, XML (Akoma Ntoso), RTF and OpenDocument text.
     pub const DEFAULT_EXTENSIONS: &'static [&'static str] =
-        &["txt", "text", "docx", "doc", "pdf", "html", "htm", "xml"];
+        &["txt", "text", "docx", "doc", "pdf", "html", "htm", "xml", "rtf", "odt"];
 
     /// The shipped calendar and lexicon, all cores.
     pub fn new() -> Self {
