@@ -66,6 +66,18 @@ fn singles_agree_with_text(dir: &str, extension: &str) {
     }
 }
 
+/// The fixture at `path` (Resolution 123, which has a footnote) reads its footnote as the
+/// footnote part.
+#[track_caller]
+fn footnote_is_read(path: &str) {
+    let documents = scan(fixture(path));
+    assert!(
+        documents[0].parts.iter().any(|p| p.kind == PartKind::Footnote),
+        "{:?}",
+        documents[0].parts
+    );
+}
+
 #[track_caller]
 fn agrees_with_text(extension: &str) {
     singles_agree_with_text(extension, extension);
@@ -89,12 +101,7 @@ fn word_files_agree_with_their_plain_text() {
 #[test]
 fn word_97_files_agree_with_their_plain_text() {
     agrees_with_text("doc");
-    let documents = scan(fixture("doc/pp-123-dubai-2018.doc"));
-    assert!(
-        documents[0].parts.iter().any(|p| p.kind == PartKind::Footnote),
-        "{:?}",
-        documents[0].parts
-    );
+    footnote_is_read("doc/pp-123-dubai-2018.doc");
 }
 
 #[test]
@@ -254,12 +261,7 @@ fn html_and_akoma_ntoso_locations_are_elements() {
 #[test]
 fn rtf_files_agree_with_their_plain_text() {
     singles_agree_with_text("rtf", "rtf");
-    let documents = scan(fixture("rtf/pp-123-dubai-2018.rtf"));
-    assert!(
-        documents[0].parts.iter().any(|p| p.kind == PartKind::Footnote),
-        "{:?}",
-        documents[0].parts
-    );
+    footnote_is_read("rtf/pp-123-dubai-2018.rtf");
 }
 
 /// The single resolutions saved as OpenDocument text: one document each, as their plain text
@@ -267,12 +269,7 @@ fn rtf_files_agree_with_their_plain_text() {
 #[test]
 fn opendocument_files_agree_with_their_plain_text() {
     singles_agree_with_text("odt", "odt");
-    let documents = scan(fixture("odt/pp-123-dubai-2018.odt"));
-    assert!(
-        documents[0].parts.iter().any(|p| p.kind == PartKind::Footnote),
-        "{:?}",
-        documents[0].parts
-    );
+    footnote_is_read("odt/pp-123-dubai-2018.odt");
 }
 
 /// A short resolution in plain text, as the RTF and OpenDocument files below write it.
