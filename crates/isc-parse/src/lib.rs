@@ -795,8 +795,8 @@ impl Parser {
             }
         }
         // A document never cites itself: a mention of its own identity, or of the resolution a
-        // draft modifies, is a self-reference.
-        // A draft's own editions are the one it modifies and the one it would be adopted in.
+        // draft modifies (in the edition it modifies or the one it would be adopted in), is a
+        // self-reference.
         let own = match (&res.identity, &res.draft) {
             (Some(id), _) => Some((id.number, id.body, id.edition, None)),
             (None, Some(draft)) => draft.modifies.map(|(number, body, edition)| {
