@@ -50,7 +50,7 @@ fn pinned_checksum_of_small() {
     let (hash, files) = checksum(dir.path());
     assert_eq!(
         (format!("{hash:016x}"), files, summary.documents),
-        ("009a84683f9d20bb".to_owned(), 903, 900)
+        ("386374f95bc2cf30".to_owned(), 903, 900)
     );
 }
 
