@@ -811,14 +811,21 @@ impl Parser {
             };
             let (own, cited): (Vec<_>, Vec<_>) =
                 std::mem::take(&mut res.citations).into_iter().partition(|c| {
-                    // An ITU-R number without its revision counter names the resolution in any
-                    // revision: `Resolution ITU-R 38` in Resolution ITU-R 38-4.
-                    (c.number == number
-                        || c.number.base == number.base && c.number.revision.is_none())
-                        && c.body.is_none_or(|b| Some(b) == body)
-                        && c.edition.is_none_or(|a| {
-                            edition.is_none_or(|b| same(a, b)) || put_to.is_some_and(|b| same(a, b))
-                        })
+                    // A resolution is its body and number, whatever the edition: a mention of
+                    // another edition of it (`Resolution 30 (Rev. Doha, 2006)` in WTDC 30 (Rev.
+                    // Hyderabad, 2010), `Resolution ITU-R 38` or `38-3` in Resolution ITU-R 38-4)
+                    // is a mention of itself. Without a body, only its own edition tells.
+                    let same_number = c.number == number
+                        || c.number.base == number.base
+                            && (c.number.revision.is_none() || body == Some(Body::Ra));
+                    same_number
+                        && match c.body {
+                            Some(b) => Some(b) == body,
+                            None => c.edition.is_none_or(|a| {
+                                edition.is_none_or(|b| same(a, b))
+                                    || put_to.is_some_and(|b| same(a, b))
+                            }),
+                        }
                 });
             res.citations = cited;
             res.self_references = own;

@@ -32,29 +32,21 @@ pub(crate) struct DocumentTruth<'a> {
 }
 
 /// Whether the canonical citation `cited` names the document `id` itself: the same body and
-/// number, and no edition or one of the same year (`PP 65` or `PP 65 (Rev. Nice, 1989)` in `PP
-/// 65 (Nice, 1989)`).
+/// number, whatever the edition (`PP 65`, `PP 65 (Rev. Nice, 1989)` or `PP 65 (Kyoto, 1994)` in
+/// `PP 65 (Nice, 1989)`; `RA ITU-R 9` or `RA ITU-R 9-4` in `RA ITU-R 9-5`): a resolution is its
+/// body and number.
 pub(crate) fn names_itself(id: &str, cited: &str) -> bool {
-    let split = |s: &str| -> (String, Option<String>) {
-        match s.split_once(" (") {
-            Some((name, edition)) => (name.to_owned(), Some(year_of(edition))),
-            None => (s.to_owned(), None),
+    let resolution = |s: &str| -> String {
+        let name = s.split_once(" (").map_or(s, |(name, _)| name);
+        // An ITU-R resolution's revision counter is its edition.
+        match name.strip_prefix("RA ").and_then(|n| n.rsplit_once('-')) {
+            Some((base, counter)) if counter.bytes().all(|b| b.is_ascii_digit()) => {
+                format!("RA {base}")
+            }
+            _ => name.to_owned(),
         }
     };
-    let (id_name, id_year) = split(id);
-    let (name, year) = split(cited);
-    id_name == name && (year.is_none() || year == id_year)
-}
-
-/// The year an edition ends with (`Rev. Nice, 1989)` gives `1989`, `WRC-03)` gives `03`).
-fn year_of(edition: &str) -> String {
-    let digits: String = edition
-        .chars()
-        .rev()
-        .skip_while(|c| !c.is_ascii_digit())
-        .take_while(char::is_ascii_digit)
-        .collect();
-    digits.chars().rev().collect()
+    resolution(id) == resolution(cited)
 }
 
 /// One row of `truth/mapping.json`.
