@@ -475,7 +475,37 @@ def main():
     rtf_and_odt(docx)
     unspaced(os.path.join(OUT, "pdf", "unspaced"))
     wrapped_html(os.path.join(OUT, "html", "wrapped"))
+    producers()
     bad(os.path.join(OUT, "bad"))
+
+
+def producers():
+    """The same PDFs as other programs write them: rewritten by Ghostscript (`apt-get install
+    ghostscript`), whose text moves to each next line with the `'` operator, and the web pages
+    printed by a browser (Chromium, `apt-get install chromium`), whose fonts give their glyph
+    widths as ranges (`/W [0 2011 600]`) over a default width of 0. `python3
+    scripts/make-fixtures.py producers` writes only these, from the committed PDF and HTML
+    fixtures."""
+    names = SINGLES + ["compilation"]
+    for sub in ("ghostscript", "browser"):
+        os.makedirs(os.path.join(OUT, "pdf", sub), exist_ok=True)
+    for name in names:
+        subprocess.run(
+            ["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite",
+             "-sOutputFile=" + os.path.join(OUT, "pdf", "ghostscript", name + ".pdf"),
+             os.path.join(OUT, "pdf", name + ".pdf")],
+            check=True,
+        )
+        with tempfile.TemporaryDirectory() as profile:
+            subprocess.run(
+                ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=" + profile,
+                 "--no-pdf-header-footer",
+                 "--print-to-pdf=" + os.path.join(OUT, "pdf", "browser", name + ".pdf"),
+                 "file://" + os.path.join(OUT, "html", name + ".html")],
+                check=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
 
 
 def word97(docx):
@@ -588,4 +618,4 @@ def bad(outdir):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(producers() if sys.argv[1:] == ["producers"] else main())

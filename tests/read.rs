@@ -80,15 +80,22 @@ fn footnote_is_read(path: &str) {
 
 #[track_caller]
 fn agrees_with_text(extension: &str) {
-    singles_agree_with_text(extension, extension);
+    agrees_with_text_in(extension, extension);
+}
+
+/// The single resolutions and the compilation under `dir` (`pdf/browser`) agree with the plain
+/// text: each once, with its identity, title and citations.
+#[track_caller]
+fn agrees_with_text_in(dir: &str, extension: &str) {
+    singles_agree_with_text(dir, extension);
     let text = scan(corpus_dir().join("compilations/pp-dubai-2018-final-acts-excerpt.txt"));
-    let read = scan(fixture(&format!("{extension}/compilation.{extension}")));
+    let read = scan(fixture(&format!("{dir}/compilation.{extension}")));
     let ids: Vec<String> =
         read.iter().map(|d| d.id.as_ref().map_or_else(String::new, render)).collect();
-    assert_eq!(ids, COMPILATION, "compilation.{extension}");
+    assert_eq!(ids, COMPILATION, "{dir}/compilation.{extension}");
     let want: Vec<String> = text.iter().map(key).collect();
     let got: Vec<String> = read.iter().map(key).collect();
-    assert_eq!(got, want, "compilation.{extension}");
+    assert_eq!(got, want, "{dir}/compilation.{extension}");
 }
 
 #[test]
@@ -112,6 +119,20 @@ fn html_files_agree_with_their_plain_text() {
 #[test]
 fn pdf_files_agree_with_their_plain_text() {
     agrees_with_text("pdf");
+}
+
+/// The PDFs rewritten by Ghostscript, whose text goes to each next line with the `'` operator
+/// (move to the next line and show a string) rather than with `T*` and `Tj`.
+#[test]
+fn pdf_rewritten_by_ghostscript_agrees_with_the_text() {
+    agrees_with_text_in("pdf/ghostscript", "pdf");
+}
+
+/// The web pages printed to PDF by a browser: fonts whose widths are given as ranges
+/// (`/W [0 2011 600]`) over a default width of 0, so each glyph's width is in the range.
+#[test]
+fn pdf_printed_by_a_browser_agrees_with_the_text() {
+    agrees_with_text_in("pdf/browser", "pdf");
 }
 
 #[test]
