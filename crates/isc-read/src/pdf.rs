@@ -268,7 +268,7 @@ fn is_small_heading(line: &Line, body: f64) -> bool {
 
 /// Reads a PDF file.
 pub(crate) fn read(bytes: &[u8], options: &Options, notes: &mut Vec<Note>) -> Result<Text> {
-    let document = pdf_extract::Document::load_mem(bytes).map_err(|e| {
+    let mut document = pdf_extract::Document::load_mem(bytes).map_err(|e| {
         let message = e.to_string();
         if message.to_ascii_lowercase().contains("encrypt") || message.contains("decrypt") {
             Error::Encrypted
@@ -293,6 +293,9 @@ pub(crate) fn read(bytes: &[u8], options: &Options, notes: &mut Vec<Note>) -> Re
             options.max_pages
         )));
     }
+    expand_width_ranges(&mut document);
+    spell_out_quote_operators(&mut document);
+    let document = document;
     let started = std::time::Instant::now();
     let mut collector = Collector::default();
     for &number in &page_numbers {
@@ -330,6 +333,142 @@ pub(crate) fn read(bytes: &[u8], options: &Options, notes: &mut Vec<Note>) -> Re
         });
     }
     Ok(layout(&pages))
+}
+
+/// The most glyph widths one font's ranges are spelled out to.
+const MAX_RANGE_WIDTHS: i64 = 65_536;
+
+/// Spells out the ranges of composite fonts' glyph widths (`/W [0 2011 600]`: glyphs 0 to 2011
+/// are 600 wide) as lists (`/W [0 [600 600 ...]]`), the form the text extraction reads: a range
+/// it meets is lost, its glyphs take the font's default width (0 in a browser's PDFs), and the
+/// gaps between them look like spaces.
+fn expand_width_ranges(document: &mut pdf_extract::Document) {
+    use pdf_extract::Object;
+    let fonts: Vec<_> = document
+        .objects
+        .iter()
+        .filter(|(_, object)| {
+            object.as_dict().is_ok_and(|d| {
+                d.get(b"Subtype")
+                    .and_then(Object::as_name)
+                    .is_ok_and(|n| n == b"CIDFontType0" || n == b"CIDFontType2")
+            })
+        })
+        .map(|(&id, _)| id)
+        .collect();
+    for font in fonts {
+        // The widths, in the font's dictionary or an object of their own.
+        let at = match document.get_dictionary(font).and_then(|d| d.get(b"W")) {
+            Ok(Object::Reference(id)) => Some(*id),
+            Ok(Object::Array(_)) => None,
+            _ => continue,
+        };
+        let widths = match at {
+            Some(id) => document.get_object(id).and_then(Object::as_array),
+            None => {
+                document.get_dictionary(font).and_then(|d| d.get(b"W")).and_then(Object::as_array)
+            }
+        };
+        let Some(expanded) = widths.ok().and_then(|w| spelled_out(w)) else { continue };
+        match at {
+            Some(id) => {
+                document.objects.insert(id, Object::Array(expanded));
+            }
+            None => {
+                if let Ok(dictionary) = document.get_dictionary_mut(font) {
+                    dictionary.set("W", Object::Array(expanded));
+                }
+            }
+        }
+    }
+}
+
+/// A `/W` array with its ranges (`first last width`) as lists (`first [width ...]`); `None`
+/// when it has no range.
+fn spelled_out(widths: &[pdf_extract::Object]) -> Option<Vec<pdf_extract::Object>> {
+    use pdf_extract::Object;
+    let mut out = Vec::with_capacity(widths.len());
+    let mut ranges = false;
+    let mut budget = MAX_RANGE_WIDTHS;
+    let mut i = 0;
+    while i < widths.len() {
+        match widths.get(i + 1) {
+            Some(Object::Array(list)) => {
+                out.push(widths[i].clone());
+                out.push(Object::Array(list.clone()));
+                i += 2;
+            }
+            Some(last) => {
+                let (Ok(first), Ok(last), Some(width)) =
+                    (widths[i].as_i64(), last.as_i64(), widths.get(i + 2))
+                else {
+                    return None;
+                };
+                let count = (last - first + 1).clamp(0, budget);
+                budget -= count;
+                ranges = true;
+                if count > 0 {
+                    out.push(Object::Integer(first));
+                    out.push(Object::Array(vec![width.clone(); count as usize]));
+                }
+                i += 3;
+            }
+            None => break,
+        }
+    }
+    ranges.then_some(out)
+}
+
+/// Spells out the operators that move to the next line and show a string (`(text) '` and
+/// `aw ac (text) "`) as `T*` and `Tj` (after `Tw` and `Tc`), which the text extraction reads:
+/// the strings it meets with them are lost. Ghostscript writes every line after a text
+/// object's first so. Page contents and form XObjects are rewritten when they hold one.
+fn spell_out_quote_operators(document: &mut pdf_extract::Document) {
+    use pdf_extract::Object;
+    use pdf_extract::content::{Content, Operation};
+    let mut streams: Vec<_> = document
+        .get_pages()
+        .into_values()
+        .flat_map(|page| document.get_page_contents(page))
+        .collect();
+    streams.extend(document.objects.iter().filter_map(|(&id, object)| {
+        let form = object.as_stream().ok()?.dict.get(b"Subtype").and_then(Object::as_name).ok()?;
+        (form == b"Form").then_some(id)
+    }));
+    streams.sort_unstable();
+    streams.dedup();
+    for id in streams {
+        let Ok(Object::Stream(stream)) = document.get_object_mut(id) else { continue };
+        let Ok(bytes) = stream.get_plain_content() else { continue };
+        if !bytes.iter().any(|&b| b == b'\'' || b == b'"') {
+            continue;
+        }
+        let Ok(content) = Content::decode(&bytes) else { continue };
+        if !content.operations.iter().any(|op| op.operator == "'" || op.operator == "\"") {
+            continue;
+        }
+        let mut operations = Vec::with_capacity(content.operations.len() + 16);
+        for mut op in content.operations {
+            match op.operator.as_str() {
+                "'" if !op.operands.is_empty() => {
+                    operations.push(Operation::new("T*", Vec::new()));
+                    operations.push(Operation::new("Tj", op.operands));
+                }
+                "\"" if op.operands.len() == 3 => {
+                    let text = op.operands.pop().into_iter().collect();
+                    let character = op.operands.pop().into_iter().collect();
+                    operations.push(Operation::new("Tw", op.operands));
+                    operations.push(Operation::new("Tc", character));
+                    operations.push(Operation::new("T*", Vec::new()));
+                    operations.push(Operation::new("Tj", text));
+                }
+                _ => operations.push(op),
+            }
+        }
+        if let Ok(encoded) = (Content { operations }).encode() {
+            stream.set_plain_content(encoded);
+        }
+    }
 }
 
 /// Lays the pages' lines out as text: furniture removed, paragraphs joined, footnotes moved.
