@@ -762,6 +762,36 @@ mod tests {
         assert!(!text.contains("Final Acts"), "{text}");
     }
 
+    /// A book printed with each page's date and title above the text: where a page breaks
+    /// after a resolution's title, the next page opens with the issuing clause and a clause
+    /// word, as other pages do. They repeat at a page's top, yet are the text, not furniture.
+    #[test]
+    fn an_issuing_clause_and_a_clause_word_at_pages_tops_are_kept() {
+        let page = |number: u32, first: &[&str]| {
+            let mut lines =
+                vec![line(&format!("12/6/26, 10:45 PM\tbook {number}"), 20.0, 534.0, 40.0)];
+            for (i, text) in first.iter().enumerate() {
+                lines.push(line(text, 45.0 + 12.0 * i as f64, 400.0, 20.0));
+            }
+            lines.push(line(
+                "a) the text of the page goes on here at its length;",
+                300.0,
+                400.0,
+                8.0,
+            ));
+            Page { lines, height: 792.0, left: 0.0, right: 612.0 }
+        };
+        let top: &[&str] = &[
+            "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),",
+            "recalling",
+        ];
+        let pages = [page(3, &[]), page(4, top), page(5, &[]), page(6, top), page(7, &[])];
+        let text = layout(&pages).text;
+        assert_eq!(text.matches("The Plenipotentiary Conference").count(), 2, "{text}");
+        assert_eq!(text.matches("recalling").count(), 2, "{text}");
+        assert!(!text.contains("10:45"), "{text}");
+    }
+
     #[test]
     fn ligatures_page_numbers_and_hyphens() {
         assert_eq!(decode_ligatures("e\u{FB03}cient o\u{FB00}ice"), "efficient office");
