@@ -239,6 +239,13 @@ fn shape(text: &str) -> String {
 }
 
 /// Whether a line is only a page number: `3`, `- 3 -`, `- iii -`, `Page 3`, `3/12`.
+/// A line of running text, never a running header however often it opens a page: one that
+/// starts in small letters (a clause word: `recalling`, `considérant`; an item: `a) that`) or
+/// ends with a comma or a semicolon (an issuing clause: `... Union (Dubai, 2018),`).
+fn reads_on(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_lowercase) || text.ends_with([',', ';'])
+}
+
 fn is_page_number(text: &str) -> bool {
     let core = text.trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
     let core = core.strip_prefix("Page ").or_else(|| core.strip_prefix("page ")).unwrap_or(core);
@@ -513,6 +520,7 @@ fn layout(pages: &[Page]) -> Text {
             && (is_page_number(&line.text)
                 || (pages.len() > 1
                     && repeated.get(&shape(&line.text)).copied().unwrap_or(0) >= 2
+                    && !reads_on(&line.text)
                     && !is_heading(line, body)
                     && !(is_small_heading(line, body)
                         && exact.get(line.text.as_str()).copied() == Some(1))))
