@@ -16,7 +16,8 @@ string (`9-5` for ITU-R), `year` this edition's year, `title_themes` the themes 
 names, `coordination` whether the operative part calls for coordination among the Sectors (null
 without an operative part), `citations` every other resolution cited. A draft's identity is the
 resolution it modifies, its year the conference it is put to. A file is held out when the first
-hex digit of the SHA-1 of its name is 0 to 4; held-out texts are never opened, only scored.
+hex digit of the SHA-1 of its name is 0 to 4, or when its set holds a file named `HELD-OUT` (a
+set built to be held out whole); held-out texts are never opened, only scored.
 
 A title list is a TSV (`body number year lang title themes`, a header line first, themes
 comma-separated): each title is read alone under a heading and its themes compared.
@@ -48,8 +49,8 @@ def held_out(name):
     return hashlib.sha1(name.encode()).hexdigest()[0] in "01234"
 
 
-def in_part(name, part):
-    return part == "all" or (part == "heldout") == held_out(name)
+def in_part(name, part, whole_set_held_out=False):
+    return part == "all" or (part == "heldout") == (whole_set_held_out or held_out(name))
 
 
 def norm(text):
@@ -168,9 +169,10 @@ def report(label, c):
 
 def entries(sets, part):
     for s in sets:
+        whole = os.path.exists(os.path.join(s, "HELD-OUT"))
         with open(os.path.join(s, "truth.json"), encoding="utf-8") as f:
             for entry in json.load(f):
-                if in_part(entry["file"], part):
+                if in_part(entry["file"], part, whole):
                     yield s, entry
 
 
