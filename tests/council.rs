@@ -734,3 +734,60 @@ to instruct the Secretary-General to report.
     assert_eq!(documents.len(), 1);
     assert_eq!(citations(&documents[0]), ["PP 70 (Minneapolis, 1998)", "Council 64"]);
 }
+
+/// Only the Council numbers its resolutions from 1000 up: a PP text's `Resolution 1305 (2009)`
+/// or `Resolution 1282`, with no word naming the Council, cites the Council's, not a PP
+/// resolution nor one of no body. `(MOD 2008)` names the session that last modified it, as
+/// `(Mod. 2008)` and `(modified 2008)` do.
+#[test]
+fn a_number_from_1000_up_is_the_council_s() {
+    let text = "\
+RESOLUTION 140 (REV. DUBAI, 2018)
+
+ITU's role in implementing the outcomes of the World Summit on the Information Society
+
+The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+
+recalling
+a)\tthat the Council's 2008 session, in adopting Resolution 1282 (MOD 2008), set the Union's part in the follow-up;
+b)\tResolution 1305 (2009), whose annex lists the public policy issues;
+c)\tResolution 1332 on the Council's working groups;
+d)\tResolution 102 (Rev. Dubai, 2018) of this conference,
+
+resolves
+1\tthat the Union goes on taking part in the summit's follow-up.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    let cited: Vec<(Option<String>, String, Option<u16>, bool, Option<String>)> = document
+        .citations
+        .iter()
+        .map(|c| {
+            (
+                c.body.map(|b| b.to_string()),
+                c.number.to_string(),
+                c.edition.as_ref().and_then(|e| e.year),
+                c.edition.as_ref().is_some_and(|e| e.revision && e.place.is_none()),
+                c.body_from.map(|s| s.to_string()),
+            )
+        })
+        .collect();
+    let council = Some("Council".to_owned());
+    let number = Some("number".to_owned());
+    assert_eq!(
+        cited,
+        [
+            (council.clone(), "1282".to_owned(), Some(2008), true, number.clone()),
+            (council.clone(), "1305".to_owned(), Some(2009), false, number.clone()),
+            (council, "1332".to_owned(), None, false, number),
+            (
+                Some("PP".to_owned()),
+                "102".to_owned(),
+                Some(2018),
+                false,
+                Some("attribution".to_owned())
+            ),
+        ]
+    );
+}
