@@ -142,8 +142,14 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     (
         "year_only_without_council",
         "PP",
+        "Resolution 305 (2009) defines",
+        "? 305 (2009); !warning",
+    ),
+    (
+        "year_only_council_number",
+        "PP",
         "Resolution 1305 (2009) defines",
-        "? 1305 (2009); !warning",
+        "Council 1305 (2009)",
     ),
     // Lists and ranges.
     (
