@@ -760,7 +760,8 @@ resolves
     let documents = scan(text);
     assert_eq!(documents.len(), 1);
     let document = &documents[0];
-    let cited: Vec<(Option<String>, String, Option<u16>, bool, Option<String>)> = document
+    type Cited = (Option<String>, String, Option<u16>, bool, Option<String>);
+    let cited: Vec<Cited> = document
         .citations
         .iter()
         .map(|c| {

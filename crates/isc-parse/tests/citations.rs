@@ -139,18 +139,8 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "la Resolución 4 de la Conferencia de Plenipotenciarios de Nairobi (1982)",
         "PP 4 (Nairobi, 1982)",
     ),
-    (
-        "year_only_without_council",
-        "PP",
-        "Resolution 305 (2009) defines",
-        "? 305 (2009); !warning",
-    ),
-    (
-        "year_only_council_number",
-        "PP",
-        "Resolution 1305 (2009) defines",
-        "Council 1305 (2009)",
-    ),
+    ("year_only_without_council", "PP", "Resolution 305 (2009) defines", "? 305 (2009); !warning"),
+    ("year_only_council_number", "PP", "Resolution 1305 (2009) defines", "Council 1305 (2009)"),
     // Lists and ranges.
     (
         "list_shared_edition",
