@@ -44,18 +44,23 @@ pub enum BodySource {
     Edition,
     /// The subject of the sentence: `the WTDC adopted Resolutions 16, 21 and 30`.
     Sentence,
+    /// The number: only the Council numbers its resolutions from 1000 up (`Resolution 1305
+    /// (2009)` in a PP text).
+    Number,
     /// The document issuing the text: an unqualified `Resolution 44` in a WTSA text is WTSA 44.
     Document,
 }
 
 impl BodySource {
-    /// A short lower-case name: `marker`, `attribution`, `edition`, `sentence`, `document`.
+    /// A short lower-case name: `marker`, `attribution`, `edition`, `sentence`, `number`,
+    /// `document`.
     pub fn name(self) -> &'static str {
         match self {
             BodySource::Marker => "marker",
             BodySource::Attribution => "attribution",
             BodySource::Edition => "edition",
             BodySource::Sentence => "sentence",
+            BodySource::Number => "number",
             BodySource::Document => "document",
         }
     }

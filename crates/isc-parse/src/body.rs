@@ -89,9 +89,14 @@ pub(crate) struct Evidence<'e, 'a> {
     pub(crate) edition: Option<&'e EditionRef<'a>>,
     /// The subject of the citation's sentence.
     pub(crate) subject: Option<Body>,
+    /// The cited number, without the ITU-R revision counter.
+    pub(crate) number: ResolutionNumber,
     /// The body of the document the citation stands in, when its own identity tells it.
     pub(crate) document: Option<Body>,
 }
+
+/// The lowest number only a Council resolution has.
+const COUNCIL_NUMBERS: u32 = 1000;
 
 /// Decides a citation's body from the strongest evidence the text gives.
 pub(crate) fn resolve(calendar: &Calendar, evidence: Evidence<'_, '_>) -> Resolved {
@@ -137,6 +142,11 @@ pub(crate) fn resolve(calendar: &Calendar, evidence: Evidence<'_, '_>) -> Resolv
     }
     if let Some(body) = from_edition {
         return Resolved::known(body, BodySource::Edition);
+    }
+    // Only the Council numbers its resolutions from 1000 up; the other bodies' series stay
+    // below (ITU-R's carry a revision counter).
+    if evidence.number.base >= COUNCIL_NUMBERS && evidence.number.revision.is_none() {
+        return Resolved::known(Body::Council, BodySource::Number);
     }
     if let Some(e) = edition {
         match (e.place, e.year, e.tag) {

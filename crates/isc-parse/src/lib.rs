@@ -1456,6 +1456,7 @@ impl Parser {
                         attribution: raw.attribution,
                         edition: edition.as_ref(),
                         subject,
+                        number: item.number,
                         document: document_body,
                     },
                 );
