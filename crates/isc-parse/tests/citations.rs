@@ -109,6 +109,17 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("wrc_tag_space", "", "Resolution 646 (Rev. WRC-15)", "WRC 646 (Rev.WRC-15)"),
     ("wrc_2000_tag", "", "Resolution 645 (WRC-2000)", "WRC 645 (WRC-2000)"),
     ("cmr_french_tag", "", "Résolution 646 (Rév.CMR-19)", "WRC 646 (Rev.WRC-19)"),
+    // A PDF's copy that lost a non-breaking hyphen: `WRC 07` is `WRC-07`.
+    ("wrc_tag_hyphen_lost", "", "Resolution 951 (Rev.WRC 07), to take", "WRC 951 (Rev.WRC-07)"),
+    ("wrc_first_tag_hyphen_lost", "", "Resolution 421 (WRC 07);", "WRC 421 (WRC-07)"),
+    // The provisional label a resolution bore at the conference, between its number and edition.
+    ("provisional_label", "", "Resolution 421 [COM6/8] (WRC-07);", "WRC 421 (WRC-07)"),
+    (
+        "list_with_provisional_labels",
+        "",
+        "Resolutions 413 (Rev.WRC 07), 417 [COM4/5] (WRC 07) and 420 [COM4/9] (WRC 07)",
+        "WRC 413 (Rev.WRC-07); WRC 417 (WRC-07); WRC 420 (WRC-07)",
+    ),
     ("wtsa_tag", "", "Resolution 1 (Rev. WTSA-20)", "WTSA 1 (Rev.WTSA-20)"),
     // Council.
     ("council_prefix", "PP", "Council Resolution 1305 (2009)", "Council 1305 (2009)"),
