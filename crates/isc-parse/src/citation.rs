@@ -13,7 +13,8 @@
 //!             | item ((range-sep number [edition]) | (list-sep [word] item)
 //!                     | ("," description list-sep item-with-edition))*
 //! description = lower-case words, no digit, no end of clause  -- `on applied research`
-//! item        = [number-sign] [sector-marker] number [edition]  -- `ITU-R 9-2 (2015)`, `No. 33`
+//! item        = [number-sign] [sector-marker] number [label] [edition]  -- `ITU-R 9-2 (2015)`, `No. 33`
+//! label       = "[" capital (capital | digit | "/" | "-" | "."){1,15} "]"  -- `421 [COM6/8] (WRC-07)`
 //! number      = digits{1,4} ["-" digits{1,2}]          -- not `70/1` nor `2.3`
 //! attribution = link [article] [union-name] body-name  -- `of the ITU Council`
 //!             | link [article] outside-name             -- `of the Regional Preparatory Meeting`
@@ -34,8 +35,9 @@
 use isc_model::{Body, ResolutionNumber};
 use nom::Parser;
 use nom::branch::alt;
+use nom::bytes::complete::take_while_m_n;
 use nom::character::complete::{char, satisfy};
-use nom::combinator::{not, opt, peek, value};
+use nom::combinator::{not, opt, peek, recognize, value};
 use nom::sequence::{pair, preceded, terminated};
 
 use crate::edition::{EditionOutcome, edition};
@@ -143,8 +145,24 @@ fn item<'a>(w: &Words, input: &'a str, trigger: Trigger) -> PResult<'a, Item<'a>
     let (rest, prefix) = opt(terminated(|i| sector_marker(w, i), sp)).parse(rest)?;
     let counter = prefix == Some(Body::Ra) || trigger != Trigger::Plural;
     let (rest, number) = number(rest, counter)?;
+    let (rest, _) = opt(preceded(sp, provisional_label)).parse(rest)?;
     let (rest, edition) = spaced_edition(w, rest)?;
     Ok((rest, Item { number, prefix, edition, after_commas: false }))
+}
+
+/// The provisional label a resolution bore at its conference, between its number and its
+/// edition: `[COM6/8]` in `Resolution 421 [COM6/8] (WRC-07)`. Capitals first, then capitals,
+/// digits, `/`, `-` or `.`, 16 characters at most.
+fn provisional_label(input: &str) -> PResult<'_, &str> {
+    recognize((
+        char('['),
+        satisfy(|c| c.is_ascii_uppercase()),
+        take_while_m_n(1, 15, |c: char| {
+            c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '/' | '-' | '.')
+        }),
+        char(']'),
+    ))
+    .parse(input)
 }
 
 /// How long the description of a list's item may be (`on applied research and transfer of

@@ -6,7 +6,7 @@
 //!           | "(" revision "(" inside ")"        -- a typo's stray parenthesis: a revision
 //! inside    = [revision] (tag | place-year | year-chain) | history
 //! revision  = "Rev" ["."]                        -- and the vocabulary's other markers
-//! tag       = letters{2,5} ["-"] digits{2|4}     -- `WRC-19`, `CMR-15`, `PP98` (capitals)
+//! tag       = letters{2,5} ["-"] digits{2|4}     -- `WRC-19`, `CMR-15`, `PP98`, `WRC 07` (capitals)
 //!           | ("C" | "Council") ["-"] digits{2|4} -- a Council session: `C12`, `C-2001`
 //!           | "Council" ("," space* | space+) year -- as a place and year: `Council, 2012`
 //! place-year= [place [","]] year                 -- `Dubai, 2018`, `Dubai 2018`, `2009`
@@ -25,7 +25,7 @@ use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, satisfy, space0, space1};
-use nom::combinator::{all_consuming, map, opt, recognize, verify};
+use nom::combinator::{all_consuming, map, not, opt, recognize, verify};
 use nom::sequence::{preceded, terminated};
 
 use crate::pieces::{PResult, fail, is_hyphen, is_space};
@@ -192,15 +192,26 @@ fn hyphen(input: &str) -> PResult<'_, char> {
     satisfy(is_hyphen).parse(input)
 }
 
-/// `WRC-19`, `CMR-15`, `WTSA-20`: two to five letters, a hyphen, two or four digits; `PP98`
-/// without the hyphen when the letters are capitals; a Council session, `C12` or `C-2001`.
+/// `WRC-19`, `CMR-15`, `WTSA-20`: two to five letters, a hyphen, two or four digits; `PP98` or
+/// `WRC 07` without the hyphen when the letters are capitals; a Council session, `C12` or
+/// `C-2001`.
 pub(crate) fn conference_tag(input: &str) -> PResult<'_, &str> {
     let letters = take_while_m_n(2, 5, |c: char| c.is_ascii_alphabetic());
     let digits = verify(take_while_m_n(2, 4, |c: char| c.is_ascii_digit()), |d: &str| d.len() != 3);
     let hyphenated = recognize((letters, hyphen, digits));
+    // In capitals, the hyphen may be missing (`PP98`) or a space before two digits, as a PDF's
+    // copy that lost a non-breaking hyphen gives it (`WRC 07`; `DUBAI 2018` is a place and a
+    // year).
     let capitals = recognize((
         take_while_m_n(2, 5, |c: char| c.is_ascii_uppercase()),
-        verify(take_while_m_n(2, 4, |c: char| c.is_ascii_digit()), |d: &str| d.len() != 3),
+        alt((
+            verify(take_while_m_n(2, 4, |c: char| c.is_ascii_digit()), |d: &str| d.len() != 3),
+            recognize((
+                char(' '),
+                take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+                not(satisfy(|c| c.is_ascii_digit())),
+            )),
+        )),
     ));
     // A session of the Council, which meets every year: `C12`, `C-2001`, `Council-12`.
     let council = recognize((
