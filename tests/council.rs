@@ -792,3 +792,30 @@ resolves
         ]
     );
 }
+
+/// The Council's session year as an adjective before its name (`Resolution 1096 of the 1996
+/// Council`) or after it (`la Résolution 1096 du Conseil de 1996`, `la Resolución 1096 del
+/// Consejo de 1997`) is that resolution's edition.
+#[test]
+fn the_council_s_year_before_or_after_its_name() {
+    for (text, year) in [
+        ("in conformity with Resolution 1096 of the 1996 Council concerning field posts;", 1996),
+        ("conformément à la Résolution 1096 du Conseil de 1996 relative aux postes;", 1996),
+        ("de conformidad con la Resolución 1096 del Consejo de 1997 relativa a los empleos;", 1997),
+    ] {
+        let text = format!(
+            "\
+RESOLUTION 1143
+
+Regional presence
+
+The Council,
+
+instructs the Director
+1\tto take the necessary measures, {text}
+"
+        );
+        let documents = scan(&text);
+        assert_eq!(citations(&documents[0]), [format!("Council 1096 ({year})")], "{text}");
+    }
+}
