@@ -4,9 +4,11 @@
 //!
 //! ```text
 //! citation    = word items [attribution | session attribution] [edition] [space year]
-//!               [session] [attribution]
-//!                                  -- a year right after an attribution: `of Council 2000`
+//!               [space link space year] [session] [attribution]
+//!                                  -- a year right after an attribution: `of Council 2000`,
+//!                                  -- `du Conseil de 1996`
 //! session     = link [article] year space session-word     -- `of the 2009 session`, before
+//!             | link [article] year space council-name     -- `of the 1996 Council`
 //!             | words{0,5} with a year and a session-word  -- `at its 2009 session`, after
 //! word        = resolution-word | plural-word | abbreviation | bare-abbreviation &(space digit)
 //! items       = item                                   -- after a singular word
@@ -409,7 +411,8 @@ fn is_session_word(w: &Words, word: &str) -> bool {
 }
 
 /// ` of the 2009 session of the ITU Council`: a link, the year and a session word, then the
-/// Council's attribution. Gives what follows, the body and the year as an edition.
+/// Council's attribution; or ` of the 1996 Council`, the year before the Council's name. Gives
+/// what follows, the body and the year as an edition.
 fn session_before_body<'a>(
     w: &Words,
     input: &'a str,
@@ -423,6 +426,10 @@ fn session_before_body<'a>(
     let rest = article(w, rest);
     let (rest, year) = session_year(rest).ok()?;
     let (rest, _) = sp1(rest).ok()?;
+    // `of the 1996 Council`: the year before the Council's name.
+    if let Ok((after, hint @ BodyHint::Known(Body::Council))) = body_name(w, rest) {
+        return Some((after, hint, year));
+    }
     let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
     if !is_session_word(w, &rest[..word_len]) {
         return None;
@@ -671,6 +678,15 @@ pub(crate) fn citation<'a>(w: &Words, input: &'a str) -> PResult<'a, RawCitation
     if matches!(hint, Some(BodyHint::Known(_)))
         && items.last().is_some_and(|item| item.edition.is_none())
         && let Ok((after, year)) = preceded(sp1, session_year).parse(rest)
+    {
+        items.last_mut().expect("items are never empty").edition = Some(year);
+        rest = after;
+    }
+    // `du Conseil de 1996`, `del Consejo de 1997`: a link and the year the Council met in.
+    if matches!(hint, Some(BodyHint::Known(Body::Council)))
+        && items.last().is_some_and(|item| item.edition.is_none())
+        && let Ok((after, year)) =
+            preceded((sp1, |i| w.attribution_links.one_of(i), sp1), session_year).parse(rest)
     {
         items.last_mut().expect("items are never empty").edition = Some(year);
         rest = after;
