@@ -293,6 +293,13 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "Resolution 11 (Rev. AntalyaBusan, 20062014)",
         "PP 11 (Rev. Busan, 2014); !info",
     ),
+    // The inserted edition first, the struck one after it: the later one is the proposal's.
+    (
+        "tracked_changes_inserted_first",
+        "",
+        "Resolution72 (Rev. Hammamet, 2016Dubai, 2012) of the World Telecommunication Standardization Assembly",
+        "WTSA 72 (Rev. Hammamet, 2016); !info",
+    ),
     (
         "curly_apostrophe",
         "",
