@@ -374,36 +374,63 @@ fn as_place(place: &str) -> Option<&str> {
     .then_some(place)
 }
 
-/// The first of two editions run together (see [`EditionOutcome::TrackedChanges`]): the one a
+/// The earlier of two editions run together (see [`EditionOutcome::TrackedChanges`]): the one a
 /// proposal struck. `Rev. DUBAI, 2018BUCHAREST, 2022` gives `Rev. DUBAI, 2018`; `Rev.
 /// AntalyaBusan, 20062014` gives `Rev. Antalya, 2006`, the place ending where a capital follows a
-/// small letter.
+/// small letter; `Rev. Hammamet, 2016Dubai, 2012` gives `Dubai, 2012`.
 pub(crate) fn struck_edition<'a>(w: &Words, inner: &'a str) -> Option<RawEdition<'a>> {
     let m = Merged::read(w, inner)?;
+    let first = first_whole(&m)?;
+    // Two whole editions, the later first: the struck one is the second.
+    match whole_second(w, &m) {
+        Some(second) if second.year < first.year => Some(second),
+        _ => Some(first),
+    }
+}
+
+/// The first of two editions run together, as written before the first year.
+fn first_whole<'a>(m: &Merged<'a>) -> Option<RawEdition<'a>> {
     let (_, year) = year(&m.body[m.first_year..m.first_year + 4]).ok()?;
     let place = as_place(&m.places[..m.cut.unwrap_or(m.places.len())]);
     Some(RawEdition { revision: m.revised, place, year: Some(year), tag: None })
 }
 
-/// The second of two editions run together (see [`EditionOutcome::TrackedChanges`]): the one a
+/// A whole second edition after the first year: `2010Rev.Busan, 2014`, `2018BUCHAREST, 2022`.
+fn whole_second<'a>(w: &Words, m: &Merged<'a>) -> Option<RawEdition<'a>> {
+    let after = &m.body[m.first_year + 4..];
+    if !after.starts_with(|c: char| c.is_alphabetic()) {
+        return None;
+    }
+    let (second, second_revised) = revision(w, after);
+    let (rest, (place, year)) = place_year(trimmed(second)).ok()?;
+    trimmed(rest).is_empty().then_some(RawEdition {
+        revision: m.revised || second_revised,
+        place,
+        year: Some(year),
+        tag: None,
+    })
+}
+
+/// The later of two editions run together (see [`EditionOutcome::TrackedChanges`]): the one a
 /// proposal inserted, as the text would read with the proposal adopted. `Guadalajara,
-/// 2010Rev.Busan, 2014` gives `Rev. Busan, 2014`; `Rev. DubaiBuenos Aires, 20174` gives `Rev.
+/// 2010Rev.Busan, 2014` gives `Rev. Busan, 2014`, `Rev. Hammamet, 2016Dubai, 2012` gives `Rev.
+/// Hammamet, 2016`; `Rev. DubaiBuenos Aires, 20174` gives `Rev.
 /// Buenos Aires, 2017`, the place starting where a capital follows a small letter and the year
 /// taking the digits the two years share. Places run together in capitals (`BUSANDUBAI`) cannot
 /// be told apart: only the year is read.
 pub(crate) fn inserted_edition<'a>(w: &Words, inner: &'a str) -> Option<RawEdition<'a>> {
     let m = Merged::read(w, inner)?;
-    let after = &m.body[m.first_year + 4..];
-    // A whole second edition after the first year: `2010Rev.Busan, 2014`, `2018BUCHAREST, 2022`.
-    if after.starts_with(|c: char| c.is_alphabetic()) {
-        let (second, second_revised) = revision(w, after);
-        let (rest, (place, year)) = place_year(trimmed(second)).ok()?;
-        return trimmed(rest).is_empty().then_some(RawEdition {
-            revision: m.revised || second_revised,
-            place,
-            year: Some(year),
-            tag: None,
-        });
+    // A whole second edition after the first year: `2010Rev.Busan, 2014`, `2018BUCHAREST,
+    // 2022`; copies put the struck and the inserted one in either order (`Hammamet,
+    // 2016Dubai, 2012`), and the inserted one is the later.
+    if m.body[m.first_year + 4..].starts_with(|c: char| c.is_alphabetic()) {
+        let second = whole_second(w, &m)?;
+        return match first_whole(&m) {
+            Some(first) if first.year > second.year => {
+                Some(RawEdition { revision: second.revision, ..first })
+            }
+            _ => Some(second),
+        };
     }
     // The years' digits run together: eight (`20062014`) or shared (`20174`, `201418`).
     let digits = &m.body[m.first_year..];
