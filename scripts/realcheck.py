@@ -106,8 +106,11 @@ def match(truth, docs):
             if ti not in res and di not in used and t.get("title") and norm(d.get("title")) == norm(t["title"]):
                 res[ti] = d
                 used.add(di)
-    if len(truth) == 1 and len(docs) == 1 and 0 not in res:
-        res[0] = docs[0]
+    # The rest in order: a document the text names by neither number nor title (a page that
+    # opens inside a resolution) is the scanned one left in the same order.
+    left = [di for di in range(len(docs)) if di not in used]
+    for ti, di in zip([ti for ti in range(len(truth)) if ti not in res], left):
+        res[ti] = docs[di]
     return res
 
 
