@@ -22,7 +22,7 @@ set built to be held out whole); held-out texts are never opened, only scored.
 A title list is a TSV (`body number year lang title themes`, a header line first, themes
 comma-separated): each title is read alone under a heading and its themes compared.
 
-    python3 scripts/realcheck.py score SET... [--part tune|heldout|all] [--layouts] [--show]
+    python3 scripts/realcheck.py score SET... [--part tune|heldout|all] [--layouts] [--show] [--latin]
     python3 scripts/realcheck.py invariance SET... [--part ...] [--show]
     python3 scripts/realcheck.py titles LIST.tsv [--part ...] [--show]
 
@@ -179,8 +179,18 @@ def entries(sets, part):
                     yield s, entry
 
 
+def latin(path):
+    """Whether the text's letters are mostly Latin (English, French, Spanish), not Chinese,
+    Arabic or Cyrillic: four in five at least."""
+    with open(path, encoding="utf-8", errors="replace") as f:
+        letters = [c for c in f.read() if c.isalpha()]
+    return not letters or sum(unicodedata.name(c, "").startswith("LATIN") for c in letters) >= 0.8 * len(letters)
+
+
 def score(args):
     chosen = list(entries(args.paths, args.part))
+    if args.latin:
+        chosen = [(s, e) for s, e in chosen if latin(os.path.join(s, e["file"]))]
     for layout in ["plain"] + (["flat", "paged", "wrapped"] if args.layouts else []):
         counts, misses = Counter(), []
         for s, entry in chosen:
@@ -255,6 +265,7 @@ def main():
     parser.add_argument("--part", choices=["tune", "heldout", "all"], default="all")
     parser.add_argument("--layouts", action="store_true")
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--latin", action="store_true", help="score only texts in Latin letters (English, French, Spanish)")
     parser.add_argument("--isc", default="target/release/isc")
     args = parser.parse_args()
     {"score": score, "invariance": invariance, "titles": titles}[args.command](args)
