@@ -429,6 +429,27 @@ fn a_heading_not_in_capitals_right_after_a_page_trail_on_one_line() {
     assert_eq!(citations(document), ["PP 121 (Marrakesh, 2002)"]);
 }
 
+/// The same, with a heading that has no edition (`Resolution No. 644`): the title that follows
+/// it in capitals and runs to the issuing clause, with no full stop, makes it the heading, and
+/// the issuing clause gives the edition.
+#[test]
+fn a_heading_without_edition_right_after_a_page_trail_on_one_line() {
+    let text = "Union references | Radio regulator Union references Resolution No. 644 Telecommunication resources for disaster mitigation and relief operations The World Radiocommunication Conference (Istanbul, 2000), considering a) that radiocommunications matter in the event of natural disasters, resolves 1 to go on studying the matter.";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert_eq!(id(document).as_deref(), Some("WRC 644 (Istanbul, 2000)"));
+    assert_eq!(
+        document.title.as_deref(),
+        Some("Telecommunication resources for disaster mitigation and relief operations")
+    );
+    // In a sentence, a citation without edition before words in capitals stays a citation.
+    let text = "RESOLUTION 12 (REV. DUBAI, 2018) Assistance in emergencies The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018), considering a) that the work under Resolution 644 Telecommunication Development Bureau projects showed the need, resolves 1 to go on.";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    assert_eq!(id(&documents[0]).as_deref(), Some("PP 12 (Rev. Dubai, 2018)"));
+}
+
 /// A Council resolution copied onto one line with two notes in parentheses under its heading,
 /// `(MOD)` and the meeting that adopted it: the title follows both.
 #[test]
