@@ -3333,13 +3333,13 @@ fn inside_sentence(
     if is_upper_word(&line[i..]) && with_edition {
         return false;
     }
-    // So is one with its edition that a title and then the issuing clause follow, after a web
-    // page's trail (`... policy issues Resolution 146 (Antalya, 2006)* Review of the ...`): a
+    // So is one, with its edition or not, that a title and then the issuing clause follow,
+    // after a web page's trail (`... policy issues Resolution 146 (Antalya, 2006)* Review of
+    // the ...`, `... references Resolution No. 644 Telecommunication resources ...`): a
     // sentence would go on in small letters, or end before the clause.
     let title = after;
     let title = &title[..title.len().saturating_sub(line.len() - clause)];
-    if with_edition
-        && title.starts_with(char::is_uppercase)
+    if title.starts_with(char::is_uppercase)
         && !title.contains(['.', ';', ':'])
         && !title.char_indices().any(|(k, c)| {
             c.is_alphabetic()
