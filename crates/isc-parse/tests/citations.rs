@@ -112,6 +112,12 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     // A PDF's copy that lost a non-breaking hyphen: `WRC 07` is `WRC-07`.
     ("wrc_tag_hyphen_lost", "", "Resolution 951 (Rev.WRC 07), to take", "WRC 951 (Rev.WRC-07)"),
     ("wrc_first_tag_hyphen_lost", "", "Resolution 421 (WRC 07);", "WRC 421 (WRC-07)"),
+    (
+        "wrc_tag_hyphen_lost_at_line_end",
+        "",
+        "Resolution 950 (Rev.WRC\r\n07), and",
+        "WRC 950 (Rev.WRC-07)",
+    ),
     // The provisional label a resolution bore at the conference, between its number and edition.
     ("provisional_label", "", "Resolution 421 [COM6/8] (WRC-07);", "WRC 421 (WRC-07)"),
     (
