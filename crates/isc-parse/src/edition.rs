@@ -199,15 +199,15 @@ pub(crate) fn conference_tag(input: &str) -> PResult<'_, &str> {
     let letters = take_while_m_n(2, 5, |c: char| c.is_ascii_alphabetic());
     let digits = verify(take_while_m_n(2, 4, |c: char| c.is_ascii_digit()), |d: &str| d.len() != 3);
     let hyphenated = recognize((letters, hyphen, digits));
-    // In capitals, the hyphen may be missing (`PP98`) or a space before two digits, as a PDF's
-    // copy that lost a non-breaking hyphen gives it (`WRC 07`; `DUBAI 2018` is a place and a
-    // year).
+    // In capitals, the hyphen may be missing (`PP98`) or a space or a line break before two
+    // digits, as a PDF's copy that lost a non-breaking hyphen gives it (`WRC 07`; `DUBAI 2018`
+    // is a place and a year).
     let capitals = recognize((
         take_while_m_n(2, 5, |c: char| c.is_ascii_uppercase()),
         alt((
             verify(take_while_m_n(2, 4, |c: char| c.is_ascii_digit()), |d: &str| d.len() != 3),
             recognize((
-                char(' '),
+                alt((tag(" "), tag("\r\n"), tag("\n"))),
                 take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
                 not(satisfy(|c| c.is_ascii_digit())),
             )),
