@@ -1995,3 +1995,38 @@ resuelve
     assert_eq!(citations(document), ["RA ITU-R 2-6"]);
     assert_eq!(own(document), ["RA ITU-R 38", "RA ITU-R 38-3"]);
 }
+
+/// A copy without its heading whose issuing clause opens the resolution: no identity, as its
+/// number is not written, but the conference the clause names, as `issued_by`, in the JSON too.
+/// A text with a heading, or with no issuing clause, has none.
+#[test]
+fn a_text_without_heading_names_the_conference_of_its_issuing_clause() {
+    let text = "\
+Implementation of International Mobile Telecommunications-2000 (IMT-2000)
+
+The World Radiocommunication Conference (Geneva, 1997),
+
+considering
+a)\tthat the band between 1 and 3 GHz suits the service;
+
+resolves
+1\tthat administrations should take the studies into account.
+";
+    let documents = scan(text);
+    assert_eq!(documents.len(), 1);
+    let document = &documents[0];
+    assert!(document.id.is_none(), "{:?}", document.id);
+    let issuer = document.issued_by.as_ref().expect("the conference of the issuing clause");
+    assert_eq!(issuer.body.to_string(), "WRC");
+    let edition = issuer.edition.as_ref().expect("its edition");
+    assert_eq!((edition.place.as_deref(), edition.year), (Some("Geneva"), Some(1997)));
+    let json = serde_json::to_value(document).unwrap();
+    assert_eq!(json["issued_by"]["body"], "WRC");
+    assert_eq!(json["issued_by"]["edition"]["year"], 1997);
+
+    let with_heading = format!("RESOLUTION 212 (REV.WRC-97)\n\n{text}");
+    assert!(scan(&with_heading)[0].issued_by.is_none());
+    let without_clause =
+        "Implementation of a service\n\nconsidering\na)\tthat the band suits it;\n";
+    assert!(scan(without_clause)[0].issued_by.is_none());
+}
