@@ -359,3 +359,18 @@ fn scan_table_names_a_draft() {
     );
     assert!(!out.contains("(no heading)"), "{out}");
 }
+
+/// The table names the conference of the issuing clause that opens a text without a heading.
+#[test]
+fn scan_table_names_the_issuer_of_a_text_without_heading() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("copy.txt");
+    std::fs::write(
+        &path,
+        "Implementation of a mobile service\n\nThe World Radiocommunication Conference (Geneva, 1997),\n\nresolves\n1\tthat the studies go on.\n",
+    )
+    .unwrap();
+    let (code, out, _) = isc(&["scan", "--quiet", path.to_str().unwrap()]);
+    assert_eq!(code, ExitCode::SUCCESS);
+    assert!(out.contains("(no heading), issued by WRC (Geneva, 1997)"), "{out}");
+}
