@@ -3,8 +3,9 @@
 use std::io::{self, Write};
 
 use isc_engine::{
-    CitationRecord, DiagnosticRecord, Document, DraftRecord, EvidenceRecord, Location, PartRecord,
-    ResolutionRef, Scan, SourceMapEntry, StudyCitationRecord, StudyItemRecord, ThemeRecord,
+    CitationRecord, DiagnosticRecord, Document, DraftRecord, EvidenceRecord, IssuerRecord,
+    Location, PartRecord, ResolutionRef, Scan, SourceMapEntry, StudyCitationRecord,
+    StudyItemRecord, ThemeRecord,
 };
 use serde::Serialize;
 
@@ -49,6 +50,8 @@ struct LocatedDocument<'a> {
     id: &'a Option<ResolutionRef>,
     #[serde(skip_serializing_if = "Option::is_none")]
     draft: &'a Option<DraftRecord>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    issued_by: &'a Option<IssuerRecord>,
     #[serde(skip_serializing_if = "Option::is_none")]
     study: &'a Option<StudyItemRecord>,
     title: &'a Option<String>,
@@ -95,6 +98,7 @@ fn located(document: &Document) -> LocatedDocument<'_> {
         part,
         id,
         draft,
+        issued_by,
         study,
         title,
         parts,
@@ -114,6 +118,7 @@ fn located(document: &Document) -> LocatedDocument<'_> {
         part: *part,
         id,
         draft,
+        issued_by,
         study,
         title,
         parts: parts.iter().map(|item| At { item, location: at(item.span.start) }).collect(),
@@ -158,7 +163,10 @@ fn document_block(document: &Document, out: &mut dyn Write) -> io::Result<()> {
     let id = match (&document.id, &document.draft) {
         (Some(id), _) => id.to_string(),
         (None, Some(draft)) => draft.to_string(),
-        (None, None) => "(no heading)".to_owned(),
+        (None, None) => match &document.issued_by {
+            Some(issuer) => format!("(no heading), {issuer}"),
+            None => "(no heading)".to_owned(),
+        },
     };
     match document.part {
         Some(part) => writeln!(out, "{}#{part}  {id}", document.source)?,

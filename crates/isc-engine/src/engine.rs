@@ -4,9 +4,9 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use isc_model::{
-    BodySource, CitationRecord, DiagnosticRecord, Document, DraftRecord, EvidenceRecord, LineIndex,
-    PartRecord, ResolutionRef, Severity, SourceMapEntry, Span, StudyCitationRecord, StudyItemId,
-    StudyItemRecord, ThemeRecord,
+    BodySource, CitationRecord, DiagnosticRecord, Document, DraftRecord, EvidenceRecord,
+    IssuerRecord, LineIndex, PartRecord, ResolutionRef, Severity, SourceMapEntry, Span,
+    StudyCitationRecord, StudyItemId, StudyItemRecord, ThemeRecord,
 };
 use isc_parse::{Mention, ParsedDoc, Parser, TextRef, ThemeMatch};
 use rayon::prelude::*;
@@ -453,6 +453,10 @@ impl Engine {
             part,
             id,
             draft,
+            issued_by: parsed.issuer.map(|(body, edition)| IssuerRecord {
+                body,
+                edition: edition.map(|e| e.to_edition(calendar)),
+            }),
             study: parsed.study.as_ref().and_then(|h| {
                 Some(StudyItemRecord {
                     id: StudyItemId::new(h.sector?, h.item)?,

@@ -42,10 +42,10 @@ pub use isc_graph::{
 };
 pub use isc_model::{
     Body, BodySource, Calendar, CitationRecord, Clause, DiagnosticRecord, Document, DraftRecord,
-    Edition, EvidenceRecord, Location, Member, NearMiss, NearMissKind, PartKind, PartRecord,
-    Proposal, ResolutionId, ResolutionNumber, ResolutionRef, Sector, Severity, SourceMapEntry,
-    Span, StudyCitationRecord, StudyItemId, StudyItemRecord, StudyKind, StudyPeriod, ThemeRecord,
-    WorkingPartyUnit,
+    Edition, EvidenceRecord, IssuerRecord, Location, Member, NearMiss, NearMissKind, PartKind,
+    PartRecord, Proposal, ResolutionId, ResolutionNumber, ResolutionRef, Sector, Severity,
+    SourceMapEntry, Span, StudyCitationRecord, StudyItemId, StudyItemRecord, StudyKind,
+    StudyPeriod, ThemeRecord, WorkingPartyUnit,
 };
 pub use isc_parse::{Lexicon, LexiconError, Scoring, Vocabulary, VocabularyError, Weights};
 pub use isc_read::{Format, Revisions};

@@ -57,6 +57,7 @@ impl Document {
             part: None,
             id: None,
             draft: None,
+            issued_by: None,
             study: None,
             title: None,
             parts: Vec::new(),
@@ -245,6 +246,11 @@ pub struct Document {
     /// What a draft or a proposal says of itself; left out of JSON for an adopted text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft: Option<DraftRecord>,
+    /// The conference whose issuing clause opens a resolution that has no identity (its heading
+    /// and number not in the text: `The World Radiocommunication Conference (Geneva, 1997),`);
+    /// left out of JSON otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued_by: Option<IssuerRecord>,
     /// What the document is when it is study-group work (the terms of reference of a Question,
     /// the scope of a Working Party) rather than a resolution; `id` is then `None`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -285,6 +291,28 @@ pub struct Document {
     /// text, and then left out of JSON.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub source_map: Vec<SourceMapEntry>,
+}
+
+/// The conference an issuing clause names: its body and, where the clause gives it, its
+/// edition.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IssuerRecord {
+    /// The body (`WRC` for `The World Radiocommunication Conference`).
+    pub body: Body,
+    /// The edition (`(Geneva, 1997)`); left out of JSON when the clause names none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edition: Option<Edition>,
+}
+
+impl std::fmt::Display for IssuerRecord {
+    /// `issued by WRC (Geneva, 1997)`, the edition written only when known.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "issued by {}", self.body)?;
+        if let Some(edition) = &self.edition {
+            write!(f, " {edition}")?;
+        }
+        Ok(())
+    }
 }
 
 /// A draft resolution or a proposal to change one (`DRAFT NEW RESOLUTION [AFR-1]`, `MOD

@@ -34,8 +34,8 @@ pub use body::{Body, BodySource, Sector};
 pub use calendar::{Calendar, CalendarFile, Conference, ConferenceIdx, PlaceEntry};
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{
-    CitationRecord, DiagnosticRecord, Document, DraftRecord, EvidenceRecord, Location, PartKind,
-    PartRecord, ResolutionRef, SourceMapEntry, ThemeRecord,
+    CitationRecord, DiagnosticRecord, Document, DraftRecord, EvidenceRecord, IssuerRecord,
+    Location, PartKind, PartRecord, ResolutionRef, SourceMapEntry, ThemeRecord,
 };
 pub use edition::Edition;
 pub use error::{Error, Result};

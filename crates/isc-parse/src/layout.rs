@@ -261,6 +261,9 @@ impl Relaid {
                     .map(|(body, edition)| (body, edition.map(|e| self.edition(source, e)))),
             }),
             study: doc.study.map(|h| crate::StudyHeading { heading: r(h.heading), ..h }),
+            issuer: doc
+                .issuer
+                .map(|(body, edition)| (body, edition.map(|e| self.edition(source, e)))),
             title: doc.title.map(r),
             title_as_read: doc.title.and_then(|t| {
                 let written = r(t);

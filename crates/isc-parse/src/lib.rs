@@ -214,6 +214,9 @@ pub struct ParsedDoc<'a> {
     /// What the document is when it is study-group work (the terms of reference of a Question,
     /// the scope of a Working Party) rather than a resolution; it then has no identity.
     pub study: Option<StudyHeading<'a>>,
+    /// The conference whose issuing clause opens a resolution that has neither identity nor
+    /// draft mark (its heading not in the text): its body and edition.
+    pub issuer: Option<(Body, Option<EditionRef<'a>>)>,
     /// The title under the heading.
     pub title: Option<TextRef<'a>>,
     /// The title as the parser read it, where the text as written holds something else between
@@ -732,6 +735,11 @@ impl Parser {
                 })
             });
         res.title = title.map(|(s, e)| TextRef { text: &text[s..e], span: Span::new(s, e) });
+        // A resolution with no identity and no draft mark (its heading not in the text) still
+        // names the conference of the issuing clause that opens it.
+        if identity.is_none() && draft.is_none() && study_top.is_none() {
+            res.issuer = top.clause.map(|clause| self.clause_conference(&clause));
+        }
         res.identity = identity;
         res.draft = draft;
         res.parts = match &study_top {
@@ -1023,20 +1031,7 @@ impl Parser {
             }
             None => revision.map(|r| self.modified(r.number, r.body, r.edition, clause_body)),
         };
-        let conference = top.clause.map(|clause| {
-            let raw = match clause.edition {
-                Some(EditionOutcome::Read(raw)) => Some(raw),
-                Some(EditionOutcome::TrackedChanges(inner)) => {
-                    edition::inserted_edition(&self.words, inner)
-                }
-                _ => None,
-            };
-            let mut edition = raw.map(|raw| self.edition_ref(raw));
-            if let Some(e) = edition.as_mut() {
-                self.complete_edition(e, clause.body);
-            }
-            (clause.body, edition)
-        });
+        let conference = top.clause.map(|clause| self.clause_conference(&clause));
         Some(Draft {
             action: mark.action.or(mark.words).map(text_ref),
             label: mark.label.or(mark.proposal).map(text_ref),
@@ -1217,6 +1212,26 @@ impl Parser {
 
     /// An edition known only by its year (an ITU-R year chain, `(2009)`) names a conference once
     /// the body is known: the calendar knows where that body met that year.
+    /// The conference an issuing clause names: its body and its edition (of struck and
+    /// inserted editions run together, the inserted one).
+    fn clause_conference<'a>(
+        &self,
+        clause: &heading::IssuingClause<'a>,
+    ) -> (Body, Option<EditionRef<'a>>) {
+        let raw = match clause.edition {
+            Some(EditionOutcome::Read(raw)) => Some(raw),
+            Some(EditionOutcome::TrackedChanges(inner)) => {
+                edition::inserted_edition(&self.words, inner)
+            }
+            _ => None,
+        };
+        let mut edition = raw.map(|raw| self.edition_ref(raw));
+        if let Some(e) = edition.as_mut() {
+            self.complete_edition(e, clause.body);
+        }
+        (clause.body, edition)
+    }
+
     fn complete_edition(&self, edition: &mut EditionRef<'_>, body: Body) {
         if edition.conference.is_none()
             && edition.place.is_none()
