@@ -83,8 +83,13 @@ def identity(doc):
 
 
 def year(doc):
-    edition = (doc["id"].get("edition") if doc.get("id") else (doc.get("draft") or {}).get("edition")) or {}
-    return edition.get("year")
+    """The year of the document's edition: its identity's, a draft's, or the issuing clause's
+    where the heading is not in the text."""
+    if doc.get("id"):
+        edition = doc["id"].get("edition")
+    else:
+        edition = (doc.get("draft") or doc.get("issued_by") or {}).get("edition")
+    return (edition or {}).get("year")
 
 
 def same_id(doc, want):
