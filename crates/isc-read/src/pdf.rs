@@ -238,7 +238,6 @@ fn shape(text: &str) -> String {
     res
 }
 
-/// Whether a line is only a page number: `3`, `- 3 -`, `- iii -`, `Page 3`, `3/12`.
 /// A line of running text, never a running header however often it opens a page: one that
 /// starts in small letters (a clause word: `recalling`, `considérant`; an item: `a) that`) or
 /// ends with a comma or a semicolon (an issuing clause: `... Union (Dubai, 2018),`).
@@ -246,6 +245,7 @@ fn reads_on(text: &str) -> bool {
     text.chars().next().is_some_and(char::is_lowercase) || text.ends_with([',', ';'])
 }
 
+/// Whether a line is only a page number: `3`, `- 3 -`, `- iii -`, `Page 3`, `3/12`.
 fn is_page_number(text: &str) -> bool {
     let core = text.trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
     let core = core.strip_prefix("Page ").or_else(|| core.strip_prefix("page ")).unwrap_or(core);
@@ -371,12 +371,13 @@ fn expand_width_ranges(document: &mut pdf_extract::Document) {
             _ => continue,
         };
         let widths = match at {
-            Some(id) => document.get_object(id).and_then(Object::as_array),
-            None => {
-                document.get_dictionary(font).and_then(|d| d.get(b"W")).and_then(Object::as_array)
-            }
+            Some(id) => document.get_object(id),
+            None => document.get_dictionary(font).and_then(|d| d.get(b"W")),
         };
-        let Some(expanded) = widths.ok().and_then(|w| spelled_out(w)) else { continue };
+        let Some(expanded) = widths.and_then(Object::as_array).ok().and_then(|w| spelled_out(w))
+        else {
+            continue;
+        };
         match at {
             Some(id) => {
                 document.objects.insert(id, Object::Array(expanded));
