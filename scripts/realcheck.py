@@ -15,7 +15,16 @@ the texts alone, before any output of `isc` was read:
 string (`9-5` for ITU-R), `year` this edition's year, `title_themes` the themes the title alone
 names, `coordination` whether the operative part calls for coordination among the Sectors (null
 without an operative part), `citations` every other resolution cited. A draft's identity is the
-resolution it modifies, its year the conference it is put to. A file is held out when the first
+resolution it modifies, its year the conference it is put to.
+
+What the annotator leaves out, as the parser must: front matter (a cover, a foreword, a table of
+contents or a list of resolutions, a copyright notice) gives no document, title or citation; a
+running header or footer (`Res. 174`, `- 12 -`) is no citation; a mention of the document's own
+resolution in another edition is the document naming itself, not a citation; a proposal's
+introduction (its reasons, its agenda item) is not the resolution's text; Recommendations,
+Questions, Decisions and resolutions of the United Nations are no citations. A page opening
+inside a resolution is a document of its own, with null body, number and year where the text
+does not say them. A file is held out when the first
 hex digit of the SHA-1 of its name is 0 to 4, or when its set holds a file named `HELD-OUT` (a
 set built to be held out whole); held-out texts are never opened, only scored.
 
