@@ -4,7 +4,8 @@
 Word files are written here in the styles of ITU's templates (ResNo, Restitle,
 Normalaftertitle, Call, Annextitle), with automatic numbering, footnotes, running headers
 and page numbers; LibreOffice (soffice, `apt-get install libreoffice-writer-nogui`) converts
-them to PDF and HTML, and the single resolutions to RTF and OpenDocument text. Akoma Ntoso files are written here too. The bad files (corrupt zip, zip
+them to PDF and HTML, and the single resolutions to RTF and OpenDocument text; Ghostscript and
+Chromium write the same PDFs and pages again as PDFs of other producers (`producers`). Akoma Ntoso files are written here too. The bad files (corrupt zip, zip
 bomb, DTDs, truncated PDF, broken cross-reference table, HTML named .docx) are made from the
 good ones. Run from the repository root:
 

@@ -1210,8 +1210,6 @@ impl Parser {
         None
     }
 
-    /// An edition known only by its year (an ITU-R year chain, `(2009)`) names a conference once
-    /// the body is known: the calendar knows where that body met that year.
     /// The conference an issuing clause names: its body and its edition (of struck and
     /// inserted editions run together, the inserted one).
     fn clause_conference<'a>(
@@ -1232,6 +1230,8 @@ impl Parser {
         (clause.body, edition)
     }
 
+    /// An edition known only by its year (an ITU-R year chain, `(2009)`) names a conference once
+    /// the body is known: the calendar knows where that body met that year.
     fn complete_edition(&self, edition: &mut EditionRef<'_>, body: Body) {
         if edition.conference.is_none()
             && edition.place.is_none()
